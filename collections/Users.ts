@@ -1,0 +1,80 @@
+import type { CollectionBeforeChangeHook, CollectionConfig, Field } from 'payload'
+
+import type { ResolvedNewsroomOptions } from '../src/types'
+
+import { adminOrSelf, allowRoles, allowRolesOnField } from '../src/access/roles'
+import { newsroomKey } from '../src/translations/index'
+import { newsroomRoles } from '../src/types'
+
+const roleLabels = {
+  admin: 'roleAdmin',
+  editor: 'roleEditor',
+  ingest: 'roleIngest',
+  writer: 'roleWriter',
+} as const
+
+/** The fields the newsroom needs on users, also merged into a host's existing users collection. */
+export const newsroomUserFields = (): Field[] => [
+  {
+    name: 'name',
+    type: 'text',
+    label: ({ t }) => t(newsroomKey('name')),
+  },
+  {
+    name: 'roles',
+    type: 'select',
+    access: {
+      // Only admins hand out roles; everyone else's attempt is ignored, never applied.
+      create: allowRolesOnField('admin'),
+      update: allowRolesOnField('admin'),
+    },
+    defaultValue: ['writer'],
+    hasMany: true,
+    label: ({ t }) => t(newsroomKey('roles')),
+    options: newsroomRoles.map((role) => ({
+      label: ({ t }) => t(newsroomKey(roleLabels[role])),
+      value: role,
+    })),
+    required: true,
+    saveToJWT: true,
+  },
+]
+
+/** The first account of a fresh install must be able to administer it. */
+export const makeFirstUserAdmin =
+  (usersSlug: string): CollectionBeforeChangeHook =>
+  async ({ data, operation, req }) => {
+    if (operation !== 'create') {
+      return data
+    }
+    const { totalDocs } = await req.payload.count({ collection: usersSlug, req })
+    return totalDocs === 0 ? { ...data, roles: ['admin'] } : data
+  }
+
+export const createUsersCollection = (options: ResolvedNewsroomOptions): CollectionConfig =>
+  options.collections.users.overrides({
+    slug: options.collections.users.slug,
+    access: {
+      admin: ({ req }) => Boolean(req.user),
+      create: allowRoles('admin'),
+      delete: allowRoles('admin'),
+      read: adminOrSelf,
+      update: adminOrSelf,
+    },
+    admin: {
+      defaultColumns: ['name', 'email', 'roles'],
+      useAsTitle: 'email',
+    },
+    auth: {
+      lockTime: 10 * 60 * 1000,
+      maxLoginAttempts: 5,
+      useAPIKey: true,
+    },
+    fields: newsroomUserFields(),
+    // Kept when the plugin is disabled: without it a fresh install has nobody able to administer it.
+    hooks: { beforeChange: [makeFirstUserAdmin(options.collections.users.slug)] },
+    labels: {
+      plural: ({ t }) => t(newsroomKey('userPlural')),
+      singular: ({ t }) => t(newsroomKey('userSingular')),
+    },
+  })

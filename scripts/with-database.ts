@@ -1,0 +1,68 @@
+/**
+ * Runs a command (next dev, next start, the Payload CLI) against the selected database:
+ * resolves it, starts the embedded MongoDB when that is the choice, prints the one line that says
+ * which database and why, passes it on as DATABASE_URI, and stops the embedded server on exit.
+ *
+ *   node --import tsx scripts/with-database.ts [--push-schema] <command> [args…]
+ */
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { openAppDatabase } from '../src/database/openAppDatabase'
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+const run = (command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> =>
+  new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: projectRoot, env, stdio: 'inherit' })
+    const forward = (signal: NodeJS.Signals) => child.kill(signal)
+    process.on('SIGINT', forward)
+    process.on('SIGTERM', forward)
+    child.on('exit', (code, signal) => {
+      process.off('SIGINT', forward)
+      process.off('SIGTERM', forward)
+      resolve(code ?? (signal ? 1 : 0))
+    })
+  })
+
+const main = async () => {
+  const args = process.argv.slice(2)
+  const pushSchema = args[0] === '--push-schema'
+  const [command, ...commandArgs] = pushSchema ? args.slice(1) : args
+  if (!command) {
+    console.error('usage: with-database.ts [--push-schema] <command> [args…]')
+    process.exit(2)
+  }
+
+  const database = await openAppDatabase(projectRoot)
+  console.log(database.description)
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URI: database.url,
+    NEWSROOM_DATABASE_ANNOUNCED: '1',
+    NEXT_TELEMETRY_DISABLED: '1',
+    NODE_OPTIONS: [process.env.NODE_OPTIONS, '--no-deprecation'].filter(Boolean).join(' '),
+  }
+
+  let code = 0
+  if (pushSchema && database.kind === 'sqlite') {
+    // A production server never pushes the SQLite schema; bring the embedded file up to date first.
+    code = await run(
+      process.execPath,
+      ['--import', 'tsx', path.join(projectRoot, 'scripts/push-schema.ts')],
+      { ...env, NODE_ENV: 'development' },
+    )
+  }
+  if (code === 0) {
+    const binary = path.join(projectRoot, 'node_modules', '.bin', command)
+    code = await run(binary, commandArgs, env)
+  }
+  await database.stop()
+  process.exit(code)
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? `${error.name}: ${error.message}` : error)
+  process.exit(1)
+})

@@ -1,0 +1,35 @@
+import type { Access, FieldAccess, PayloadRequest } from 'payload'
+
+import type { NewsroomRole } from '../types'
+
+type RequestUser = PayloadRequest['user']
+
+export const userRoles = (user: RequestUser): NewsroomRole[] => {
+  const roles = (user as { roles?: unknown } | null | undefined)?.roles
+  return Array.isArray(roles) ? (roles as NewsroomRole[]) : []
+}
+
+export const hasAnyRole = (user: RequestUser, roles: readonly NewsroomRole[]): boolean =>
+  userRoles(user).some((role) => roles.includes(role))
+
+/** Collection access: only users holding one of the roles. */
+export const allowRoles =
+  (...roles: NewsroomRole[]): Access =>
+  ({ req }) =>
+    hasAnyRole(req.user, roles)
+
+/** Field access: only users holding one of the roles. */
+export const allowRolesOnField =
+  (...roles: NewsroomRole[]): FieldAccess =>
+  ({ req }) =>
+    hasAnyRole(req.user, roles)
+
+export const anyone: Access = () => true
+
+/** Admins reach every document of the collection; other signed-in users only their own user record. */
+export const adminOrSelf: Access = ({ req }) => {
+  if (!req.user) {
+    return false
+  }
+  return hasAnyRole(req.user, ['admin']) ? true : { id: { equals: req.user.id } }
+}

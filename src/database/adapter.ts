@@ -1,0 +1,70 @@
+import type { DatabaseAdapterObj } from 'payload'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import {
+  type DatabaseKind,
+  databaseKindOfUri,
+  DatabaseSelectionError,
+  describeDatabase,
+  embeddedPaths,
+  parseDatabaseMode,
+  readEmbeddedState,
+  redactUri,
+  sqliteUrlForFile,
+} from './selectDatabase'
+
+export const createDatabaseAdapter = (kind: DatabaseKind, url: string): DatabaseAdapterObj =>
+  kind === 'mongodb'
+    ? mongooseAdapter({ url })
+    : // UUIDs keep IDs opaque strings on both adapters, so no code can come to rely on integers.
+      sqliteAdapter({ client: { url }, idType: 'uuid' })
+
+const announced = Symbol.for('payload-newsroom.databaseAnnounced')
+const announceOnce = (line: string) => {
+  const state = globalThis as { [announced]?: boolean }
+  if (!state[announced] && !process.env.NEWSROOM_DATABASE_ANNOUNCED) {
+    state[announced] = true
+    console.log(line)
+  }
+}
+
+/**
+ * The adapter for `payload.config.ts`. The launchers (`npm run dev`, `start`, `seed`, the CLI
+ * wrapper) resolve the database first, start an embedded MongoDB when there is one, and pass it on
+ * as `DATABASE_URI`. Loaded without a launcher, the config cannot start a `mongod`, so it keeps to
+ * embedded SQLite unless `.data/` already holds an embedded MongoDB.
+ */
+export const databaseAdapterFromEnv = (projectRoot: string): DatabaseAdapterObj => {
+  const uri = process.env.DATABASE_URI?.trim()
+  if (uri) {
+    const kind = databaseKindOfUri(uri)
+    announceOnce(describeDatabase(kind, redactUri(uri), 'from DATABASE_URI'))
+    return createDatabaseAdapter(kind, uri)
+  }
+
+  const dataDir = path.join(projectRoot, '.data')
+  const mode = parseDatabaseMode(process.env.PAYLOAD_DATABASE)
+  const state = readEmbeddedState(dataDir)
+  if (mode === 'mongodb' || (mode === 'auto' && (state === 'mongodb' || state === 'both'))) {
+    throw new DatabaseSelectionError(
+      'the embedded MongoDB is started by the launchers: use `npm run dev` (or `npm start`), ' +
+        'or set DATABASE_URI',
+    )
+  }
+  const file = embeddedPaths(dataDir).sqlite
+  fs.mkdirSync(dataDir, { recursive: true })
+  announceOnce(
+    describeDatabase(
+      'sqlite',
+      path.relative(projectRoot, file),
+      state === 'sqlite'
+        ? 'kept: .data/ already holds the embedded SQLite database'
+        : 'no DATABASE_URI and not started through `npm run dev`, so no mongod was looked for',
+    ),
+  )
+  return createDatabaseAdapter('sqlite', sqliteUrlForFile(file))
+}

@@ -1,0 +1,21 @@
+import type { FieldHook } from 'payload'
+
+import { formatSlug } from '../utilities/formatSlug'
+
+/**
+ * Fills an empty slug from another field of the same document. An existing slug is kept,
+ * so a later change of the title does not break published URLs.
+ */
+export const deriveSlugFromField =
+  (sourceField: string): FieldHook =>
+  ({ data, originalDoc, value }) => {
+    if (typeof value === 'string' && value.length > 0) {
+      return value
+    }
+    const existing = originalDoc?.slug
+    if (typeof existing === 'string' && existing.length > 0) {
+      return existing
+    }
+    const source = data?.[sourceField] ?? originalDoc?.[sourceField]
+    return typeof source === 'string' ? formatSlug(source) : value
+  }

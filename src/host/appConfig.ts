@@ -1,0 +1,73 @@
+import type { Config, DatabaseAdapterObj } from 'payload'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { fr } from '@payloadcms/translations/languages/fr'
+import path from 'node:path'
+
+import type { NewsroomPluginOptions } from '../types'
+
+import { newsroomPlugin } from '../plugin'
+
+const developmentSecret = 'payload-newsroom-development-secret-do-not-use-in-production'
+
+/**
+ * `PAYLOAD_SECRET` signs sessions and API keys. Development gets a fixed fallback; a production
+ * server refuses to start without a real one (`next build` may still compile without it).
+ */
+export const resolveSecret = (env: NodeJS.ProcessEnv = process.env): string => {
+  if (env.PAYLOAD_SECRET) {
+    return env.PAYLOAD_SECRET
+  }
+  if (env.NODE_ENV === 'production' && env.NEXT_PHASE !== 'phase-production-build') {
+    throw new Error('PAYLOAD_SECRET must be set when NODE_ENV=production')
+  }
+  return developmentSecret
+}
+
+type AppConfigArgs = {
+  db: DatabaseAdapterObj
+  newsroom?: NewsroomPluginOptions
+  projectRoot: string
+}
+
+/**
+ * The host app that demonstrates the plugin. `payload.config.ts` builds it with the selected database;
+ * the tests build it with a fresh database per test file.
+ */
+export const createAppConfig = ({ db, newsroom, projectRoot }: AppConfigArgs): Config => {
+  return {
+    admin: {
+      avatar: 'default',
+      importMap: { baseDir: projectRoot },
+      meta: { titleSuffix: ' · Newsroom' },
+    },
+    db,
+    editor: lexicalEditor(),
+    graphQL: {
+      disableIntrospectionInProduction: true,
+      disablePlaygroundInProduction: true,
+      schemaOutputFile: path.resolve(projectRoot, 'src/generated-schema.graphql'),
+    },
+    i18n: {
+      fallbackLanguage: 'en',
+      supportedLanguages: { en, fr },
+    },
+    localization: {
+      defaultLocale: 'fr',
+      fallback: true,
+      locales: [
+        { code: 'fr', label: 'Français' },
+        { code: 'en', label: 'English' },
+      ],
+    },
+    plugins: [newsroomPlugin(newsroom)],
+    secret: resolveSecret(),
+    telemetry: false,
+    typescript: {
+      // Outside development every getPayload() would spawn a detached type generator.
+      autoGenerate: process.env.NODE_ENV === 'development',
+      outputFile: path.resolve(projectRoot, 'src/payload-types.ts'),
+    },
+  }
+}

@@ -1,0 +1,57 @@
+import type { CollectionConfig, Config, Plugin } from 'payload'
+
+import { deepMergeSimple } from 'payload/shared'
+
+import type { NewsroomPluginOptions } from './types'
+
+import { createSectionsCollection } from '../collections/Sections'
+import { createUsersCollection, newsroomUserFields } from '../collections/Users'
+import { resolveOptions } from './defaults'
+import { translations } from './translations/index'
+
+/** A host that already has its users collection keeps it; the plugin adds its fields to it. */
+const mergeUsersCollection = (existing: CollectionConfig): CollectionConfig => {
+  const existingNames = new Set(existing.fields.map((field) => ('name' in field ? field.name : '')))
+  return {
+    ...existing,
+    fields: [
+      ...existing.fields,
+      ...newsroomUserFields().filter((field) => !('name' in field) || !existingNames.has(field.name)),
+    ],
+  }
+}
+
+/**
+ * The newsroom plugin: collections for sections and users with roles (articles, disclaimers and
+ * sources follow), translated into English and French.
+ */
+export const newsroomPlugin =
+  (pluginOptions: NewsroomPluginOptions = {}): Plugin =>
+  (incomingConfig: Config): Config => {
+    const options = resolveOptions(pluginOptions)
+    const usersSlug = options.collections.users.slug
+
+    const hostCollections = incomingConfig.collections ?? []
+    const hostHasUsers = hostCollections.some((collection) => collection.slug === usersSlug)
+
+    const collections: CollectionConfig[] = [
+      ...hostCollections.map((collection) =>
+        collection.slug === usersSlug ? mergeUsersCollection(collection) : collection,
+      ),
+      ...(hostHasUsers ? [] : [createUsersCollection(options)]),
+      createSectionsCollection(options),
+    ]
+
+    return {
+      ...incomingConfig,
+      admin: {
+        ...incomingConfig.admin,
+        user: incomingConfig.admin?.user ?? usersSlug,
+      },
+      collections,
+      i18n: {
+        ...incomingConfig.i18n,
+        translations: deepMergeSimple(translations, incomingConfig.i18n?.translations ?? {}),
+      },
+    }
+  }

@@ -1,0 +1,22 @@
+import type { GenericTranslationsObject } from '@payloadcms/translations'
+
+export const fr: GenericTranslationsObject = {
+  newsroom: {
+    description: 'Description',
+    name: 'Nom',
+    roleAdmin: 'Administrateur',
+    roleEditor: 'Éditeur',
+    roleIngest: 'Ingestion (API)',
+    roles: 'Rôles',
+    roleWriter: 'Rédacteur',
+    sectionPlural: 'Rubriques',
+    sectionSingular: 'Rubrique',
+    slug: 'Identifiant (slug)',
+    slugDescription:
+      'Lettres minuscules, chiffres et traits d’union. Rempli à partir du nom s’il est laissé vide.',
+    slugInvalid:
+      'Utilisez uniquement des lettres minuscules, des chiffres et des traits d’union simples (par exemple « actualites-monde »).',
+    userPlural: 'Utilisateurs',
+    userSingular: 'Utilisateur',
+  },
+}
