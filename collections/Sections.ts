@@ -4,7 +4,7 @@ import type { ResolvedNewsroomOptions } from '../src/types'
 
 import { allowRoles, anyone } from '../src/access/roles'
 import { slugField } from '../src/fields/slugField'
-import { newsroomKey } from '../src/translations/index'
+import { translated } from '../src/translations/index'
 
 /** Editorial sections of the site (World, Markets…). Names are small reference data, localized per field. */
 export const createSectionsCollection = (options: ResolvedNewsroomOptions): CollectionConfig =>
@@ -25,7 +25,7 @@ export const createSectionsCollection = (options: ResolvedNewsroomOptions): Coll
       {
         name: 'name',
         type: 'text',
-        label: ({ t }) => t(newsroomKey('name')),
+        label: translated('name'),
         localized: true,
         required: true,
       },
@@ -33,12 +33,12 @@ export const createSectionsCollection = (options: ResolvedNewsroomOptions): Coll
       {
         name: 'description',
         type: 'textarea',
-        label: ({ t }) => t(newsroomKey('description')),
+        label: translated('description'),
         localized: true,
       },
     ],
     labels: {
-      plural: ({ t }) => t(newsroomKey('sectionPlural')),
-      singular: ({ t }) => t(newsroomKey('sectionSingular')),
+      plural: translated('sectionPlural'),
+      singular: translated('sectionSingular'),
     },
   })

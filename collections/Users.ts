@@ -1,9 +1,9 @@
-import type { CollectionBeforeChangeHook, CollectionConfig, Field } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionConfig, CollectionSlug, Field } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../src/types'
 
 import { adminOrSelf, allowRoles, allowRolesOnField } from '../src/access/roles'
-import { newsroomKey } from '../src/translations/index'
+import { translated } from '../src/translations/index'
 import { newsroomRoles } from '../src/types'
 
 const roleLabels = {
@@ -18,7 +18,7 @@ export const newsroomUserFields = (): Field[] => [
   {
     name: 'name',
     type: 'text',
-    label: ({ t }) => t(newsroomKey('name')),
+    label: translated('name'),
   },
   {
     name: 'roles',
@@ -30,9 +30,9 @@ export const newsroomUserFields = (): Field[] => [
     },
     defaultValue: ['writer'],
     hasMany: true,
-    label: ({ t }) => t(newsroomKey('roles')),
+    label: translated('roles'),
     options: newsroomRoles.map((role) => ({
-      label: ({ t }) => t(newsroomKey(roleLabels[role])),
+      label: translated(roleLabels[role]),
       value: role,
     })),
     required: true,
@@ -42,7 +42,7 @@ export const newsroomUserFields = (): Field[] => [
 
 /** The first account of a fresh install must be able to administer it. */
 export const makeFirstUserAdmin =
-  (usersSlug: string): CollectionBeforeChangeHook =>
+  (usersSlug: CollectionSlug): CollectionBeforeChangeHook =>
   async ({ data, operation, req }) => {
     if (operation !== 'create') {
       return data
@@ -72,9 +72,9 @@ export const createUsersCollection = (options: ResolvedNewsroomOptions): Collect
     },
     fields: newsroomUserFields(),
     // Kept when the plugin is disabled: without it a fresh install has nobody able to administer it.
-    hooks: { beforeChange: [makeFirstUserAdmin(options.collections.users.slug)] },
+    hooks: { beforeChange: [makeFirstUserAdmin(options.collections.users.slug as CollectionSlug)] },
     labels: {
-      plural: ({ t }) => t(newsroomKey('userPlural')),
-      singular: ({ t }) => t(newsroomKey('userSingular')),
+      plural: translated('userPlural'),
+      singular: translated('userSingular'),
     },
   })

@@ -156,7 +156,7 @@ export interface User {
 export interface Section {
   id: string;
   name: string;
-  slug: string;
+  slug?: string | null;
   description?: string | null;
   updatedAt: string;
   createdAt: string;

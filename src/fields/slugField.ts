@@ -3,13 +3,17 @@ import type { TextField, TextFieldSingleValidation } from 'payload'
 import type { ResolvedNewsroomOptions } from '../types'
 
 import { deriveSlugFromField } from '../hooks/deriveSlugFromField'
-import { newsroomKey } from '../translations/index'
+import { translate, translated } from '../translations/index'
 import { isValidSlug } from '../utilities/formatSlug'
 
-const validateSlug: TextFieldSingleValidation = (value, { req: { t } }) =>
-  value === null || value === undefined || value === '' || isValidSlug(value)
-    ? true
-    : t(newsroomKey('slugInvalid'))
+// Required in effect, though not declared `required`: the slug is derived before validation, so
+// API clients (GraphQL inputs included) may leave it out.
+const validateSlug: TextFieldSingleValidation = (value, { req: { t } }) => {
+  if (value === null || value === undefined || value === '') {
+    return t('validation:required')
+  }
+  return isValidSlug(value) ? true : translate(t, 'slugInvalid')
+}
 
 type SlugFieldArgs = {
   /** The field the slug is derived from when left empty. */
@@ -22,13 +26,12 @@ export const slugField = ({ from, options, unique = true }: SlugFieldArgs): Text
   name: 'slug',
   type: 'text',
   admin: {
-    description: ({ t }) => t(newsroomKey('slugDescription')),
+    description: translated('slugDescription'),
     position: 'sidebar',
   },
   hooks: options.disabled ? undefined : { beforeValidate: [deriveSlugFromField(from)] },
   index: true,
-  label: ({ t }) => t(newsroomKey('slug')),
-  required: true,
+  label: translated('slug'),
   unique,
   validate: validateSlug,
 })

@@ -1,6 +1,5 @@
-import type { GenericTranslationsObject } from '@payloadcms/translations'
-
-export const en: GenericTranslationsObject = {
+/** English strings of the plugin, under the `newsroom` namespace of Payload's i18n. */
+export const en = {
   newsroom: {
     description: 'Description',
     name: 'Name',

@@ -1,6 +1,7 @@
-import type { GenericTranslationsObject } from '@payloadcms/translations'
+import type { en } from './en'
 
-export const fr: GenericTranslationsObject = {
+/** Typed as the English object, so a missing French string fails to compile. */
+export const fr: typeof en = {
   newsroom: {
     description: 'Description',
     name: 'Nom',

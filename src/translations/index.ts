@@ -1,16 +1,22 @@
-import type { GenericTranslationsObject, NestedKeysStripped } from '@payloadcms/translations'
+import type { TFunction } from '@payloadcms/translations'
 
 import { en } from './en'
 import { fr } from './fr'
 
-/** Every string the plugin shows, per admin language. French must cover every English key. */
+/** Every string the plugin shows, per admin language, merged into Payload's i18n by the plugin. */
 export const translations = { en, fr }
 
-export type NewsroomTranslationsObject = typeof en
-export type NewsroomTranslationKeys = NestedKeysStripped<NewsroomTranslationsObject>
+export type NewsroomTranslationKey = keyof (typeof en)['newsroom']
 
-/** Typed key helper: `t(newsroomKey('slugInvalid'))` fails to compile on a typo. */
-export const newsroomKey = (key: keyof (typeof en)['newsroom']): `newsroom:${string}` =>
-  `newsroom:${String(key)}`
+/** Translates one of the plugin's own strings with Payload's `t` (admin labels, validation messages). */
+export const translate = (
+  t: TFunction<any>,
+  key: NewsroomTranslationKey,
+  variables?: Record<string, unknown>,
+): string => (t as TFunction<`newsroom:${NewsroomTranslationKey}`>)(`newsroom:${key}`, variables)
 
-export type { GenericTranslationsObject }
+/** A label or description that follows the admin language: `label: translated('name')`. */
+export const translated =
+  (key: NewsroomTranslationKey) =>
+  ({ t }: { t: TFunction<any> }): string =>
+    translate(t, key)

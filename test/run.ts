@@ -1,0 +1,32 @@
+/**
+ * `npm test`: says which database the run uses (its first line), prepares it, then runs vitest
+ * with any arguments given (`npm test -- test/unit`).
+ */
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+
+import { prepareTestDatabase, projectRoot, testDatabaseEnv } from './testDatabase'
+
+const main = async () => {
+  const { stop, testDatabase } = await prepareTestDatabase()
+  console.log(testDatabase.description)
+  const code = await new Promise<number>((resolve) => {
+    const vitest = spawn(
+      path.join(projectRoot, 'node_modules', '.bin', 'vitest'),
+      ['run', ...process.argv.slice(2)],
+      {
+        cwd: projectRoot,
+        env: { ...process.env, [testDatabaseEnv]: JSON.stringify(testDatabase) },
+        stdio: 'inherit',
+      },
+    )
+    vitest.on('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0)))
+  })
+  await stop()
+  process.exit(code)
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? `${error.name}: ${error.message}` : error)
+  process.exit(1)
+})

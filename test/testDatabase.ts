@@ -1,0 +1,82 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { findMongod, startEmbeddedMongo } from '../src/database/embeddedMongo'
+import {
+  type DatabaseKind,
+  decideDatabase,
+  describeDatabase,
+  parseDatabaseMode,
+  redactUri,
+} from '../src/database/selectDatabase'
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+/** Scratch space of a test run, inside the project and git-ignored; removed when the run ends. */
+export const testScratchDir = path.join(projectRoot, '.tmp', 'test')
+
+/** What each test file is handed: which adapter, and for MongoDB the server to use. */
+export type TestDatabase = {
+  description: string
+  kind: DatabaseKind
+  /** MongoDB server URL; each test file creates its own database on it. */
+  mongoUrl?: string
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    testDatabase: TestDatabase
+  }
+}
+
+/** Where `npm test` passes the prepared database on to vitest. */
+export const testDatabaseEnv = 'NEWSROOM_TEST_DATABASE'
+
+/**
+ * Chooses the database for a whole test run with the app's own rules (PAYLOAD_DATABASE=auto|mongodb|sqlite;
+ * TEST_DATABASE_URI rather than DATABASE_URI, so a test run never writes into the app's database) and
+ * starts one throwaway MongoDB replica set when that is the choice.
+ */
+export const prepareTestDatabase = async (): Promise<{
+  stop: () => Promise<void>
+  testDatabase: TestDatabase
+}> => {
+  const decision = await decideDatabase({
+    embeddedState: 'none',
+    findMongod: () => findMongod(projectRoot),
+    mode: parseDatabaseMode(process.env.PAYLOAD_DATABASE),
+    uri: process.env.TEST_DATABASE_URI?.trim() || undefined,
+  })
+
+  let stop = async () => {}
+  let mongoUrl = decision.url
+  if (decision.kind === 'mongodb' && !mongoUrl) {
+    const mongo = await startEmbeddedMongo({ binaryPath: decision.mongodBinary!, dbName: 'test' })
+    mongoUrl = mongo.uri
+    stop = mongo.stop
+  }
+
+  const location =
+    decision.kind === 'sqlite'
+      ? 'a fresh file per test file in .tmp/test'
+      : `a fresh database per test file on ${decision.url ? redactUri(decision.url) : 'a throwaway replica set'}`
+  return {
+    stop,
+    testDatabase: {
+      description: describeDatabase(decision.kind, location, decision.reason),
+      kind: decision.kind,
+      mongoUrl,
+    },
+  }
+}
+
+/** Removes the run's scratch files, and `.tmp` itself when nothing else is in it. */
+export const removeTestScratch = () => {
+  fs.rmSync(testScratchDir, { force: true, recursive: true })
+  try {
+    fs.rmdirSync(path.dirname(testScratchDir))
+  } catch {
+    // not empty, or already gone
+  }
+}
