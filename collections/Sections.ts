@@ -1,15 +1,22 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, CollectionSlug } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../src/types'
 
 import { allowRoles, anyone } from '../src/access/roles'
 import { slugField } from '../src/fields/slugField'
-import { translated } from '../src/translations/index'
+import { preventSectionCycles } from '../src/hooks/preventSectionCycles'
+import { translated, translatedRecord } from '../src/translations/index'
+import { selectOptions } from '../src/translations/selectOptions'
+import { disclaimerKinds } from '../src/types'
 
-/** Editorial sections of the site (World, Markets…). Names are small reference data, localized per field. */
-export const createSectionsCollection = (options: ResolvedNewsroomOptions): CollectionConfig =>
-  options.collections.sections.overrides({
-    slug: options.collections.sections.slug,
+/**
+ * Editorial sections (World, Markets…), nested. Names are small reference data, localized per field.
+ * A section can require disclaimer kinds of its articles (Markets: not-financial-advice).
+ */
+export const createSectionsCollection = (options: ResolvedNewsroomOptions): CollectionConfig => {
+  const slug = options.collections.sections.slug as CollectionSlug
+  return options.collections.sections.overrides({
+    slug,
     access: {
       create: allowRoles('admin', 'editor'),
       delete: allowRoles('admin', 'editor'),
@@ -17,28 +24,41 @@ export const createSectionsCollection = (options: ResolvedNewsroomOptions): Coll
       update: allowRoles('admin', 'editor'),
     },
     admin: {
-      defaultColumns: ['name', 'slug'],
+      defaultColumns: ['name', 'slug', 'parent', 'order'],
+      group: translatedRecord('groupNewsroom'),
       useAsTitle: 'name',
     },
     defaultPopulate: { name: true, slug: true },
+    defaultSort: 'order',
     fields: [
-      {
-        name: 'name',
-        type: 'text',
-        label: translated('name'),
-        localized: true,
-        required: true,
-      },
+      { name: 'name', type: 'text', label: translated('name'), localized: true, required: true },
       slugField({ from: 'name', options }),
+      { name: 'description', type: 'textarea', label: translated('description'), localized: true },
       {
-        name: 'description',
-        type: 'textarea',
-        label: translated('description'),
-        localized: true,
+        name: 'parent',
+        type: 'relationship',
+        admin: { position: 'sidebar' },
+        label: translated('parentSection'),
+        relationTo: slug,
+      },
+      { name: 'order', type: 'number', admin: { position: 'sidebar' }, defaultValue: 0, label: translated('order') },
+      {
+        name: 'requiredDisclaimerKinds',
+        type: 'select',
+        admin: { description: translated('requiredDisclaimerKindsDescription') },
+        hasMany: true,
+        label: translated('requiredDisclaimerKinds'),
+        options: selectOptions('disclaimerKind', disclaimerKinds),
+      },
+      {
+        name: 'defaultDisclaimers',
+        type: 'relationship',
+        hasMany: true,
+        label: translated('defaultDisclaimers'),
+        relationTo: options.collections.disclaimers.slug as CollectionSlug,
       },
     ],
-    labels: {
-      plural: translated('sectionPlural'),
-      singular: translated('sectionSingular'),
-    },
+    hooks: options.disabled ? {} : { beforeChange: [preventSectionCycles(slug)] },
+    labels: { plural: translated('sectionPlural'), singular: translated('sectionSingular') },
   })
+}

@@ -1,15 +1,25 @@
+import type { Config } from 'payload'
+
 import type {
   CollectionOverride,
+  NewsroomCollectionKey,
   NewsroomPluginOptions,
   ResolvedCollectionOptions,
   ResolvedNewsroomOptions,
 } from './types'
 
 /** The plugin's defaults, all in one place. */
-export const defaultCollectionSlugs = {
+export const defaultCollectionSlugs: Record<NewsroomCollectionKey, string> = {
+  articles: 'articles',
+  disclaimers: 'disclaimers',
   sections: 'sections',
+  sources: 'sources',
   users: 'users',
-} as const
+}
+export const defaultLanguages = ['fr', 'en']
+export const defaultMaxVersionsPerArticle = 50
+/** Comment settings of the feed we serve: 400 characters, bounded so no one sets an absurd limit. */
+export const commentLengthLimits = { default: 400, max: 5000, min: 1 } as const
 
 const resolveCollection = (
   override: CollectionOverride | undefined,
@@ -19,10 +29,22 @@ const resolveCollection = (
   slug: override?.slug ?? defaultSlug,
 })
 
-export const resolveOptions = (options: NewsroomPluginOptions = {}): ResolvedNewsroomOptions => ({
-  collections: {
-    sections: resolveCollection(options.collections?.sections, defaultCollectionSlugs.sections),
-    users: resolveCollection(options.collections?.users, defaultCollectionSlugs.users),
-  },
+const configLanguages = (config: Config | undefined): string[] | undefined =>
+  config?.localization
+    ? config.localization.locales.map((locale) => (typeof locale === 'string' ? locale : locale.code))
+    : undefined
+
+export const resolveOptions = (
+  options: NewsroomPluginOptions = {},
+  config?: Config,
+): ResolvedNewsroomOptions => ({
+  collections: Object.fromEntries(
+    (Object.keys(defaultCollectionSlugs) as NewsroomCollectionKey[]).map((key) => [
+      key,
+      resolveCollection(options.collections?.[key], defaultCollectionSlugs[key]),
+    ]),
+  ) as Record<NewsroomCollectionKey, ResolvedCollectionOptions>,
   disabled: options.disabled ?? false,
+  languages: options.languages ?? configLanguages(config) ?? defaultLanguages,
+  maxVersionsPerArticle: options.maxVersionsPerArticle ?? defaultMaxVersionsPerArticle,
 })

@@ -68,17 +68,32 @@ export interface Config {
   blocks: {};
   collections: {
     users: User;
+    articles: Article;
     sections: Section;
+    disclaimers: Disclaimer;
+    sources: Source;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    articles: {
+      translations: 'articles';
+    };
+    disclaimers: {
+      articles: 'articles';
+    };
+  };
   collectionsSelect: {
     users: UsersSelect<false> | UsersSelect<true>;
+    articles: ArticlesSelect<false> | ArticlesSelect<true>;
     sections: SectionsSelect<false> | SectionsSelect<true>;
+    disclaimers: DisclaimersSelect<false> | DisclaimersSelect<true>;
+    sources: SourcesSelect<false> | SourcesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -95,7 +110,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -151,6 +172,171 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "articles".
+ */
+export interface Article {
+  id: string;
+  title: string;
+  standfirst?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  origin: 'original' | 'syndicated';
+  attribution?: {
+    source?: (string | null) | Source;
+    originalUrl?: string | null;
+    sourceItemId?: string | null;
+    originalTitle?: string | null;
+    originalLanguage?: string | null;
+    originalAuthors?: string[] | null;
+    originalPublishedAt?: string | null;
+    originalUpdatedAt?: string | null;
+    retrievedAt?: string | null;
+    transformation?: ('verbatim' | 'excerpt' | 'translated' | 'summarised' | 'rewritten') | null;
+    creditText?: string | null;
+    licence?: string | null;
+    usageTerms?: string | null;
+    copyrightHolder?: string | null;
+    copyrightNotice?: string | null;
+    canonical?: ('self' | 'original' | 'noindex') | null;
+    viewOriginalLabel?: string | null;
+  };
+  byline?: {
+    authors?: (string | User)[] | null;
+    automated?: {
+      enabled?: boolean | null;
+      label?: string | null;
+      system?: string | null;
+    };
+  };
+  summary: {
+    status: 'none' | 'pending' | 'ready' | 'failed';
+    text?: string | null;
+    producedBy?: string | null;
+    producedAt?: string | null;
+  };
+  aiDisclosure: {
+    level: 'none' | 'summary' | 'translation' | 'assisted' | 'generated';
+    reviewedBy?: (string | null) | User;
+    reviewedAt?: string | null;
+    responsibleEditor?: (string | null) | User;
+  };
+  disclaimers?: (string | Disclaimer)[] | null;
+  appliedDisclaimers?:
+    | {
+        disclaimer?: (string | null) | Disclaimer;
+        key?: string | null;
+        kind?: string | null;
+        version?: number | null;
+        contentHash?: string | null;
+        texts?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        appliedAt?: string | null;
+        appliedBy?: (string | null) | User;
+        id?: string | null;
+      }[]
+    | null;
+  comments: {
+    enabled?: boolean | null;
+    maxLength: number;
+    moderation?: boolean | null;
+  };
+  corrections?:
+    | {
+        type: 'correction' | 'clarification' | 'retraction';
+        text: string;
+        at?: string | null;
+        by?: (string | null) | User;
+        id?: string | null;
+      }[]
+    | null;
+  language: 'fr' | 'en';
+  slug?: string | null;
+  section: string | Section;
+  tags?: string[] | null;
+  publishedAt?: string | null;
+  pinned?: boolean | null;
+  pinnedUntil?: string | null;
+  translationOf?: (string | null) | Article;
+  translations?: {
+    docs?: (string | Article)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sources".
+ */
+export interface Source {
+  id: string;
+  name: string;
+  slug?: string | null;
+  homepageUrl?: string | null;
+  category: 'wire' | 'partner' | 'aggregator' | 'press-release' | 'user-generated' | 'staff';
+  status: 'active' | 'suspended';
+  creditLine?: string | null;
+  defaultLicence?: string | null;
+  usageTerms?: string | null;
+  copyrightHolder?: string | null;
+  copyrightNotice?: string | null;
+  canonicalPolicy?: ('self' | 'original' | 'noindex') | null;
+  defaultDisclaimers?: (string | Disclaimer)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "disclaimers".
+ */
+export interface Disclaimer {
+  id: string;
+  key: string;
+  kind: 'third-party' | 'not-financial-advice' | 'ai-generated' | 'sponsored' | 'regulatory';
+  title: string;
+  shortText: string;
+  longText?: string | null;
+  fullPageUrl?: string | null;
+  prescribedWording?: boolean | null;
+  status: 'draft' | 'approved' | 'retired';
+  effectiveFrom?: string | null;
+  effectiveTo?: string | null;
+  version?: number | null;
+  contentHash?: string | null;
+  approvedBy?: (string | null) | User;
+  approvedAt?: string | null;
+  articles?: {
+    docs?: (string | Article)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "sections".
  */
 export interface Section {
@@ -158,6 +344,11 @@ export interface Section {
   name: string;
   slug?: string | null;
   description?: string | null;
+  parent?: (string | null) | Section;
+  order?: number | null;
+  requiredDisclaimerKinds?:
+    ('third-party' | 'not-financial-advice' | 'ai-generated' | 'sponsored' | 'regulatory')[] | null;
+  defaultDisclaimers?: (string | Disclaimer)[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -180,6 +371,98 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: string;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
@@ -190,8 +473,20 @@ export interface PayloadLockedDocument {
         value: string | User;
       } | null)
     | ({
+        relationTo: 'articles';
+        value: string | Article;
+      } | null)
+    | ({
         relationTo: 'sections';
         value: string | Section;
+      } | null)
+    | ({
+        relationTo: 'disclaimers';
+        value: string | Disclaimer;
+      } | null)
+    | ({
+        relationTo: 'sources';
+        value: string | Source;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -266,12 +561,160 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "articles_select".
+ */
+export interface ArticlesSelect<T extends boolean = true> {
+  title?: T;
+  standfirst?: T;
+  body?: T;
+  origin?: T;
+  attribution?:
+    | T
+    | {
+        source?: T;
+        originalUrl?: T;
+        sourceItemId?: T;
+        originalTitle?: T;
+        originalLanguage?: T;
+        originalAuthors?: T;
+        originalPublishedAt?: T;
+        originalUpdatedAt?: T;
+        retrievedAt?: T;
+        transformation?: T;
+        creditText?: T;
+        licence?: T;
+        usageTerms?: T;
+        copyrightHolder?: T;
+        copyrightNotice?: T;
+        canonical?: T;
+        viewOriginalLabel?: T;
+      };
+  byline?:
+    | T
+    | {
+        authors?: T;
+        automated?:
+          | T
+          | {
+              enabled?: T;
+              label?: T;
+              system?: T;
+            };
+      };
+  summary?:
+    | T
+    | {
+        status?: T;
+        text?: T;
+        producedBy?: T;
+        producedAt?: T;
+      };
+  aiDisclosure?:
+    | T
+    | {
+        level?: T;
+        reviewedBy?: T;
+        reviewedAt?: T;
+        responsibleEditor?: T;
+      };
+  disclaimers?: T;
+  appliedDisclaimers?:
+    | T
+    | {
+        disclaimer?: T;
+        key?: T;
+        kind?: T;
+        version?: T;
+        contentHash?: T;
+        texts?: T;
+        appliedAt?: T;
+        appliedBy?: T;
+        id?: T;
+      };
+  comments?:
+    | T
+    | {
+        enabled?: T;
+        maxLength?: T;
+        moderation?: T;
+      };
+  corrections?:
+    | T
+    | {
+        type?: T;
+        text?: T;
+        at?: T;
+        by?: T;
+        id?: T;
+      };
+  language?: T;
+  slug?: T;
+  section?: T;
+  tags?: T;
+  publishedAt?: T;
+  pinned?: T;
+  pinnedUntil?: T;
+  translationOf?: T;
+  translations?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "sections_select".
  */
 export interface SectionsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
   description?: T;
+  parent?: T;
+  order?: T;
+  requiredDisclaimerKinds?: T;
+  defaultDisclaimers?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "disclaimers_select".
+ */
+export interface DisclaimersSelect<T extends boolean = true> {
+  key?: T;
+  kind?: T;
+  title?: T;
+  shortText?: T;
+  longText?: T;
+  fullPageUrl?: T;
+  prescribedWording?: T;
+  status?: T;
+  effectiveFrom?: T;
+  effectiveTo?: T;
+  version?: T;
+  contentHash?: T;
+  approvedBy?: T;
+  approvedAt?: T;
+  articles?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sources_select".
+ */
+export interface SourcesSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  homepageUrl?: T;
+  category?: T;
+  status?: T;
+  creditLine?: T;
+  defaultLicence?: T;
+  usageTerms?: T;
+  copyrightHolder?: T;
+  copyrightNotice?: T;
+  canonicalPolicy?: T;
+  defaultDisclaimers?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -282,6 +725,37 @@ export interface SectionsSelect<T extends boolean = true> {
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -324,6 +798,26 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?: {
+      relationTo: 'articles';
+      value: string | Article;
+    } | null;
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: string | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -4,7 +4,10 @@ import { deepMergeSimple } from 'payload/shared'
 
 import type { NewsroomPluginOptions } from './types'
 
+import { createArticlesCollection } from '../collections/Articles'
+import { createDisclaimersCollection } from '../collections/Disclaimers'
 import { createSectionsCollection } from '../collections/Sections'
+import { createSourcesCollection } from '../collections/Sources'
 import { createUsersCollection, newsroomUserFields } from '../collections/Users'
 import { resolveOptions } from './defaults'
 import { translations } from './translations/index'
@@ -22,13 +25,13 @@ const mergeUsersCollection = (existing: CollectionConfig): CollectionConfig => {
 }
 
 /**
- * The newsroom plugin: collections for sections and users with roles (articles, disclaimers and
- * sources follow), translated into English and French.
+ * The newsroom plugin: articles (own and syndicated), sections, disclaimers, third-party sources and
+ * users with roles, translated into English and French.
  */
 export const newsroomPlugin =
   (pluginOptions: NewsroomPluginOptions = {}): Plugin =>
   (incomingConfig: Config): Config => {
-    const options = resolveOptions(pluginOptions)
+    const options = resolveOptions(pluginOptions, incomingConfig)
     const usersSlug = options.collections.users.slug
 
     const hostCollections = incomingConfig.collections ?? []
@@ -39,7 +42,10 @@ export const newsroomPlugin =
         collection.slug === usersSlug ? mergeUsersCollection(collection) : collection,
       ),
       ...(hostHasUsers ? [] : [createUsersCollection(options)]),
+      createArticlesCollection(options),
       createSectionsCollection(options),
+      createDisclaimersCollection(options),
+      createSourcesCollection(options),
     ]
 
     return {

@@ -4,6 +4,32 @@ import type { CollectionConfig } from 'payload'
 export const newsroomRoles = ['admin', 'editor', 'writer', 'ingest'] as const
 export type NewsroomRole = (typeof newsroomRoles)[number]
 
+/** Kinds of disclaimer newsrooms show; sections and the publish rules require them by kind. */
+export const disclaimerKinds = [
+  'third-party',
+  'not-financial-advice',
+  'ai-generated',
+  'sponsored',
+  'regulatory',
+] as const
+export type DisclaimerKind = (typeof disclaimerKinds)[number]
+
+export const sourceCategories = [
+  'wire',
+  'partner',
+  'aggregator',
+  'press-release',
+  'user-generated',
+  'staff',
+] as const
+
+/** How a syndicated item was turned into our article. */
+export const transformations = ['verbatim', 'excerpt', 'translated', 'summarised', 'rewritten'] as const
+
+/** What search engines are told: our URL, the original's, or not to index the copy (Google News' advice for syndication). */
+export const canonicalStrategies = ['self', 'original', 'noindex'] as const
+export type CanonicalStrategy = (typeof canonicalStrategies)[number]
+
 export type CollectionOverride = {
   /** Change the collection's slug, for hosts that already use the default one. */
   slug?: string
@@ -11,16 +37,22 @@ export type CollectionOverride = {
   overrides?: (collection: CollectionConfig) => CollectionConfig
 }
 
+export type NewsroomCollectionKey = 'articles' | 'disclaimers' | 'sections' | 'sources' | 'users'
+
 export type NewsroomPluginOptions = {
-  collections?: {
-    sections?: CollectionOverride
-    users?: CollectionOverride
-  }
+  collections?: Partial<Record<NewsroomCollectionKey, CollectionOverride>>
   /**
    * Keep the schema (collections and fields, so the database and the generated types do not change)
    * but skip the plugin's behaviour: hooks, validation rules and endpoints.
    */
   disabled?: boolean
+  /**
+   * The languages an article can be written in. Defaults to the config's localization locales
+   * (or `['fr', 'en']` without localization).
+   */
+  languages?: string[]
+  /** Versions kept per article (drafts and autosaves included). Default 50. */
+  maxVersionsPerArticle?: number
 }
 
 export type ResolvedCollectionOptions = {
@@ -29,9 +61,8 @@ export type ResolvedCollectionOptions = {
 }
 
 export type ResolvedNewsroomOptions = {
-  collections: {
-    sections: ResolvedCollectionOptions
-    users: ResolvedCollectionOptions
-  }
+  collections: Record<NewsroomCollectionKey, ResolvedCollectionOptions>
   disabled: boolean
+  languages: string[]
+  maxVersionsPerArticle: number
 }

@@ -1,4 +1,4 @@
-import type { Access, FieldAccess, PayloadRequest } from 'payload'
+import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
 import type { NewsroomRole } from '../types'
 
@@ -33,3 +33,10 @@ export const adminOrSelf: Access = ({ req }) => {
   }
   return hasAnyRole(req.user, ['admin']) ? true : { id: { equals: req.user.id } }
 }
+
+
+/** Signed-in users read everything; the public only what matches `publicWhere` (published, approved, active…). */
+export const signedInOr =
+  (publicWhere: Where): Access =>
+  ({ req }) =>
+    req.user ? true : publicWhere

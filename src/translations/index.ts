@@ -20,3 +20,7 @@ export const translated =
   (key: NewsroomTranslationKey) =>
   ({ t }: { t: TFunction<any> }): string =>
     translate(t, key)
+
+/** The same string in every admin language, for the few config spots that take no function (admin groups). */
+export const translatedRecord = (key: NewsroomTranslationKey): Record<string, string> =>
+  Object.fromEntries(Object.entries(translations).map(([language, strings]) => [language, strings.newsroom[key]]))

@@ -1,0 +1,334 @@
+import type { CollectionConfig, CollectionSlug, Field, SelectFieldSingleValidation } from 'payload'
+
+import type { ResolvedNewsroomOptions } from '../src/types'
+
+import { allowRoles, signedInOr } from '../src/access/roles'
+import { commentLengthLimits } from '../src/defaults'
+import { articleBodyField } from '../src/fields/articleBody'
+import { languageField } from '../src/fields/languageField'
+import { requiredWhenSyndicated } from '../src/fields/requiredWhenSyndicated'
+import { slugField } from '../src/fields/slugField'
+import { urlField } from '../src/fields/urlField'
+import { checkArticleFormats } from '../src/hooks/checkArticleFormats'
+import { ensureUniqueWithin } from '../src/hooks/ensureUniqueWithin'
+import { fillAttributionDefaults } from '../src/hooks/fillAttributionDefaults'
+import { stampPublishedAt } from '../src/hooks/stampPublishedAt'
+import { validateTranslationLink } from '../src/hooks/validateTranslationLink'
+import { translate, translated, translatedRecord } from '../src/translations/index'
+import { selectOptions } from '../src/translations/selectOptions'
+import { canonicalStrategies, transformations } from '../src/types'
+
+type AutomatedBylineData = { byline?: { automated?: { enabled?: boolean } } }
+
+const systemOnly = { create: () => false, update: () => false }
+const sidebar = { position: 'sidebar' as const }
+
+const attributionFields = (options: ResolvedNewsroomOptions): Field[] => {
+  const originalUrl = urlField({ name: 'originalUrl', label: 'originalUrl' })
+  return [
+    {
+      name: 'source',
+      type: 'relationship',
+      index: true,
+      label: translated('source'),
+      relationTo: options.collections.sources.slug as CollectionSlug,
+      validate: requiredWhenSyndicated(),
+    },
+    { ...originalUrl, validate: requiredWhenSyndicated(originalUrl.validate as never) },
+    { name: 'sourceItemId', type: 'text', index: true, label: translated('sourceItemId') },
+    { name: 'originalTitle', type: 'text', label: translated('originalTitle') },
+    { name: 'originalLanguage', type: 'text', label: translated('originalLanguage') },
+    { name: 'originalAuthors', type: 'text', hasMany: true, label: translated('originalAuthors') },
+    {
+      type: 'row',
+      fields: [
+        { name: 'originalPublishedAt', type: 'date', label: translated('originalPublishedAt') },
+        { name: 'originalUpdatedAt', type: 'date', label: translated('originalUpdatedAt') },
+        { name: 'retrievedAt', type: 'date', label: translated('retrievedAt') },
+      ],
+    },
+    {
+      name: 'transformation',
+      type: 'select',
+      label: translated('transformation'),
+      options: selectOptions('transformation', transformations),
+    },
+    {
+      name: 'creditText',
+      type: 'text',
+      admin: { description: translated('inheritedFromSource') },
+      label: translated('creditLine'),
+      validate: requiredWhenSyndicated(),
+    },
+    { name: 'licence', type: 'text', label: translated('licence') },
+    { name: 'usageTerms', type: 'textarea', label: translated('usageTerms') },
+    { name: 'copyrightHolder', type: 'text', label: translated('copyrightHolder') },
+    { name: 'copyrightNotice', type: 'text', label: translated('copyrightNotice') },
+    {
+      name: 'canonical',
+      type: 'select',
+      label: translated('canonicalPolicy'),
+      options: selectOptions('canonical', canonicalStrategies),
+    },
+    { name: 'viewOriginalLabel', type: 'text', label: translated('viewOriginalLabel') },
+  ]
+}
+
+/**
+ * Articles: one language each, translations linked as separate articles, drafts with autosave and
+ * scheduled publishing. Syndicated ones carry their attribution and disclaimers.
+ */
+export const createArticlesCollection = (options: ResolvedNewsroomOptions): CollectionConfig => {
+  const slug = options.collections.articles.slug as CollectionSlug
+  const usersSlug = options.collections.users.slug as CollectionSlug
+
+  return options.collections.articles.overrides({
+    slug,
+    access: {
+      create: allowRoles('admin', 'editor', 'writer', 'ingest'),
+      delete: allowRoles('admin', 'editor'),
+      // The public reads published articles only; versions (drafts, history) are never public.
+      read: signedInOr({ _status: { equals: 'published' } }),
+      readVersions: ({ req }) => Boolean(req.user),
+      update: allowRoles('admin', 'editor', 'writer', 'ingest'),
+    },
+    admin: {
+      defaultColumns: ['title', 'language', 'section', 'origin', '_status', 'publishedAt'],
+      group: translatedRecord('groupNewsroom'),
+      listSearchableFields: ['title', 'slug'],
+      useAsTitle: 'title',
+    },
+    defaultPopulate: {
+      language: true,
+      publishedAt: true,
+      slug: true,
+      standfirst: true,
+      title: true,
+    },
+    fields: [
+      { name: 'title', type: 'text', label: translated('title'), required: true },
+      { name: 'standfirst', type: 'textarea', label: translated('standfirst') },
+      {
+        type: 'tabs',
+        tabs: [
+          {
+            fields: [articleBodyField(slug)],
+            label: translated('tabContent'),
+          },
+          {
+            fields: [
+              {
+                name: 'origin',
+                type: 'select',
+                defaultValue: 'original',
+                index: true,
+                label: translated('origin'),
+                options: selectOptions('origin', ['original', 'syndicated']),
+                required: true,
+              },
+              {
+                name: 'attribution',
+                type: 'group',
+                admin: { condition: (data) => data?.origin === 'syndicated' },
+                fields: attributionFields(options),
+                label: translated('attribution'),
+              },
+            ],
+            label: translated('tabSource'),
+          },
+          {
+            fields: [
+              {
+                name: 'byline',
+                type: 'group',
+                fields: [
+                  { name: 'authors', type: 'relationship', hasMany: true, label: translated('authors'), relationTo: usersSlug },
+                  {
+                    name: 'automated',
+                    type: 'group',
+                    fields: [
+                      { name: 'enabled', type: 'checkbox', defaultValue: false, label: translated('automatedByline') },
+                      { name: 'label', type: 'text', defaultValue: 'robot', label: translated('bylineLabel') },
+                      { name: 'system', type: 'text', label: translated('producedBy') },
+                    ],
+                    label: translated('automatedByline'),
+                  },
+                ],
+                label: translated('byline'),
+              },
+              {
+                name: 'summary',
+                type: 'group',
+                fields: [
+                  {
+                    name: 'status',
+                    type: 'select',
+                    defaultValue: 'none',
+                    label: translated('status'),
+                    options: selectOptions('summaryStatus', ['none', 'pending', 'ready', 'failed']),
+                    required: true,
+                  },
+                  { name: 'text', type: 'textarea', label: translated('summaryText') },
+                  { name: 'producedBy', type: 'text', label: translated('producedBy') },
+                  { name: 'producedAt', type: 'date', label: translated('producedAt') },
+                ],
+                label: translated('aiSummary'),
+              },
+              {
+                name: 'aiDisclosure',
+                type: 'group',
+                fields: [
+                  {
+                    name: 'level',
+                    type: 'select',
+                    defaultValue: 'none',
+                    label: translated('aiDisclosureLevel'),
+                    options: selectOptions('aiDisclosure', ['none', 'summary', 'translation', 'assisted', 'generated']),
+                    required: true,
+                    validate: ((value, { data, req }) =>
+                      value === 'none' && (data as AutomatedBylineData)?.byline?.automated?.enabled
+                        ? translate(req.t, 'automatedBylineNeedsDisclosure')
+                        : true) satisfies SelectFieldSingleValidation,
+                  },
+                  { name: 'reviewedBy', type: 'relationship', label: translated('reviewedBy'), relationTo: usersSlug },
+                  { name: 'reviewedAt', type: 'date', label: translated('reviewedAt') },
+                  { name: 'responsibleEditor', type: 'relationship', label: translated('responsibleEditor'), relationTo: usersSlug },
+                ],
+                label: translated('aiDisclosure'),
+              },
+              {
+                name: 'disclaimers',
+                type: 'relationship',
+                hasMany: true,
+                label: translated('disclaimerPlural'),
+                relationTo: options.collections.disclaimers.slug as CollectionSlug,
+              },
+              {
+                name: 'appliedDisclaimers',
+                type: 'array',
+                access: systemOnly,
+                admin: { description: translated('appliedDisclaimersDescription'), readOnly: true },
+                fields: [
+                  { name: 'disclaimer', type: 'relationship', relationTo: options.collections.disclaimers.slug as CollectionSlug },
+                  { name: 'key', type: 'text' },
+                  { name: 'kind', type: 'text' },
+                  { name: 'version', type: 'number' },
+                  { name: 'contentHash', type: 'text' },
+                  { name: 'texts', type: 'json' },
+                  { name: 'appliedAt', type: 'date' },
+                  { name: 'appliedBy', type: 'relationship', relationTo: usersSlug },
+                ],
+                label: translated('appliedDisclaimers'),
+              },
+            ],
+            label: translated('tabDisclosure'),
+          },
+          {
+            fields: [
+              {
+                name: 'comments',
+                type: 'group',
+                fields: [
+                  { name: 'enabled', type: 'checkbox', defaultValue: true, label: translated('commentsEnabled') },
+                  {
+                    name: 'maxLength',
+                    type: 'number',
+                    defaultValue: commentLengthLimits.default,
+                    label: translated('commentsMaxLength'),
+                    max: commentLengthLimits.max,
+                    min: commentLengthLimits.min,
+                    required: true,
+                  },
+                  { name: 'moderation', type: 'checkbox', defaultValue: true, label: translated('commentsModeration') },
+                ],
+                label: translated('comments'),
+              },
+              {
+                name: 'corrections',
+                type: 'array',
+                fields: [
+                  {
+                    name: 'type',
+                    type: 'select',
+                    label: translated('correctionType'),
+                    options: selectOptions('correctionType', ['correction', 'clarification', 'retraction']),
+                    required: true,
+                  },
+                  { name: 'text', type: 'textarea', label: translated('correctionText'), required: true },
+                  { name: 'at', type: 'date', label: translated('correctionAt') },
+                  { name: 'by', type: 'relationship', label: translated('correctionBy'), relationTo: usersSlug },
+                ],
+                label: translated('corrections'),
+              },
+            ],
+            label: translated('tabSettings'),
+          },
+        ],
+      },
+      languageField(options),
+      slugField({ from: 'title', options, unique: false }),
+      {
+        name: 'section',
+        type: 'relationship',
+        admin: sidebar,
+        index: true,
+        label: translated('sectionSingular'),
+        relationTo: options.collections.sections.slug as CollectionSlug,
+        required: true,
+      },
+      { name: 'tags', type: 'text', admin: sidebar, hasMany: true, label: translated('tags') },
+      { name: 'publishedAt', type: 'date', admin: sidebar, index: true, label: translated('publishedAt') },
+      { name: 'pinned', type: 'checkbox', admin: sidebar, defaultValue: false, label: translated('pinned') },
+      { name: 'pinnedUntil', type: 'date', admin: sidebar, label: translated('pinnedUntil') },
+      {
+        name: 'translationOf',
+        type: 'relationship',
+        admin: { ...sidebar, description: translated('translationOfDescription') },
+        index: true,
+        label: translated('translationOf'),
+        relationTo: slug,
+      },
+      {
+        name: 'translations',
+        type: 'join',
+        admin: sidebar,
+        collection: slug,
+        label: translated('translations'),
+        on: 'translationOf',
+      },
+    ],
+    hooks: options.disabled
+      ? {}
+      : {
+          beforeChange: [
+            fillAttributionDefaults(options),
+            checkArticleFormats,
+            ensureUniqueWithin({ collection: slug, field: 'slug', message: 'slugTaken', scope: ['language'] }),
+            ensureUniqueWithin({
+              collection: slug,
+              field: 'attribution.sourceItemId',
+              message: 'sourceItemTaken',
+              scope: ['attribution.source'],
+            }),
+            ensureUniqueWithin({
+              collection: slug,
+              field: 'language',
+              message: 'translationExists',
+              scope: ['translationOf'],
+            }),
+            validateTranslationLink,
+            stampPublishedAt,
+          ],
+        },
+    indexes: [
+      { fields: ['language', 'slug'], unique: true },
+      { fields: ['language', 'section', '_status', 'publishedAt'] },
+      { fields: ['attribution.source', 'attribution.sourceItemId'] },
+    ],
+    labels: { plural: translated('articlePlural'), singular: translated('articleSingular') },
+    versions: {
+      drafts: { autosave: { interval: 2000 }, schedulePublish: true },
+      maxPerDoc: options.maxVersionsPerArticle,
+    },
+  })
+}

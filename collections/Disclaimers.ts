@@ -1,0 +1,147 @@
+import type { CollectionConfig, CollectionSlug } from 'payload'
+
+import type { ResolvedNewsroomOptions } from '../src/types'
+
+import { allowRoles, signedInOr } from '../src/access/roles'
+import { urlField } from '../src/fields/urlField'
+import { ensureUniqueWithin } from '../src/hooks/ensureUniqueWithin'
+import { guardDisclaimerApproval } from '../src/hooks/guardDisclaimerApproval'
+import { versionDisclaimerText } from '../src/hooks/versionDisclaimerText'
+import { translated, translatedRecord } from '../src/translations/index'
+import { selectOptions } from '../src/translations/selectOptions'
+import { disclaimerKinds } from '../src/types'
+
+const systemOnly = { create: () => false, update: () => false }
+
+/**
+ * Disclaimer wording as legal approves it: a stable key, texts per locale, a version that moves with
+ * the wording and a hash of it, so what readers were shown can be proven later.
+ */
+export const createDisclaimersCollection = (options: ResolvedNewsroomOptions): CollectionConfig => {
+  const slug = options.collections.disclaimers.slug as CollectionSlug
+  return options.collections.disclaimers.overrides({
+    slug,
+    access: {
+      create: allowRoles('admin', 'editor'),
+      delete: allowRoles('admin'),
+      read: signedInOr({ status: { equals: 'approved' } }),
+      update: allowRoles('admin', 'editor'),
+    },
+    admin: {
+      defaultColumns: ['title', 'key', 'kind', 'version', 'status'],
+      group: translatedRecord('groupNewsroom'),
+      useAsTitle: 'title',
+    },
+    defaultPopulate: {
+      fullPageUrl: true,
+      key: true,
+      kind: true,
+      shortText: true,
+      title: true,
+      version: true,
+    },
+    fields: [
+      {
+        name: 'key',
+        type: 'text',
+        admin: { description: translated('disclaimerKeyDescription') },
+        index: true,
+        label: translated('disclaimerKey'),
+        required: true,
+        unique: true,
+      },
+      {
+        name: 'kind',
+        type: 'select',
+        index: true,
+        label: translated('disclaimerKind'),
+        options: selectOptions('disclaimerKind', disclaimerKinds),
+        required: true,
+      },
+      { name: 'title', type: 'text', label: translated('title'), localized: true, required: true },
+      {
+        name: 'shortText',
+        type: 'textarea',
+        admin: { description: translated('shortTextDescription') },
+        label: translated('shortText'),
+        localized: true,
+        required: true,
+      },
+      {
+        name: 'longText',
+        type: 'textarea',
+        admin: { description: translated('longTextDescription') },
+        label: translated('longText'),
+        localized: true,
+      },
+      urlField({ name: 'fullPageUrl', allowRelative: true, label: 'fullPageUrl' }),
+      {
+        name: 'prescribedWording',
+        type: 'checkbox',
+        admin: { description: translated('prescribedWordingDescription') },
+        defaultValue: false,
+        label: translated('prescribedWording'),
+      },
+      {
+        name: 'status',
+        type: 'select',
+        admin: { position: 'sidebar' },
+        defaultValue: 'draft',
+        index: true,
+        label: translated('status'),
+        options: selectOptions('disclaimerStatus', ['draft', 'approved', 'retired']),
+        required: true,
+      },
+      { name: 'effectiveFrom', type: 'date', admin: { position: 'sidebar' }, label: translated('effectiveFrom') },
+      { name: 'effectiveTo', type: 'date', admin: { position: 'sidebar' }, label: translated('effectiveTo') },
+      {
+        name: 'version',
+        type: 'number',
+        access: systemOnly,
+        admin: { position: 'sidebar', readOnly: true },
+        defaultValue: 1,
+        label: translated('version'),
+      },
+      {
+        name: 'contentHash',
+        type: 'text',
+        access: systemOnly,
+        admin: { position: 'sidebar', readOnly: true },
+        label: translated('contentHash'),
+        localized: true,
+      },
+      {
+        name: 'approvedBy',
+        type: 'relationship',
+        access: systemOnly,
+        admin: { position: 'sidebar', readOnly: true },
+        label: translated('approvedBy'),
+        relationTo: options.collections.users.slug as CollectionSlug,
+      },
+      {
+        name: 'approvedAt',
+        type: 'date',
+        access: systemOnly,
+        admin: { position: 'sidebar', readOnly: true },
+        label: translated('approvedAt'),
+      },
+      {
+        name: 'articles',
+        type: 'join',
+        collection: options.collections.articles.slug as CollectionSlug,
+        label: translated('articlesUsingIt'),
+        on: 'disclaimers',
+      },
+    ],
+    hooks: options.disabled
+      ? {}
+      : {
+          beforeChange: [
+            ensureUniqueWithin({ collection: slug, field: 'key', message: 'disclaimerKeyTaken', scope: [] }),
+            guardDisclaimerApproval,
+            versionDisclaimerText,
+          ],
+        },
+    labels: { plural: translated('disclaimerPlural'), singular: translated('disclaimerSingular') },
+  })
+}

@@ -1,0 +1,41 @@
+import type { CollectionSlug, RichTextField } from 'payload'
+
+import {
+  BlockquoteFeature,
+  BoldFeature,
+  FixedToolbarFeature,
+  HeadingFeature,
+  InlineToolbarFeature,
+  ItalicFeature,
+  LinkFeature,
+  lexicalEditor,
+  OrderedListFeature,
+  ParagraphFeature,
+  UnorderedListFeature,
+} from '@payloadcms/richtext-lexical'
+
+import { translated } from '../translations/index'
+
+/**
+ * The article body, configured for news: h2–h4 for the article's own sections (h1 is the title),
+ * paragraphs, emphasis, links, lists and quotes. No raw HTML, embeds or uploads.
+ */
+export const articleBodyField = (articlesSlug: CollectionSlug): RichTextField => ({
+  name: 'body',
+  type: 'richText',
+  editor: lexicalEditor({
+    features: [
+      ParagraphFeature(),
+      HeadingFeature({ enabledHeadingSizes: ['h2', 'h3', 'h4'] }),
+      BoldFeature(),
+      ItalicFeature(),
+      LinkFeature({ enabledCollections: [articlesSlug] }),
+      UnorderedListFeature(),
+      OrderedListFeature(),
+      BlockquoteFeature(),
+      FixedToolbarFeature(),
+      InlineToolbarFeature(),
+    ],
+  }),
+  label: translated('body'),
+})

@@ -1,0 +1,12 @@
+import type { CanonicalStrategy } from '../types'
+
+import { translations } from '../translations/index'
+
+/** Google's advice for syndicated copies is `noindex` rather than a cross-site canonical. */
+export const defaultCanonical = (origin: 'original' | 'syndicated'): CanonicalStrategy =>
+  origin === 'syndicated' ? 'noindex' : 'self'
+
+/** "Voir l'original" / "View original", in the article's language (not the editor's). */
+export const viewOriginalLabel = (language: string): string =>
+  (translations as Record<string, { newsroom: { viewOriginal: string } }>)[language]?.newsroom.viewOriginal ??
+  translations.en.newsroom.viewOriginal

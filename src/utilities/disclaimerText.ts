@@ -1,0 +1,20 @@
+import { createHash } from 'node:crypto'
+
+/** The fields whose wording legal approves; a change to any of them is a new version. */
+export const disclaimerTextFields = ['title', 'shortText', 'longText'] as const
+
+type DisclaimerTexts = Partial<Record<(typeof disclaimerTextFields)[number], unknown>>
+
+const normalise = (value: unknown): string => (typeof value === 'string' ? value.trim() : JSON.stringify(value ?? null))
+
+/** SHA-256 of the texts of one locale, so an audit can prove which wording readers were shown. */
+export const disclaimerContentHash = (texts: DisclaimerTexts): string =>
+  createHash('sha256')
+    .update(JSON.stringify(disclaimerTextFields.map((field) => normalise(texts[field]))))
+    .digest('hex')
+
+/** True when an update changes the wording; fields the update leaves out keep their stored value. */
+export const disclaimerTextChanged = (original: DisclaimerTexts, update: DisclaimerTexts): boolean =>
+  disclaimerTextFields.some(
+    (field) => field in update && normalise(update[field]) !== normalise(original[field]),
+  )

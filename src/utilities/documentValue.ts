@@ -1,0 +1,30 @@
+/**
+ * Reads a (dotted) path from the document as it will be after this write: the update's value when it
+ * carries one, the stored value otherwise. Updates carry only the fields they change.
+ */
+export const valueAfterWrite = (
+  data: Record<string, unknown> | undefined,
+  originalDoc: Record<string, unknown> | undefined,
+  path: string,
+): unknown => {
+  const read = (source: Record<string, unknown> | undefined) =>
+    path.split('.').reduce<unknown>((node, key) => {
+      if (node === undefined || node === null || typeof node !== 'object') {
+        return undefined
+      }
+      return (node as Record<string, unknown>)[key]
+    }, source)
+  const updated = read(data)
+  return updated === undefined ? read(originalDoc) : updated
+}
+
+/** A relationship's ID, whether the value is populated or not; IDs keep whatever type the adapter uses. */
+export const relationID = (value: unknown): number | string | undefined => {
+  if (value === null || value === undefined || value === '') {
+    return undefined
+  }
+  if (typeof value === 'object') {
+    return (value as { id?: number | string }).id
+  }
+  return value as number | string
+}
