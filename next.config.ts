@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url'
 const projectRoot = path.dirname(fileURLToPath(import.meta.url))
 
 const nextConfig: NextConfig = {
+  // The floating dev badge covers the admin in screenshots.
+  devIndicators: false,
   turbopack: { root: projectRoot },
   webpack: (webpackConfig) => {
     // Our sources import siblings as `.js` (Node ESM style); let webpack find the `.ts` files.

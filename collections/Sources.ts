@@ -45,7 +45,6 @@ export const createSourcesCollection = (options: ResolvedNewsroomOptions): Colle
         index: true,
         label: translated('status'),
         options: selectOptions('sourceStatus', ['active', 'suspended']),
-        required: true,
       },
       { name: 'creditLine', type: 'text', label: translated('creditLine'), localized: true },
       { name: 'defaultLicence', type: 'text', label: translated('licence') },

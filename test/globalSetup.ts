@@ -7,7 +7,6 @@ import {
   removeTestScratch,
   type TestDatabase,
   testDatabaseEnv,
-  testScratchDir,
 } from './testDatabase'
 
 /**
@@ -26,11 +25,11 @@ export default async function setup(project: TestProject) {
     console.log(testDatabase.description)
   }
 
-  fs.mkdirSync(testScratchDir, { recursive: true })
+  fs.mkdirSync(testDatabase.scratchDir, { recursive: true })
   project.provide('testDatabase', testDatabase)
 
   return async () => {
     await stop()
-    removeTestScratch()
+    removeTestScratch(testDatabase)
   }
 }

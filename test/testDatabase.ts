@@ -9,12 +9,13 @@ import {
   describeDatabase,
   parseDatabaseMode,
   redactUri,
+  sqliteUrlForFile,
 } from '../src/database/selectDatabase'
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
-/** Scratch space of a test run, inside the project and git-ignored; removed when the run ends. */
-export const testScratchDir = path.join(projectRoot, '.tmp', 'test')
+/** Scratch space of test runs and benchmarks, inside the project and git-ignored. */
+const scratchRoot = path.join(projectRoot, '.tmp')
 
 /** What each test file is handed: which adapter, and for MongoDB the server to use. */
 export type TestDatabase = {
@@ -22,6 +23,8 @@ export type TestDatabase = {
   kind: DatabaseKind
   /** MongoDB server URL; each test file creates its own database on it. */
   mongoUrl?: string
+  /** This run's own folder for SQLite files (one per run, so concurrent runs never clash); removed at the end. */
+  scratchDir: string
 }
 
 declare module 'vitest' {
@@ -57,9 +60,10 @@ export const prepareTestDatabase = async (): Promise<{
     stop = mongo.stop
   }
 
+  const scratchDir = path.join(scratchRoot, `run-${process.pid}`)
   const location =
     decision.kind === 'sqlite'
-      ? 'a fresh file per test file in .tmp/test'
+      ? `a fresh file per test file in ${path.relative(projectRoot, scratchDir)}`
       : `a fresh database per test file on ${decision.url ? redactUri(decision.url) : 'a throwaway replica set'}`
   return {
     stop,
@@ -67,16 +71,36 @@ export const prepareTestDatabase = async (): Promise<{
       description: describeDatabase(decision.kind, location, decision.reason),
       kind: decision.kind,
       mongoUrl,
+      scratchDir,
     },
   }
 }
 
 /** Removes the run's scratch files, and `.tmp` itself when nothing else is in it. */
-export const removeTestScratch = () => {
-  fs.rmSync(testScratchDir, { force: true, recursive: true })
+export const removeTestScratch = (testDatabase: TestDatabase) => {
+  fs.rmSync(testDatabase.scratchDir, { force: true, recursive: true })
   try {
-    fs.rmdirSync(path.dirname(testScratchDir))
+    fs.rmdirSync(scratchRoot)
   } catch {
     // not empty, or already gone
   }
+}
+
+/** Where a fresh database called `name` lives: a SQLite file in the scratch folder, or a database on the MongoDB server. */
+export const scratchDatabase = (testDatabase: TestDatabase, name: string) => {
+  const sqliteFile = path.join(testDatabase.scratchDir, `${name}.sqlite`)
+  if (testDatabase.kind === 'sqlite') {
+    fs.mkdirSync(testDatabase.scratchDir, { recursive: true })
+    return {
+      remove: () => {
+        for (const suffix of ['', '-journal', '-wal', '-shm']) {
+          fs.rmSync(`${sqliteFile}${suffix}`, { force: true })
+        }
+      },
+      url: sqliteUrlForFile(sqliteFile),
+    }
+  }
+  const url = new URL(testDatabase.mongoUrl!)
+  url.pathname = `/${name}`
+  return { remove: () => {}, url: url.toString() }
 }

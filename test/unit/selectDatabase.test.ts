@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, inject, it, vi } from 'vitest'
 
 import { openAppDatabase } from '../../src/database/openAppDatabase'
 import {
@@ -9,7 +9,7 @@ import {
   type MongodLookup,
   readEmbeddedState,
 } from '../../src/database/selectDatabase'
-import { testScratchDir } from '../testDatabase'
+
 
 const noMongod = async (): Promise<MongodLookup> => ({ found: false, reason: 'getaddrinfo ENOTFOUND' })
 const aMongod = async (): Promise<MongodLookup> => ({ found: true, path: '/opt/mongodb/bin/mongod' })
@@ -77,7 +77,7 @@ describe('database selection rules', () => {
 })
 
 describe('the app database on disk', () => {
-  const projectRoot = path.join(testScratchDir, `app-${process.pid}`)
+  const projectRoot = path.join(inject('testDatabase').scratchDir, `app-${process.pid}`)
 
   beforeEach(() => {
     // A mongod path that does not exist makes "no mongod" quick and certain on any machine.

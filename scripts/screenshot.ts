@@ -1,0 +1,55 @@
+/**
+ * Takes a screenshot of an admin page with Debian's Chromium (never a downloaded browser), logged in
+ * as the given user, in the given admin language.
+ *
+ *   node --import tsx scripts/screenshot.ts --path /admin/collections/articles/ID --out docs/x.png \
+ *     --email editor@example.com --password … [--lang fr] [--click 'Tab label'] [--base http://localhost:3000]
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { chromium } from 'playwright-core'
+
+const argument = (name: string, fallback?: string) => {
+  const index = process.argv.indexOf(`--${name}`)
+  const value = index >= 0 ? process.argv[index + 1] : fallback
+  if (value === undefined) {
+    throw new Error(`missing --${name}`)
+  }
+  return value
+}
+
+const base = argument('base', 'http://localhost:3000')
+const language = argument('lang', 'en')
+const out = argument('out')
+
+// Chromium writes under HOME: keep it in a throwaway folder.
+const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-chromium-'))
+const context = await chromium.launchPersistentContext(profile, {
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  locale: language,
+  viewport: { height: 1100, width: 1440 },
+})
+try {
+  const page = await context.newPage()
+  await page.goto(`${base}/admin/login`, { timeout: 180_000 })
+  await page.fill('input[name="email"]', argument('email'))
+  await page.fill('input[name="password"]', argument('password'))
+  await page.click('button[type="submit"]')
+  await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 120_000 })
+  await page.goto(`${base}${argument('path')}`, { timeout: 180_000 })
+  await page.waitForLoadState('networkidle', { timeout: 120_000 })
+  const click = process.argv.includes('--click') ? argument('click') : undefined
+  if (click) {
+    await page.getByText(click, { exact: true }).first().click()
+  }
+  await page.waitForTimeout(1500)
+  fs.mkdirSync(path.dirname(out), { recursive: true })
+  await page.screenshot({ fullPage: true, path: out })
+  console.log(`screenshot: ${out}`)
+} finally {
+  await context.close()
+  fs.rmSync(profile, { force: true, recursive: true })
+}

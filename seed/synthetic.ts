@@ -1,0 +1,108 @@
+import type { Payload } from 'payload'
+
+import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+
+import { heading, lexicalDocument, paragraph } from '../src/utilities/lexicalDocument'
+import { type SeededRandom, seededRandom } from './random'
+
+/** Words for filler text; synthetic bodies only need a realistic length and shape. */
+const vocabulary = {
+  en: 'market rates bank growth report data policy energy trade crisis vote leaders talks week figures investors prices inflation climate network city region council budget strategy security technology results analysts forecast agreement'.split(' '),
+  fr: 'marché taux banque croissance rapport données politique énergie échanges crise vote dirigeants négociations semaine chiffres investisseurs prix inflation climat réseau ville région conseil budget stratégie sécurité technologie résultats analystes prévisions accord'.split(' '),
+}
+
+const sentence = (random: SeededRandom, language: 'en' | 'fr') => {
+  const words = Array.from({ length: random.int(8, 18) }, () => random.pick(vocabulary[language]))
+  const text = words.join(' ')
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`
+}
+
+/** A Lexical body of 300–1200 words in two to four h2 sections. */
+const syntheticBody = (random: SeededRandom, language: 'en' | 'fr') => {
+  const targetWords = random.int(300, 1200)
+  const sections = random.int(2, 4)
+  const blocks = []
+  let words = 0
+  for (let index = 0; index < sections; index++) {
+    blocks.push(heading('h2', sentence(random, language).slice(0, 60)))
+    while (words < (targetWords * (index + 1)) / sections) {
+      const text = Array.from({ length: random.int(3, 6) }, () => sentence(random, language)).join(' ')
+      words += text.split(' ').length
+      blocks.push(paragraph(text))
+    }
+  }
+  return lexicalDocument(blocks)
+}
+
+export type SyntheticReferences = {
+  disclaimerIDs: (number | string)[]
+  sectionIDs: (number | string)[]
+  sourceIDs: (number | string)[]
+}
+
+export type SyntheticOptions = {
+  count: number
+  /** Index of the first article, to extend an earlier run without clashing slugs. */
+  firstIndex?: number
+  /** Articles per transaction: grouping writes is what makes bulk loading fast; hooks still run. */
+  batchSize?: number
+  onProgress?: (done: number, total: number) => void
+  randomSeed: number
+  references: SyntheticReferences
+}
+
+/**
+ * Generates `count` articles deterministically from `randomSeed`, through the Local API with every
+ * hook on: spread over sections, sources and languages, about a third syndicated, most published.
+ */
+export const generateSyntheticArticles = async (payload: Payload, options: SyntheticOptions) => {
+  const { batchSize = 100, count, firstIndex = 0, randomSeed, references } = options
+  const random = seededRandom(randomSeed + firstIndex)
+  const newest = Date.UTC(2026, 10, 1)
+  const created: { slug: string; title: string }[] = []
+
+  const end = firstIndex + count
+  for (let start = firstIndex; start < end; start += batchSize) {
+    const req = await createLocalReq({}, payload)
+    await initTransaction(req)
+    try {
+      for (let index = start; index < Math.min(start + batchSize, end); index++) {
+        const language = random.next() < 0.6 ? 'fr' : 'en'
+        const syndicated = random.next() < 0.35
+        const published = random.next() < 0.85
+        const title = `${sentence(random, language).slice(0, 70).replace(/\.$/, '')} ${randomSeed}-${index}`
+        const doc = await payload.create({
+          collection: 'articles',
+          data: {
+            _status: published ? 'published' : 'draft',
+            attribution: syndicated
+              ? {
+                  originalUrl: `https://wire.example/items/${randomSeed}-${index}`,
+                  source: random.pick(references.sourceIDs),
+                  sourceItemId: `${randomSeed}-${index}`,
+                  transformation: 'rewritten',
+                }
+              : undefined,
+            body: syntheticBody(random, language),
+            disclaimers: syndicated ? references.disclaimerIDs : [],
+            language,
+            origin: syndicated ? 'syndicated' : 'original',
+            publishedAt: published ? new Date(newest - random.int(0, 365 * 24 * 3600) * 1000).toISOString() : undefined,
+            section: random.pick(references.sectionIDs),
+            standfirst: sentence(random, language),
+            title,
+          } as never,
+          draft: !published,
+          req,
+        })
+        created.push({ slug: doc.slug as string, title: doc.title as string })
+      }
+      await commitTransaction(req)
+    } catch (error) {
+      await killTransaction(req)
+      throw error
+    }
+    options.onProgress?.(Math.min(start + batchSize, end) - firstIndex, count)
+  }
+  return created
+}
