@@ -4,6 +4,7 @@ import type { ResolvedNewsroomOptions } from '../src/types'
 
 import { allowRoles, signedInOr } from '../src/access/roles'
 import { commentLengthLimits } from '../src/defaults'
+import { complianceEndpoint } from '../src/endpoints/complianceEndpoint'
 import { articleBodyField } from '../src/fields/articleBody'
 import { languageField } from '../src/fields/languageField'
 import { requiredWhenSyndicated } from '../src/fields/requiredWhenSyndicated'
@@ -12,6 +13,7 @@ import { urlField } from '../src/fields/urlField'
 import { checkArticleFormats } from '../src/hooks/checkArticleFormats'
 import { ensureUniqueWithin } from '../src/hooks/ensureUniqueWithin'
 import { fillAttributionDefaults } from '../src/hooks/fillAttributionDefaults'
+import { requireDisclaimerOnPublish } from '../src/hooks/requireDisclaimerOnPublish'
 import { stampPublishedAt } from '../src/hooks/stampPublishedAt'
 import { validateTranslationLink } from '../src/hooks/validateTranslationLink'
 import { translate, translated, translatedRecord } from '../src/translations/index'
@@ -35,7 +37,14 @@ const attributionFields = (options: ResolvedNewsroomOptions): Field[] => {
       validate: requiredWhenSyndicated(),
     },
     { ...originalUrl, validate: requiredWhenSyndicated(originalUrl.validate as never) },
-    { name: 'sourceItemId', type: 'text', index: true, label: translated('sourceItemId') },
+    {
+      name: 'sourceItemId',
+      type: 'text',
+      // A copy is not the source's item: keeping the ID would make it a duplicate of the original.
+      hooks: { beforeDuplicate: [() => null] },
+      index: true,
+      label: translated('sourceItemId'),
+    },
     { name: 'originalTitle', type: 'text', label: translated('originalTitle') },
     { name: 'originalLanguage', type: 'text', label: translated('originalLanguage') },
     { name: 'originalAuthors', type: 'text', hasMany: true, label: translated('originalAuthors') },
@@ -105,6 +114,7 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
       standfirst: true,
       title: true,
     },
+    endpoints: options.disabled ? [] : [complianceEndpoint(options)],
     fields: [
       { name: 'title', type: 'text', label: translated('title'), required: true },
       { name: 'standfirst', type: 'textarea', label: translated('standfirst') },
@@ -117,6 +127,7 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
           },
           {
             fields: [
+              // Fields with a default are not `required`, so API clients (GraphQL inputs) may leave them out.
               {
                 name: 'origin',
                 type: 'select',
@@ -124,7 +135,6 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
                 index: true,
                 label: translated('origin'),
                 options: selectOptions('origin', ['original', 'syndicated']),
-                required: true,
               },
               {
                 name: 'attribution',
@@ -166,7 +176,6 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
                     defaultValue: 'none',
                     label: translated('status'),
                     options: selectOptions('summaryStatus', ['none', 'pending', 'ready', 'failed']),
-                    required: true,
                   },
                   { name: 'text', type: 'textarea', label: translated('summaryText') },
                   { name: 'producedBy', type: 'text', label: translated('producedBy') },
@@ -184,7 +193,6 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
                     defaultValue: 'none',
                     label: translated('aiDisclosureLevel'),
                     options: selectOptions('aiDisclosure', ['none', 'summary', 'translation', 'assisted', 'generated']),
-                    required: true,
                     validate: ((value, { data, req }) =>
                       value === 'none' && (data as AutomatedBylineData)?.byline?.automated?.enabled
                         ? translate(req.t, 'automatedBylineNeedsDisclosure')
@@ -208,6 +216,8 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
                 type: 'array',
                 access: systemOnly,
                 admin: { description: translated('appliedDisclaimersDescription'), readOnly: true },
+                // A copy has not been published: it has shown readers nothing yet.
+                hooks: { beforeDuplicate: [() => []] },
                 fields: [
                   { name: 'disclaimer', type: 'relationship', relationTo: options.collections.disclaimers.slug as CollectionSlug },
                   { name: 'key', type: 'text' },
@@ -237,7 +247,6 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
                     label: translated('commentsMaxLength'),
                     max: commentLengthLimits.max,
                     min: commentLengthLimits.min,
-                    required: true,
                   },
                   { name: 'moderation', type: 'checkbox', defaultValue: true, label: translated('commentsModeration') },
                 ],
@@ -277,7 +286,14 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
         required: true,
       },
       { name: 'tags', type: 'text', admin: sidebar, hasMany: true, label: translated('tags') },
-      { name: 'publishedAt', type: 'date', admin: sidebar, index: true, label: translated('publishedAt') },
+      {
+        name: 'publishedAt',
+        type: 'date',
+        admin: sidebar,
+        hooks: { beforeDuplicate: [() => null] },
+        index: true,
+        label: translated('publishedAt'),
+      },
       { name: 'pinned', type: 'checkbox', admin: sidebar, defaultValue: false, label: translated('pinned') },
       { name: 'pinnedUntil', type: 'date', admin: sidebar, label: translated('pinnedUntil') },
       {
@@ -318,6 +334,7 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
             }),
             validateTranslationLink,
             stampPublishedAt,
+            requireDisclaimerOnPublish(options),
           ],
         },
     indexes: [

@@ -6,6 +6,7 @@ import { allowRoles, signedInOr } from '../src/access/roles'
 import { urlField } from '../src/fields/urlField'
 import { ensureUniqueWithin } from '../src/hooks/ensureUniqueWithin'
 import { guardDisclaimerApproval } from '../src/hooks/guardDisclaimerApproval'
+import { protectDisclaimerChanges, protectDisclaimerDeletion } from '../src/hooks/protectDisclaimersInUse'
 import { versionDisclaimerText } from '../src/hooks/versionDisclaimerText'
 import { translated, translatedRecord } from '../src/translations/index'
 import { selectOptions } from '../src/translations/selectOptions'
@@ -90,7 +91,6 @@ export const createDisclaimersCollection = (options: ResolvedNewsroomOptions): C
         index: true,
         label: translated('status'),
         options: selectOptions('disclaimerStatus', ['draft', 'approved', 'retired']),
-        required: true,
       },
       { name: 'effectiveFrom', type: 'date', admin: { position: 'sidebar' }, label: translated('effectiveFrom') },
       { name: 'effectiveTo', type: 'date', admin: { position: 'sidebar' }, label: translated('effectiveTo') },
@@ -126,6 +126,15 @@ export const createDisclaimersCollection = (options: ResolvedNewsroomOptions): C
         label: translated('approvedAt'),
       },
       {
+        name: 'replaceWith',
+        type: 'relationship',
+        admin: { description: translated('replaceWithDescription'), position: 'sidebar' },
+        label: translated('replaceWith'),
+        relationTo: slug,
+        // Not stored: it only tells this save where to re-point the articles that depend on the disclaimer.
+        virtual: true,
+      },
+      {
         name: 'articles',
         type: 'join',
         collection: options.collections.articles.slug as CollectionSlug,
@@ -139,8 +148,10 @@ export const createDisclaimersCollection = (options: ResolvedNewsroomOptions): C
           beforeChange: [
             ensureUniqueWithin({ collection: slug, field: 'key', message: 'disclaimerKeyTaken', scope: [] }),
             guardDisclaimerApproval,
+            protectDisclaimerChanges(options),
             versionDisclaimerText,
           ],
+          beforeDelete: [protectDisclaimerDeletion(options)],
         },
     labels: { plural: translated('disclaimerPlural'), singular: translated('disclaimerSingular') },
   })

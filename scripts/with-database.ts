@@ -6,6 +6,7 @@
  *   node --import tsx scripts/with-database.ts [--push-schema] <command> [args…]
  */
 import { spawn } from 'node:child_process'
+import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -55,8 +56,9 @@ const main = async () => {
     )
   }
   if (code === 0) {
-    const binary = path.join(projectRoot, 'node_modules', '.bin', command)
-    code = await run(binary, commandArgs, env)
+    // A project tool (next, payload) from node_modules/.bin, otherwise the command as given (node).
+    const local = path.join(projectRoot, 'node_modules', '.bin', command)
+    code = await run(fs.existsSync(local) ? local : command, commandArgs, env)
   }
   await database.stop()
   process.exit(code)

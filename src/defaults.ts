@@ -17,6 +17,11 @@ export const defaultCollectionSlugs: Record<NewsroomCollectionKey, string> = {
   users: 'users',
 }
 export const defaultLanguages = ['fr', 'en']
+export const defaultDisclaimerKeys = {
+  'ai-generated': 'ai-generated',
+  'not-financial-advice': 'not-financial-advice',
+  'third-party': 'third-party-content',
+} as const
 export const defaultMaxVersionsPerArticle = 50
 /** Comment settings of the feed we serve: 400 characters, bounded so no one sets an absurd limit. */
 export const commentLengthLimits = { default: 400, max: 5000, min: 1 } as const
@@ -38,13 +43,24 @@ export const resolveOptions = (
   options: NewsroomPluginOptions = {},
   config?: Config,
 ): ResolvedNewsroomOptions => ({
+  autoAttachDisclaimers: options.autoAttachDisclaimers ?? true,
   collections: Object.fromEntries(
     (Object.keys(defaultCollectionSlugs) as NewsroomCollectionKey[]).map((key) => [
       key,
       resolveCollection(options.collections?.[key], defaultCollectionSlugs[key]),
     ]),
   ) as Record<NewsroomCollectionKey, ResolvedCollectionOptions>,
+  defaultDisclaimerKeys: options.defaultDisclaimerKeys ?? defaultDisclaimerKeys,
   disabled: options.disabled ?? false,
   languages: options.languages ?? configLanguages(config) ?? defaultLanguages,
   maxVersionsPerArticle: options.maxVersionsPerArticle ?? defaultMaxVersionsPerArticle,
 })
+
+/** The options the plugin resolved for this config (kept in `config.custom.newsroom`). */
+export const pluginOptionsOf = (config: { custom?: Record<string, any> }): ResolvedNewsroomOptions => {
+  const options = config.custom?.newsroom as ResolvedNewsroomOptions | undefined
+  if (!options) {
+    throw new Error('newsroomPlugin is not installed in this Payload config')
+  }
+  return options
+}

@@ -193,7 +193,7 @@ export interface Article {
     };
     [k: string]: unknown;
   } | null;
-  origin: 'original' | 'syndicated';
+  origin?: ('original' | 'syndicated') | null;
   attribution?: {
     source?: (string | null) | Source;
     originalUrl?: string | null;
@@ -221,14 +221,14 @@ export interface Article {
       system?: string | null;
     };
   };
-  summary: {
-    status: 'none' | 'pending' | 'ready' | 'failed';
+  summary?: {
+    status?: ('none' | 'pending' | 'ready' | 'failed') | null;
     text?: string | null;
     producedBy?: string | null;
     producedAt?: string | null;
   };
-  aiDisclosure: {
-    level: 'none' | 'summary' | 'translation' | 'assisted' | 'generated';
+  aiDisclosure?: {
+    level?: ('none' | 'summary' | 'translation' | 'assisted' | 'generated') | null;
     reviewedBy?: (string | null) | User;
     reviewedAt?: string | null;
     responsibleEditor?: (string | null) | User;
@@ -255,9 +255,9 @@ export interface Article {
         id?: string | null;
       }[]
     | null;
-  comments: {
+  comments?: {
     enabled?: boolean | null;
-    maxLength: number;
+    maxLength?: number | null;
     moderation?: boolean | null;
   };
   corrections?:
@@ -296,7 +296,7 @@ export interface Source {
   slug?: string | null;
   homepageUrl?: string | null;
   category: 'wire' | 'partner' | 'aggregator' | 'press-release' | 'user-generated' | 'staff';
-  status: 'active' | 'suspended';
+  status?: ('active' | 'suspended') | null;
   creditLine?: string | null;
   defaultLicence?: string | null;
   usageTerms?: string | null;
@@ -320,13 +320,14 @@ export interface Disclaimer {
   longText?: string | null;
   fullPageUrl?: string | null;
   prescribedWording?: boolean | null;
-  status: 'draft' | 'approved' | 'retired';
+  status?: ('draft' | 'approved' | 'retired') | null;
   effectiveFrom?: string | null;
   effectiveTo?: string | null;
   version?: number | null;
   contentHash?: string | null;
   approvedBy?: (string | null) | User;
   approvedAt?: string | null;
+  replaceWith?: (string | null) | Disclaimer;
   articles?: {
     docs?: (string | Article)[];
     hasNextPage?: boolean;
@@ -694,6 +695,7 @@ export interface DisclaimersSelect<T extends boolean = true> {
   contentHash?: T;
   approvedBy?: T;
   approvedAt?: T;
+  replaceWith?: T;
   articles?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -55,6 +55,8 @@ export const newsroomPlugin =
         user: incomingConfig.admin?.user ?? usersSlug,
       },
       collections,
+      // The resolved options, for scripts and endpoints that run outside the hooks (compliance check).
+      custom: { ...incomingConfig.custom, newsroom: options },
       i18n: {
         ...incomingConfig.i18n,
         translations: deepMergeSimple(translations, incomingConfig.i18n?.translations ?? {}),

@@ -40,7 +40,14 @@ export type CollectionOverride = {
 export type NewsroomCollectionKey = 'articles' | 'disclaimers' | 'sections' | 'sources' | 'users'
 
 export type NewsroomPluginOptions = {
+  /**
+   * Before the publish rules are checked, fill each missing required disclaimer kind from the
+   * defaults: the source's, then the section's, then `defaultDisclaimerKeys`. Default true.
+   */
+  autoAttachDisclaimers?: boolean
   collections?: Partial<Record<NewsroomCollectionKey, CollectionOverride>>
+  /** The newsroom-wide default disclaimer per kind, by key: the last resort of auto-attach. */
+  defaultDisclaimerKeys?: Partial<Record<DisclaimerKind, string>>
   /**
    * Keep the schema (collections and fields, so the database and the generated types do not change)
    * but skip the plugin's behaviour: hooks, validation rules and endpoints.
@@ -61,7 +68,9 @@ export type ResolvedCollectionOptions = {
 }
 
 export type ResolvedNewsroomOptions = {
+  autoAttachDisclaimers: boolean
   collections: Record<NewsroomCollectionKey, ResolvedCollectionOptions>
+  defaultDisclaimerKeys: Partial<Record<DisclaimerKind, string>>
   disabled: boolean
   languages: string[]
   maxVersionsPerArticle: number

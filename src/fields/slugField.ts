@@ -29,7 +29,11 @@ export const slugField = ({ from, options, unique = true }: SlugFieldArgs): Text
     description: translated('slugDescription'),
     position: 'sidebar',
   },
-  hooks: options.disabled ? undefined : { beforeValidate: [deriveSlugFromField(from)] },
+  hooks: {
+    // A copy needs its own slug; Payload's default (" - Copy") would not be a valid one.
+    beforeDuplicate: [({ value }) => (typeof value === 'string' && value ? `${value}-copy-${Date.now().toString(36)}` : value)],
+    beforeValidate: options.disabled ? [] : [deriveSlugFromField(from)],
+  },
   index: true,
   label: translated('slug'),
   unique,

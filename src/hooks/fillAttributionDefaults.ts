@@ -4,6 +4,7 @@ import type { ResolvedNewsroomOptions } from '../types'
 
 import { defaultCanonical, viewOriginalLabel } from '../utilities/articleDefaults'
 import { relationID, valueAfterWrite } from '../utilities/documentValue'
+import { findByIDOnce } from '../utilities/requestCache'
 
 /** Attribution fields an article inherits from its source when left empty. */
 const inheritedFromSource = [
@@ -37,17 +38,9 @@ export const fillAttributionDefaults =
     const sourceID = relationID(attribution.source)
     const missing = inheritedFromSource.filter(([field]) => !attribution[field])
     if (sourceID !== undefined && missing.length > 0) {
-      const source = await req.payload.findByID({
-        id: sourceID,
-        collection: options.collections.sources.slug as CollectionSlug,
-        depth: 0,
-        disableErrors: true,
-        locale: language as never,
-        overrideAccess: true,
-        req,
-      })
+      const source = await findByIDOnce(req, options.collections.sources.slug as CollectionSlug, sourceID, language)
       for (const [field, sourceField] of missing) {
-        const inherited = (source as Record<string, unknown> | null)?.[sourceField]
+        const inherited = source?.[sourceField]
         if (inherited) {
           attribution[field] = inherited
         }

@@ -1,0 +1,62 @@
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+
+import type { ResolvedNewsroomOptions } from '../types'
+
+import { describeProblem } from '../rules/describeProblem'
+import { loadRuleInput, type StoredDisclaimer, toRuleArticle } from '../rules/loadRuleInput'
+import { evaluatePublishRules, type RuleProblem } from '../rules/publishRules'
+import { relationID } from '../utilities/documentValue'
+
+type ID = number | string
+export type ComplianceProblem = (RuleProblem | { code: 'snapshotOutdated'; key: string; path: 'appliedDisclaimers' }) & {
+  message: string
+}
+export type ComplianceFinding = { id: ID; language: string; problems: ComplianceProblem[]; slug: string; title: string }
+
+const pageSize = 100
+
+/**
+ * Every published article that breaks the publish rules as stored (auto-attach off: this reports,
+ * it changes nothing), for data written before the plugin, behind its back, or made invalid by time
+ * (an expired disclaimer); and every article whose snapshot shows an older disclaimer version.
+ */
+export const checkCompliance = async (
+  payload: Payload,
+  options: ResolvedNewsroomOptions,
+  req: PayloadRequest,
+): Promise<ComplianceFinding[]> => {
+  const findings: ComplianceFinding[] = []
+  for (let page = 1; ; page++) {
+    const result = await payload.find({
+      collection: options.collections.articles.slug as CollectionSlug,
+      depth: 0,
+      limit: pageSize,
+      overrideAccess: true,
+      page,
+      req,
+      sort: 'id',
+      where: { _status: { equals: 'published' } },
+    })
+    for (const doc of result.docs as Record<string, any>[]) {
+      const language = String(doc.language)
+      const input = await loadRuleInput(req, { ...options, autoAttachDisclaimers: false }, toRuleArticle(doc), relationID(doc.section), language)
+      const problems: ComplianceProblem[] = evaluatePublishRules(input).problems.map((problem) => ({
+        ...problem,
+        message: describeProblem(req.t, problem),
+      }))
+      for (const applied of (doc.appliedDisclaimers ?? []) as { disclaimer: unknown; key: string; version: number }[]) {
+        const live = input.disclaimers.get(relationID(applied.disclaimer)!) as StoredDisclaimer | undefined
+        if (live && Number(live.version) > Number(applied.version)) {
+          const problem = { code: 'snapshotOutdated' as const, key: applied.key, path: 'appliedDisclaimers' as const }
+          problems.push({ ...problem, message: describeProblem(req.t, problem) })
+        }
+      }
+      if (problems.length > 0) {
+        findings.push({ id: doc.id, language, problems, slug: doc.slug, title: doc.title })
+      }
+    }
+    if (!result.hasNextPage) {
+      return findings
+    }
+  }
+}

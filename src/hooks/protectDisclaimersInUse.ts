@@ -1,0 +1,107 @@
+import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionSlug, PayloadRequest } from 'payload'
+
+import { ValidationError } from 'payload'
+
+import type { ResolvedNewsroomOptions } from '../types'
+
+import { isDisclaimerValid, type RuleDisclaimer } from '../rules/publishRules'
+import { translate } from '../translations/index'
+import { relationID } from '../utilities/documentValue'
+import { forgetCachedDocuments } from '../utilities/requestCache'
+
+type ID = number | string
+
+/** Published articles that show the disclaimer: the ones legal must not leave without one. */
+const publishedDependents = async (req: PayloadRequest, options: ResolvedNewsroomOptions, id: ID) => {
+  const { docs } = await req.payload.find({
+    collection: options.collections.articles.slug as CollectionSlug,
+    depth: 0,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    select: { disclaimers: true },
+    where: { and: [{ disclaimers: { in: [id] } }, { _status: { equals: 'published' } }] },
+  })
+  return docs as unknown as { disclaimers?: unknown[]; id: ID }[]
+}
+
+/**
+ * A disclaimer that published articles depend on cannot stop being valid (retired, expired, back to
+ * draft) unless an approved replacement of the same kind is named in `replaceWith`: the dependent
+ * articles are then re-pointed to it in the same operation (and re-checked and re-snapshotted).
+ */
+export const protectDisclaimerChanges =
+  (options: ResolvedNewsroomOptions): CollectionBeforeChangeHook =>
+  async ({ collection, data, operation, originalDoc, req }) => {
+    const { replaceWith, ...rest } = data
+    if (operation !== 'update' || !originalDoc) {
+      return rest
+    }
+    const now = new Date()
+    const after = { ...originalDoc, ...rest } as RuleDisclaimer
+    if (!isDisclaimerValid(originalDoc as RuleDisclaimer, now) || isDisclaimerValid(after, now)) {
+      return rest
+    }
+    const dependents = await publishedDependents(req, options, originalDoc.id)
+    if (dependents.length === 0) {
+      return rest
+    }
+    const path = rest.status !== undefined && rest.status !== 'approved' ? 'status' : 'effectiveTo'
+    const replacementID = relationID(replaceWith)
+    if (replacementID === undefined) {
+      throw new ValidationError(
+        {
+          collection: collection.slug,
+          errors: [{ message: translate(req.t, 'disclaimerInUse', { count: dependents.length }), path }],
+        },
+        req.t,
+      )
+    }
+    const replacement = (await req.payload.findByID({
+      id: replacementID,
+      collection: collection.slug,
+      depth: 0,
+      disableErrors: true,
+      overrideAccess: true,
+      req,
+    })) as (RuleDisclaimer & Record<string, unknown>) | null
+    if (
+      !replacement ||
+      replacement.id === originalDoc.id ||
+      replacement.kind !== originalDoc.kind ||
+      !isDisclaimerValid(replacement, now)
+    ) {
+      throw new ValidationError(
+        { collection: collection.slug, errors: [{ message: translate(req.t, 'replacementInvalid'), path: 'replaceWith' }] },
+        req.t,
+      )
+    }
+    forgetCachedDocuments(req, collection.slug)
+    for (const article of dependents) {
+      const disclaimers = (article.disclaimers ?? []).map(relationID).filter((id) => id !== originalDoc.id)
+      await req.payload.update({
+        id: article.id,
+        collection: options.collections.articles.slug as CollectionSlug,
+        data: { disclaimers: [...new Set([...disclaimers, replacement.id])] } as never,
+        overrideAccess: true,
+        req,
+      })
+    }
+    return rest
+  }
+
+/** Deleting a disclaimer in use would leave published articles without it: refused, with the count. */
+export const protectDisclaimerDeletion =
+  (options: ResolvedNewsroomOptions): CollectionBeforeDeleteHook =>
+  async ({ collection, id, req }) => {
+    const dependents = await publishedDependents(req, options, id)
+    if (dependents.length > 0) {
+      throw new ValidationError(
+        {
+          collection: collection.slug,
+          errors: [{ message: translate(req.t, 'disclaimerInUseDelete', { count: dependents.length }), path: 'articles' }],
+        },
+        req.t,
+      )
+    }
+  }

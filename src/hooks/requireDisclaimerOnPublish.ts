@@ -1,0 +1,75 @@
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+
+import { ValidationError } from 'payload'
+
+import type { ResolvedNewsroomOptions } from '../types'
+
+import { describeProblem } from '../rules/describeProblem'
+import { loadRuleInput, type StoredDisclaimer, toRuleArticle } from '../rules/loadRuleInput'
+import { evaluatePublishRules } from '../rules/publishRules'
+import { relationID } from '../utilities/documentValue'
+
+const snapshotOf = (disclaimer: StoredDisclaimer, language: string, req: PayloadRequest, appliedAt: string) => {
+  const hashes = (disclaimer.contentHash ?? {}) as Record<string, string>
+  const texts = Object.fromEntries(
+    Object.keys(hashes).map((locale) => [
+      locale,
+      Object.fromEntries(
+        (['title', 'shortText', 'longText'] as const).map((field) => [
+          field,
+          ((disclaimer[field] ?? {}) as Record<string, string>)[locale] ?? null,
+        ]),
+      ),
+    ]),
+  )
+  return {
+    appliedAt,
+    appliedBy: req.user?.collection === 'users' ? req.user.id : null,
+    contentHash: hashes[language] ?? Object.values(hashes)[0] ?? null,
+    disclaimer: disclaimer.id,
+    key: disclaimer.key,
+    kind: disclaimer.kind,
+    texts,
+    version: disclaimer.version,
+  }
+}
+
+/**
+ * The guarantee. Whenever a write leaves an article published (publish, re-publish, an edit of a
+ * published article, bulk update, restore, scheduled publish), its attribution must be complete and
+ * it must carry a valid disclaimer of every required kind, after auto-attaching defaults; otherwise
+ * the write fails with one field error per problem and nothing is stored. A publishing write also
+ * snapshots the exact disclaimer wording shown. Drafts may be incomplete.
+ */
+export const requireDisclaimerOnPublish =
+  (options: ResolvedNewsroomOptions): CollectionBeforeChangeHook =>
+  async ({ collection, data, originalDoc, req }) => {
+    const merged = { ...originalDoc, ...data }
+    if (merged._status !== 'published') {
+      // The snapshot belongs to the last publication; no one writes it by hand.
+      return { ...data, appliedDisclaimers: originalDoc?.appliedDisclaimers ?? [] }
+    }
+
+    const language = String(merged.language ?? options.languages[0])
+    const input = await loadRuleInput(req, options, toRuleArticle(merged), relationID(merged.section), language)
+    const result = evaluatePublishRules(input)
+    if (result.problems.length > 0) {
+      throw new ValidationError(
+        {
+          collection: collection.slug,
+          errors: result.problems.map((problem) => ({ message: describeProblem(req.t, problem), path: problem.path })),
+        },
+        req.t,
+      )
+    }
+
+    const appliedAt = new Date().toISOString()
+    return {
+      ...data,
+      appliedDisclaimers: result.disclaimers
+        .map((id) => input.disclaimers.get(id))
+        .filter((disclaimer): disclaimer is StoredDisclaimer => Boolean(disclaimer))
+        .map((disclaimer) => snapshotOf(disclaimer, language, req, appliedAt)),
+      disclaimers: result.disclaimers,
+    }
+  }

@@ -1,0 +1,97 @@
+import type { CollectionSlug, PayloadRequest } from 'payload'
+
+import type { ResolvedNewsroomOptions } from '../types'
+import type { RuleArticle, RuleDisclaimer, RuleInput, RuleSection, RuleSource } from './publishRules'
+
+import { relationID } from '../utilities/documentValue'
+import { findByIDOnce } from '../utilities/requestCache'
+
+type ID = number | string
+export type StoredDisclaimer = Record<string, unknown> & RuleDisclaimer
+
+const ids = (value: unknown): ID[] =>
+  Array.isArray(value) ? value.map(relationID).filter((id): id is ID => id !== undefined) : []
+
+/** The rule's view of an article document (populated or not). */
+export const toRuleArticle = (doc: Record<string, any>): RuleArticle => ({
+  aiDisclosure: doc.aiDisclosure ?? null,
+  attribution: doc.attribution
+    ? {
+        creditText: doc.attribution.creditText ?? null,
+        originalUrl: doc.attribution.originalUrl ?? null,
+        source: relationID(doc.attribution.source) ?? null,
+      }
+    : null,
+  disclaimers: ids(doc.disclaimers),
+  origin: doc.origin ?? 'original',
+})
+
+/**
+ * Everything the rules need besides the article: its source and section, and in one query every
+ * disclaimer that is attached or could be auto-attached (with its texts in all locales, for the snapshot).
+ */
+export const loadRuleInput = async (
+  req: PayloadRequest,
+  options: ResolvedNewsroomOptions,
+  article: RuleArticle,
+  sectionID: ID | undefined,
+  language: string,
+): Promise<RuleInput & { disclaimers: Map<ID, StoredDisclaimer> }> => {
+  const { collections } = options
+  const sourceID = article.attribution?.source ?? undefined
+  const [sourceDoc, sectionDoc] = await Promise.all([
+    sourceID !== undefined && sourceID !== null
+      ? findByIDOnce(req, collections.sources.slug as CollectionSlug, sourceID, language)
+      : null,
+    sectionID !== undefined ? findByIDOnce(req, collections.sections.slug as CollectionSlug, sectionID) : null,
+  ])
+  const source: null | RuleSource = sourceDoc
+    ? {
+        creditLine: (sourceDoc.creditLine as string) ?? null,
+        defaultDisclaimers: ids(sourceDoc.defaultDisclaimers),
+        id: sourceDoc.id as ID,
+        status: String(sourceDoc.status),
+      }
+    : null
+  const section: null | RuleSection = sectionDoc
+    ? {
+        defaultDisclaimers: ids(sectionDoc.defaultDisclaimers),
+        requiredDisclaimerKinds: (sectionDoc.requiredDisclaimerKinds as string[]) ?? [],
+      }
+    : null
+
+  const wantedIDs = [...new Set([...article.disclaimers, ...(source?.defaultDisclaimers ?? []), ...(section?.defaultDisclaimers ?? [])])]
+  const globalKeys = Object.values(options.defaultDisclaimerKeys).filter(Boolean) as string[]
+  const { docs } = wantedIDs.length + globalKeys.length === 0 ? { docs: [] } : await req.payload.find({
+    collection: collections.disclaimers.slug as CollectionSlug,
+    depth: 0,
+    locale: 'all',
+    overrideAccess: true,
+    pagination: false,
+    req,
+    where: {
+      or: [
+        ...(wantedIDs.length > 0 ? [{ id: { in: wantedIDs } }] : []),
+        ...(globalKeys.length > 0 ? [{ key: { in: globalKeys } }] : []),
+      ],
+    },
+  })
+  const disclaimers = new Map<ID, StoredDisclaimer>(
+    (docs as unknown as StoredDisclaimer[]).map((doc) => [doc.id, doc]),
+  )
+  const globalDefaults = Object.fromEntries(
+    Object.entries(options.defaultDisclaimerKeys)
+      .map(([kind, key]) => [kind, [...disclaimers.values()].find((doc) => doc.key === key)?.id] as const)
+      .filter(([, id]) => id !== undefined),
+  )
+
+  return {
+    article,
+    autoAttach: options.autoAttachDisclaimers,
+    disclaimers,
+    globalDefaults,
+    now: new Date(),
+    section,
+    source,
+  }
+}
