@@ -3,7 +3,7 @@
  * as the given user, in the given admin language.
  *
  *   node --import tsx scripts/screenshot.ts --path /admin/collections/articles/ID --out docs/x.png \
- *     --email editor@example.com --password … [--lang fr] [--click 'Tab label'] [--base http://localhost:3000]
+ *     --email editor@example.com --password … [--lang fr] [--click 'Text' …] [--base http://localhost:3000]
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -41,9 +41,11 @@ try {
   await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 120_000 })
   await page.goto(`${base}${argument('path')}`, { timeout: 180_000 })
   await page.waitForLoadState('networkidle', { timeout: 120_000 })
-  const click = process.argv.includes('--click') ? argument('click') : undefined
-  if (click) {
-    await page.getByText(click, { exact: true }).first().click()
+  // Each --click names a visible text to click, in order (a tab, a button…).
+  const clicks = process.argv.flatMap((arg, index, all) => (all[index - 1] === '--click' ? [arg] : []))
+  for (const text of clicks) {
+    await page.getByText(text).first().click()
+    await page.waitForTimeout(1500)
   }
   await page.waitForTimeout(1500)
   fs.mkdirSync(path.dirname(out), { recursive: true })

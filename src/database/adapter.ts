@@ -17,11 +17,35 @@ import {
   sqliteUrlForFile,
 } from './selectDatabase'
 
-export const createDatabaseAdapter = (kind: DatabaseKind, url: string): DatabaseAdapterObj =>
-  kind === 'mongodb'
-    ? mongooseAdapter({ url })
-    : // UUIDs keep IDs opaque strings on both adapters, so no code can come to rely on integers.
-      sqliteAdapter({ client: { url }, idType: 'uuid' })
+type AdapterOptions = {
+  /** Called for every query the adapter sends (benchmarks count queries with it). */
+  onQuery?: (query: string) => void
+}
+
+export const createDatabaseAdapter = (
+  kind: DatabaseKind,
+  url: string,
+  { onQuery }: AdapterOptions = {},
+): DatabaseAdapterObj => {
+  if (kind === 'mongodb') {
+    const adapter = mongooseAdapter({ url })
+    if (onQuery) {
+      const init = adapter.init
+      adapter.init = (args) => {
+        const instance = init(args) as ReturnType<typeof init> & { mongoose: { set: (key: string, value: unknown) => void } }
+        instance.mongoose.set('debug', (collection: string, method: string) => onQuery(`${collection}.${method}`))
+        return instance
+      }
+    }
+    return adapter
+  }
+  return sqliteAdapter({
+    client: { url },
+    // UUIDs keep IDs opaque strings on both adapters, so no code can come to rely on integers.
+    idType: 'uuid',
+    logger: onQuery ? { logQuery: (query) => onQuery(query) } : undefined,
+  })
+}
 
 const announced = Symbol.for('payload-newsroom.databaseAnnounced')
 const announceOnce = (line: string) => {

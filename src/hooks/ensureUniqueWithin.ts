@@ -28,6 +28,14 @@ export const ensureUniqueWithin =
     if (value === undefined || value === null || value === '' || scopeValues.some(([, v]) => v === undefined || v === null)) {
       return data
     }
+    // Unchanged since the stored document: it was checked when it was written (publishing is such a write).
+    const unchanged =
+      originalDoc !== undefined &&
+      value === comparable(valueAfterWrite(undefined, originalDoc, field)) &&
+      scopeValues.every(([path, scopeValue]) => scopeValue === comparable(valueAfterWrite(undefined, originalDoc, path)))
+    if (unchanged) {
+      return data
+    }
     const where: Where = {
       and: [
         { [field]: { equals: value } },

@@ -36,8 +36,10 @@ export const fillAttributionDefaults =
     attribution.viewOriginalLabel ||= viewOriginalLabel(language)
 
     const sourceID = relationID(attribution.source)
+    // Defaults are taken when the source is chosen; later saves keep what the editor left or cleared.
+    const sourceChanged = sourceID !== relationID(originalDoc?.attribution?.source)
     const missing = inheritedFromSource.filter(([field]) => !attribution[field])
-    if (sourceID !== undefined && missing.length > 0) {
+    if (sourceID !== undefined && sourceChanged && missing.length > 0) {
       const source = await findByIDOnce(req, options.collections.sources.slug as CollectionSlug, sourceID, language)
       for (const [field, sourceField] of missing) {
         const inherited = source?.[sourceField]
