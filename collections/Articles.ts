@@ -1,16 +1,27 @@
-import type { CollectionConfig, CollectionSlug, Field, SelectFieldSingleValidation } from 'payload'
+import type { CollectionConfig, CollectionSlug, Field, FieldAccess, SelectFieldSingleValidation } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../src/types'
 
-import { allowRoles, signedInOr } from '../src/access/roles'
+import {
+  createArticles,
+  readArticles,
+  readArticleVersions,
+  readBodyUnlessRetracted,
+  signedIn,
+  updateArticles,
+} from '../src/access/articles'
+import { allowRoles, allowRolesOnField } from '../src/access/roles'
 import { commentLengthLimits } from '../src/defaults'
 import { complianceEndpoint } from '../src/endpoints/complianceEndpoint'
+import { workflowEndpoints } from '../src/endpoints/workflowEndpoints'
 import { articleBodyField } from '../src/fields/articleBody'
 import { languageField } from '../src/fields/languageField'
 import { requiredWhenSyndicated } from '../src/fields/requiredWhenSyndicated'
 import { slugField } from '../src/fields/slugField'
 import { urlField } from '../src/fields/urlField'
 import { checkArticleFormats } from '../src/hooks/checkArticleFormats'
+import { enforceWorkflow, plannedTransition, recordWorkflowEvent } from '../src/hooks/enforceWorkflow'
+import { stampCreatedBy } from '../src/hooks/stampCreatedBy'
 import { ensureUniqueWithin } from '../src/hooks/ensureUniqueWithin'
 import { fillAttributionDefaults } from '../src/hooks/fillAttributionDefaults'
 import { requireDisclaimerOnPublish } from '../src/hooks/requireDisclaimerOnPublish'
@@ -18,11 +29,13 @@ import { stampPublishedAt } from '../src/hooks/stampPublishedAt'
 import { validateTranslationLink } from '../src/hooks/validateTranslationLink'
 import { translate, translated, translatedRecord } from '../src/translations/index'
 import { selectOptions } from '../src/translations/selectOptions'
+import { workflowStates } from '../src/rules/workflow'
 import { canonicalStrategies, transformations } from '../src/types'
 
 type AutomatedBylineData = { byline?: { automated?: { enabled?: boolean } } }
 
 const systemOnly = { create: () => false, update: () => false }
+const workflowOnly: FieldAccess = ({ req }) => Boolean(plannedTransition(req))
 const sidebar = { position: 'sidebar' as const }
 
 const attributionFields = (options: ResolvedNewsroomOptions): Field[] => {
@@ -94,12 +107,12 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
   return options.collections.articles.overrides({
     slug,
     access: {
-      create: allowRoles('admin', 'editor', 'writer', 'ingest'),
+      create: createArticles,
       delete: allowRoles('admin', 'editor'),
       // The public reads published articles only; versions (drafts, history) are never public.
-      read: signedInOr({ _status: { equals: 'published' } }),
-      readVersions: ({ req }) => Boolean(req.user),
-      update: allowRoles('admin', 'editor', 'writer', 'ingest'),
+      read: readArticles,
+      readVersions: readArticleVersions,
+      update: updateArticles,
     },
     admin: {
       defaultColumns: ['title', 'language', 'section', 'origin', '_status', 'publishedAt'],
@@ -114,7 +127,7 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
       standfirst: true,
       title: true,
     },
-    endpoints: options.disabled ? [] : [complianceEndpoint(options)],
+    endpoints: options.disabled ? [] : [complianceEndpoint(options), ...workflowEndpoints(options)],
     fields: [
       { name: 'title', type: 'text', label: translated('title'), required: true },
       { name: 'standfirst', type: 'textarea', label: translated('standfirst') },
@@ -122,7 +135,7 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
         type: 'tabs',
         tabs: [
           {
-            fields: [articleBodyField(slug)],
+            fields: [{ ...articleBodyField(slug), access: { read: readBodyUnlessRetracted } }],
             label: translated('tabContent'),
           },
           {
@@ -214,7 +227,7 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
               {
                 name: 'appliedDisclaimers',
                 type: 'array',
-                access: systemOnly,
+                access: { ...systemOnly, read: signedIn },
                 admin: { description: translated('appliedDisclaimersDescription'), readOnly: true },
                 // A copy has not been published: it has shown readers nothing yet.
                 hooks: { beforeDuplicate: [() => []] },
@@ -274,6 +287,27 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
           },
         ],
       },
+      {
+        name: 'workflowState',
+        type: 'select',
+        // Changed only by workflow actions (and publishing), never by hand.
+        access: { create: workflowOnly, update: workflowOnly },
+        admin: { position: 'sidebar', readOnly: true },
+        defaultValue: 'draft',
+        index: true,
+        label: translated('workflowState'),
+        options: selectOptions('state', workflowStates),
+      },
+      {
+        name: 'createdBy',
+        type: 'relationship',
+        access: { ...systemOnly, read: signedIn },
+        admin: { position: 'sidebar', readOnly: true },
+        hooks: { beforeDuplicate: [() => null] },
+        index: true,
+        label: translated('createdBy'),
+        relationTo: usersSlug,
+      },
       languageField(options),
       slugField({ from: 'title', options, unique: false }),
       {
@@ -289,6 +323,7 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
       {
         name: 'publishedAt',
         type: 'date',
+        access: { create: allowRolesOnField('admin', 'editor'), update: allowRolesOnField('admin', 'editor') },
         admin: sidebar,
         hooks: { beforeDuplicate: [() => null] },
         index: true,
@@ -316,7 +351,10 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
     hooks: options.disabled
       ? {}
       : {
+          afterChange: [recordWorkflowEvent(options)],
           beforeChange: [
+            enforceWorkflow,
+            stampCreatedBy(options),
             fillAttributionDefaults(options),
             checkArticleFormats,
             ensureUniqueWithin({ collection: slug, field: 'slug', message: 'slugTaken', scope: ['language'] }),

@@ -15,6 +15,7 @@ export const defaultCollectionSlugs: Record<NewsroomCollectionKey, string> = {
   sections: 'sections',
   sources: 'sources',
   users: 'users',
+  workflowEvents: 'workflow-events',
 }
 export const defaultLanguages = ['fr', 'en']
 export const defaultDisclaimerKeys = {

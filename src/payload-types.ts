@@ -72,6 +72,7 @@ export interface Config {
     sections: Section;
     disclaimers: Disclaimer;
     sources: Source;
+    'workflow-events': WorkflowEvent;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -92,6 +93,7 @@ export interface Config {
     sections: SectionsSelect<false> | SectionsSelect<true>;
     disclaimers: DisclaimersSelect<false> | DisclaimersSelect<true>;
     sources: SourcesSelect<false> | SourcesSelect<true>;
+    'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -269,6 +271,10 @@ export interface Article {
         id?: string | null;
       }[]
     | null;
+  workflowState?:
+    | ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'retracted' | 'archived')
+    | null;
+  createdBy?: (string | null) | User;
   language: 'fr' | 'en';
   slug?: string | null;
   section: string | Section;
@@ -350,6 +356,34 @@ export interface Section {
   requiredDisclaimerKinds?:
     ('third-party' | 'not-financial-advice' | 'ai-generated' | 'sponsored' | 'regulatory')[] | null;
   defaultDisclaimers?: (string | Disclaimer)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-events".
+ */
+export interface WorkflowEvent {
+  id: string;
+  article: string | Article;
+  action:
+    | 'submit'
+    | 'requestChanges'
+    | 'approve'
+    | 'publish'
+    | 'schedule'
+    | 'unschedule'
+    | 'correct'
+    | 'retract'
+    | 'archive'
+    | 'reopen'
+    | 'unpublish';
+  from?:
+    | ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'retracted' | 'archived')
+    | null;
+  to: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'retracted' | 'archived';
+  note?: string | null;
+  by?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -488,6 +522,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'sources';
         value: string | Source;
+      } | null)
+    | ({
+        relationTo: 'workflow-events';
+        value: string | WorkflowEvent;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -648,6 +686,8 @@ export interface ArticlesSelect<T extends boolean = true> {
         by?: T;
         id?: T;
       };
+  workflowState?: T;
+  createdBy?: T;
   language?: T;
   slug?: T;
   section?: T;
@@ -717,6 +757,20 @@ export interface SourcesSelect<T extends boolean = true> {
   copyrightNotice?: T;
   canonicalPolicy?: T;
   defaultDisclaimers?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-events_select".
+ */
+export interface WorkflowEventsSelect<T extends boolean = true> {
+  article?: T;
+  action?: T;
+  from?: T;
+  to?: T;
+  note?: T;
+  by?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -8,6 +8,8 @@ import { createArticlesCollection } from '../collections/Articles'
 import { createDisclaimersCollection } from '../collections/Disclaimers'
 import { createSectionsCollection } from '../collections/Sections'
 import { createSourcesCollection } from '../collections/Sources'
+import { createWorkflowEventsCollection } from '../collections/WorkflowEvents'
+import { workflowMutation } from './endpoints/workflowMutation'
 import { createUsersCollection, newsroomUserFields } from '../collections/Users'
 import { resolveOptions } from './defaults'
 import { translations } from './translations/index'
@@ -46,6 +48,7 @@ export const newsroomPlugin =
       createSectionsCollection(options),
       createDisclaimersCollection(options),
       createSourcesCollection(options),
+      createWorkflowEventsCollection(options),
     ]
 
     return {
@@ -57,6 +60,15 @@ export const newsroomPlugin =
       collections,
       // The resolved options, for scripts and endpoints that run outside the hooks (compliance check).
       custom: { ...incomingConfig.custom, newsroom: options },
+      graphQL: options.disabled
+        ? incomingConfig.graphQL
+        : {
+            ...incomingConfig.graphQL,
+            mutations: (GraphQL, payload) => ({
+              ...(incomingConfig.graphQL?.mutations?.(GraphQL, payload) ?? {}),
+              articleWorkflow: workflowMutation(GraphQL, options),
+            }),
+          },
       i18n: {
         ...incomingConfig.i18n,
         translations: deepMergeSimple(translations, incomingConfig.i18n?.translations ?? {}),

@@ -37,7 +37,7 @@ export type CollectionOverride = {
   overrides?: (collection: CollectionConfig) => CollectionConfig
 }
 
-export type NewsroomCollectionKey = 'articles' | 'disclaimers' | 'sections' | 'sources' | 'users'
+export type NewsroomCollectionKey = 'articles' | 'disclaimers' | 'sections' | 'sources' | 'users' | 'workflowEvents'
 
 export type NewsroomPluginOptions = {
   /**

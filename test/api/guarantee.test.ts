@@ -261,7 +261,7 @@ describe('the guarantee on every write path (auto-attach off)', () => {
         token: staff.admin.token,
       })
       expect(retired.status).toBe(200)
-      const live = await publishedVersion(newsroom.payload, article.id)
+      const live = await publishedVersion(newsroom.payload, article.id, { internal: true })
       expect(live?.disclaimers).toEqual([incoming.id])
       expect(live?.appliedDisclaimers.map((applied: any) => applied.disclaimer)).toEqual([incoming.id])
     })

@@ -99,7 +99,9 @@ describe('publishing syndicated articles', () => {
     it('records the exact wording, version and hash shown, with when and by whom', async () => {
       const draft = await syndicatedDraft(sources.plain!, sections.world!)
       await publish(draft.id)
-      const live = await publishedVersion(newsroom.payload, draft.id)
+      // The public does not see the snapshot (audit data); staff do.
+      expect((await publishedVersion(newsroom.payload, draft.id))?.appliedDisclaimers ?? []).toEqual([])
+      const live = await publishedVersion(newsroom.payload, draft.id, { internal: true })
       expect(live?.appliedDisclaimers).toEqual([
         expect.objectContaining({
           appliedAt: expect.any(String),

@@ -39,14 +39,17 @@ export const createNewsroomBasics = async (payload: Payload) => {
   return { make, markets, source, syndicated, thirdParty, world }
 }
 
-/** The article as the public sees it (its published version), or null when nothing is published. */
-export const publishedVersion = async (payload: Payload, id: number | string) => {
+/**
+ * The article's published version as the public sees it, or null when nothing is published.
+ * `internal: true` reads the same version with the fields only staff see (the snapshot, createdBy).
+ */
+export const publishedVersion = async (payload: Payload, id: number | string, { internal = false } = {}) => {
   const { docs } = await payload.find({
     collection: 'articles',
     depth: 0,
     draft: false,
-    overrideAccess: false,
-    where: { id: { equals: id } },
+    overrideAccess: internal,
+    where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
   })
   return (docs[0] as Record<string, any> | undefined) ?? null
 }

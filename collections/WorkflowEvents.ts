@@ -1,0 +1,52 @@
+import type { CollectionConfig, CollectionSlug } from 'payload'
+
+import type { ResolvedNewsroomOptions } from '../src/types'
+
+import { allowRoles } from '../src/access/roles'
+import { workflowActions, workflowStates } from '../src/rules/workflow'
+import { translated, translatedRecord } from '../src/translations/index'
+import { selectOptions } from '../src/translations/selectOptions'
+
+const nobody = () => false
+
+/**
+ * The audit trail: one record per workflow transition (who moved which article from which state to
+ * which, when, with what note). Append-only: only the plugin's server code writes it, nobody edits
+ * or deletes it, editors and admins read it.
+ */
+export const createWorkflowEventsCollection = (options: ResolvedNewsroomOptions): CollectionConfig =>
+  options.collections.workflowEvents.overrides({
+    slug: options.collections.workflowEvents.slug,
+    access: {
+      create: nobody,
+      delete: nobody,
+      read: allowRoles('admin', 'editor'),
+      update: nobody,
+    },
+    admin: {
+      defaultColumns: ['article', 'action', 'from', 'to', 'by', 'createdAt'],
+      group: translatedRecord('groupNewsroom'),
+      useAsTitle: 'action',
+    },
+    fields: [
+      {
+        name: 'article',
+        type: 'relationship',
+        index: true,
+        label: translated('articleSingular'),
+        relationTo: options.collections.articles.slug as CollectionSlug,
+        required: true,
+      },
+      { name: 'action', type: 'select', label: translated('workflowAction'), options: selectOptions('action', workflowActions), required: true },
+      { name: 'from', type: 'select', label: translated('workflowFrom'), options: selectOptions('state', workflowStates) },
+      { name: 'to', type: 'select', label: translated('workflowTo'), options: selectOptions('state', workflowStates), required: true },
+      { name: 'note', type: 'textarea', label: translated('workflowNote') },
+      {
+        name: 'by',
+        type: 'relationship',
+        label: translated('workflowBy'),
+        relationTo: options.collections.users.slug as CollectionSlug,
+      },
+    ],
+    labels: { plural: translated('workflowEventPlural'), singular: translated('workflowEventSingular') },
+  })

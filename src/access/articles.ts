@@ -1,0 +1,71 @@
+import type { Access, FieldAccess, Where } from 'payload'
+
+import { hasAnyRole } from './roles'
+
+const published: Where = { _status: { equals: 'published' } }
+
+/**
+ * Who reads which articles: the public and ingest clients only published ones (ingest also its own
+ * deliveries), writers their own, those in review and published ones, editors and admins everything.
+ */
+export const readArticles: Access = ({ req: { user } }) => {
+  if (!user) {
+    return published
+  }
+  if (hasAnyRole(user, ['admin', 'editor'])) {
+    return true
+  }
+  const own: Where = { createdBy: { equals: user.id } }
+  if (hasAnyRole(user, ['writer'])) {
+    return { or: [published, own, { workflowState: { equals: 'in_review' } }] }
+  }
+  return hasAnyRole(user, ['ingest']) ? { or: [published, own] } : published
+}
+
+/** Writers and ingest clients never publish: a request that would is refused, which also hides Publish in the admin. */
+const publishes = (data: unknown) => (data as { _status?: string } | undefined)?._status === 'published'
+
+export const createArticles: Access = ({ data, req: { user } }) => {
+  if (hasAnyRole(user, ['admin', 'editor'])) {
+    return true
+  }
+  if (publishes(data)) {
+    return false
+  }
+  if (hasAnyRole(user, ['writer'])) {
+    return true
+  }
+  // Ingest delivers syndicated drafts, nothing else.
+  return hasAnyRole(user, ['ingest']) && (data as { origin?: string } | undefined)?.origin === 'syndicated'
+}
+
+export const updateArticles: Access = ({ data, req: { user } }) => {
+  if (hasAnyRole(user, ['admin', 'editor'])) {
+    return true
+  }
+  if (!user || publishes(data)) {
+    return false
+  }
+  const own: Where = { createdBy: { equals: user.id } }
+  if (hasAnyRole(user, ['writer'])) {
+    return { and: [own, { workflowState: { in: ['draft', 'changes_requested'] } }] }
+  }
+  if (hasAnyRole(user, ['ingest'])) {
+    return { and: [own, { workflowState: { equals: 'draft' } }, { origin: { equals: 'syndicated' } }] }
+  }
+  return false
+}
+
+/** History (drafts, earlier versions) is for the newsroom's editors; writers see their own articles' history. */
+export const readArticleVersions: Access = ({ req: { user } }) => {
+  if (hasAnyRole(user, ['admin', 'editor'])) {
+    return true
+  }
+  return user && hasAnyRole(user, ['writer']) ? { 'version.createdBy': { equals: user.id } } : false
+}
+
+/** The body of a retracted article is withheld from the public, which sees the retraction notice. */
+export const readBodyUnlessRetracted: FieldAccess = ({ doc, req: { user } }) =>
+  Boolean(user) || (doc as { workflowState?: string } | undefined)?.workflowState !== 'retracted'
+
+export const signedIn: FieldAccess = ({ req: { user } }) => Boolean(user)

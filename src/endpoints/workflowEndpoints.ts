@@ -1,0 +1,80 @@
+import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
+
+import { addDataAndFileToRequest, APIError } from 'payload'
+
+import type { ResolvedNewsroomOptions } from '../types'
+
+import { userRoles } from '../access/roles'
+import { availableActions, isWorkflowAction, type WorkflowState } from '../rules/workflow'
+import { translate } from '../translations/index'
+import { inTransaction } from '../workflow/inTransaction'
+import { runWorkflowAction } from '../workflow/runWorkflowAction'
+
+const articleID = (req: PayloadRequest) => String(req.routeParams?.id ?? '')
+
+/**
+ * `POST /api/<articles>/:id/workflow` with `{ action, note?, publishAt? }` takes an action;
+ * `GET` answers the article's state, the actions the current user may take and its audit trail.
+ */
+export const workflowEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] => [
+  {
+    handler: async (req) => {
+      const article = (await req.payload.findByID({
+        id: articleID(req),
+        collection: options.collections.articles.slug as CollectionSlug,
+        depth: 0,
+        disableErrors: true,
+        draft: true,
+        overrideAccess: false,
+        req,
+      })) as null | Record<string, any>
+      if (!article || !req.user) {
+        return Response.json({ errors: [{ message: req.t('error:notFound') }] }, { status: 404 })
+      }
+      const state = (article.workflowState ?? 'draft') as WorkflowState
+      const canReadAudit = userRoles(req.user).some((role) => role === 'admin' || role === 'editor')
+      const events = canReadAudit
+        ? await req.payload.find({
+            collection: options.collections.workflowEvents.slug as CollectionSlug,
+            depth: 1,
+            overrideAccess: false,
+            pagination: false,
+            req,
+            sort: 'createdAt',
+            where: { article: { equals: article.id } },
+          })
+        : undefined
+      return Response.json({
+        actions: availableActions(state, userRoles(req.user)),
+        audit: events?.docs ?? null,
+        state,
+        status: article._status,
+      })
+    },
+    method: 'get',
+    path: '/:id/workflow',
+  },
+  {
+    handler: async (req) => {
+      await addDataAndFileToRequest(req)
+      const { action, note, publishAt } = (req.data ?? {}) as Record<string, unknown>
+      if (!req.user) {
+        return Response.json({ errors: [{ message: req.t('error:unauthorized') }] }, { status: 401 })
+      }
+      if (!isWorkflowAction(action)) {
+        throw new APIError(translate(req.t, 'workflowUnknownAction'), 400)
+      }
+      const doc = await inTransaction(req, () =>
+        runWorkflowAction(req, options, {
+          action,
+          id: articleID(req),
+          note: typeof note === 'string' ? note : undefined,
+          publishAt: typeof publishAt === 'string' ? publishAt : undefined,
+        }),
+      )
+      return Response.json({ doc })
+    },
+    method: 'post',
+    path: '/:id/workflow',
+  },
+]

@@ -1,0 +1,67 @@
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionSlug, PayloadRequest } from 'payload'
+
+import { Forbidden } from 'payload'
+
+import type { ResolvedNewsroomOptions } from '../types'
+
+import { userRoles } from '../access/roles'
+import { decideTransition, type WorkflowAction, type WorkflowState } from '../rules/workflow'
+import { workflowRefusal } from '../workflow/workflowErrors'
+
+/** Set by `runWorkflowAction` on the request: the transition it already checked. */
+export type PlannedTransition = { action: WorkflowAction; from: WorkflowState; note?: string; to: WorkflowState }
+export const plannedTransitionKey = 'newsroomWorkflow'
+export const plannedTransition = (req: PayloadRequest) =>
+  req.context[plannedTransitionKey] as PlannedTransition | undefined
+
+/**
+ * Keeps `workflowState` true to what happened. A workflow action sets it; a direct write that
+ * publishes (the admin's Publish button, REST, GraphQL, bulk update, restore, the scheduled job) is
+ * the `publish` action and must be allowed from the current state for the user's roles. Nobody sets
+ * the state by hand. Server code without a user (seed, jobs) is trusted.
+ */
+export const enforceWorkflow: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
+  const planned = plannedTransition(req)
+  if (planned) {
+    return { ...data, workflowState: planned.to }
+  }
+  const stored = (operation === 'create' ? 'draft' : (originalDoc?.workflowState ?? 'draft')) as WorkflowState
+  const status = data._status ?? originalDoc?._status ?? 'draft'
+  const publishes = status === 'published' && stored !== 'retracted'
+
+  if (status === 'published' && req.user) {
+    // Editing a retracted article keeps it retracted; it is still an editor's call.
+    const decision = decideTransition(stored === 'retracted' ? 'published' : stored, 'publish', userRoles(req.user))
+    if (!decision.allowed) {
+      throw decision.reason === 'forbidden' ? new Forbidden(req.t) : workflowRefusal(req, 'publish', stored, decision.nextStates)
+    }
+  }
+  return { ...data, workflowState: publishes ? 'published' : stored }
+}
+
+/** Appends to the audit trail every transition a write made, in the write's own transaction. */
+export const recordWorkflowEvent =
+  (options: ResolvedNewsroomOptions): CollectionAfterChangeHook =>
+  async ({ doc, operation, previousDoc, req }) => {
+    const planned = plannedTransition(req)
+    const from = (operation === 'create' ? null : previousDoc?.workflowState) as null | WorkflowState
+    const to = doc.workflowState as WorkflowState
+    const event = planned ?? (from !== to && !(operation === 'create' && to === 'draft') ? { action: 'publish' as const, from, to } : undefined)
+    if (event) {
+      await req.payload.create({
+        collection: options.collections.workflowEvents.slug as CollectionSlug,
+        data: {
+          action: event.action,
+          article: doc.id,
+          by: req.user?.collection === options.collections.users.slug ? req.user.id : null,
+          from: event.from,
+          note: planned?.note ?? null,
+          to: event.to,
+        } as never,
+        // The audit trail is written by the system, for whoever acted; no user can write it directly.
+        overrideAccess: true,
+        req,
+      })
+    }
+    return doc
+  }

@@ -1,0 +1,96 @@
+import type { NewsroomRole } from '../types'
+
+/**
+ * The editorial workflow as one table, free of I/O: which action moves an article from which state
+ * to which, and who may take it. The server, the admin and the tests all read this table.
+ */
+export const workflowStates = [
+  'draft',
+  'in_review',
+  'changes_requested',
+  'approved',
+  'scheduled',
+  'published',
+  'retracted',
+  'archived',
+] as const
+export type WorkflowState = (typeof workflowStates)[number]
+
+export const workflowActions = [
+  'submit',
+  'requestChanges',
+  'approve',
+  'publish',
+  'schedule',
+  'unschedule',
+  'correct',
+  'retract',
+  'archive',
+  'reopen',
+  'unpublish',
+] as const
+export type WorkflowAction = (typeof workflowActions)[number]
+
+export type Transition = {
+  action: WorkflowAction
+  from: readonly WorkflowState[]
+  /** A note is kept in the audit trail; for corrections and retractions it is also shown to readers. */
+  noteRequired?: boolean
+  roles: readonly NewsroomRole[]
+  to: WorkflowState
+}
+
+const editors = ['admin', 'editor'] as const
+
+export const transitions: readonly Transition[] = [
+  { action: 'submit', from: ['draft', 'changes_requested'], roles: ['admin', 'editor', 'writer'], to: 'in_review' },
+  { action: 'requestChanges', from: ['in_review', 'approved'], noteRequired: true, roles: editors, to: 'changes_requested' },
+  { action: 'approve', from: ['in_review'], roles: editors, to: 'approved' },
+  // Editors may publish straight from a draft (breaking news); a published article re-publishes its edits.
+  { action: 'publish', from: ['draft', 'in_review', 'approved', 'scheduled', 'published'], roles: editors, to: 'published' },
+  { action: 'schedule', from: ['approved'], roles: editors, to: 'scheduled' },
+  { action: 'unschedule', from: ['scheduled'], roles: editors, to: 'approved' },
+  { action: 'correct', from: ['published'], noteRequired: true, roles: editors, to: 'published' },
+  { action: 'retract', from: ['published'], noteRequired: true, roles: editors, to: 'retracted' },
+  { action: 'archive', from: ['draft', 'published', 'retracted'], roles: editors, to: 'archived' },
+  { action: 'reopen', from: ['archived'], roles: editors, to: 'draft' },
+  // Payload's own "Unpublish": the article goes back to being a draft.
+  { action: 'unpublish', from: ['published', 'retracted'], roles: editors, to: 'draft' },
+]
+
+/** Payload's own `_status` for each state: the public sees exactly the published and retracted ones. */
+export const statusOfState = (state: WorkflowState): 'draft' | 'published' =>
+  state === 'published' || state === 'retracted' ? 'published' : 'draft'
+
+export const isWorkflowAction = (value: unknown): value is WorkflowAction =>
+  workflowActions.includes(value as WorkflowAction)
+
+/** The actions a user holding `roles` may take on an article in `state`. */
+export const availableActions = (state: WorkflowState, roles: readonly string[]): WorkflowAction[] =>
+  transitions
+    .filter((transition) => transition.from.includes(state) && transition.roles.some((role) => roles.includes(role)))
+    .map((transition) => transition.action)
+
+/** States reachable from `state` by anyone: named in errors, so the user learns what is possible. */
+export const nextStates = (state: WorkflowState): WorkflowState[] => [
+  ...new Set(transitions.filter((transition) => transition.from.includes(state)).map((transition) => transition.to)),
+]
+
+export type TransitionDecision =
+  | { allowed: false; nextStates: WorkflowState[]; reason: 'forbidden' | 'invalidFromState' }
+  | { allowed: true; transition: Transition }
+
+export const decideTransition = (
+  state: WorkflowState,
+  action: WorkflowAction,
+  roles: readonly string[],
+): TransitionDecision => {
+  const transition = transitions.find((candidate) => candidate.action === action)!
+  if (!transition.from.includes(state)) {
+    return { allowed: false, nextStates: nextStates(state), reason: 'invalidFromState' }
+  }
+  if (!transition.roles.some((role) => roles.includes(role))) {
+    return { allowed: false, nextStates: nextStates(state), reason: 'forbidden' }
+  }
+  return { allowed: true, transition }
+}

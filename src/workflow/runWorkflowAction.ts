@@ -1,0 +1,111 @@
+import type { CollectionSlug, PayloadRequest } from 'payload'
+
+import { APIError, NotFound, ValidationError } from 'payload'
+
+import type { ResolvedNewsroomOptions } from '../types'
+
+import { userRoles } from '../access/roles'
+import { type PlannedTransition, plannedTransitionKey } from '../hooks/enforceWorkflow'
+import {
+  availableActions,
+  decideTransition,
+  statusOfState,
+  type WorkflowAction,
+  type WorkflowState,
+} from '../rules/workflow'
+import { type NewsroomTranslationKey, translate } from '../translations/index'
+import { workflowRefusal } from './workflowErrors'
+
+export type WorkflowActionInput = {
+  action: WorkflowAction
+  id: number | string
+  note?: string
+  /** For `schedule`: when to publish (ISO date, in the future). */
+  publishAt?: string
+}
+
+/** Corrections and retractions are shown to readers: the action's note becomes a public entry. */
+const publicNoteType: Partial<Record<WorkflowAction, 'correction' | 'retraction'>> = {
+  correct: 'correction',
+  retract: 'retraction',
+}
+
+/**
+ * Takes one workflow action on an article for the request's user, through the Local API with
+ * `overrideAccess: false`: the user must be able to read and update the article, the table must
+ * allow the action from its state for the user's roles, and the write runs every other rule
+ * (publishing checks the guarantee). The audit trail records it in the same transaction.
+ */
+export const runWorkflowAction = async (
+  req: PayloadRequest,
+  options: ResolvedNewsroomOptions,
+  { action, id, note, publishAt }: WorkflowActionInput,
+) => {
+  const collection = options.collections.articles.slug as CollectionSlug
+  const article = (await req.payload.findByID({
+    id,
+    collection,
+    depth: 0,
+    disableErrors: true,
+    draft: true,
+    overrideAccess: false,
+    req,
+  })) as null | Record<string, any>
+  if (!article) {
+    throw new NotFound(req.t)
+  }
+
+  const state = (article.workflowState ?? 'draft') as WorkflowState
+  const decision = decideTransition(state, action, userRoles(req.user))
+  if (!decision.allowed) {
+    if (decision.reason === 'forbidden') {
+      const allowed = availableActions(state, userRoles(req.user))
+        .map((value) => translate(req.t, `action_${value}` as NewsroomTranslationKey))
+        .join(', ')
+      throw new APIError(translate(req.t, 'workflowForbidden', { allowed: allowed || '—' }), 403)
+    }
+    throw workflowRefusal(req, action, state, decision.nextStates)
+  }
+  const { transition } = decision
+  const trimmedNote = note?.trim() || undefined
+  if (transition.noteRequired && !trimmedNote) {
+    throw new ValidationError({ errors: [{ message: translate(req.t, 'workflowNoteRequired'), path: 'note' }] }, req.t)
+  }
+
+  const data: Record<string, unknown> = { _status: statusOfState(transition.to) }
+  const noteType = publicNoteType[action]
+  if (noteType) {
+    data.corrections = [
+      ...((article.corrections ?? []) as unknown[]),
+      { at: new Date().toISOString(), by: req.user?.id ?? null, text: trimmedNote, type: noteType },
+    ]
+  }
+  if (action === 'schedule') {
+    const when = publishAt ? new Date(publishAt) : undefined
+    if (!when || Number.isNaN(when.getTime()) || when.getTime() <= Date.now()) {
+      throw new ValidationError({ errors: [{ message: translate(req.t, 'workflowPublishAtRequired'), path: 'publishAt' }] }, req.t)
+    }
+    // Payload's scheduled publishing: the jobs queue publishes it then, through every hook.
+    await req.payload.jobs.queue({
+      input: { doc: { relationTo: collection, value: article.id }, type: 'publish', user: req.user?.id } as never,
+      req,
+      task: 'schedulePublish',
+      waitUntil: when,
+    })
+  }
+
+  req.context[plannedTransitionKey] = { action, from: state, note: trimmedNote, to: transition.to } satisfies PlannedTransition
+  try {
+    return await req.payload.update({
+      id: article.id,
+      collection,
+      data: data as never,
+      depth: 0,
+      draft: false,
+      overrideAccess: false,
+      req,
+    })
+  } finally {
+    delete req.context[plannedTransitionKey]
+  }
+}
