@@ -49,6 +49,12 @@ export const createAppConfig = ({ db, newsroom, projectRoot }: AppConfigArgs): C
       disablePlaygroundInProduction: true,
       schemaOutputFile: path.resolve(projectRoot, 'src/generated-schema.graphql'),
     },
+    // Scheduled publishing runs on Payload's jobs queue: in development the server runs it every
+    // minute; in production run a worker (`npm run payload -- jobs:run --cron "* * * * *"`) or enable this.
+    jobs: {
+      autoRun: process.env.NODE_ENV === 'development' ? [{ cron: '* * * * *', queue: 'default' }] : [],
+      tasks: [],
+    },
     i18n: {
       fallbackLanguage: 'en',
       supportedLanguages: { en, fr },

@@ -87,7 +87,12 @@ export const runWorkflowAction = async (
     }
     // Payload's scheduled publishing: the jobs queue publishes it then, through every hook.
     await req.payload.jobs.queue({
-      input: { doc: { relationTo: collection, value: article.id }, type: 'publish', user: req.user?.id } as never,
+      input: {
+        doc: { relationTo: collection, value: article.id },
+        type: 'publish',
+        // The job publishes as the scheduling user, so their access and the rules apply then.
+        user: req.user ? { relationTo: req.user.collection, value: req.user.id } : undefined,
+      } as never,
       req,
       task: 'schedulePublish',
       waitUntil: when,

@@ -1,0 +1,182 @@
+import { createLocalReq } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { pluginOptionsOf } from '../../src/defaults'
+import { inTransaction } from '../../src/workflow/inTransaction'
+import { runWorkflowAction } from '../../src/workflow/runWorkflowAction'
+import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
+import { createNewsroomBasics, createStaff } from '../helpers/newsroomData'
+
+describe('the editorial workflow', () => {
+  let newsroom: TestNewsroom
+  let staff: Awaited<ReturnType<typeof createStaff>>
+  let basics: Awaited<ReturnType<typeof createNewsroomBasics>>
+
+  beforeAll(async () => {
+    newsroom = await startNewsroom()
+    staff = await createStaff(newsroom.payload, newsroom.rest.login)
+    basics = await createNewsroomBasics(newsroom.payload)
+  })
+  afterAll(async () => {
+    await newsroom?.stop()
+  })
+
+  let counter = 0
+  const writerDraft = async (extra: Record<string, unknown> = {}) => {
+    const response = await newsroom.rest.post('/articles', {
+      body: {
+        attribution: { originalUrl: 'https://horizon-presse.example/w', source: basics.source.id, sourceItemId: `wf-${++counter}` },
+        body: { root: { children: [{ children: [{ text: 'Texte du brouillon.', type: 'text', version: 1 }], type: 'paragraph', version: 1 }], type: 'root', version: 1 } },
+        language: 'fr',
+        origin: 'syndicated',
+        section: basics.world.id,
+        title: `Flux de travail ${counter}`,
+        ...extra,
+      },
+      query: { draft: 'true' },
+      token: staff.writer.token,
+    })
+    expect(response.status).toBe(201)
+    return response.body.doc as Record<string, any>
+  }
+  const action = (id: unknown, role: 'editor' | 'writer' | 'admin', body: Record<string, unknown>, language = 'en') =>
+    newsroom.rest.post(`/articles/${id}/workflow`, { body, headers: { 'accept-language': language }, token: staff[role].token })
+
+  it('moves an article from draft to published through review, and records every step', async () => {
+    const draft = await writerDraft()
+    expect((await action(draft.id, 'writer', { action: 'submit' })).status).toBe(200)
+    const refused = await action(draft.id, 'writer', { action: 'approve' })
+    expect(refused.status).toBe(403)
+    expect(refused.body.errors[0].message).toMatch(/Actions open to you: —/)
+
+    const missingNote = await action(draft.id, 'editor', { action: 'requestChanges' })
+    expect(missingNote.status).toBe(400)
+    expect(missingNote.body.errors[0].data.errors[0].path).toBe('note')
+    expect((await action(draft.id, 'editor', { action: 'requestChanges', note: 'Ajoutez le contexte.' })).status).toBe(200)
+    expect((await action(draft.id, 'writer', { action: 'submit' })).status).toBe(200)
+    expect((await action(draft.id, 'editor', { action: 'approve' })).status).toBe(200)
+    const published = await action(draft.id, 'editor', { action: 'publish' })
+    expect(published.status).toBe(200)
+    expect(published.body.doc).toMatchObject({ _status: 'published', workflowState: 'published' })
+
+    const trail = await newsroom.rest.get(`/articles/${draft.id}/workflow`, { token: staff.editor.token })
+    expect(trail.body.actions).toEqual(['publish', 'correct', 'retract', 'archive', 'unpublish'])
+    expect(trail.body.audit.map((event: any) => [event.action, event.from, event.to, event.by?.id ?? event.by])).toEqual([
+      ['submit', 'draft', 'in_review', staff.writer.id],
+      ['requestChanges', 'in_review', 'changes_requested', staff.editor.id],
+      ['submit', 'changes_requested', 'in_review', staff.writer.id],
+      ['approve', 'in_review', 'approved', staff.editor.id],
+      ['publish', 'approved', 'published', staff.editor.id],
+    ])
+    expect(trail.body.audit[1].note).toBe('Ajoutez le contexte.')
+  })
+
+  it('refuses a transition from the wrong state with the states that can follow, in French too', async () => {
+    const draft = await writerDraft()
+    const response = await action(draft.id, 'editor', { action: 'approve' }, 'fr')
+    expect(response.status).toBe(400)
+    expect(response.body.errors[0].data.errors[0]).toEqual({
+      message: '« Approuver » est impossible depuis « Brouillon ». L’article peut passer de là à : En relecture, Publié, Archivé.',
+      path: 'workflowState',
+    })
+  })
+
+  it('keeps the audit trail append-only, and for editors and admins only', async () => {
+    const { docs } = await newsroom.payload.find({ collection: 'workflow-events', limit: 1 })
+    const event = docs[0]!
+    expect((await newsroom.rest.patch(`/workflow-events/${event.id}`, { body: { note: 'réécrit' }, token: staff.admin.token })).status).toBe(403)
+    expect((await newsroom.rest.delete(`/workflow-events/${event.id}`, { token: staff.admin.token })).status).toBe(403)
+    expect((await newsroom.rest.post('/workflow-events', { body: { action: 'publish', article: event.article, to: 'published' }, token: staff.admin.token })).status).toBe(403)
+    expect((await newsroom.rest.get('/workflow-events', { token: staff.writer.token })).status).toBe(403)
+    expect((await newsroom.rest.get('/workflow-events')).status).toBe(403)
+  })
+
+  it('ignores a writer setting the state, the publication date or the snapshot directly', async () => {
+    const draft = await writerDraft()
+    const response = await newsroom.rest.patch(`/articles/${draft.id}`, {
+      body: { appliedDisclaimers: [{ key: 'forged' }], publishedAt: '2020-01-01T00:00:00.000Z', standfirst: 'Chapô', workflowState: 'published' },
+      query: { draft: 'true' },
+      token: staff.writer.token,
+    })
+    expect(response.status).toBe(200)
+    const stored = await newsroom.payload.findByID({ id: draft.id, collection: 'articles', draft: true })
+    expect(stored).toMatchObject({ appliedDisclaimers: [], publishedAt: null, standfirst: 'Chapô', workflowState: 'draft' })
+    // and cannot edit it once submitted
+    await action(draft.id, 'writer', { action: 'submit' })
+    const late = await newsroom.rest.patch(`/articles/${draft.id}`, { body: { standfirst: 'Trop tard' }, query: { draft: 'true' }, token: staff.writer.token })
+    expect(late.status).toBe(403)
+  })
+
+  it('keeps the live text public while a newer edit waits as a draft', async () => {
+    const draft = await writerDraft({ standfirst: 'Version publiée' })
+    await action(draft.id, 'editor', { action: 'publish' })
+    await newsroom.rest.patch(`/articles/${draft.id}`, { body: { standfirst: 'Version en cours' }, query: { draft: 'true' }, token: staff.editor.token })
+    for (const query of [{}, { draft: 'true' }] as Record<string, string>[]) {
+      const response = await newsroom.rest.get(`/articles/${draft.id}`, { query })
+      expect(response.body.standfirst).toBe('Version publiée')
+    }
+    const graph = await newsroom.graphql('query ($id: String!) { Article(id: $id, draft: true) { standfirst } }', { variables: { id: String(draft.id) } })
+    expect(graph.body.data.Article.standfirst).toBe('Version publiée')
+    const editorView = await newsroom.rest.get(`/articles/${draft.id}`, { query: { draft: 'true' }, token: staff.editor.token })
+    expect(editorView.body.standfirst).toBe('Version en cours')
+  })
+
+  it('corrects and retracts in public: the notes are shown, a retracted body is withheld', async () => {
+    const draft = await writerDraft()
+    await action(draft.id, 'editor', { action: 'publish' })
+    await action(draft.id, 'editor', { action: 'correct', note: 'Le chiffre cité était de 12 %, non 21 %.' })
+    const retracted = await action(draft.id, 'editor', { action: 'retract', note: 'La source a démenti l’information.' })
+    expect(retracted.body.doc).toMatchObject({ _status: 'published', workflowState: 'retracted' })
+
+    const publicView = await newsroom.rest.get(`/articles/${draft.id}`)
+    expect(publicView.status).toBe(200)
+    expect(publicView.body.body ?? null).toBeNull()
+    expect(publicView.body.corrections.map((entry: any) => [entry.type, entry.text])).toEqual([
+      ['correction', 'Le chiffre cité était de 12 %, non 21 %.'],
+      ['retraction', 'La source a démenti l’information.'],
+    ])
+    const staffView = await newsroom.rest.get(`/articles/${draft.id}`, { token: staff.editor.token })
+    expect(staffView.body.body).not.toBeNull()
+  })
+
+  it('publishes a scheduled article when the queue runs, and not if the rules fail by then', async () => {
+    const approved = async () => {
+      const draft = await writerDraft()
+      await action(draft.id, 'writer', { action: 'submit' })
+      await action(draft.id, 'editor', { action: 'approve' })
+      return draft
+    }
+    const onTime = await approved()
+    const blocked = await approved()
+    const publishAt = new Date(Date.now() + 1200).toISOString()
+    for (const article of [onTime, blocked]) {
+      const scheduled = await action(article.id, 'editor', { action: 'schedule', publishAt })
+      expect(scheduled.body.doc).toMatchObject({ _status: 'draft', workflowState: 'scheduled' })
+    }
+    // The second article's source is suspended before its time comes.
+    const suspended = await basics.make.source({ creditLine: 'Source suspendue' })
+    await newsroom.payload.update({
+      id: blocked.id,
+      collection: 'articles',
+      data: { attribution: { originalUrl: 'https://s.example/1', source: suspended.id } } as never,
+    })
+    await newsroom.payload.update({ id: suspended.id, collection: 'sources', data: { status: 'suspended' } })
+
+    await new Promise((resolve) => setTimeout(resolve, 1500))
+    await newsroom.payload.jobs.run()
+
+    const [live, held] = await Promise.all(
+      [onTime, blocked].map((article) => newsroom.payload.findByID({ id: article.id, collection: 'articles' })),
+    )
+    expect([live!._status, live!.workflowState]).toEqual(['published', 'published'])
+    expect([held!._status, held!.workflowState]).toEqual(['draft', 'scheduled'])
+  })
+
+  it('serves the same action through the Local API for server code acting for a user', async () => {
+    const draft = await writerDraft()
+    const writer = { ...(await newsroom.payload.findByID({ id: staff.writer.id, collection: 'users' })), collection: 'users' }
+    const req = await createLocalReq({ user: writer as never }, newsroom.payload)
+    const doc = await inTransaction(req, () => runWorkflowAction(req, pluginOptionsOf(newsroom.payload.config), { action: 'submit', id: draft.id }))
+    expect((doc as Record<string, unknown>).workflowState).toBe('in_review')
+  })
+})
