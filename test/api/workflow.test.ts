@@ -177,6 +177,6 @@ describe('the editorial workflow', () => {
     const writer = { ...(await newsroom.payload.findByID({ id: staff.writer.id, collection: 'users' })), collection: 'users' }
     const req = await createLocalReq({ user: writer as never }, newsroom.payload)
     const doc = await inTransaction(req, () => runWorkflowAction(req, pluginOptionsOf(newsroom.payload.config), { action: 'submit', id: draft.id }))
-    expect((doc as Record<string, unknown>).workflowState).toBe('in_review')
+    expect((doc as unknown as Record<string, unknown>).workflowState).toBe('in_review')
   })
 })
