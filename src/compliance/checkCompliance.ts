@@ -30,6 +30,7 @@ export const checkCompliance = async (
     const result = await payload.find({
       collection: options.collections.articles.slug as CollectionSlug,
       depth: 0,
+      joins: false as never,
       limit: pageSize,
       overrideAccess: true,
       page,

@@ -42,10 +42,11 @@ export const enforceWorkflow: CollectionBeforeChangeHook = ({ data, operation, o
 /** Appends to the audit trail every transition a write made, in the write's own transaction. */
 export const recordWorkflowEvent =
   (options: ResolvedNewsroomOptions): CollectionAfterChangeHook =>
-  async ({ doc, operation, previousDoc, req }) => {
+  async ({ data, doc, operation, previousDoc, req }) => {
     const planned = plannedTransition(req)
     const from = (operation === 'create' ? null : previousDoc?.workflowState) as null | WorkflowState
-    const to = doc.workflowState as WorkflowState
+    // From the written data: the returned `doc` holds only the fields the caller selected.
+    const to = (data.workflowState ?? doc.workflowState) as WorkflowState
     const event = planned ?? (from !== to && !(operation === 'create' && to === 'draft') ? { action: 'publish' as const, from, to } : undefined)
     if (event) {
       await req.payload.create({
@@ -58,6 +59,7 @@ export const recordWorkflowEvent =
           note: planned?.note ?? null,
           to: event.to,
         } as never,
+        depth: 0,
         // The audit trail is written by the system, for whoever acted; no user can write it directly.
         overrideAccess: true,
         req,

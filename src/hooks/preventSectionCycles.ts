@@ -29,6 +29,7 @@ export const preventSectionCycles =
         collection: sectionsSlug,
         depth: 0,
         disableErrors: true,
+        joins: false as never,
         overrideAccess: true,
         req,
       })

@@ -16,6 +16,7 @@ const publishedDependents = async (req: PayloadRequest, options: ResolvedNewsroo
   const { docs } = await req.payload.find({
     collection: options.collections.articles.slug as CollectionSlug,
     depth: 0,
+    joins: false as never,
     overrideAccess: true,
     pagination: false,
     req,
@@ -62,6 +63,7 @@ export const protectDisclaimerChanges =
       collection: collection.slug,
       depth: 0,
       disableErrors: true,
+      joins: false as never,
       overrideAccess: true,
       req,
     })) as (RuleDisclaimer & Record<string, unknown>) | null

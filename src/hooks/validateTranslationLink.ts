@@ -31,6 +31,7 @@ export const validateTranslationLink: CollectionBeforeChangeHook = async ({
     depth: 0,
     disableErrors: true,
     draft: true,
+    joins: false as never,
     overrideAccess: true,
     req,
   })

@@ -65,6 +65,8 @@ export const loadRuleInput = async (
   const { docs } = wantedIDs.length + globalKeys.length === 0 ? { docs: [] } : await req.payload.find({
     collection: collections.disclaimers.slug as CollectionSlug,
     depth: 0,
+    // Never the `articles` join: it lists every article using the disclaimer, a cost that grows with the archive.
+    joins: false as never,
     locale: 'all',
     overrideAccess: true,
     pagination: false,

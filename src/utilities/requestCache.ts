@@ -24,6 +24,7 @@ export const findByIDOnce = (
         collection,
         depth: 0,
         disableErrors: true,
+        joins: false as never,
         locale: locale as TypedLocale | undefined,
         overrideAccess: true,
         req,

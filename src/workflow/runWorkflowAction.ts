@@ -48,6 +48,7 @@ export const runWorkflowAction = async (
     depth: 0,
     disableErrors: true,
     draft: true,
+    joins: false as never,
     overrideAccess: false,
     req,
   })) as null | Record<string, any>
