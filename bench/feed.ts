@@ -23,7 +23,9 @@ console.log(`machine: ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 
 
 // One database that grows from size to size: Payload pushes the SQLite schema once per process.
 const database = scratchDatabase(testDatabase, `bench_feed_${process.pid}`)
-const config = buildConfig(createAppConfig({ db: createDatabaseAdapter(testDatabase.kind, database.url), projectRoot }))
+const config = buildConfig(
+  createAppConfig({ db: createDatabaseAdapter(testDatabase.kind, database.url, { sqliteTransactions: true }), projectRoot }),
+)
 const payload = await getPayload({ config })
 const references = await ensureReferenceData(payload)
 const section = references.sections.get('monde')!

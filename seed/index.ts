@@ -1,2 +1,93 @@
-/** `npm run seed`: not built yet; the seeding issue fills a bilingual sample newsroom through the Local API. */
-console.log('npm run seed: not built yet (see the seeding issue).')
+/**
+ * `npm run seed`: a bilingual demo newsroom through the Local API with every hook and rule on.
+ * Idempotent (runs again without duplicating anything).
+ *
+ *   npm run seed                                  create what is missing
+ *   npm run seed -- --reset [--yes]               wipe the newsroom's collections first
+ *   npm run seed -- --synthetic 10000 [--random-seed 42]   bulk articles for load tests
+ *   --force                                       allow NODE_ENV=production
+ */
+import { createInterface } from 'node:readline/promises'
+import { createLocalReq, getPayload } from 'payload'
+
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+
+import { databaseAdapterFromEnv } from '../src/database/adapter'
+import { createAppConfig } from '../src/host/appConfig'
+import { pluginOptionsOf } from '../src/defaults'
+import { seedNewsroom, wipeNewsroom } from './seedNewsroom'
+import { progressReporter } from './progress'
+import { ensureReferenceData } from './referenceData'
+import { generateSyntheticArticles } from './synthetic'
+
+const args = process.argv.slice(2)
+const flag = (name: string) => args.includes(`--${name}`)
+const value = (name: string) => args[args.indexOf(`--${name}`) + 1]
+
+if (process.env.NODE_ENV === 'production' && !flag('force')) {
+  console.error('seed: refusing to run with NODE_ENV=production (add --force if you really mean it).')
+  process.exit(1)
+}
+
+const confirmed = async (question: string) => {
+  if (flag('yes')) return true
+  if (!process.stdin.isTTY) {
+    console.error('seed: --reset needs a confirmation; add --yes to run it without a terminal.')
+    return false
+  }
+  const prompt = createInterface({ input: process.stdin, output: process.stdout })
+  const answer = await prompt.question(`${question} [y/N] `)
+  prompt.close()
+  return /^y(es)?$/i.test(answer.trim())
+}
+
+const started = performance.now()
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+// The app's own config and database; the seed writes one thing at a time, so it can group its
+// writes in transactions on SQLite too.
+const config = buildConfig(
+  createAppConfig({ db: databaseAdapterFromEnv(projectRoot, { sqliteTransactions: true }), projectRoot }),
+)
+const payload = await getPayload({ config })
+const options = pluginOptionsOf(payload.config)
+
+if (flag('reset')) {
+  if (!(await confirmed('This deletes every article, section, disclaimer, source, user and workflow event. Continue?'))) {
+    await payload.destroy()
+    process.exit(1)
+  }
+  const wiped = await wipeNewsroom(payload, options)
+  console.log(`reset: deleted ${Object.entries(wiped).map(([collection, count]) => `${count} ${collection}`).join(', ')}`)
+}
+
+if (flag('synthetic')) {
+  const count = Number(value('synthetic'))
+  const randomSeed = Number(args.includes('--random-seed') ? value('random-seed') : 42)
+  if (!Number.isInteger(count) || count <= 0) {
+    console.error('seed: --synthetic takes a number of articles, e.g. --synthetic 10000')
+    process.exit(2)
+  }
+  const references = await ensureReferenceData(payload)
+  const progress = progressReporter('synthetic')
+  await generateSyntheticArticles(payload, {
+    count,
+    onProgress: progress.update,
+    randomSeed,
+    references: {
+      disclaimerIDs: [...references.disclaimers.values()],
+      sectionIDs: [...references.sections.values()],
+      sourceIDs: [...references.sources.values()],
+    },
+  })
+  const { rate, seconds } = progress.finish(count)
+  console.log(`synthetic: ${count} articles from random seed ${randomSeed} in ${seconds.toFixed(1)} s (${rate.toFixed(0)} articles/s)`)
+} else {
+  const summary = await seedNewsroom(payload, options, await createLocalReq({}, payload))
+  console.log(summary.lines.join('\n'))
+  console.log(`\nseed: done in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+}
+
+await payload.destroy()
+process.exit(0)

@@ -20,12 +20,18 @@ import {
 type AdapterOptions = {
   /** Called for every query the adapter sends (benchmarks count queries with it). */
   onQuery?: (query: string) => void
+  /**
+   * SQLite only. Payload's SQLite adapter runs without transactions unless asked, and with them on,
+   * concurrent requests over libsql fail with SQLITE_BUSY; the app keeps them off. Sequential bulk
+   * loaders turn them on: grouping writes makes loading about twice as fast.
+   */
+  sqliteTransactions?: boolean
 }
 
 export const createDatabaseAdapter = (
   kind: DatabaseKind,
   url: string,
-  { onQuery }: AdapterOptions = {},
+  { onQuery, sqliteTransactions = false }: AdapterOptions = {},
 ): DatabaseAdapterObj => {
   if (kind === 'mongodb') {
     const adapter = mongooseAdapter({ url })
@@ -43,6 +49,7 @@ export const createDatabaseAdapter = (
     client: { url },
     // UUIDs keep IDs opaque strings on both adapters, so no code can come to rely on integers.
     idType: 'uuid',
+    transactionOptions: sqliteTransactions ? {} : undefined,
     logger: onQuery ? { logQuery: (query) => onQuery(query) } : undefined,
   })
 }
@@ -62,12 +69,12 @@ const announceOnce = (line: string) => {
  * as `DATABASE_URI`. Loaded without a launcher, the config cannot start a `mongod`, so it keeps to
  * embedded SQLite unless `.data/` already holds an embedded MongoDB.
  */
-export const databaseAdapterFromEnv = (projectRoot: string): DatabaseAdapterObj => {
+export const databaseAdapterFromEnv = (projectRoot: string, adapterOptions: AdapterOptions = {}): DatabaseAdapterObj => {
   const uri = process.env.DATABASE_URI?.trim()
   if (uri) {
     const kind = databaseKindOfUri(uri)
     announceOnce(describeDatabase(kind, redactUri(uri), 'from DATABASE_URI'))
-    return createDatabaseAdapter(kind, uri)
+    return createDatabaseAdapter(kind, uri, adapterOptions)
   }
 
   const dataDir = path.join(projectRoot, '.data')
@@ -90,5 +97,5 @@ export const databaseAdapterFromEnv = (projectRoot: string): DatabaseAdapterObj 
         : 'no DATABASE_URI and not started through `npm run dev`, so no mongod was looked for',
     ),
   )
-  return createDatabaseAdapter('sqlite', sqliteUrlForFile(file))
+  return createDatabaseAdapter('sqlite', sqliteUrlForFile(file), adapterOptions)
 }

@@ -1,0 +1,160 @@
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+
+import { createLocalReq } from 'payload'
+
+import type { ResolvedNewsroomOptions } from '../src/types'
+
+import { inTransaction } from '../src/workflow/inTransaction'
+import { runWorkflowAction } from '../src/workflow/runWorkflowAction'
+import { ensureReferenceData } from './referenceData'
+import { type SampleArticle, sampleArticles } from './sampleArticles'
+
+/** Development accounts, one per role. Documented in the README; never use them in production. */
+export const seedUsers = [
+  { email: 'admin@newsroom.test', name: 'Ada Admin', password: 'newsroom-admin', roles: ['admin'] },
+  { email: 'editor@newsroom.test', name: 'Edith Editor', password: 'newsroom-editor', roles: ['editor'] },
+  { email: 'writer@newsroom.test', name: 'Walt Writer', password: 'newsroom-writer', roles: ['writer'] },
+  { apiKey: 'newsroom-dev-ingest-key-not-for-production', email: 'ingest@newsroom.test', name: 'Ingest robot', password: 'newsroom-ingest', roles: ['ingest'] },
+] as const
+
+type ID = number | string
+
+/** Deletes everything the seed creates, articles first (disclaimers in use cannot be deleted). */
+export const wipeNewsroom = async (payload: Payload, options: ResolvedNewsroomOptions) => {
+  const { collections } = options
+  const order = ['workflowEvents', 'articles', 'sections', 'sources', 'disclaimers', 'users'] as const
+  const deleted: Record<string, number> = {}
+  for (const key of order) {
+    const slug = collections[key].slug as CollectionSlug
+    const { docs } = await payload.delete({ collection: slug, overrideAccess: true, where: { id: { exists: true } } })
+    deleted[slug] = docs.length
+  }
+  return deleted
+}
+
+const upsertUser = async (payload: Payload, slug: CollectionSlug, user: (typeof seedUsers)[number]) => {
+  const { docs } = await payload.find({ collection: slug, limit: 1, where: { email: { equals: user.email } } })
+  if (docs[0]) {
+    return { created: false, doc: docs[0] }
+  }
+  const data: Record<string, unknown> = { email: user.email, name: user.name, password: user.password, roles: user.roles }
+  if ('apiKey' in user) {
+    Object.assign(data, { apiKey: user.apiKey, enableAPIKey: true })
+  }
+  return { created: true, doc: await payload.create({ collection: slug, data: data as never }) }
+}
+
+/** The workflow steps that bring a new article to its sample state, and who takes each. */
+const stepsTo = (article: SampleArticle): [role: 'editor' | 'writer', action: string, note?: string][] => {
+  switch (article.state) {
+    case 'draft':
+      return []
+    case 'in_review':
+      return [['writer', 'submit']]
+    case 'changes_requested':
+      return [['writer', 'submit'], ['editor', 'requestChanges', 'Merci de préciser la version du correctif et de citer l’avis de sécurité.']]
+    case 'approved':
+      return [['writer', 'submit'], ['editor', 'approve']]
+    case 'scheduled':
+      return [['writer', 'submit'], ['editor', 'approve'], ['editor', 'schedule']]
+    case 'retracted':
+      return [['editor', 'publish'], ['editor', 'retract', article.retraction]]
+    case 'published':
+      return article.correction ? [['editor', 'publish'], ['editor', 'correct', article.correction]] : [['editor', 'publish']]
+  }
+}
+
+/**
+ * The demo newsroom: users, reference data, and the sample articles brought to their states through
+ * the workflow (so every rule runs). Articles already present (same language and slug) are left as they are.
+ */
+export const seedNewsroom = async (payload: Payload, options: ResolvedNewsroomOptions, _req: PayloadRequest) => {
+  const { collections } = options
+  const lines: string[] = []
+  const users: Record<string, Record<string, any>> = {}
+  let usersCreated = 0
+  for (const user of seedUsers) {
+    const { created, doc } = await upsertUser(payload, collections.users.slug as CollectionSlug, user)
+    users[user.roles[0]] = { ...doc, collection: collections.users.slug }
+    usersCreated += created ? 1 : 0
+  }
+  lines.push(`users: ${usersCreated} created, ${seedUsers.length - usersCreated} already present`)
+
+  const references = await ensureReferenceData(payload)
+  lines.push(
+    `reference data: ${references.sections.size} sections, ${references.disclaimers.size} approved disclaimers, ${references.sources.size} sources (created or refreshed)`,
+  )
+
+  const articlesSlug = collections.articles.slug as CollectionSlug
+  const ids = new Map<string, ID>()
+  let articlesCreated = 0
+  // Originals first, so that translations can point at them.
+  for (const article of [...sampleArticles].sort((a, b) => Number(Boolean(a.translationOf)) - Number(Boolean(b.translationOf)))) {
+    const { docs } = await payload.find({
+      collection: articlesSlug,
+      draft: true,
+      limit: 1,
+      where: { and: [{ language: { equals: article.language } }, { slug: { equals: article.slug } }] },
+    })
+    if (docs[0]) {
+      ids.set(article.slug, docs[0].id)
+      continue
+    }
+    const author = article.state === 'published' || article.state === 'retracted' ? users.editor! : users.writer!
+    const source = article.source ? references.sources.get(article.source.slug) : undefined
+    const created = await payload.create({
+      collection: articlesSlug,
+      data: {
+        aiDisclosure: article.ai ? { level: article.ai.level } : undefined,
+        attribution: article.source
+          ? {
+              originalTitle: article.source.originalTitle,
+              originalUrl: article.source.url,
+              retrievedAt: new Date().toISOString(),
+              source,
+              sourceItemId: article.source.itemId,
+              transformation: article.source.transformation,
+            }
+          : undefined,
+        body: article.body,
+        byline: article.automatedByline
+          ? { automated: { enabled: true, ...article.automatedByline } }
+          : { authors: [author.id] },
+        language: article.language,
+        origin: article.source ? 'syndicated' : 'original',
+        section: references.sections.get(article.section),
+        slug: article.slug,
+        standfirst: article.standfirst,
+        summary: article.ai?.summaryStatus ? { status: article.ai.summaryStatus, text: article.ai.summaryText } : undefined,
+        title: article.title,
+        translationOf: article.translationOf ? ids.get(article.translationOf) : undefined,
+      } as never,
+      draft: true,
+      overrideAccess: false,
+      user: author,
+    })
+    ids.set(article.slug, created.id)
+    for (const [role, action, note] of stepsTo(article)) {
+      const req = await createLocalReq({ user: users[role] as never }, payload)
+      await inTransaction(req, () =>
+        runWorkflowAction(req, options, {
+          action: action as never,
+          id: created.id,
+          note,
+          // A week ahead, so the development scheduler leaves the demo in its "scheduled" state.
+          publishAt: action === 'schedule' ? new Date(Date.now() + 7 * 24 * 3600 * 1000).toISOString() : undefined,
+        }),
+      )
+    }
+    articlesCreated++
+  }
+  lines.push(`articles: ${articlesCreated} created, ${sampleArticles.length - articlesCreated} already present`)
+  lines.push(
+    '',
+    'Development accounts (password in brackets):',
+    ...seedUsers.map((user) => `  ${user.roles[0].padEnd(7)} ${user.email} [${user.password}]${'apiKey' in user ? `  API key: ${user.apiKey}` : ''}`),
+    '',
+    'Admin: http://localhost:3000/admin — log in as editor@newsroom.test',
+  )
+  return { lines }
+}

@@ -1,0 +1,100 @@
+import { createLocalReq } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { ensureReferenceData } from '../../seed/referenceData'
+import { sampleArticles } from '../../seed/sampleArticles'
+import { seedNewsroom } from '../../seed/seedNewsroom'
+import { generateSyntheticArticles, syntheticArticleData } from '../../seed/synthetic'
+import { checkCompliance } from '../../src/compliance/checkCompliance'
+import { pluginOptionsOf } from '../../src/defaults'
+import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
+
+describe('the seed', () => {
+  let newsroom: TestNewsroom
+  const counts = async () =>
+    Object.fromEntries(
+      await Promise.all(
+        (['users', 'sections', 'disclaimers', 'sources', 'articles', 'workflow-events'] as const).map(async (collection) => [
+          collection,
+          (await newsroom.payload.count({ collection })).totalDocs,
+        ]),
+      ),
+    )
+  const seed = async () =>
+    seedNewsroom(newsroom.payload, pluginOptionsOf(newsroom.payload.config), await createLocalReq({}, newsroom.payload))
+
+  beforeAll(async () => {
+    newsroom = await startNewsroom()
+  })
+  afterAll(async () => {
+    await newsroom?.stop()
+  })
+
+  it('creates the demo newsroom, and running it again changes nothing', async () => {
+    await seed()
+    const first = await counts()
+    expect(first).toMatchObject({ articles: sampleArticles.length, disclaimers: 3, sections: 5, sources: 4, users: 4 })
+    const again = await seed()
+    expect(await counts()).toEqual(first)
+    expect(again.lines).toContain(`articles: 0 created, ${sampleArticles.length} already present`)
+  })
+
+  it('leaves the articles in the states of a working newsroom', async () => {
+    const { docs } = await newsroom.payload.find({ collection: 'articles', draft: true, limit: 0, pagination: false })
+    const states = docs.map((doc) => doc.workflowState).sort()
+    expect(new Set(states)).toEqual(
+      new Set(['approved', 'changes_requested', 'draft', 'in_review', 'published', 'retracted', 'scheduled']),
+    )
+    const languages = new Set(docs.map((doc) => doc.language))
+    expect(languages).toEqual(new Set(['en', 'fr']))
+    const translation = docs.find((doc) => doc.slug === 'ecb-holds-rates')!
+    expect((translation.translationOf as any)?.slug ?? translation.translationOf).toBeTruthy()
+  })
+
+  it('includes the feed-page article: French, syndicated, robot byline, summary pending, two sections, disclaimer attached by the rules', async () => {
+    const { docs } = await newsroom.payload.find({
+      collection: 'articles',
+      depth: 1,
+      where: { slug: { equals: 'moscou-renforce-la-defense-du-venezuela' } },
+    })
+    const article = docs[0] as Record<string, any>
+    expect(article).toMatchObject({
+      _status: 'published',
+      byline: { automated: { enabled: true, label: 'robot' } },
+      language: 'fr',
+      origin: 'syndicated',
+      summary: { status: 'pending' },
+    })
+    expect(article.attribution).toMatchObject({ viewOriginalLabel: 'Voir l’original', canonical: 'noindex' })
+    expect(article.attribution.originalUrl).toMatch(/^https:\/\//)
+    const headings = article.body.root.children.filter((node: any) => node.type === 'heading' && node.tag === 'h2')
+    expect(headings).toHaveLength(2)
+    expect(article.appliedDisclaimers.map((applied: any) => applied.key).sort()).toEqual(['ai-generated', 'third-party-content'])
+  })
+
+  it('passes its own compliance check', async () => {
+    const req = await createLocalReq({}, newsroom.payload)
+    expect(await checkCompliance(newsroom.payload, pluginOptionsOf(newsroom.payload.config), req)).toEqual([])
+  })
+
+  it('generates synthetic articles deterministically from the random seed', async () => {
+    const references = await ensureReferenceData(newsroom.payload)
+    const refs = {
+      disclaimerIDs: [...references.disclaimers.values()],
+      sectionIDs: [...references.sections.values()],
+      sourceIDs: [...references.sources.values()],
+    }
+    const titles = (randomSeed: number) => [...syntheticArticleData({ count: 30, randomSeed, references: refs })].map((data) => data.title)
+    expect(titles(11)).toEqual(titles(11))
+    expect(titles(11)).not.toEqual(titles(12))
+
+    const created = await generateSyntheticArticles(newsroom.payload, { batchSize: 10, count: 30, randomSeed: 11, references: refs })
+    expect(created.map((article) => article.title)).toEqual(titles(11))
+    expect(new Set(created.map((article) => article.slug)).size).toBe(30)
+    const words = [...syntheticArticleData({ count: 30, randomSeed: 11, references: refs })].map((data) =>
+      JSON.stringify(data.body).match(/"text":"([^"]*)"/g)!.join(' ').split(/\s+/).length,
+    )
+    expect(Math.min(...words)).toBeGreaterThanOrEqual(300)
+    expect(Math.max(...words)).toBeLessThanOrEqual(1400)
+  })
+})
