@@ -13,6 +13,7 @@ import {
 import { allowRoles, allowRolesOnField } from '../src/access/roles'
 import { commentLengthLimits } from '../src/defaults'
 import { complianceEndpoint } from '../src/endpoints/complianceEndpoint'
+import { readEndpoints } from '../src/endpoints/readEndpoints'
 import { workflowEndpoints } from '../src/endpoints/workflowEndpoints'
 import { articleBodyField } from '../src/fields/articleBody'
 import { languageField } from '../src/fields/languageField'
@@ -127,7 +128,7 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
       standfirst: true,
       title: true,
     },
-    endpoints: options.disabled ? [] : [complianceEndpoint(options), ...workflowEndpoints(options)],
+    endpoints: options.disabled ? [] : [complianceEndpoint(options), ...workflowEndpoints(options), ...readEndpoints(options)],
     fields: [
       { name: 'title', type: 'text', label: translated('title'), required: true },
       { name: 'standfirst', type: 'textarea', label: translated('standfirst') },

@@ -6,9 +6,9 @@
  *     --email editor@example.com --password … [--lang fr] [--click 'Text' …] [--base http://localhost:3000]
  */
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
-import { chromium } from 'playwright-core'
+
+import { launchChromium } from '../test/browser/chromium'
 
 const argument = (name: string, fallback?: string) => {
   const index = process.argv.indexOf(`--${name}`)
@@ -23,15 +23,7 @@ const base = argument('base', 'http://localhost:3000')
 const language = argument('lang', 'en')
 const out = argument('out')
 
-// Chromium writes under HOME: keep it in a throwaway folder.
-const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-chromium-'))
-const context = await chromium.launchPersistentContext(profile, {
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  locale: language,
-  viewport: { height: 1100, width: 1440 },
-})
+const { close, context } = await launchChromium({ language })
 try {
   const page = await context.newPage()
   await page.goto(`${base}/admin/login`, { timeout: 180_000 })
@@ -52,6 +44,5 @@ try {
   await page.screenshot({ fullPage: true, path: out })
   console.log(`screenshot: ${out}`)
 } finally {
-  await context.close()
-  fs.rmSync(profile, { force: true, recursive: true })
+  await close()
 }

@@ -53,6 +53,11 @@ export const resolveOptions = (
   ) as Record<NewsroomCollectionKey, ResolvedCollectionOptions>,
   defaultDisclaimerKeys: options.defaultDisclaimerKeys ?? defaultDisclaimerKeys,
   disabled: options.disabled ?? false,
+  frontend: {
+    articlePath: options.frontend?.articlePath ?? ((language, slug) => `/${language}/articles/${slug}`),
+    publisher: options.frontend?.publisher ?? { name: 'Newsroom' },
+    siteUrl: (options.frontend?.siteUrl ?? 'http://localhost:3000').replace(/\/$/, ''),
+  },
   languages: options.languages ?? configLanguages(config) ?? defaultLanguages,
   maxVersionsPerArticle: options.maxVersionsPerArticle ?? defaultMaxVersionsPerArticle,
 })

@@ -9,6 +9,7 @@ import { createDisclaimersCollection } from '../collections/Disclaimers'
 import { createSectionsCollection } from '../collections/Sections'
 import { createSourcesCollection } from '../collections/Sources'
 import { createWorkflowEventsCollection } from '../collections/WorkflowEvents'
+import { articleViewQuery } from './endpoints/readQueries'
 import { workflowMutation } from './endpoints/workflowMutation'
 import { createUsersCollection, newsroomUserFields } from '../collections/Users'
 import { resolveOptions } from './defaults'
@@ -67,6 +68,10 @@ export const newsroomPlugin =
             mutations: (GraphQL, payload) => ({
               ...(incomingConfig.graphQL?.mutations?.(GraphQL, payload) ?? {}),
               articleWorkflow: workflowMutation(GraphQL, options),
+            }),
+            queries: (GraphQL, payload) => ({
+              ...(incomingConfig.graphQL?.queries?.(GraphQL, payload) ?? {}),
+              ArticleView: articleViewQuery(GraphQL, options),
             }),
           },
       i18n: {

@@ -39,6 +39,21 @@ export type CollectionOverride = {
 
 export type NewsroomCollectionKey = 'articles' | 'disclaimers' | 'sections' | 'sources' | 'users' | 'workflowEvents'
 
+export type FrontendOptions = {
+  /** Path of an article page on the public site. Default `/${language}/articles/${slug}`. */
+  articlePath?: (language: string, slug: string) => string
+  /** The publisher named in JSON-LD. */
+  publisher?: { logoUrl?: string; name: string; url?: string }
+  /** The public site's origin, for absolute URLs in JSON-LD. Default `http://localhost:3000`. */
+  siteUrl?: string
+}
+
+export type ResolvedFrontendOptions = {
+  articlePath: (language: string, slug: string) => string
+  publisher: { logoUrl?: string; name: string; url?: string }
+  siteUrl: string
+}
+
 export type NewsroomPluginOptions = {
   /**
    * Before the publish rules are checked, fill each missing required disclaimer kind from the
@@ -48,6 +63,8 @@ export type NewsroomPluginOptions = {
   collections?: Partial<Record<NewsroomCollectionKey, CollectionOverride>>
   /** The newsroom-wide default disclaimer per kind, by key: the last resort of auto-attach. */
   defaultDisclaimerKeys?: Partial<Record<DisclaimerKind, string>>
+  /** What the frontend read model needs to know about the public site. */
+  frontend?: FrontendOptions
   /**
    * Keep the schema (collections and fields, so the database and the generated types do not change)
    * but skip the plugin's behaviour: hooks, validation rules and endpoints.
@@ -72,6 +89,7 @@ export type ResolvedNewsroomOptions = {
   collections: Record<NewsroomCollectionKey, ResolvedCollectionOptions>
   defaultDisclaimerKeys: Partial<Record<DisclaimerKind, string>>
   disabled: boolean
+  frontend: ResolvedFrontendOptions
   languages: string[]
   maxVersionsPerArticle: number
 }

@@ -7,6 +7,7 @@ import path from 'node:path'
 
 import type { NewsroomPluginOptions } from '../types'
 
+import { depthLimit } from '../endpoints/graphqlLimits'
 import { newsroomPlugin } from '../plugin'
 
 const developmentSecret = 'payload-newsroom-development-secret-do-not-use-in-production'
@@ -47,6 +48,9 @@ export const createAppConfig = ({ db, newsroom, projectRoot }: AppConfigArgs): C
     graphQL: {
       disableIntrospectionInProduction: true,
       disablePlaygroundInProduction: true,
+      // Bounds on what one query may cost: field complexity (Payload's) and nesting depth (ours).
+      maxComplexity: 1000,
+      validationRules: () => [depthLimit(10)],
       schemaOutputFile: path.resolve(projectRoot, 'src/generated-schema.graphql'),
     },
     // Scheduled publishing runs on Payload's jobs queue: in development the server runs it every
@@ -67,7 +71,15 @@ export const createAppConfig = ({ db, newsroom, projectRoot }: AppConfigArgs): C
         { code: 'en', label: 'English' },
       ],
     },
-    plugins: [newsroomPlugin(newsroom)],
+    plugins: [
+      newsroomPlugin({
+        frontend: {
+          publisher: { name: 'Newsroom (demo)', url: 'http://localhost:3000' },
+          siteUrl: process.env.NEWSROOM_SITE_URL ?? 'http://localhost:3000',
+        },
+        ...newsroom,
+      }),
+    ],
     secret: resolveSecret(),
     telemetry: false,
     typescript: {

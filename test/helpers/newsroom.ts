@@ -19,14 +19,16 @@ export type TestNewsroom = Awaited<ReturnType<typeof startNewsroom>>
  * surfaces: the Local API, REST and GraphQL (Payload's own route handlers, called with real Requests).
  * Call `stop()` in afterAll: it closes the connection and deletes the database.
  */
-export const startNewsroom = async (options: { newsroom?: NewsroomPluginOptions } = {}) => {
+export const startNewsroom = async (
+  options: { newsroom?: NewsroomPluginOptions; onQuery?: (query: string) => void } = {},
+) => {
   const testDatabase = inject('testDatabase')
   const name = `newsroom_test_${randomUUID().replaceAll('-', '')}`
   const database = scratchDatabase(testDatabase, name)
 
   const config: Promise<SanitizedConfig> = buildConfig(
     createAppConfig({
-      db: createDatabaseAdapter(testDatabase.kind, database.url),
+      db: createDatabaseAdapter(testDatabase.kind, database.url, { onQuery: options.onQuery }),
       newsroom: options.newsroom,
       projectRoot,
     }),

@@ -1,0 +1,133 @@
+import type { CanonicalStrategy } from '../types'
+
+import { translations } from '../translations/index'
+
+/**
+ * The render-ready view of an article: everything a frontend needs for the article page, in the
+ * article's language, with our rules already applied (what to show of a retracted article, which
+ * disclaimers, robots and canonical hints). A pure function of the documents it is given.
+ */
+export type ArticleView = {
+  attribution: null | {
+    copyrightHolder: null | string
+    copyrightNotice: null | string
+    creditText: null | string
+    licence: null | string
+    originalUrl: null | string
+    source: null | { homepageUrl: null | string; name: string; slug: string }
+    viewOriginalLabel: string
+  }
+  body: unknown
+  byline: {
+    /** The automated byline and the disclosure that must be shown with it. */
+    automated: null | { disclosure: string; label: string }
+    authors: { id: number | string; name: string }[]
+  }
+  comments: { enabled: boolean; maxLength: number; moderation: boolean }
+  corrections: { at: null | string; text: string; type: string }[]
+  disclaimers: { fullPageUrl: null | string; key: string; kind: string; text: string; title: string; version: number }[]
+  id: number | string
+  language: string
+  pinned: boolean
+  publishedAt: null | string
+  retracted: null | { notice: string }
+  seo: { canonical: CanonicalStrategy; canonicalUrl: null | string; robots: string }
+  section: null | { name: string; slug: string }
+  slug: string
+  standfirst: null | string
+  summary: { status: string; statusLabel: string; text: null | string }
+  title: string
+  translations: { language: string; slug: string; title: string }[]
+  updatedAt: string
+}
+
+type Doc = Record<string, any>
+export type ViewInputs = {
+  article: Doc
+  /** Disclaimers in the article's language (with fallback), in the article's order. */
+  disclaimers: Doc[]
+  section: Doc | null
+  source: Doc | null
+  translations: Doc[]
+  /** Authors who may be named publicly (the view never exposes emails). */
+  authors: Doc[]
+}
+
+const strings = (language: string) =>
+  ((translations as Record<string, typeof translations.en>)[language] ?? translations.en).newsroom
+
+const isPinned = (article: Doc, now: Date) =>
+  Boolean(article.pinned) && (!article.pinnedUntil || new Date(article.pinnedUntil).getTime() > now.getTime())
+
+/** Google News' advice for syndicated copies is `noindex`; `original` points the canonical at the source. */
+const seoHints = (article: Doc): ArticleView['seo'] => {
+  const canonical = (article.attribution?.canonical ?? (article.origin === 'syndicated' ? 'noindex' : 'self')) as CanonicalStrategy
+  return {
+    canonical,
+    canonicalUrl: canonical === 'original' ? (article.attribution?.originalUrl ?? null) : null,
+    robots: canonical === 'noindex' ? 'noindex, follow' : 'index, follow',
+  }
+}
+
+export const toArticleView = ({ article, authors, disclaimers, section, source, translations: linked }: ViewInputs, now = new Date()): ArticleView => {
+  const language = String(article.language)
+  const text = strings(language)
+  const retracted = article.workflowState === 'retracted'
+  const retraction = [...(article.corrections ?? [])].reverse().find((entry: Doc) => entry.type === 'retraction')
+  const automated = article.byline?.automated?.enabled
+    ? {
+        disclosure: text[`aiDisclosure_${article.aiDisclosure?.level ?? 'generated'}` as keyof typeof text] ?? text.aiDisclosure_generated,
+        label: String(article.byline.automated.label || 'robot'),
+      }
+    : null
+  const syndicated = article.origin === 'syndicated'
+  return {
+    attribution: syndicated
+      ? {
+          copyrightHolder: article.attribution?.copyrightHolder ?? null,
+          copyrightNotice: article.attribution?.copyrightNotice ?? null,
+          creditText: article.attribution?.creditText ?? source?.creditLine ?? null,
+          licence: article.attribution?.licence ?? null,
+          originalUrl: article.attribution?.originalUrl ?? null,
+          source: source ? { homepageUrl: source.homepageUrl ?? null, name: source.name, slug: source.slug } : null,
+          viewOriginalLabel: article.attribution?.viewOriginalLabel || text.viewOriginal,
+        }
+      : null,
+    body: retracted ? null : (article.body ?? null),
+    byline: {
+      authors: authors.map((author) => ({ id: author.id, name: String(author.name ?? '') })).filter((author) => author.name),
+      automated,
+    },
+    comments: {
+      enabled: article.comments?.enabled ?? true,
+      maxLength: article.comments?.maxLength ?? 400,
+      moderation: article.comments?.moderation ?? true,
+    },
+    corrections: (article.corrections ?? []).map((entry: Doc) => ({ at: entry.at ?? null, text: entry.text, type: entry.type })),
+    disclaimers: disclaimers.map((disclaimer) => ({
+      fullPageUrl: disclaimer.fullPageUrl ?? null,
+      key: disclaimer.key,
+      kind: disclaimer.kind,
+      text: disclaimer.shortText,
+      title: disclaimer.title,
+      version: disclaimer.version,
+    })),
+    id: article.id,
+    language,
+    pinned: isPinned(article, now),
+    publishedAt: article.publishedAt ?? null,
+    retracted: retracted ? { notice: retraction?.text ?? '' } : null,
+    section: section ? { name: section.name, slug: section.slug } : null,
+    seo: seoHints(article),
+    slug: article.slug,
+    standfirst: article.standfirst ?? null,
+    summary: {
+      status: article.summary?.status ?? 'none',
+      statusLabel: text[`summaryStatus_${article.summary?.status ?? 'none'}` as keyof typeof text] ?? '',
+      text: article.summary?.status === 'ready' ? (article.summary?.text ?? null) : null,
+    },
+    title: article.title,
+    translations: linked.map((doc) => ({ language: doc.language, slug: doc.slug, title: doc.title })),
+    updatedAt: article.updatedAt,
+  }
+}

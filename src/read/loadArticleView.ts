@@ -1,0 +1,101 @@
+import type { CollectionSlug, PayloadRequest, TypedLocale, Where } from 'payload'
+
+import type { ResolvedNewsroomOptions } from '../types'
+
+import { relationID } from '../utilities/documentValue'
+import { type ArticleView, toArticleView } from './articleView'
+
+type ID = number | string
+type Doc = Record<string, any>
+
+const byOrder = (ids: ID[], docs: Doc[]) => ids.map((id) => docs.find((doc) => doc.id === id)).filter(Boolean) as Doc[]
+
+/**
+ * Loads an article's render-ready view for the request's user (the public sees published articles
+ * only): the article, then its section, source, disclaimers, translations and author names in
+ * parallel. A fixed number of queries, however many disclaimers, corrections or translations.
+ */
+export const loadArticleView = async (
+  req: PayloadRequest,
+  options: ResolvedNewsroomOptions,
+  { language, slug }: { language: string; slug: string },
+): Promise<ArticleView | null> => {
+  const { collections } = options
+  const articles = collections.articles.slug as CollectionSlug
+  const { docs } = await req.payload.find({
+    collection: articles,
+    depth: 0,
+    joins: false as never,
+    limit: 1,
+    overrideAccess: false,
+    pagination: false,
+    req,
+    where: { and: [{ language: { equals: language } }, { slug: { equals: slug } }] },
+  })
+  const article = docs[0] as Doc | undefined
+  if (!article) {
+    return null
+  }
+  const locale = language as TypedLocale
+  const disclaimerIDs = ((article.disclaimers ?? []) as unknown[]).map(relationID).filter((id): id is ID => id !== undefined)
+  const authorIDs = ((article.byline?.authors ?? []) as unknown[]).map(relationID).filter((id): id is ID => id !== undefined)
+  const sectionID = relationID(article.section)
+  const sourceID = article.origin === 'syndicated' ? relationID(article.attribution?.source) : undefined
+  const family: Where[] = [{ translationOf: { equals: article.id } }]
+  const originalID = relationID(article.translationOf)
+  if (originalID !== undefined) {
+    family.push({ id: { equals: originalID } }, { translationOf: { equals: originalID } })
+  }
+
+  const [section, source, disclaimers, translations, authors] = await Promise.all([
+    sectionID === undefined
+      ? null
+      : req.payload.findByID({ id: sectionID, collection: collections.sections.slug as CollectionSlug, depth: 0, disableErrors: true, locale, overrideAccess: false, req }),
+    sourceID === undefined
+      ? null
+      : req.payload.findByID({ id: sourceID, collection: collections.sources.slug as CollectionSlug, depth: 0, disableErrors: true, locale, overrideAccess: false, req }),
+    disclaimerIDs.length === 0
+      ? { docs: [] }
+      : req.payload.find({
+          collection: collections.disclaimers.slug as CollectionSlug,
+          depth: 0,
+          joins: false as never,
+          locale,
+          overrideAccess: false,
+          pagination: false,
+          req,
+          where: { id: { in: disclaimerIDs } },
+        }),
+    req.payload.find({
+      collection: articles,
+      depth: 0,
+      joins: false as never,
+      overrideAccess: false,
+      pagination: false,
+      req,
+      select: { language: true, slug: true, title: true } as never,
+      where: { and: [{ or: family }, { id: { not_equals: article.id } }] },
+    }),
+    authorIDs.length === 0
+      ? { docs: [] }
+      : // Author names are public on the article; nothing else of the user record is read.
+        req.payload.find({
+          collection: collections.users.slug as CollectionSlug,
+          depth: 0,
+          overrideAccess: true,
+          pagination: false,
+          req,
+          select: { name: true } as never,
+          where: { id: { in: authorIDs } },
+        }),
+  ])
+
+  return toArticleView({
+    article,
+    authors: byOrder(authorIDs, authors.docs as Doc[]),
+    disclaimers: byOrder(disclaimerIDs, disclaimers.docs as Doc[]),
+    section: (section as Doc | null) ?? null,
+    source: (source as Doc | null) ?? null,
+    translations: translations.docs as Doc[],
+  })
+}

@@ -1,0 +1,159 @@
+import { createLocalReq } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { seedNewsroom } from '../../seed/seedNewsroom'
+import { pluginOptionsOf } from '../../src/defaults'
+import { fixtures } from '../helpers/fixtures'
+import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
+
+describe('the frontend read model', () => {
+  let newsroom: TestNewsroom
+  let queries = 0
+  let editorToken: string
+
+  beforeAll(async () => {
+    newsroom = await startNewsroom({ onQuery: () => queries++ })
+    await seedNewsroom(newsroom.payload, pluginOptionsOf(newsroom.payload.config), await createLocalReq({}, newsroom.payload))
+    editorToken = await newsroom.rest.login('editor@newsroom.test', 'newsroom-editor')
+  })
+  afterAll(async () => {
+    await newsroom?.stop()
+  })
+
+  const view = (language: string, slug: string, token?: string) => newsroom.rest.get(`/articles/view/${language}/${slug}`, { token })
+
+  it('renders the French feed article in one request, in French, with our rules applied', async () => {
+    const response = await view('fr', 'moscou-renforce-la-defense-du-venezuela')
+    expect(response.status).toBe(200)
+    const { article, jsonLd } = response.body
+    expect(article).toMatchObject({
+      attribution: {
+        originalUrl: expect.stringMatching(/^https:\/\/horizon-presse\.example\//),
+        source: { name: 'Agence Horizon Presse' },
+        viewOriginalLabel: 'Voir l’original',
+      },
+      byline: { automated: { disclosure: 'Généré par IA', label: 'robot' } },
+      comments: { enabled: true, maxLength: 400 },
+      language: 'fr',
+      retracted: null,
+      section: { name: 'Monde', slug: 'monde' },
+      seo: { canonical: 'noindex', robots: 'noindex, follow' },
+      summary: { status: 'pending', statusLabel: 'En cours de génération', text: null },
+      title: 'Moscou renforce la défense du Venezuela',
+    })
+    expect(article.disclaimers.map((disclaimer: any) => [disclaimer.key, disclaimer.fullPageUrl])).toEqual([
+      ['third-party-content', '/avertissement'],
+      ['ai-generated', '/avertissement#ia'],
+    ])
+    expect(article.disclaimers[0].text).toMatch(/^Cet article peut contenir du contenu de tiers/)
+    expect(article.body.root.children.filter((node: any) => node.tag === 'h2')).toHaveLength(2)
+    expect(jsonLd).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      articleSection: 'Monde',
+      author: [{ '@type': 'Organization', description: 'Généré par IA', name: 'Newsroom (demo) (robot)' }],
+      creditText: 'Agence Horizon Presse',
+      headline: 'Moscou renforce la défense du Venezuela',
+      inLanguage: 'fr',
+      isBasedOn: article.attribution.originalUrl,
+      publisher: { '@type': 'Organization', name: 'Newsroom (demo)' },
+      sourceOrganization: { '@type': 'Organization', name: 'Agence Horizon Presse' },
+      url: 'http://localhost:3000/fr/articles/moscou-renforce-la-defense-du-venezuela',
+    })
+  })
+
+  it('renders an English article in English, linked to its French original, the same over GraphQL', async () => {
+    const rest = await view('en', 'ecb-holds-rates')
+    expect(rest.body.article).toMatchObject({
+      byline: { authors: [{ name: 'Edith Editor' }], automated: null },
+      language: 'en',
+      section: { name: 'Economy' },
+      seo: { canonical: 'self', robots: 'index, follow' },
+      translations: [{ language: 'fr', slug: 'la-bce-maintient-ses-taux', title: 'La BCE maintient ses taux' }],
+    })
+    expect(rest.body.jsonLd.author).toEqual([{ '@type': 'Person', name: 'Edith Editor' }])
+    const graph = await newsroom.graphql('query { ArticleView(language: "en", slug: "ecb-holds-rates") }')
+    expect(graph.body.data.ArticleView).toEqual(rest.body)
+  })
+
+  it('falls back to French for a disclaimer text missing in English', async () => {
+    const make = fixtures(newsroom.payload)
+    const frenchOnly = await make.disclaimer({ kind: 'sponsored', shortText: 'Contenu sponsorisé par un partenaire.', title: 'Sponsorisé' })
+    const { docs } = await newsroom.payload.find({ collection: 'articles', where: { slug: { equals: 'ecb-holds-rates' } } })
+    await newsroom.payload.update({
+      id: docs[0]!.id,
+      collection: 'articles',
+      data: { disclaimers: [frenchOnly.id] },
+    })
+    const response = await view('en', 'ecb-holds-rates')
+    expect(response.body.article.disclaimers).toEqual([
+      expect.objectContaining({ kind: 'sponsored', text: 'Contenu sponsorisé par un partenaire.', title: 'Sponsorisé' }),
+    ])
+  })
+
+  it('answers 404 to the public for what is not published, and shows a retraction without its body', async () => {
+    for (const slug of ['la-croissance-du-quatrieme-trimestre-attendue', 'la-publicite-financiere-en-ligne-encadree', 'un-sommet-sur-le-climat-a-lisbonne']) {
+      expect((await view('fr', slug)).status, slug).toBe(404)
+    }
+    expect((await view('fr', 'la-croissance-du-quatrieme-trimestre-attendue', editorToken)).status).toBe(200)
+    const graph = await newsroom.graphql('query { ArticleView(language: "fr", slug: "la-croissance-du-quatrieme-trimestre-attendue") }')
+    expect(graph.body.data.ArticleView).toBeNull()
+
+    const retracted = await view('fr', 'rumeur-de-fusion-entre-deux-plateformes')
+    expect(retracted.status).toBe(200)
+    expect(retracted.body.article).toMatchObject({ body: null, retracted: { notice: expect.stringMatching(/il est retiré/) } })
+    expect(retracted.body.jsonLd).toBeNull()
+    const corrected = await view('fr', 'resultats-trimestriels-en-hausse-pour-un-fabricant-de-puces')
+    expect(corrected.body.jsonLd.correction).toEqual([
+      expect.objectContaining({ '@type': 'CorrectionComment', text: expect.stringMatching(/la hausse est de 9 %/) }),
+    ])
+  })
+
+  it('sends the same number of queries whatever the number of disclaimers and corrections', async () => {
+    const make = fixtures(newsroom.payload)
+    const section = (await newsroom.payload.find({ collection: 'sections', where: { slug: { equals: 'monde' } } })).docs[0]!
+    const extra = await Promise.all([1, 2, 3, 4, 5, 6].map(() => make.disclaimer({ kind: 'regulatory' })))
+    const counts: Record<string, number> = {}
+    for (const [disclaimers, corrections] of [[1, 0], [3, 0], [6, 0], [6, 5]] as const) {
+      const slug = `vue-${disclaimers}-${corrections}`
+      await make.article({
+        _status: 'published',
+        corrections: Array.from({ length: corrections }, (_, index) => ({ text: `Correction ${index}`, type: 'correction' })),
+        disclaimers: extra.slice(0, disclaimers).map((disclaimer) => disclaimer.id),
+        section: section.id,
+        slug,
+      })
+      await view('fr', slug)
+      const before = queries
+      expect((await view('fr', slug)).body.article.disclaimers).toHaveLength(disclaimers)
+      counts[`${disclaimers} disclaimers, ${corrections} corrections`] = queries - before
+    }
+    const values = Object.values(counts)
+    console.log('queries per render-ready request:', JSON.stringify(counts))
+    expect(new Set(values).size, JSON.stringify(counts)).toBe(1)
+  })
+
+  it('serves feeds: published only, pinned first then newest, no bodies', async () => {
+    const { docs } = await newsroom.payload.find({ collection: 'articles', where: { slug: { equals: 'le-trace-du-futur-tramway-devoile' } } })
+    await newsroom.payload.update({ id: docs[0]!.id, collection: 'articles', data: { pinned: true } })
+    const feed = await newsroom.rest.get('/articles/feed/fr', { query: { limit: '50' } })
+    expect(feed.status).toBe(200)
+    expect(feed.body.docs[0].slug).toBe('le-trace-du-futur-tramway-devoile')
+    expect(feed.body.docs.every((doc: any) => doc.language === 'fr' && doc.body === undefined)).toBe(true)
+    const dates = feed.body.docs.slice(1).map((doc: any) => doc.publishedAt)
+    expect(dates).toEqual([...dates].sort().reverse())
+    const markets = await newsroom.rest.get('/articles/feed/fr', { query: { section: 'marches' } })
+    expect(markets.body.docs.map((doc: any) => doc.slug)).toEqual(['resultats-trimestriels-en-hausse-pour-un-fabricant-de-puces'])
+  })
+
+  it('limits GraphQL query depth', async () => {
+    let selection = 'id'
+    for (let level = 0; level < 12; level++) selection = `translationOf { ${selection} }`
+    const deep = await newsroom.graphql(`{ Articles { docs { ${selection} } } }`)
+    // Validation failures come back as a bare list of errors.
+    const errors = Array.isArray(deep.body) ? deep.body : deep.body.errors
+    expect(errors?.[0]?.message).toMatch(/The query is 14 levels deep; the limit is 10/)
+    const shallow = await newsroom.graphql('{ Articles(limit: 1) { docs { translationOf { title } } } }')
+    expect(shallow.body.errors).toBeUndefined()
+  })
+})
