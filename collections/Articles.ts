@@ -6,7 +6,6 @@ import {
   createArticles,
   readArticles,
   readArticleVersions,
-  readBodyUnlessRetracted,
   signedIn,
   updateArticles,
 } from '../src/access/articles'
@@ -24,6 +23,7 @@ import { checkArticleFormats } from '../src/hooks/checkArticleFormats'
 import { enforceWorkflow, plannedTransition, recordWorkflowEvent } from '../src/hooks/enforceWorkflow'
 import { stampCreatedBy } from '../src/hooks/stampCreatedBy'
 import { ensureUniqueWithin } from '../src/hooks/ensureUniqueWithin'
+import { withholdRetractedBody } from '../src/hooks/withholdRetractedBody'
 import { fillAttributionDefaults } from '../src/hooks/fillAttributionDefaults'
 import { requireDisclaimerOnPublish } from '../src/hooks/requireDisclaimerOnPublish'
 import { stampPublishedAt } from '../src/hooks/stampPublishedAt'
@@ -116,7 +116,7 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
       update: updateArticles,
     },
     admin: {
-      defaultColumns: ['title', 'language', 'section', 'origin', '_status', 'publishedAt'],
+      defaultColumns: ['title', 'language', 'section', 'origin', 'workflowState', 'publishedAt'],
       group: translatedRecord('groupNewsroom'),
       listSearchableFields: ['title', 'slug'],
       useAsTitle: 'title',
@@ -136,7 +136,7 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
         type: 'tabs',
         tabs: [
           {
-            fields: [{ ...articleBodyField(slug), access: { read: readBodyUnlessRetracted } }],
+            fields: [{ ...articleBodyField(slug), hooks: { afterRead: [withholdRetractedBody] } }],
             label: translated('tabContent'),
           },
           {
@@ -287,6 +287,26 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
             label: translated('tabSettings'),
           },
         ],
+      },
+      {
+        name: 'newsroomPanel',
+        type: 'ui',
+        admin: {
+          components: { Field: '/src/exports/client#ArticlePanel' },
+          custom: {
+            autoAttach: options.autoAttachDisclaimers,
+            defaultDisclaimerKeys: options.defaultDisclaimerKeys,
+            slugs: {
+              articles: slug,
+              disclaimers: options.collections.disclaimers.slug,
+              sections: options.collections.sections.slug,
+              sources: options.collections.sources.slug,
+            },
+          },
+          // The checklist and actions are behaviour: a disabled plugin shows neither.
+          condition: () => !options.disabled,
+          position: 'sidebar',
+        },
       },
       {
         name: 'workflowState',

@@ -64,8 +64,4 @@ export const readArticleVersions: Access = ({ req: { user } }) => {
   return user && hasAnyRole(user, ['writer']) ? { 'version.createdBy': { equals: user.id } } : false
 }
 
-/** The body of a retracted article is withheld from the public, which sees the retraction notice. */
-export const readBodyUnlessRetracted: FieldAccess = ({ doc, req: { user } }) =>
-  Boolean(user) || (doc as { workflowState?: string } | undefined)?.workflowState !== 'retracted'
-
 export const signedIn: FieldAccess = ({ req: { user } }) => Boolean(user)

@@ -109,6 +109,99 @@ check('the public gets a 404 for an article that is not published', async () => 
   assert(response.status === 404, `status ${response.status}`)
 })
 
+
+/** REST as a seeded user, to set up and verify what the browser did. */
+const api = async (path: string, init: RequestInit & { as?: string } = {}) => {
+  const login = await fetch(`${base}/api/users/login`, {
+    body: JSON.stringify({ email: `${init.as ?? 'editor'}@newsroom.test`, password: `newsroom-${init.as ?? 'editor'}` }),
+    headers: { 'content-type': 'application/json' },
+    method: 'POST',
+  })
+  const { token } = (await login.json()) as { token: string }
+  const response = await fetch(`${base}/api${path}`, {
+    ...init,
+    headers: { authorization: `JWT ${token}`, 'content-type': 'application/json', ...(init.headers ?? {}) },
+  })
+  return (await response.json()) as Record<string, any>
+}
+const articleID = async (slug: string) =>
+  (await api(`/articles?draft=true&where[slug][equals]=${slug}&depth=0`)).docs[0].id as string
+
+const adminPage = async (role: string, language: string, id: string) => {
+  const browser = await launchChromium({ language })
+  const page = await browser.context.newPage()
+  await page.goto(`${base}/admin/login`)
+  await page.fill('input[name="email"]', `${role}@newsroom.test`)
+  await page.fill('input[name="password"]', `newsroom-${role}`)
+  await page.click('button[type="submit"]')
+  await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 60_000 })
+  await page.goto(`${base}/admin/collections/articles/${id}`)
+  await page.getByTestId('newsroom-checklist').waitFor({ timeout: 60_000 })
+  return { browser, page }
+}
+const shot = (page: import('playwright-core').Page, name: string) =>
+  page.screenshot({ fullPage: false, path: path.join(projectRoot, 'docs', 'screenshots', name) })
+
+check('a writer sees no Publish button and submits a draft for review from the panel', async () => {
+  const id = await articleID('la-croissance-du-quatrieme-trimestre-attendue')
+  const { browser, page } = await adminPage('writer', 'en', id)
+  try {
+    assert((await page.getByRole('button', { name: 'Publish changes' }).count()) === 0, 'a writer sees Publish')
+    const panel = page.getByTestId('newsroom-workflow')
+    assert((await panel.getByRole('button').allInnerTexts()).join('|') === 'Submit for review', 'writer actions')
+    await shot(page, 'admin-writer-panel.png')
+    await panel.getByRole('button', { name: 'Submit for review' }).click()
+    await page.getByTestId('newsroom-workflow').getByText('In review').waitFor({ timeout: 30_000 })
+    const stored = await api(`/articles/${id}?draft=true&depth=0`)
+    assert(stored.workflowState === 'in_review', `state ${stored.workflowState}`)
+  } finally {
+    await browser.close()
+  }
+})
+
+check('an editor working in French sees the checklist and publishes from the panel; the public API then serves the article', async () => {
+  const slug = 'une-start-up-leve-30-millions-pour-ses-batteries'
+  const { browser, page } = await adminPage('editor', 'fr', await articleID(slug))
+  try {
+    assert(await page.getByText('Avant publication').isVisible(), 'panel title in French')
+    assert(await page.getByTestId('newsroom-workflow').getByText('Approuvé').isVisible(), 'state in French')
+    await shot(page, 'admin-editor-panel-fr.png')
+    await page.getByTestId('newsroom-workflow').getByRole('button', { name: 'Publier', exact: true }).click()
+    await page.getByTestId('newsroom-workflow').getByText('Publié').waitFor({ timeout: 30_000 })
+    const response = await fetch(`${base}/api/articles/view/fr/${slug}`)
+    assert(response.status === 200, `public view ${response.status}`)
+  } finally {
+    await browser.close()
+  }
+})
+
+check('publishing an article the rules reject shows the rule’s message, in French', async () => {
+  const sections = await api('/sections?where[slug][equals]=marches&depth=0')
+  const sources = await api('/sources?where[slug][equals]=agence-horizon&depth=0')
+  const created = await api('/articles?draft=true', {
+    body: JSON.stringify({
+      attribution: { source: sources.docs[0].id, sourceItemId: 'AHP-BROWSER-1' },
+      language: 'fr',
+      origin: 'syndicated',
+      section: sections.docs[0].id,
+      title: 'Les marchés asiatiques ouvrent en baisse',
+    }),
+    method: 'POST',
+  })
+  const { browser, page } = await adminPage('editor', 'fr', created.doc.id)
+  try {
+    assert(await page.getByText('Un article syndiqué doit indiquer l’URL de l’original').first().isVisible(), 'checklist names the missing URL')
+    await page.getByTestId('newsroom-workflow').getByRole('button', { name: 'Publier', exact: true }).click()
+    const toast = page.locator('.toast-error, [data-sonner-toast][data-type="error"]').first()
+    await toast.waitFor({ timeout: 30_000 })
+    const message = await toast.innerText()
+    assert(message.includes('URL de l’original'), `toast: ${message}`)
+    await shot(page, 'admin-publish-refused-fr.png')
+  } finally {
+    await browser.close()
+  }
+})
+
 const main = async () => {
   const started = Date.now()
   let passed = 0

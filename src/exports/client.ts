@@ -1,0 +1,3 @@
+/** Admin components of the plugin, referenced by path (`/src/exports/client#ArticlePanel`). */
+export { ArticlePanel } from '../components/admin/ArticlePanel'
+export { CommentBox } from '../components/CommentBox'
