@@ -116,11 +116,13 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
       update: updateArticles,
     },
     admin: {
-      defaultColumns: ['title', 'language', 'section', 'origin', 'workflowState', 'publishedAt'],
+      defaultColumns: ['title', 'language', 'section', 'origin', 'workflowState', 'complianceProblems', 'publishedAt'],
       group: translatedRecord('groupNewsroom'),
       listSearchableFields: ['title', 'slug'],
       useAsTitle: 'title',
     },
+    // Saved list filters ("In review", "Syndicated", "Published with problems"): the seed shares them.
+    enableQueryPresets: true,
     defaultPopulate: {
       language: true,
       publishedAt: true,
@@ -318,6 +320,18 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
         index: true,
         label: translated('workflowState'),
         options: selectOptions('state', workflowStates),
+      },
+      {
+        name: 'complianceProblems',
+        type: 'number',
+        // Written by the compliance check (problems found in a published article) and reset by every
+        // publication; it makes "published with problems" a list filter and a column.
+        access: { ...systemOnly, read: signedIn },
+        admin: { description: translated('complianceProblemsDescription'), position: 'sidebar', readOnly: true },
+        defaultValue: 0,
+        hooks: { beforeDuplicate: [() => 0] },
+        index: true,
+        label: translated('complianceProblems'),
       },
       {
         name: 'createdBy',

@@ -43,6 +43,11 @@ export const createDisclaimersCollection = (options: ResolvedNewsroomOptions): C
     },
     fields: [
       {
+        name: 'versionNotice',
+        type: 'ui',
+        admin: { components: { Field: '/src/exports/client#DisclaimerVersionNotice' }, position: 'sidebar' },
+      },
+      {
         name: 'key',
         type: 'text',
         admin: { description: translated('disclaimerKeyDescription') },

@@ -4,6 +4,7 @@ import { createLocalReq } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../src/types'
 
+import { translations } from '../src/translations/index'
 import { inTransaction } from '../src/workflow/inTransaction'
 import { runWorkflowAction } from '../src/workflow/runWorkflowAction'
 import { ensureReferenceData } from './referenceData'
@@ -149,6 +150,33 @@ export const seedNewsroom = async (payload: Payload, options: ResolvedNewsroomOp
     articlesCreated++
   }
   lines.push(`articles: ${articlesCreated} created, ${sampleArticles.length - articlesCreated} already present`)
+
+  // Shared list filters for the newsroom, named in both admin languages.
+  const presets = [
+    ['presetInReview', { workflowState: { equals: 'in_review' } }],
+    ['presetSyndicated', { origin: { equals: 'syndicated' } }],
+    ['presetProblems', { and: [{ _status: { equals: 'published' } }, { complianceProblems: { greater_than: 0 } }] }],
+  ] as const
+  let presetsCreated = 0
+  for (const [key, where] of presets) {
+    const title = `${translations.en.newsroom[key]} / ${translations.fr.newsroom[key]}`
+    const existing = await payload.find({ collection: 'payload-query-presets', limit: 1, where: { title: { equals: title } } })
+    if (existing.docs.length === 0) {
+      await payload.create({
+        collection: 'payload-query-presets',
+        data: {
+          access: { delete: { constraint: 'onlyMe' }, read: { constraint: 'everyone' }, update: { constraint: 'onlyMe' } },
+          isShared: true,
+          relatedCollection: articlesSlug,
+          title,
+          where,
+        } as never,
+        user: users.admin,
+      })
+      presetsCreated++
+    }
+  }
+  lines.push(`list filters: ${presetsCreated} created, ${presets.length - presetsCreated} already present`)
   lines.push(
     '',
     'Development accounts (password in brackets):',

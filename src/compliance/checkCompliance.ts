@@ -24,6 +24,8 @@ export const checkCompliance = async (
   payload: Payload,
   options: ResolvedNewsroomOptions,
   req: PayloadRequest,
+  /** Store each article's problem count in `complianceProblems`, for the admin's list filter. */
+  { record = true }: { record?: boolean } = {},
 ): Promise<ComplianceFinding[]> => {
   const findings: ComplianceFinding[] = []
   for (let page = 1; ; page++) {
@@ -54,6 +56,16 @@ export const checkCompliance = async (
       }
       if (problems.length > 0) {
         findings.push({ id: doc.id, language, problems, slug: doc.slug, title: doc.title })
+      }
+      if (record && problems.length !== (doc.complianceProblems ?? 0)) {
+        // Only this bookkeeping field, through the adapter: a regular update would rightly run the
+        // publish rules again and refuse to save an article that breaks them.
+        await payload.db.updateOne({
+          id: doc.id,
+          collection: options.collections.articles.slug as CollectionSlug,
+          data: { complianceProblems: problems.length },
+          req,
+        })
       }
     }
     if (!result.hasNextPage) {

@@ -47,7 +47,11 @@ export const requireDisclaimerOnPublish =
     const merged = { ...originalDoc, ...data }
     if (merged._status !== 'published') {
       // The snapshot belongs to the last publication; no one writes it by hand.
-      return { ...data, appliedDisclaimers: originalDoc?.appliedDisclaimers ?? [] }
+      return {
+        ...data,
+        appliedDisclaimers: originalDoc?.appliedDisclaimers ?? [],
+        complianceProblems: originalDoc?.complianceProblems ?? 0,
+      }
     }
 
     const language = String(merged.language ?? options.languages[0])
@@ -66,6 +70,7 @@ export const requireDisclaimerOnPublish =
     const appliedAt = new Date().toISOString()
     return {
       ...data,
+      complianceProblems: 0,
       appliedDisclaimers: result.disclaimers
         .map((id) => input.disclaimers.get(id))
         .filter((disclaimer): disclaimer is StoredDisclaimer => Boolean(disclaimer))

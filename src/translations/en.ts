@@ -233,5 +233,12 @@ export const en = {
     panelReviewed: "reviewed by a person",
     panelSnapshot: "Last publication showed {{count}} disclaimer(s)",
     panelTitle: "Publication checklist",
+    disclaimerUsedBy: "used by {{count}} article(s)",
+    disclaimerVersionWarning: "You are changing the wording: saving creates version {{next}}. Published articles keep showing version {{version}} until they are re-published; the compliance check lists them.",
+    complianceProblems: "Compliance problems",
+    complianceProblemsDescription: "Found by the last compliance check; reset when the article is published again.",
+    presetInReview: "In review",
+    presetProblems: "Published with problems",
+    presetSyndicated: "Syndicated",
   },
 }

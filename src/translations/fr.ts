@@ -239,5 +239,12 @@ export const fr: typeof en = {
     panelReviewed: "relu par une personne",
     panelSnapshot: "La dernière publication affichait {{count}} avertissement(s)",
     panelTitle: "Avant publication",
+    disclaimerUsedBy: "utilisé par {{count}} article(s)",
+    disclaimerVersionWarning: "Vous modifiez le texte : l’enregistrement crée la version {{next}}. Les articles publiés continuent d’afficher la version {{version}} jusqu’à leur republication ; la vérification de conformité les liste.",
+    complianceProblems: "Problèmes de conformité",
+    complianceProblemsDescription: "Trouvés par la dernière vérification de conformité ; remis à zéro à la prochaine publication.",
+    presetInReview: "En relecture",
+    presetProblems: "Publiés avec problèmes",
+    presetSyndicated: "Syndiqués",
   },
 }

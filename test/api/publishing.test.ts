@@ -173,6 +173,16 @@ describe('publishing syndicated articles', () => {
       expect((byID.get(outdated.id) as any)?.problems).toEqual([
         expect.objectContaining({ code: 'snapshotOutdated', path: 'appliedDisclaimers' }),
       ])
+
+      // The check records the count, which the admin's "published with problems" filter queries…
+      const flagged = await newsroom.rest.get('/articles', {
+        query: { 'where[complianceProblems][greater_than]': '0', limit: '100' },
+        token: staff.editor.token,
+      })
+      expect(flagged.body.docs.map((doc: any) => doc.id)).toEqual(expect.arrayContaining([expiring.id, outdated.id]))
+      // …and publishing again (with a current disclaimer) clears it.
+      const republished = await newsroom.rest.patch(`/articles/${outdated.id}`, { body: { _status: 'published' }, token: staff.editor.token })
+      expect(republished.body.doc.complianceProblems).toBe(0)
     })
 
     it('npm run compliance exits non-zero and names the articles', () => {

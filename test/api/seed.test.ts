@@ -37,6 +37,13 @@ describe('the seed', () => {
     const again = await seed()
     expect(await counts()).toEqual(first)
     expect(again.lines).toContain(`articles: 0 created, ${sampleArticles.length} already present`)
+    expect(again.lines).toContain('list filters: 0 created, 3 already present')
+    const presets = await newsroom.payload.find({ collection: 'payload-query-presets', sort: 'title' })
+    expect(presets.docs.map((preset) => preset.title)).toEqual([
+      'In review / En relecture',
+      'Published with problems / Publiés avec problèmes',
+      'Syndicated / Syndiqués',
+    ])
   })
 
   it('leaves the articles in the states of a working newsroom', async () => {

@@ -202,6 +202,34 @@ check('publishing an article the rules reject shows the rule’s message, in Fre
   }
 })
 
+check('an editor is warned before new wording bumps the version of a disclaimer that articles use', async () => {
+  const disclaimer = (await api('/disclaimers?where[key][equals]=third-party-content&depth=0')).docs[0]
+  const browser = await launchChromium({ language: 'en' })
+  try {
+    const page = await browser.context.newPage()
+    await page.goto(`${base}/admin/login`)
+    await page.fill('input[name="email"]', 'editor@newsroom.test')
+    await page.fill('input[name="password"]', 'newsroom-editor')
+    await page.click('button[type="submit"]')
+    await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 60_000 })
+    await page.goto(`${base}/admin/collections/disclaimers/${disclaimer.id}`)
+    const notice = page.getByTestId('disclaimer-version-notice')
+    await notice.waitFor({ timeout: 60_000 })
+    const before = /Version (\d+) · used by [1-9]\d* article\(s\)/.exec(await notice.innerText())
+    assert(before, `notice: ${await notice.innerText()}`)
+    await page.locator('#field-shortText').fill('Reworded third-party notice.')
+    await notice.getByText(`saving creates version ${Number(before![1]) + 1}`).waitFor({ timeout: 10_000 })
+    await shot(page, 'admin-disclaimer-version-warning.png')
+    await page.goto(`${base}/admin/collections/articles`)
+    await page.locator('table thead').waitFor({ timeout: 60_000 })
+    const headers = await page.locator('table thead').innerText()
+    assert(headers.includes('Workflow state') && headers.includes('Compliance problems'), `columns: ${headers}`)
+    await shot(page, 'admin-articles-list.png')
+  } finally {
+    await browser.close()
+  }
+})
+
 const main = async () => {
   const started = Date.now()
   let passed = 0
