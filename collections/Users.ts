@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook, CollectionConfig, CollectionSlug, Fiel
 
 import type { ResolvedNewsroomOptions } from '../src/types'
 
-import { adminOrSelf, allowRoles, allowRolesOnField } from '../src/access/roles'
+import { adminOrSelf, allowRoles, allowRolesOnField, staffOrSelf } from '../src/access/roles'
 import { translated } from '../src/translations/index'
 import { newsroomRoles } from '../src/types'
 
@@ -58,7 +58,7 @@ export const createUsersCollection = (options: ResolvedNewsroomOptions): Collect
       admin: ({ req }) => Boolean(req.user),
       create: allowRoles('admin'),
       delete: allowRoles('admin'),
-      read: adminOrSelf,
+      read: staffOrSelf,
       update: adminOrSelf,
     },
     admin: {

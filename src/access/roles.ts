@@ -40,3 +40,11 @@ export const signedInOr =
   (publicWhere: Where): Access =>
   ({ req }) =>
     req.user ? true : publicWhere
+
+/** The newsroom's staff see each other (to pick authors, to know who did what); others only themselves. */
+export const staffOrSelf: Access = ({ req }) => {
+  if (!req.user) {
+    return false
+  }
+  return hasAnyRole(req.user, ['admin', 'editor', 'writer']) ? true : { id: { equals: req.user.id } }
+}

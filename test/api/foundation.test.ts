@@ -111,6 +111,12 @@ describe('the newsroom app through the Local API, REST and GraphQL', () => {
     expect(totalDocs).toBe(0)
   })
 
+  it('lets staff see each other (to pick authors) and the public no one', async () => {
+    const asWriter = await newsroom.rest.get('/users', { token: writerToken })
+    expect(asWriter.body.docs.map((user: any) => user.email).sort()).toEqual(['ada@newsroom.test', 'walt@newsroom.test'])
+    expect((await newsroom.rest.get('/users')).status).toBe(403)
+  })
+
   it('ignores a writer trying to give themselves the admin role', async () => {
     const response = await newsroom.rest.patch(`/users/${writerId}`, {
       body: { name: 'Walt W.', roles: ['admin'] },
