@@ -48,3 +48,7 @@ export const staffOrSelf: Access = ({ req }) => {
   }
   return hasAnyRole(req.user, ['admin', 'editor', 'writer']) ? true : { id: { equals: req.user.id } }
 }
+
+/** The ID of the newsroom user acting in this request, or null for server code and other auth collections. */
+export const actingUserID = (req: PayloadRequest, usersSlug: string): null | number | string =>
+  req.user?.collection === usersSlug ? req.user.id : null

@@ -4,7 +4,7 @@ import { Forbidden } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types'
 
-import { userRoles } from '../access/roles'
+import { actingUserID, userRoles } from '../access/roles'
 import { decideTransition, type WorkflowAction, type WorkflowState } from '../rules/workflow'
 import { workflowRefusal } from '../workflow/workflowErrors'
 
@@ -54,7 +54,7 @@ export const recordWorkflowEvent =
         data: {
           action: event.action,
           article: doc.id,
-          by: req.user?.collection === options.collections.users.slug ? req.user.id : null,
+          by: actingUserID(req, options.collections.users.slug),
           from: event.from,
           note: planned?.note ?? null,
           to: event.to,

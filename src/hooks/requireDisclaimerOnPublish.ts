@@ -1,15 +1,16 @@
-import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import { ValidationError } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types'
 
+import { actingUserID } from '../access/roles'
 import { describeProblem } from '../rules/describeProblem'
 import { loadRuleInput, type StoredDisclaimer, toRuleArticle } from '../rules/loadRuleInput'
 import { evaluatePublishRules } from '../rules/publishRules'
 import { relationID } from '../utilities/documentValue'
 
-const snapshotOf = (disclaimer: StoredDisclaimer, language: string, req: PayloadRequest, appliedAt: string) => {
+const snapshotOf = (disclaimer: StoredDisclaimer, language: string, appliedBy: null | number | string, appliedAt: string) => {
   const hashes = (disclaimer.contentHash ?? {}) as Record<string, string>
   const texts = Object.fromEntries(
     Object.keys(hashes).map((locale) => [
@@ -24,7 +25,7 @@ const snapshotOf = (disclaimer: StoredDisclaimer, language: string, req: Payload
   )
   return {
     appliedAt,
-    appliedBy: req.user?.collection === 'users' ? req.user.id : null,
+    appliedBy,
     contentHash: hashes[language] ?? Object.values(hashes)[0] ?? null,
     disclaimer: disclaimer.id,
     key: disclaimer.key,
@@ -74,7 +75,7 @@ export const requireDisclaimerOnPublish =
       appliedDisclaimers: result.disclaimers
         .map((id) => input.disclaimers.get(id))
         .filter((disclaimer): disclaimer is StoredDisclaimer => Boolean(disclaimer))
-        .map((disclaimer) => snapshotOf(disclaimer, language, req, appliedAt)),
+        .map((disclaimer) => snapshotOf(disclaimer, language, actingUserID(req, options.collections.users.slug), appliedAt)),
       disclaimers: result.disclaimers,
     }
   }

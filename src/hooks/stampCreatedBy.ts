@@ -2,12 +2,14 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types'
 
+import { actingUserID } from '../access/roles'
+
 /** Records who created an article: writers may edit their own drafts, and only those. */
 export const stampCreatedBy =
   (options: ResolvedNewsroomOptions): CollectionBeforeChangeHook =>
   ({ data, operation, originalDoc, req }) => {
     if (operation === 'create') {
-      return { ...data, createdBy: req.user?.collection === options.collections.users.slug ? req.user.id : null }
+      return { ...data, createdBy: actingUserID(req, options.collections.users.slug) }
     }
     return { ...data, createdBy: originalDoc?.createdBy ?? null }
   }

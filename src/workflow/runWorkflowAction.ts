@@ -4,7 +4,7 @@ import { APIError, NotFound, ValidationError } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types'
 
-import { userRoles } from '../access/roles'
+import { actingUserID, userRoles } from '../access/roles'
 import { type PlannedTransition, plannedTransitionKey } from '../hooks/enforceWorkflow'
 import {
   availableActions,
@@ -78,7 +78,7 @@ export const runWorkflowAction = async (
   if (noteType) {
     data.corrections = [
       ...((article.corrections ?? []) as unknown[]),
-      { at: new Date().toISOString(), by: req.user?.id ?? null, text: trimmedNote, type: noteType },
+      { at: new Date().toISOString(), by: actingUserID(req, options.collections.users.slug), text: trimmedNote, type: noteType },
     ]
   }
   if (action === 'schedule') {
