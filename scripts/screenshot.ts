@@ -8,7 +8,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { launchChromium } from '../test/browser/chromium'
+import { launchChromium, loginToAdmin } from '../test/browser/chromium'
 
 const argument = (name: string, fallback?: string) => {
   const index = process.argv.indexOf(`--${name}`)
@@ -26,11 +26,7 @@ const out = argument('out')
 const { close, context } = await launchChromium({ language })
 try {
   const page = await context.newPage()
-  await page.goto(`${base}/admin/login`, { timeout: 180_000 })
-  await page.fill('input[name="email"]', argument('email'))
-  await page.fill('input[name="password"]', argument('password'))
-  await page.click('button[type="submit"]')
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 120_000 })
+  await loginToAdmin(page, base, argument('email'), argument('password'))
   await page.goto(`${base}${argument('path')}`, { timeout: 180_000 })
   await page.waitForLoadState('networkidle', { timeout: 120_000 })
   // Each --click names a visible text to click, in order (a tab, a button…).

@@ -8,7 +8,7 @@
  *   --force                                       allow NODE_ENV=production
  */
 import { createInterface } from 'node:readline/promises'
-import { createLocalReq, getPayload } from 'payload'
+import { getPayload } from 'payload'
 
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -84,7 +84,7 @@ if (flag('synthetic')) {
   const { rate, seconds } = progress.finish(count)
   console.log(`synthetic: ${count} articles from random seed ${randomSeed} in ${seconds.toFixed(1)} s (${rate.toFixed(0)} articles/s)`)
 } else {
-  const summary = await seedNewsroom(payload, options, await createLocalReq({}, payload))
+  const summary = await seedNewsroom(payload, options)
   console.log(summary.lines.join('\n'))
   console.log(`\nseed: done in ${((performance.now() - started) / 1000).toFixed(1)} s`)
 }

@@ -1,4 +1,4 @@
-import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 
 import { createLocalReq } from 'payload'
 
@@ -69,7 +69,7 @@ const stepsTo = (article: SampleArticle): [role: 'editor' | 'writer', action: st
  * The demo newsroom: users, reference data, and the sample articles brought to their states through
  * the workflow (so every rule runs). Articles already present (same language and slug) are left as they are.
  */
-export const seedNewsroom = async (payload: Payload, options: ResolvedNewsroomOptions, _req: PayloadRequest) => {
+export const seedNewsroom = async (payload: Payload, options: ResolvedNewsroomOptions) => {
   const { collections } = options
   const lines: string[] = []
   const users: Record<string, Record<string, any>> = {}

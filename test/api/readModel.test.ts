@@ -1,4 +1,3 @@
-import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seedNewsroom } from '../../seed/seedNewsroom'
@@ -13,7 +12,7 @@ describe('the frontend read model', () => {
 
   beforeAll(async () => {
     newsroom = await startNewsroom({ onQuery: () => queries++ })
-    await seedNewsroom(newsroom.payload, pluginOptionsOf(newsroom.payload.config), await createLocalReq({}, newsroom.payload))
+    await seedNewsroom(newsroom.payload, pluginOptionsOf(newsroom.payload.config))
     editorToken = await newsroom.rest.login('editor@newsroom.test', 'newsroom-editor')
   })
   afterAll(async () => {

@@ -21,7 +21,7 @@ describe('the seed', () => {
       ),
     )
   const seed = async () =>
-    seedNewsroom(newsroom.payload, pluginOptionsOf(newsroom.payload.config), await createLocalReq({}, newsroom.payload))
+    seedNewsroom(newsroom.payload, pluginOptionsOf(newsroom.payload.config))
 
   beforeAll(async () => {
     newsroom = await startNewsroom()

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { chromium } from 'playwright-core'
+import { chromium, type Page } from 'playwright-core'
 
 /**
  * Debian's Chromium (never a downloaded browser), headless, with a throwaway profile and HOME so
@@ -33,4 +33,13 @@ export const launchChromium = async ({ language = 'en' }: { language?: string } 
     },
     context,
   }
+}
+
+/** Logs in through the admin's own login form and waits until it has left the login page. */
+export const loginToAdmin = async (page: Page, base: string, email: string, password: string) => {
+  await page.goto(`${base}/admin/login`, { timeout: 180_000 })
+  await page.fill('input[name="email"]', email)
+  await page.fill('input[name="password"]', password)
+  await page.click('button[type="submit"]')
+  await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 120_000 })
 }

@@ -11,7 +11,7 @@ import path from 'node:path'
 
 import { sqliteUrlForFile } from '../../src/database/selectDatabase'
 import { projectRoot } from '../testDatabase'
-import { launchChromium } from './chromium'
+import { launchChromium, loginToAdmin } from './chromium'
 
 const port = Number(process.env.BROWSER_TEST_PORT ?? 3100)
 const base = `http://127.0.0.1:${port}`
@@ -130,11 +130,7 @@ const articleID = async (slug: string) =>
 const adminPage = async (role: string, language: string, id: string) => {
   const browser = await launchChromium({ language })
   const page = await browser.context.newPage()
-  await page.goto(`${base}/admin/login`)
-  await page.fill('input[name="email"]', `${role}@newsroom.test`)
-  await page.fill('input[name="password"]', `newsroom-${role}`)
-  await page.click('button[type="submit"]')
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 60_000 })
+  await loginToAdmin(page, base, `${role}@newsroom.test`, `newsroom-${role}`)
   await page.goto(`${base}/admin/collections/articles/${id}`)
   await page.getByTestId('newsroom-checklist').waitFor({ timeout: 60_000 })
   return { browser, page }
@@ -207,11 +203,7 @@ check('an editor is warned before new wording bumps the version of a disclaimer 
   const browser = await launchChromium({ language: 'en' })
   try {
     const page = await browser.context.newPage()
-    await page.goto(`${base}/admin/login`)
-    await page.fill('input[name="email"]', 'editor@newsroom.test')
-    await page.fill('input[name="password"]', 'newsroom-editor')
-    await page.click('button[type="submit"]')
-    await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 60_000 })
+    await loginToAdmin(page, base, 'editor@newsroom.test', 'newsroom-editor')
     await page.goto(`${base}/admin/collections/disclaimers/${disclaimer.id}`)
     const notice = page.getByTestId('disclaimer-version-notice')
     await notice.waitFor({ timeout: 60_000 })
