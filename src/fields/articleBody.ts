@@ -14,7 +14,7 @@ import {
   UnorderedListFeature,
 } from '@payloadcms/richtext-lexical'
 
-import { translated } from '../translations/index'
+import { translatedRecord } from '../translations/index'
 
 /**
  * The article body, configured for news: h2–h4 for the article's own sections (h1 is the title),
@@ -37,5 +37,8 @@ export const articleBodyField = (articlesSlug: CollectionSlug): RichTextField =>
       InlineToolbarFeature(),
     ],
   }),
-  label: translated('body'),
+  // A per-language record, not a `({ t })` function: Payload caches the rich text field's client
+  // schema per collection, not per admin language, so a resolved label would stick to the language
+  // of the first admin render in production.
+  label: translatedRecord('body'),
 })

@@ -14,7 +14,9 @@ import { projectRoot } from '../testDatabase'
 import { launchChromium, loginToAdmin } from './chromium'
 
 const port = Number(process.env.BROWSER_TEST_PORT ?? 3100)
-const base = `http://127.0.0.1:${port}`
+// BROWSER_TEST_BASE points the checks at a server already running on seeded data (while working on them).
+const external = process.env.BROWSER_TEST_BASE
+const base = external ?? `http://127.0.0.1:${port}`
 const scratch = path.join(projectRoot, '.tmp', `browser-${process.pid}`)
 const env = {
   ...process.env,
@@ -138,34 +140,100 @@ const adminPage = async (role: string, language: string, id: string) => {
 const shot = (page: import('playwright-core').Page, name: string) =>
   page.screenshot({ fullPage: false, path: path.join(projectRoot, 'docs', 'screenshots', name) })
 
-check('a writer sees no Publish button and submits a draft for review from the panel', async () => {
-  const id = await articleID('la-croissance-du-quatrieme-trimestre-attendue')
-  const { browser, page } = await adminPage('writer', 'en', id)
+/** Picks an option in one of the admin's select or relationship fields (react-select). */
+const choose = async (page: import('playwright-core').Page, fieldID: string, option: RegExp | string) => {
+  await page.locator(`#${fieldID}`).click()
+  await page.locator('.rs__option', { hasText: option }).first().click()
+}
+
+// The writer's article, handed on to the editor's check.
+const syndicatedTitle = 'Les marchés asiatiques reculent à l’ouverture'
+let syndicatedID: string | undefined
+
+check('a writer creates a syndicated draft in the admin form, sees no Publish, and submits it for review', async () => {
+  const browser = await launchChromium({ language: 'en' })
   try {
-    assert((await page.getByRole('button', { name: 'Publish changes' }).count()) === 0, 'a writer sees Publish')
+    const page = await browser.context.newPage()
+    await loginToAdmin(page, base, 'writer@newsroom.test', 'newsroom-writer')
+    await page.goto(`${base}/admin/collections/articles/create`)
+    await page.locator('#field-title').waitFor({ timeout: 60_000 })
+    await page.locator('#field-title').fill(syndicatedTitle)
+    // A slug of its own, so that the check can run again on the same database (BROWSER_TEST_BASE).
+    await page.locator('#field-slug').fill(`marches-asiatiques-${process.pid}`)
+    await choose(page, 'field-language', /^FR$/)
+    await choose(page, 'field-section', 'Marchés')
+    await page.getByText('Origin', { exact: true }).first().click()
+    await choose(page, 'field-origin', 'Syndicated (third-party)')
+    await choose(page, 'field-attribution__source', 'Agence Horizon Presse')
+    await page.locator('#field-attribution__originalUrl').fill('https://horizon-presse.example/depeches/marches-asie')
+    await page.locator('#field-attribution__sourceItemId').fill(`AHP-WRITER-${process.pid}`)
+
     const panel = page.getByTestId('newsroom-workflow')
+    const submit = panel.getByRole('button', { name: 'Submit for review' })
+    // Autosave stores the draft; the panel's actions wait for it.
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('[data-testid="newsroom-workflow"] button')].some((button) => !(button as HTMLButtonElement).disabled),
+      undefined,
+      { timeout: 30_000 },
+    ).catch(async (error) => {
+      await shot(page, 'failed-writer.png')
+      throw error
+    })
+    assert((await page.getByRole('button', { name: /^Publish/ }).count()) === 0, 'a writer sees a Publish button')
     assert((await panel.getByRole('button').allInnerTexts()).join('|') === 'Submit for review', 'writer actions')
-    await shot(page, 'admin-writer-panel.png')
-    await panel.getByRole('button', { name: 'Submit for review' }).click()
-    await page.getByTestId('newsroom-workflow').getByText('In review').waitFor({ timeout: 30_000 })
-    const stored = await api(`/articles/${id}?draft=true&depth=0`)
+    syndicatedID = page.url().split('/').pop()
+    await shot(page, 'admin-writer-create-syndicated.png')
+    await submit.click()
+    await panel.getByText('In review').waitFor({ timeout: 30_000 })
+
+    const stored = await api(`/articles/${syndicatedID}?draft=true&depth=0`)
     assert(stored.workflowState === 'in_review', `state ${stored.workflowState}`)
+    assert(stored.origin === 'syndicated' && stored.language === 'fr', `origin ${stored.origin}, language ${stored.language}`)
+    assert(stored.attribution?.originalUrl === 'https://horizon-presse.example/depeches/marches-asie', 'original URL stored')
   } finally {
     await browser.close()
   }
 })
 
-check('an editor working in French sees the checklist and publishes from the panel; the public API then serves the article', async () => {
-  const slug = 'une-start-up-leve-30-millions-pour-ses-batteries'
-  const { browser, page } = await adminPage('editor', 'fr', await articleID(slug))
+check('an editor switches the admin to French, sees what is missing, publishes; the public REST API then serves the article', async () => {
+  assert(syndicatedID, 'the writer’s check did not create the article')
+  const browser = await launchChromium({ language: 'en' })
   try {
-    assert(await page.getByText('Avant publication').isVisible(), 'panel title in French')
-    assert(await page.getByTestId('newsroom-workflow').getByText('Approuvé').isVisible(), 'state in French')
+    const page = await browser.context.newPage()
+    await loginToAdmin(page, base, 'editor@newsroom.test', 'newsroom-editor')
+    await page.goto(`${base}/admin/account`)
+    await page.locator('#language-select').click()
+    await page.locator('.rs__option', { hasText: 'Français' }).first().click()
+    // Payload stores the choice in its language cookie; every page from then on is in French.
+    const deadline = Date.now() + 30_000
+    while (!(await browser.context.cookies()).some((cookie) => cookie.name === 'payload-lng' && cookie.value === 'fr')) {
+      assert(Date.now() < deadline, 'the language choice was not stored')
+      await page.waitForTimeout(250)
+    }
+
+    await page.goto(`${base}/admin/collections/articles/${syndicatedID}`)
+    const checklist = page.getByTestId('newsroom-checklist')
+    await checklist.waitFor({ timeout: 60_000 })
     await shot(page, 'admin-editor-panel-fr.png')
+    assert(await page.getByText('Avant publication').isVisible(), 'panel title in French')
+    assert(await page.getByTestId('newsroom-workflow').getByText('En relecture').isVisible(), 'state in French')
+    const lines = await checklist.locator('li').allInnerTexts()
+    assert(lines.some((line) => line.startsWith('✓ Contenu de tiers') && line.includes('sera joint depuis')), `third-party line: ${lines.join(' / ')}`)
+    assert(lines.some((line) => line.includes('Pas un conseil financier')), `section's kind listed: ${lines.join(' / ')}`)
+    // The rich text field renders after the rest of the form.
+    await page.getByText('Corps de l’article', { exact: true }).waitFor({ timeout: 30_000 })
+    const buttons = (await page.getByTestId('newsroom-workflow').getByRole('button').allInnerTexts()).join('|')
+    assert(buttons.includes('Approuver') && buttons.includes('Demander des modifications'), `buttons: ${buttons}`)
+
     await page.getByTestId('newsroom-workflow').getByRole('button', { name: 'Publier', exact: true }).click()
     await page.getByTestId('newsroom-workflow').getByText('Publié').waitFor({ timeout: 30_000 })
-    const response = await fetch(`${base}/api/articles/view/fr/${slug}`)
-    assert(response.status === 200, `public view ${response.status}`)
+
+    const published = (await (await fetch(`${base}/api/articles?where[id][equals]=${syndicatedID}&depth=1`)).json()) as {
+      docs: Array<{ disclaimers: Array<{ key: string }> }>
+    }
+    assert(published.docs.length === 1, `public REST: ${published.docs.length} article(s)`)
+    const keys = published.docs[0]!.disclaimers.map((disclaimer) => disclaimer.key)
+    assert(keys.includes('third-party-content'), `disclaimers served: ${keys.join(', ')}`)
   } finally {
     await browser.close()
   }
@@ -176,10 +244,11 @@ check('publishing an article the rules reject shows the rule’s message, in Fre
   const sources = await api('/sources?where[slug][equals]=agence-horizon&depth=0')
   const created = await api('/articles?draft=true', {
     body: JSON.stringify({
-      attribution: { source: sources.docs[0].id, sourceItemId: 'AHP-BROWSER-1' },
+      attribution: { source: sources.docs[0].id, sourceItemId: `AHP-REJECTED-${process.pid}` },
       language: 'fr',
       origin: 'syndicated',
       section: sections.docs[0].id,
+      slug: `marches-asiatiques-en-baisse-${process.pid}`,
       title: 'Les marchés asiatiques ouvrent en baisse',
     }),
     method: 'POST',
@@ -216,6 +285,10 @@ check('an editor is warned before new wording bumps the version of a disclaimer 
     await page.locator('table thead').waitFor({ timeout: 60_000 })
     const headers = await page.locator('table thead').innerText()
     assert(headers.includes('Workflow state') && headers.includes('Compliance problems'), `columns: ${headers}`)
+    // Relationship cells load their titles after the table renders.
+    await page.locator('td.cell-section', { hasText: /Monde|Marchés|Crypto|Technologie|Économie/ }).first().waitFor({ timeout: 30_000 })
+    const firstRow = await page.locator('table tbody tr').first().innerText()
+    assert(firstRow.includes('Syndicated (third-party)') && firstRow.includes('Marchés'), `newest row: ${firstRow}`)
     await shot(page, 'admin-articles-list.png')
   } finally {
     await browser.close()
@@ -227,7 +300,7 @@ const main = async () => {
   let passed = 0
   let failed = 0
   try {
-    await startServer()
+    if (!external) await startServer()
     for (const { name, run } of checks) {
       try {
         await run()

@@ -2,7 +2,7 @@
 
 import type { UIFieldClientComponent } from 'payload'
 
-import { Button, toast, useConfig, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
+import { Button, toast, useConfig, useDocumentInfo, useFormFields, useFormModified, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useEffect, useMemo, useState } from 'react'
 
@@ -34,6 +34,11 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
   const { config } = useConfig()
   const api = `${config.serverURL}${config.routes.api}`
   const router = useRouter()
+  // Actions apply to the stored draft: wait for autosave to store what is on screen, or a writer's
+  // last edits would be refused once the article has left their hands.
+  const unsaved = useFormModified()
+  // French sets a (non-breaking) space before a colon.
+  const colon = tr('labelSeparator')
 
   const origin = useFormFields(([fields]) => fields.origin?.value) as string | undefined
   const source = useFormFields(([fields]) => single(fields['attribution.source']?.value))
@@ -141,19 +146,20 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
       {workflow ? (
         <div data-testid="newsroom-workflow">
           <p style={{ margin: '4px 0' }}>
-            {tr('workflowState')}: <strong>{tr(`state_${workflow.state}`)}</strong>
+            {tr('workflowState')}{colon}<strong>{tr(`state_${workflow.state}`)}</strong>
           </p>
           <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
             {workflow.actions.map((action) => (
-              <Button buttonStyle={action === 'publish' ? 'primary' : 'secondary'} disabled={busy} key={action} margin={false} onClick={() => act(action)} size="small">
+              <Button buttonStyle={action === 'publish' ? 'primary' : 'secondary'} disabled={busy || unsaved} key={action} margin={false} onClick={() => act(action)} size="small">
                 {tr(`action_${action}`)}
               </Button>
             ))}
           </div>
+          {unsaved && workflow.actions.length > 0 ? <p style={{ margin: '4px 0', opacity: 0.7 }}>{tr('panelWaitForSave')}</p> : null}
         </div>
       ) : null}
       <p style={{ margin: '12px 0 4px' }}>
-        {tr('origin')}: <strong>{tr(`origin_${origin ?? 'original'}`)}</strong>
+        {tr('origin')}{colon}<strong>{tr(`origin_${origin ?? 'original'}`)}</strong>
       </p>
       {evaluation ? (
         <ul data-testid="newsroom-checklist" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
@@ -170,7 +176,7 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
             const missing = evaluation.problems.some((problem) => 'kind' in problem && problem.kind === kind)
             return (
               <li key={kind} style={missing ? { color: 'var(--theme-error-500)' } : undefined}>
-                {missing ? '✗' : '✓'} {kindLabel(kind)}:{' '}
+                {missing ? '✗' : '✓'} {kindLabel(kind)}{colon}
                 {missing
                   ? tr('panelKindMissing')
                   : auto
@@ -181,7 +187,7 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
           })}
           {evaluation.requiredKinds.length === 0 ? <li>{tr('panelNoKindRequired')}</li> : null}
           <li>
-            {tr('aiDisclosure')}: {tr(`aiDisclosure_${aiLevel ?? 'none'}`)}
+            {tr('aiDisclosure')}{colon}{tr(`aiDisclosure_${aiLevel ?? 'none'}`)}
             {reviewedBy && reviewedAt ? ` (${tr('panelReviewed')})` : ''}
           </li>
           <li>{applied ? tr('panelSnapshot', { count: applied }) : tr('panelNoSnapshot')}</li>
