@@ -412,7 +412,9 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
         },
     indexes: [
       { fields: ['language', 'slug'], unique: true },
-      { fields: ['language', 'section', '_status', 'publishedAt'] },
+      // The section feed: filter, then pinned first, newest first, and Payload's createdAt tie-break,
+      // so the database walks the index in order and stops after one page instead of sorting.
+      { fields: ['language', 'section', '_status', 'pinned', 'publishedAt', 'createdAt'] },
       { fields: ['attribution.source', 'attribution.sourceItemId'] },
     ],
     labels: { plural: translated('articlePlural'), singular: translated('articleSingular') },

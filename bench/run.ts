@@ -1,0 +1,43 @@
+/**
+ * `npm run bench`: the benchmark suite on a fresh embedded database (the adapter is said first).
+ * Loads synthetic articles up to each size and prints one markdown table: seed throughput, the
+ * section feed on every surface against the raw-driver floor (at each size), the render-ready
+ * article read and the publish cost of the guarantee (once, at the largest size), each with its
+ * goal. Writes the results as JSON to docs/benchmarks/ and the table into docs/BENCHMARKS.md.
+ * Never part of `npm test`.
+ *
+ *   npm run bench                                       sizes 1000,10000
+ *   npm run bench -- --sizes 1000,10000,100000          the big one (about half an hour of loading)
+ *   npm run bench -- --sizes 200,500 --publish-articles 30 --no-write    a quick look, nothing written
+ *
+ * Options: --sizes a,b,c  --publish-articles N (default 200)  --repetitions N (default 100)
+ * --warmup N (default 10)  --show-queries (print the statements of one request per case)  --no-write
+ */
+import path from 'node:path'
+
+import { projectRoot } from '../test/testDatabase'
+import { commandLine, flag, positiveInteger, sizesOption, timingOptions } from './cli'
+import { buildRows, docSection, markdownTable, printQueries, resultsFile, updateBenchmarksDoc, writeResults } from './report'
+import { runSuite } from './suite'
+
+const command = commandLine('bench')
+const results = await runSuite({
+  ...timingOptions(),
+  publishArticles: positiveInteger('publish-articles', 200),
+  scenarios: new Set(['feed', 'publish', 'view']),
+  sizes: sizesOption(),
+})
+const rows = buildRows(results)
+
+console.log(`\n${markdownTable(rows)}`)
+if (flag('show-queries')) {
+  printQueries(results)
+}
+if (!flag('no-write')) {
+  const file = resultsFile(results.options.sizes)
+  writeResults(file, results, rows, command)
+  const doc = updateBenchmarksDoc(results.options.sizes, docSection(results, rows, command, file))
+  console.log(`\nresults: ${path.relative(projectRoot, file)}; table updated in ${path.relative(projectRoot, doc)}`)
+}
+console.log(`took ${(results.durationSeconds / 60).toFixed(1)} min`)
+process.exit(0)

@@ -1,0 +1,126 @@
+import { createLocalReq, type Payload } from 'payload'
+
+import type { BenchInstance } from '../environment'
+import type { QueryLog } from '../queryLog'
+import type { NewsroomReferences } from './seed'
+
+import { syntheticArticleData } from '../../seed/synthetic'
+import { pluginOptionsOf } from '../../src/defaults'
+import { loadArticleView } from '../../src/read/loadArticleView'
+import { fixtures } from '../../test/helpers/fixtures'
+import { measureInterleaved, type Timing } from '../stats'
+import { benchRandomSeed } from './seed'
+
+/** Disclaimers and corrections per article: the render-ready read must not cost more as they grow. */
+export const viewShapes = [
+  { corrections: 0, disclaimers: 1 },
+  { corrections: 0, disclaimers: 3 },
+  { corrections: 0, disclaimers: 6 },
+  { corrections: 5, disclaimers: 1 },
+  { corrections: 5, disclaimers: 3 },
+  { corrections: 5, disclaimers: 6 },
+] as const
+
+export type ViewShape = (typeof viewShapes)[number]
+type ViewArticle = ViewShape & { id: number | string; slug: string }
+
+export const shapeLabel = ({ corrections, disclaimers }: ViewShape) =>
+  `${disclaimers} disclaimer${disclaimers === 1 ? '' : 's'}, ${corrections} corrections`
+
+/**
+ * One published syndicated French article per shape, in the feed's section, with a synthetic body
+ * of realistic length: the third-party disclaimer the rules require, then approved regulatory ones.
+ */
+export const createViewArticles = async (payload: Payload, references: NewsroomReferences): Promise<ViewArticle[]> => {
+  const make = fixtures(payload)
+  const regulatory = []
+  for (let index = 0; index < 5; index++) {
+    regulatory.push((await make.disclaimer({ kind: 'regulatory' })).id)
+  }
+  const disclaimerIDs = [references.disclaimers.get('third-party-content')!, ...regulatory]
+  const [sample] = syntheticArticleData({
+    count: 1,
+    randomSeed: benchRandomSeed,
+    references: { disclaimerIDs, sectionIDs: [...references.sections.values()], sourceIDs: [...references.sources.values()] },
+  })
+  const articles: ViewArticle[] = []
+  for (const shape of viewShapes) {
+    const slug = `bench-view-${shape.disclaimers}-${shape.corrections}`
+    const article = await make.article({
+      _status: 'published',
+      attribution: {
+        originalUrl: `https://horizon-presse.example/depeches/${slug}`,
+        source: references.sources.get('agence-horizon')!,
+        sourceItemId: `${slug}-${process.pid}`,
+      },
+      body: sample!.body,
+      corrections: Array.from({ length: shape.corrections }, (_, index) => ({ text: `Correction numéro ${index + 1}.`, type: 'correction' })),
+      disclaimers: disclaimerIDs.slice(0, shape.disclaimers),
+      origin: 'syndicated',
+      section: references.sections.get('monde')!,
+      slug,
+      standfirst: sample!.standfirst,
+    })
+    articles.push({ ...shape, id: article.id, slug })
+  }
+  return articles
+}
+
+export type ViewRead = 'findByID' | 'Local' | 'REST'
+export type ViewResult = ViewShape & { timings: Record<ViewRead, Timing> }
+
+/**
+ * The render-ready read of each article through the Local API (`loadArticleView` for an anonymous
+ * request) and through the REST handler of `/api/articles/view/fr/:slug`, against the anchor: a
+ * bare `findByID` of the same article at depth 0. All cases run interleaved in one measurement.
+ */
+export const runViewScenario = async ({
+  articles,
+  instance,
+  measureOptions,
+  queryLog,
+}: {
+  articles: ViewArticle[]
+  instance: BenchInstance
+  measureOptions: { repetitions: number; warmup: number }
+  queryLog: QueryLog
+}): Promise<{ queries: Record<ViewRead, string[]>; results: ViewResult[] }> => {
+  const { payload, rest } = instance
+  const options = pluginOptionsOf(payload.config)
+  const reads = (article: ViewArticle): Record<ViewRead, () => Promise<unknown>> => ({
+    findByID: () => payload.findByID({ id: article.id, collection: 'articles', depth: 0 }),
+    Local: async () => loadArticleView(await createLocalReq({}, payload), options, { language: 'fr', slug: article.slug }),
+    REST: async () => {
+      const { body, status } = await rest.get(`/articles/view/fr/${article.slug}`)
+      // A view that lost a disclaimer or a correction would be cheaper and wrong: check both.
+      if (status !== 200 || body.article.disclaimers.length !== article.disclaimers || body.article.corrections.length !== article.corrections) {
+        throw new Error(`view of ${article.slug} answered ${status}: ${JSON.stringify(body).slice(0, 300)}`)
+      }
+      return body
+    },
+  })
+
+  const cases: Record<string, () => Promise<unknown>> = {}
+  for (const article of articles) {
+    for (const [read, run] of Object.entries(reads(article))) {
+      cases[`${read} ${article.slug}`] = run
+    }
+  }
+  const timings = await measureInterleaved(cases, { ...measureOptions, queryCount: queryLog.count })
+
+  const heaviest = reads(articles[articles.length - 1]!)
+  const queries = {} as Record<ViewRead, string[]>
+  for (const read of ['findByID', 'Local', 'REST'] as const) {
+    queries[read] = await queryLog.capture(heaviest[read])
+  }
+  const results = articles.map(({ corrections, disclaimers, slug }) => ({
+    corrections,
+    disclaimers,
+    timings: {
+      findByID: timings[`findByID ${slug}`]!,
+      Local: timings[`Local ${slug}`]!,
+      REST: timings[`REST ${slug}`]!,
+    },
+  }))
+  return { queries, results }
+}

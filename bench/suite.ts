@@ -1,0 +1,129 @@
+import os from 'node:os'
+
+import type { DatabaseKind } from '../src/database/selectDatabase'
+
+import { ensureReferenceData } from '../seed/referenceData'
+import { type Machine, openBenchDatabase, readMachine } from './environment'
+import { createViewArticles, runViewScenario, type ViewRead, type ViewResult } from './scenarios/articleView'
+import { type FeedResult, type FeedTarget, pinOldestFeedArticle, runFeedScenario } from './scenarios/feed'
+import { type PublishResult, runPublishScenario } from './scenarios/publish'
+import { loadArticles, type SeedIncrement } from './scenarios/seed'
+
+export type Scenario = 'feed' | 'publish' | 'view'
+
+export type SuiteOptions = {
+  /** Syndicated drafts published per side in the publish scenario. */
+  publishArticles: number
+  /** Timed runs per case, after `warmup` discarded ones. */
+  repetitions: number
+  scenarios: ReadonlySet<Scenario>
+  /** Database sizes, in synthetic articles, each reached by loading more into the same database. */
+  sizes: number[]
+  warmup: number
+}
+
+export type BenchResults = {
+  database: { description: string; kind: DatabaseKind }
+  durationSeconds: number
+  feed: FeedResult[]
+  machine: Machine
+  options: Omit<SuiteOptions, 'scenarios'> & { scenarios: Scenario[] }
+  /** Present when the publish scenario ran; `size` is the database size it ran at. */
+  publish?: PublishResult & { size: number }
+  seed: SeedIncrement[]
+  startedAt: string
+  view?: { queries: Record<ViewRead, string[]>; results: ViewResult[]; size: number }
+}
+
+/**
+ * The first feed measurement runs in a cold process (code not yet optimised by the JIT): it gets this
+ * many times the warm-up, which keeps the cold start out of the growth ratio from the first size to the last.
+ */
+export const firstSizeWarmupFactor = 5
+
+const stage = (text: string) => process.stderr.write(`${text}\n`)
+
+/**
+ * Runs the benchmark scenarios on one fresh database: at each size, load the synthetic articles
+ * and time the section feed; then, once, at the largest size, the render-ready article read and
+ * the publish cost (both add articles of their own, so they come after every feed measurement).
+ */
+export const runSuite = async (options: SuiteOptions): Promise<BenchResults> => {
+  const startedAt = new Date().toISOString()
+  const machine = readMachine()
+  const bench = await openBenchDatabase('bench')
+  const measureOptions = { repetitions: options.repetitions, warmup: options.warmup }
+  try {
+    // Started first and without a key: the instance the REST and GraphQL handlers resolve.
+    const reader = await bench.start()
+    const references = await ensureReferenceData(reader.payload)
+    const target: FeedTarget = { language: 'fr', section: references.sections.get('monde')! }
+    // The same database with `disabled: true`: the feed's and the publish's anchor for what the plugin adds.
+    const disabled = await bench.start({ key: 'disabled', newsroom: { disabled: true } })
+    const loader = options.sizes.length > 0 ? await bench.start({ bulkLoad: true, key: 'loader' }) : undefined
+
+    const seed: SeedIncrement[] = []
+    const feed: FeedResult[] = []
+    let loaded = 0
+    for (const size of options.sizes) {
+      seed.push(await loadArticles(loader!.payload, references, { from: loaded, to: size }))
+      if (loaded === 0) {
+        await pinOldestFeedArticle(reader.payload, target)
+      }
+      loaded = size
+      if (options.scenarios.has('feed')) {
+        stage(`feed at ${size} articles…`)
+        const warmup = feed.length === 0 ? options.warmup * firstSizeWarmupFactor : options.warmup
+        feed.push(
+          await runFeedScenario({
+            disabled,
+            instance: reader,
+            kind: bench.testDatabase.kind,
+            measureOptions: { ...measureOptions, warmup },
+            queryLog: bench.queryLog,
+            size,
+            target,
+          }),
+        )
+      }
+    }
+
+    let view: BenchResults['view']
+    if (options.scenarios.has('view')) {
+      stage(`render-ready reads at ${loaded} articles…`)
+      const articles = await createViewArticles(reader.payload, references)
+      view = { ...(await runViewScenario({ articles, instance: reader, measureOptions, queryLog: bench.queryLog })), size: loaded }
+    }
+
+    let publish: BenchResults['publish']
+    if (options.scenarios.has('publish')) {
+      stage(`publish cost at ${loaded} articles (${options.publishArticles} per side)…`)
+      publish = {
+        ...(await runPublishScenario({
+          active: reader.payload,
+          count: options.publishArticles,
+          disabled: disabled.payload,
+          queryLog: bench.queryLog,
+          references,
+        })),
+        size: loaded,
+      }
+    }
+
+    machine.loadAverage.end = os.loadavg()[0]
+    return {
+      database: { description: bench.description, kind: bench.testDatabase.kind },
+      // From the process's start (performance.now()'s origin): loading Payload and the config included.
+      durationSeconds: performance.now() / 1000,
+      feed,
+      machine,
+      options: { ...options, scenarios: [...options.scenarios] },
+      publish,
+      seed,
+      startedAt,
+      view,
+    }
+  } finally {
+    await bench.close()
+  }
+}
