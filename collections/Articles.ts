@@ -416,6 +416,8 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
       // so the database walks the index in order and stops after one page instead of sorting.
       { fields: ['language', 'section', '_status', 'pinned', 'publishedAt', 'createdAt'] },
       { fields: ['attribution.source', 'attribution.sourceItemId'] },
+      // An article's translations, as the public reads them (read access adds `_status`).
+      { fields: ['translationOf', '_status'] },
     ],
     labels: { plural: translated('articlePlural'), singular: translated('articleSingular') },
     versions: {

@@ -41,10 +41,27 @@ export const loadArticleView = async (
   const authorIDs = ((article.byline?.authors ?? []) as unknown[]).map(relationID).filter((id): id is ID => id !== undefined)
   const sectionID = relationID(article.section)
   const sourceID = article.origin === 'syndicated' ? relationID(article.attribution?.source) : undefined
-  const family: Where[] = [{ translationOf: { equals: article.id } }]
+  // The family is the original and its translations. Each lookup is a plain equality on an indexed
+  // column (`translationOf` + `_status`, or the id): with an `or` or a `not_equals`, SQLite's
+  // planner chose the `_status` index instead and scanned every published article.
   const originalID = relationID(article.translationOf)
-  if (originalID !== undefined) {
-    family.push({ id: { equals: originalID } }, { translationOf: { equals: originalID } })
+  const familyOf = (where: Where) =>
+    req.payload.find({
+      collection: articles,
+      depth: 0,
+      joins: false as never,
+      overrideAccess: false,
+      pagination: false,
+      req,
+      select: { language: true, slug: true, title: true } as never,
+      where,
+    }).then(({ docs }) => docs as Doc[])
+  const loadTranslations = async (): Promise<Doc[]> => {
+    const family =
+      originalID === undefined
+        ? await familyOf({ translationOf: { equals: article.id } })
+        : (await Promise.all([familyOf({ id: { equals: originalID } }), familyOf({ translationOf: { equals: originalID } })])).flat()
+    return family.filter((doc) => doc.id !== article.id)
   }
 
   const [section, source, disclaimers, translations, authors] = await Promise.all([
@@ -66,16 +83,7 @@ export const loadArticleView = async (
           req,
           where: { id: { in: disclaimerIDs } },
         }),
-    req.payload.find({
-      collection: articles,
-      depth: 0,
-      joins: false as never,
-      overrideAccess: false,
-      pagination: false,
-      req,
-      select: { language: true, slug: true, title: true } as never,
-      where: { and: [{ or: family }, { id: { not_equals: article.id } }] },
-    }),
+    loadTranslations(),
     authorIDs.length === 0
       ? { docs: [] }
       : // Author names are public on the article; nothing else of the user record is read.
@@ -96,6 +104,6 @@ export const loadArticleView = async (
     disclaimers: byOrder(disclaimerIDs, disclaimers.docs as Doc[]),
     section: (section as Doc | null) ?? null,
     source: (source as Doc | null) ?? null,
-    translations: translations.docs as Doc[],
+    translations,
   })
 }
