@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { projectRoot } from '../test/testDatabase'
 import { describeMachine } from './environment'
-import { shapeLabel } from './scenarios/articleView'
+import { shapeLabel, viewAnchors } from './scenarios/articleView'
 import { feedSurfaceNames, withoutPlugin } from './scenarios/feed'
 import { formatCount, formatMs, formatRatio, type Timing } from './stats'
 import { type BenchResults, firstSizeWarmupFactor } from './suite'
@@ -135,21 +135,22 @@ const feedRows = (feed: BenchResults['feed']): Row[] => {
   return rows
 }
 
-/** Each render-ready read against a bare findByID of the same article (its median in the ratio cell). */
+/** Each render-ready read against a bare findByID of the same article on the same surface (its median in the ratio cell). */
 const viewRows = (view: NonNullable<BenchResults['view']>): Row[] =>
   view.results.flatMap((result) =>
     (['Local', 'REST'] as const).map((read) => {
       const timing = result.timings[read]
-      const ratio = timing.median / result.timings.findByID.median
+      const anchor = viewAnchors[read]
+      const ratio = timing.median / result.timings[anchor].median
       return {
         articles: formatCount(view.size),
         case: `${read === 'Local' ? 'Local loadArticleView' : 'REST /view/fr/:slug'}, ${shapeLabel(result)}`,
         checks: [
-          atMost(`≤ ${goals.viewOverAnchor}× findByID`, ratio, goals.viewOverAnchor, formatRatio(ratio)),
+          atMost(`≤ ${goals.viewOverAnchor}× ${anchor}`, ratio, goals.viewOverAnchor, formatRatio(ratio)),
           atMost(`≤ ${goals.viewQueries} queries`, timing.queries ?? Infinity, goals.viewQueries, `${timing.queries} queries`),
         ],
         ...timed(timing),
-        ratio: `${formatRatio(ratio)} (findByID ${formatMs(result.timings.findByID.median)})`,
+        ratio: `${formatRatio(ratio)} (${anchor} ${formatMs(result.timings[anchor].median)})`,
         scenario: 'article view',
       }
     }),

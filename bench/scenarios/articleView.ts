@@ -66,13 +66,16 @@ export const createViewArticles = async (payload: Payload, references: NewsroomR
   return articles
 }
 
-export type ViewRead = 'findByID' | 'Local' | 'REST'
+export type ViewRead = 'findByID' | 'Local' | 'REST' | 'REST findByID'
+/** Each read and the anchor it is held to: the same surface's bare `findByID`. */
+export const viewAnchors = { Local: 'findByID', REST: 'REST findByID' } as const
 export type ViewResult = ViewShape & { timings: Record<ViewRead, Timing> }
 
 /**
  * The render-ready read of each article through the Local API (`loadArticleView` for an anonymous
- * request) and through the REST handler of `/api/articles/view/fr/:slug`, against the anchor: a
- * bare `findByID` of the same article at depth 0. All cases run interleaved in one measurement.
+ * request) and through the REST handler of `/api/articles/view/fr/:slug`, each against its surface's
+ * anchor: a bare `findByID` of the same article at depth 0 (Local API, or `GET /api/articles/:id`).
+ * All cases run interleaved in one measurement.
  */
 export const runViewScenario = async ({
   articles,
@@ -98,6 +101,13 @@ export const runViewScenario = async ({
       }
       return body
     },
+    'REST findByID': async () => {
+      const { body, status } = await rest.get(`/articles/${article.id}`, { query: { depth: '0' } })
+      if (status !== 200) {
+        throw new Error(`GET /articles/${article.id} answered ${status}: ${JSON.stringify(body).slice(0, 300)}`)
+      }
+      return body
+    },
   })
 
   const cases: Record<string, () => Promise<unknown>> = {}
@@ -110,7 +120,7 @@ export const runViewScenario = async ({
 
   const heaviest = reads(articles[articles.length - 1]!)
   const queries = {} as Record<ViewRead, string[]>
-  for (const read of ['findByID', 'Local', 'REST'] as const) {
+  for (const read of ['findByID', 'Local', 'REST', 'REST findByID'] as const) {
     queries[read] = await queryLog.capture(heaviest[read])
   }
   const results = articles.map(({ corrections, disclaimers, slug }) => ({
@@ -120,6 +130,7 @@ export const runViewScenario = async ({
       findByID: timings[`findByID ${slug}`]!,
       Local: timings[`Local ${slug}`]!,
       REST: timings[`REST ${slug}`]!,
+      'REST findByID': timings[`REST findByID ${slug}`]!,
     },
   }))
   return { queries, results }
