@@ -39,11 +39,6 @@ export type BenchInstance = {
 
 type StartOptions = {
   /**
-   * Bulk loading: SQLite transactions on (as `npm run seed` does) and no query log. Measured
-   * instances keep the app's own settings, so what they time is what the app does.
-   */
-  bulkLoad?: boolean
-  /**
    * getPayload's cache key. Payload's REST and GraphQL route handlers resolve the instance under the
    * default key, so the instance the surfaces are measured on must be the one started without a key.
    */
@@ -65,10 +60,10 @@ export const openBenchDatabase = async (name: string) => {
   const queryLog = createQueryLog()
   const instances: Payload[] = []
 
-  const start = async ({ bulkLoad = false, key, newsroom }: StartOptions = {}): Promise<BenchInstance> => {
+  const start = async ({ key, newsroom }: StartOptions = {}): Promise<BenchInstance> => {
     const db = createDatabaseAdapter(testDatabase.kind, database.url, {
-      onQuery: bulkLoad ? undefined : queryLog.onQuery,
-      sqliteTransactions: bulkLoad,
+      // The app's own settings (SQLite transactions off), so what is timed is what the app does.
+      onQuery: queryLog.onQuery,
     })
     const config = buildConfig(createAppConfig({ db, newsroom, projectRoot }))
     const payload = await getPayload({ config, key })
@@ -89,7 +84,7 @@ export const openBenchDatabase = async (name: string) => {
     removeTestScratch(testDatabase)
   }
 
-  return { close, description, queryLog, start, testDatabase }
+  return { close, description, queryLog, start, testDatabase, url: database.url }
 }
 
 export type BenchDatabase = Awaited<ReturnType<typeof openBenchDatabase>>

@@ -60,13 +60,12 @@ export const runSuite = async (options: SuiteOptions): Promise<BenchResults> => 
     const target: FeedTarget = { language: 'fr', section: references.sections.get('monde')! }
     // The same database with `disabled: true`: the feed's and the publish's anchor for what the plugin adds.
     const disabled = await bench.start({ key: 'disabled', newsroom: { disabled: true } })
-    const loader = options.sizes.length > 0 ? await bench.start({ bulkLoad: true, key: 'loader' }) : undefined
 
     const seed: SeedIncrement[] = []
     const feed: FeedResult[] = []
     let loaded = 0
     for (const size of options.sizes) {
-      seed.push(await loadArticles(loader!.payload, references, { from: loaded, to: size }))
+      seed.push(await loadArticles({ kind: bench.testDatabase.kind, url: bench.url }, { from: loaded, to: size }))
       if (loaded === 0) {
         await pinOldestFeedArticle(reader.payload, target)
       }

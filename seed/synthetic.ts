@@ -93,9 +93,13 @@ export function* syntheticArticleData({
 /**
  * Creates synthetic articles through the Local API with every hook on, grouped in transactions of
  * `batchSize` (the lever for bulk loading; hooks still run for each article).
+ *
+ * Large batches also keep memory flat on SQLite: @libsql/client leaves one native database handle
+ * behind per file transaction (tursodatabase/libsql-client-ts#350), tens of MB each on a large
+ * file; with batches of 100, loading 100,000 articles outgrew 24 GB of memory.
  */
 export const generateSyntheticArticles = async (payload: Payload, options: SyntheticOptions) => {
-  const { batchSize = 100, count } = options
+  const { batchSize = 1000, count } = options
   const created: { slug: string; title: string }[] = []
   const articles = syntheticArticleData(options)
   let done = 0

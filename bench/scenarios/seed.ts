@@ -1,15 +1,16 @@
-import type { Payload } from 'payload'
+import { spawn } from 'node:child_process'
 
-import { progressReporter } from '../../seed/progress'
-import { ensureReferenceData } from '../../seed/referenceData'
-import { generateSyntheticArticles } from '../../seed/synthetic'
+import type { ensureReferenceData } from '../../seed/referenceData'
+import type { DatabaseKind } from '../../src/database/selectDatabase'
+
+import { projectRoot } from '../../test/testDatabase'
 
 export type NewsroomReferences = Awaited<ReturnType<typeof ensureReferenceData>>
 
 export type SeedIncrement = {
   articles: number
   from: number
-  /** Articles per second over the whole increment, transactions and hooks included. */
+  /** Articles per second over the whole increment, transactions, hooks and process starts included. */
   rate: number
   seconds: number
   to: number
@@ -18,30 +19,34 @@ export type SeedIncrement = {
 /** The fixed seed of every run: the same seed gives the same newsroom, so runs compare. */
 export const benchRandomSeed = 42
 
+/** Articles per loading process (see bench/loadChunk.ts for why loading leaves the bench's process). */
+const articlesPerProcess = 10_000
+
+const loadChunk = (database: { kind: DatabaseKind; url: string }, from: number, to: number) =>
+  new Promise<void>((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ['--no-deprecation', '--import', 'tsx', 'bench/loadChunk.ts', '--kind', database.kind, '--url', database.url, '--from', String(from), '--to', String(to)],
+      // Progress on stderr, like the bench's own; stdout keeps to the adapter line and the table.
+      { cwd: projectRoot, env: { ...process.env, NEWSROOM_DATABASE_ANNOUNCED: '1' }, stdio: ['ignore', 'ignore', 'inherit'] },
+    )
+    child.on('error', reject)
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`loading ${from} → ${to} exited with ${code}`))))
+  })
+
 /**
  * Grows the database from `from` to `to` articles with the synthetic generator (the code behind
- * `npm run seed -- --synthetic`), timing the whole increment. Progress goes to stderr so that
- * stdout keeps to the adapter line and the table.
+ * `npm run seed -- --synthetic`, every hook on), in processes of 10,000 articles at most, timing
+ * the whole increment.
  */
 export const loadArticles = async (
-  payload: Payload,
-  references: NewsroomReferences,
+  database: { kind: DatabaseKind; url: string },
   { from, to }: { from: number; to: number },
 ): Promise<SeedIncrement> => {
-  const progress = progressReporter(`loading ${from} → ${to}`, process.stderr)
   const started = performance.now()
-  await generateSyntheticArticles(payload, {
-    count: to - from,
-    firstIndex: from,
-    onProgress: (done, total) => progress.update(done, total),
-    randomSeed: benchRandomSeed,
-    references: {
-      disclaimerIDs: [...references.disclaimers.values()],
-      sectionIDs: [...references.sections.values()],
-      sourceIDs: [...references.sources.values()],
-    },
-  })
-  progress.finish(to - from)
+  for (let chunk = from; chunk < to; chunk += articlesPerProcess) {
+    await loadChunk(database, chunk, Math.min(to, chunk + articlesPerProcess))
+  }
   const seconds = (performance.now() - started) / 1000
   return { articles: to - from, from, rate: (to - from) / seconds, seconds, to }
 }
