@@ -123,6 +123,8 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
     },
     // Saved list filters ("In review", "Syndicated", "Published with problems"): the seed shares them.
     enableQueryPresets: true,
+    // Read whatever the projection: withholding a retracted article's body depends on it.
+    forceSelect: { workflowState: true },
     defaultPopulate: {
       language: true,
       publishedAt: true,

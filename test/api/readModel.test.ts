@@ -102,6 +102,14 @@ describe('the frontend read model', () => {
     expect(retracted.status).toBe(200)
     expect(retracted.body.article).toMatchObject({ body: null, retracted: { notice: expect.stringMatching(/il est retiré/) } })
     expect(retracted.body.jsonLd).toBeNull()
+    // A projection that leaves out the workflow state must not bring the body back.
+    for (const select of [{ body: 'true' }, { body: 'true', title: 'true' }]) {
+      const listed = await newsroom.rest.get('/articles', {
+        query: { depth: '0', ...Object.fromEntries(Object.entries(select).map(([field, on]) => [`select[${field}]`, on])), 'where[slug][equals]': 'rumeur-de-fusion-entre-deux-plateformes' },
+      })
+      expect(listed.body.docs).toHaveLength(1)
+      expect(listed.body.docs[0].body ?? null, JSON.stringify(select)).toBeNull()
+    }
     const corrected = await view('fr', 'resultats-trimestriels-en-hausse-pour-un-fabricant-de-puces')
     expect(corrected.body.jsonLd.correction).toEqual([
       expect.objectContaining({ '@type': 'CorrectionComment', text: expect.stringMatching(/la hausse est de 9 %/) }),
