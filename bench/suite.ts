@@ -65,7 +65,7 @@ export const runSuite = async (options: SuiteOptions): Promise<BenchResults> => 
     const feed: FeedResult[] = []
     let loaded = 0
     for (const size of options.sizes) {
-      seed.push(await loadArticles({ kind: bench.testDatabase.kind, url: bench.url }, { from: loaded, to: size }))
+      seed.push(await loadArticles({ url: bench.url }, { from: loaded, to: size }))
       if (loaded === 0) {
         await pinOldestFeedArticle(reader.payload, target)
       }

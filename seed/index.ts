@@ -4,7 +4,8 @@
  *
  *   npm run seed                                  create what is missing
  *   npm run seed -- --reset [--yes]               wipe the newsroom's collections first
- *   npm run seed -- --synthetic 10000 [--random-seed 42]   bulk articles for load tests
+ *   npm run seed -- --synthetic 10000 [--random-seed 42] [--first-index 0]   bulk articles for load tests
+ *                                                 (--first-index 10000 adds the next 10,000 of the same seed)
  *   --force                                       allow NODE_ENV=production
  */
 import { createInterface } from 'node:readline/promises'
@@ -19,7 +20,7 @@ import { createAppConfig } from '../src/host/appConfig'
 import { pluginOptionsOf } from '../src/defaults'
 import { seedNewsroom, wipeNewsroom } from './seedNewsroom'
 import { progressReporter } from './progress'
-import { ensureReferenceData } from './referenceData'
+import { ensureReferenceData, syntheticReferences } from './referenceData'
 import { generateSyntheticArticles } from './synthetic'
 
 const args = process.argv.slice(2)
@@ -65,21 +66,19 @@ if (flag('reset')) {
 if (flag('synthetic')) {
   const count = Number(value('synthetic'))
   const randomSeed = Number(args.includes('--random-seed') ? value('random-seed') : 42)
-  if (!Number.isInteger(count) || count <= 0) {
-    console.error('seed: --synthetic takes a number of articles, e.g. --synthetic 10000')
+  const firstIndex = Number(args.includes('--first-index') ? value('first-index') : 0)
+  if (!Number.isInteger(count) || count <= 0 || !Number.isInteger(firstIndex) || firstIndex < 0) {
+    console.error('seed: --synthetic takes a number of articles (e.g. --synthetic 10000), --first-index a whole number')
     process.exit(2)
   }
   const references = await ensureReferenceData(payload)
   const progress = progressReporter('synthetic')
   await generateSyntheticArticles(payload, {
     count,
+    firstIndex,
     onProgress: progress.update,
     randomSeed,
-    references: {
-      disclaimerIDs: [...references.disclaimers.values()],
-      sectionIDs: [...references.sections.values()],
-      sourceIDs: [...references.sources.values()],
-    },
+    references: syntheticReferences(references),
   })
   const { rate, seconds } = progress.finish(count)
   console.log(`synthetic: ${count} articles from random seed ${randomSeed} in ${seconds.toFixed(1)} s (${rate.toFixed(0)} articles/s)`)

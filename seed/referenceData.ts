@@ -120,3 +120,10 @@ export const ensureReferenceData = async (payload: Payload) => {
   }
   return { disclaimers, sections, sources }
 }
+
+/** The reference data as the synthetic generator takes it: every disclaimer, section and source id. */
+export const syntheticReferences = ({ disclaimers, sections, sources }: Awaited<ReturnType<typeof ensureReferenceData>>) => ({
+  disclaimerIDs: [...disclaimers.values()],
+  sectionIDs: [...sections.values()],
+  sourceIDs: [...sources.values()],
+})

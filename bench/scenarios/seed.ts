@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process'
 
 import type { ensureReferenceData } from '../../seed/referenceData'
-import type { DatabaseKind } from '../../src/database/selectDatabase'
 
 import { projectRoot } from '../../test/testDatabase'
 
@@ -19,16 +18,29 @@ export type SeedIncrement = {
 /** The fixed seed of every run: the same seed gives the same newsroom, so runs compare. */
 export const benchRandomSeed = 42
 
-/** Articles per loading process (see bench/loadChunk.ts for why loading leaves the bench's process). */
+/**
+ * Articles per loading process. Loading leaves the bench's process because @libsql/client keeps the
+ * native memory of every file transaction until the process ends
+ * (tursodatabase/libsql-client-ts#350, about 0.4 MB per article here): 100,000 articles in one
+ * process outgrew 24 GB.
+ */
 const articlesPerProcess = 10_000
 
-const loadChunk = (database: { kind: DatabaseKind; url: string }, from: number, to: number) =>
+/** `npm run seed -- --synthetic` itself, on the bench's database, for articles `from` → `to`. */
+const loadChunk = (database: { url: string }, from: number, to: number) =>
   new Promise<void>((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['--no-deprecation', '--import', 'tsx', 'bench/loadChunk.ts', '--kind', database.kind, '--url', database.url, '--from', String(from), '--to', String(to)],
-      // Progress on stderr, like the bench's own; stdout keeps to the adapter line and the table.
-      { cwd: projectRoot, env: { ...process.env, NEWSROOM_DATABASE_ANNOUNCED: '1' }, stdio: ['ignore', 'ignore', 'inherit'] },
+      [
+        ...['--no-deprecation', '--import', 'tsx', 'seed/index.ts'],
+        ...['--synthetic', String(to - from), '--first-index', String(from), '--random-seed', String(benchRandomSeed)],
+      ],
+      // The seed's progress goes to stderr, like the bench's own; stdout keeps to the adapter line and the table.
+      {
+        cwd: projectRoot,
+        env: { ...process.env, DATABASE_URI: database.url, NEWSROOM_DATABASE_ANNOUNCED: '1' },
+        stdio: ['ignore', process.stderr, 'inherit'],
+      },
     )
     child.on('error', reject)
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`loading ${from} → ${to} exited with ${code}`))))
@@ -40,7 +52,7 @@ const loadChunk = (database: { kind: DatabaseKind; url: string }, from: number, 
  * the whole increment.
  */
 export const loadArticles = async (
-  database: { kind: DatabaseKind; url: string },
+  database: { url: string },
   { from, to }: { from: number; to: number },
 ): Promise<SeedIncrement> => {
   const started = performance.now()

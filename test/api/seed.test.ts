@@ -1,7 +1,7 @@
 import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { ensureReferenceData } from '../../seed/referenceData'
+import { ensureReferenceData, syntheticReferences } from '../../seed/referenceData'
 import { sampleArticles } from '../../seed/sampleArticles'
 import { seedNewsroom } from '../../seed/seedNewsroom'
 import { generateSyntheticArticles, syntheticArticleData } from '../../seed/synthetic'
@@ -86,11 +86,7 @@ describe('the seed', () => {
 
   it('generates synthetic articles deterministically from the random seed', async () => {
     const references = await ensureReferenceData(newsroom.payload)
-    const refs = {
-      disclaimerIDs: [...references.disclaimers.values()],
-      sectionIDs: [...references.sections.values()],
-      sourceIDs: [...references.sources.values()],
-    }
+    const refs = syntheticReferences(references)
     const titles = (randomSeed: number) => [...syntheticArticleData({ count: 30, randomSeed, references: refs })].map((data) => data.title)
     expect(titles(11)).toEqual(titles(11))
     expect(titles(11)).not.toEqual(titles(12))
