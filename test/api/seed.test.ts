@@ -90,6 +90,11 @@ describe('the seed', () => {
     const titles = (randomSeed: number) => [...syntheticArticleData({ count: 30, randomSeed, references: refs })].map((data) => data.title)
     expect(titles(11)).toEqual(titles(11))
     expect(titles(11)).not.toEqual(titles(12))
+    // The same articles however a load is split into runs (`--first-index`).
+    const split = [0, 10, 20].flatMap((firstIndex) =>
+      [...syntheticArticleData({ count: 10, firstIndex, randomSeed: 11, references: refs })].map((data) => data.title),
+    )
+    expect(split).toEqual(titles(11))
 
     const created = await generateSyntheticArticles(newsroom.payload, { batchSize: 10, count: 30, randomSeed: 11, references: refs })
     expect(created.map((article) => article.title)).toEqual(titles(11))
