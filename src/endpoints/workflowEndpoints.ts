@@ -4,7 +4,7 @@ import { addDataAndFileToRequest, APIError } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types'
 
-import { userRoles } from '../access/roles'
+import { hasAnyRole, userRoles } from '../access/roles'
 import { availableActions, isWorkflowAction, type WorkflowState } from '../rules/workflow'
 import { translate } from '../translations/index'
 import { inTransaction } from '../workflow/inTransaction'
@@ -25,21 +25,25 @@ export const workflowEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] 
         depth: 0,
         disableErrors: true,
         draft: true,
+        joins: false as never,
         overrideAccess: false,
         req,
+        select: { _status: true, workflowState: true } as never,
       })) as null | Record<string, any>
       if (!article || !req.user) {
         return Response.json({ errors: [{ message: req.t('error:notFound') }] }, { status: 404 })
       }
       const state = (article.workflowState ?? 'draft') as WorkflowState
-      const canReadAudit = userRoles(req.user).some((role) => role === 'admin' || role === 'editor')
-      const events = canReadAudit
+      const events = hasAnyRole(req.user, ['admin', 'editor'])
         ? await req.payload.find({
             collection: options.collections.workflowEvents.slug as CollectionSlug,
+            // Who acted, by name; not the article again with its body, once per event.
             depth: 1,
             overrideAccess: false,
             pagination: false,
+            populate: { [options.collections.users.slug]: { name: true } } as never,
             req,
+            select: { action: true, by: true, createdAt: true, from: true, note: true, to: true } as never,
             sort: 'createdAt',
             where: { article: { equals: article.id } },
           })

@@ -4,6 +4,7 @@ import config from '@payload-config'
 import { RichText } from '@payloadcms/richtext-lexical/react'
 import { notFound } from 'next/navigation'
 import { createLocalReq, getPayload } from 'payload'
+import { cache } from 'react'
 
 import { CommentBox } from '../../../../../components/CommentBox'
 import { pluginOptionsOf } from '../../../../../defaults'
@@ -13,13 +14,19 @@ import { translations } from '../../../../../translations/index'
 
 type PageProps = { params: Promise<{ lang: string; slug: string }> }
 
-/** The article as the public sees it: the Local API with an anonymous request, so access rules apply. */
-const load = async ({ params }: PageProps) => {
-  const { lang, slug } = await params
+/**
+ * The article as the public sees it: the Local API with an anonymous request, so access rules apply.
+ * Once per render: the metadata and the page both need it.
+ */
+const loadView = cache(async (language: string, slug: string) => {
   const payload = await getPayload({ config })
   const options = pluginOptionsOf(payload.config)
-  const view = await loadArticleView(await createLocalReq({}, payload), options, { language: lang, slug })
+  const view = await loadArticleView(await createLocalReq({}, payload), options, { language, slug })
   return { options, view }
+})
+const load = async ({ params }: PageProps) => {
+  const { lang, slug } = await params
+  return loadView(lang, slug)
 }
 
 const text = (language: string) =>
