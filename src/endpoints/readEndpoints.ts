@@ -34,7 +34,7 @@ export const readEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] => [
       if (!view) {
         return Response.json({ errors: [{ message: req.t('error:notFound') }] }, { status: 404 })
       }
-      return Response.json({ article: view, jsonLd: view.retracted ? null : toNewsArticleJsonLd(view, options.frontend) })
+      return Response.json({ article: view, jsonLd: toNewsArticleJsonLd(view, options.frontend) })
     },
     method: 'get',
     path: '/view/:language/:slug',

@@ -17,7 +17,7 @@ export const articleViewQuery = (GraphQL: GraphQLModule, options: ResolvedNewsro
   },
   resolve: async (_root: unknown, args: { language: string; slug: string }, context: { req: PayloadRequest }) => {
     const view = await loadArticleView(context.req, options, args)
-    return view ? { article: view, jsonLd: view.retracted ? null : toNewsArticleJsonLd(view, options.frontend) } : null
+    return view ? { article: view, jsonLd: toNewsArticleJsonLd(view, options.frontend) } : null
   },
   type: GraphQLJSON,
 })

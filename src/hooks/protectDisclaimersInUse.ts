@@ -7,7 +7,6 @@ import type { ResolvedNewsroomOptions } from '../types'
 import { isDisclaimerValid, type RuleDisclaimer } from '../rules/publishRules'
 import { translate } from '../translations/index'
 import { relationID } from '../utilities/documentValue'
-import { forgetCachedDocuments } from '../utilities/requestCache'
 
 type ID = number | string
 
@@ -78,7 +77,6 @@ export const protectDisclaimerChanges =
         req.t,
       )
     }
-    forgetCachedDocuments(req, collection.slug)
     for (const article of dependents) {
       const disclaimers = (article.disclaimers ?? []).map(relationID).filter((id) => id !== originalDoc.id)
       await req.payload.update({

@@ -7,7 +7,11 @@ import type { ArticleView } from './articleView'
  * schema.org `NewsArticle` for a published article, typed with schema-dts. An automated byline is
  * disclosed as such (Google considers a bare "AI" byline inadequate), never passed off as a person.
  */
-export const toNewsArticleJsonLd = (view: ArticleView, frontend: ResolvedFrontendOptions): WithContext<NewsArticle> => {
+export const toNewsArticleJsonLd = (view: ArticleView, frontend: ResolvedFrontendOptions): null | WithContext<NewsArticle> => {
+  // A retracted article is no longer offered as an article: no structured data for it.
+  if (view.retracted) {
+    return null
+  }
   const people: Person[] = view.byline.authors.map((author) => ({ '@type': 'Person', name: author.name }))
   const automated: Organization[] = view.byline.automated
     ? [{ '@type': 'Organization', description: view.byline.automated.disclosure, name: `${frontend.publisher.name} (${view.byline.automated.label})` }]

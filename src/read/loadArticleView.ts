@@ -2,7 +2,7 @@ import type { CollectionSlug, PayloadRequest, TypedLocale, Where } from 'payload
 
 import type { ResolvedNewsroomOptions } from '../types'
 
-import { relationID } from '../utilities/documentValue'
+import { relationID, relationIDs } from '../utilities/documentValue'
 import { type ArticleView, toArticleView } from './articleView'
 
 type ID = number | string
@@ -37,8 +37,8 @@ export const loadArticleView = async (
     return null
   }
   const locale = language as TypedLocale
-  const disclaimerIDs = ((article.disclaimers ?? []) as unknown[]).map(relationID).filter((id): id is ID => id !== undefined)
-  const authorIDs = ((article.byline?.authors ?? []) as unknown[]).map(relationID).filter((id): id is ID => id !== undefined)
+  const disclaimerIDs = relationIDs(article.disclaimers)
+  const authorIDs = relationIDs(article.byline?.authors)
   const sectionID = relationID(article.section)
   const sourceID = article.origin === 'syndicated' ? relationID(article.attribution?.source) : undefined
   // The family is the original and its translations. Each lookup is a plain equality on an indexed

@@ -3,14 +3,11 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 import type { ResolvedNewsroomOptions } from '../types'
 import type { RuleArticle, RuleDisclaimer, RuleInput, RuleSection, RuleSource } from './publishRules'
 
-import { relationID } from '../utilities/documentValue'
+import { relationID, relationIDs } from '../utilities/documentValue'
 import { findByIDOnce } from '../utilities/requestCache'
 
 type ID = number | string
 export type StoredDisclaimer = Record<string, unknown> & RuleDisclaimer
-
-const ids = (value: unknown): ID[] =>
-  Array.isArray(value) ? value.map(relationID).filter((id): id is ID => id !== undefined) : []
 
 /** The rule's view of an article document (populated or not). */
 export const toRuleArticle = (doc: Record<string, any>): RuleArticle => ({
@@ -22,7 +19,7 @@ export const toRuleArticle = (doc: Record<string, any>): RuleArticle => ({
         source: relationID(doc.attribution.source) ?? null,
       }
     : null,
-  disclaimers: ids(doc.disclaimers),
+  disclaimers: relationIDs(doc.disclaimers),
   origin: doc.origin ?? 'original',
 })
 
@@ -48,14 +45,14 @@ export const loadRuleInput = async (
   const source: null | RuleSource = sourceDoc
     ? {
         creditLine: (sourceDoc.creditLine as string) ?? null,
-        defaultDisclaimers: ids(sourceDoc.defaultDisclaimers),
+        defaultDisclaimers: relationIDs(sourceDoc.defaultDisclaimers),
         id: sourceDoc.id as ID,
         status: String(sourceDoc.status),
       }
     : null
   const section: null | RuleSection = sectionDoc
     ? {
-        defaultDisclaimers: ids(sectionDoc.defaultDisclaimers),
+        defaultDisclaimers: relationIDs(sectionDoc.defaultDisclaimers),
         requiredDisclaimerKinds: (sectionDoc.requiredDisclaimerKinds as string[]) ?? [],
       }
     : null

@@ -28,3 +28,7 @@ export const relationID = (value: unknown): number | string | undefined => {
   }
   return value as number | string
 }
+
+/** The IDs of a hasMany relationship, populated or not; anything else gives none. */
+export const relationIDs = (value: unknown): (number | string)[] =>
+  Array.isArray(value) ? value.map(relationID).filter((id): id is number | string => id !== undefined) : []

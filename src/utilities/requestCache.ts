@@ -34,13 +34,3 @@ export const findByIDOnce = (
   }
   return cached
 }
-
-/** Forgets cached documents of a collection, after a write that changed them in the same request. */
-export const forgetCachedDocuments = (req: PayloadRequest, collection: CollectionSlug) => {
-  const cache = (req.context as CacheHolder).newsroomDocuments
-  for (const key of cache?.keys() ?? []) {
-    if (key.startsWith(`${collection}:`)) {
-      cache!.delete(key)
-    }
-  }
-}

@@ -3,10 +3,10 @@
 import type { UIFieldClientComponent } from 'payload'
 
 import { Button, toast, useConfig, useDocumentInfo, useFormFields, useFormModified, useTranslation } from '@payloadcms/ui'
-import { useRouter } from 'next/navigation'
 import { useEffect, useMemo, useState } from 'react'
 
 import { evaluatePublishRules, type RuleDisclaimer } from '../../rules/publishRules'
+import { relationID, relationIDs } from '../../utilities/documentValue'
 
 type ID = number | string
 type Doc = Record<string, any>
@@ -16,10 +16,6 @@ export type ArticlePanelSettings = {
   slugs: { articles: string; disclaimers: string; sections: string; sources: string }
 }
 
-const ids = (value: unknown): ID[] =>
-  Array.isArray(value) ? value.map((item) => (typeof item === 'object' && item ? (item as Doc).id : item)).filter(Boolean) : []
-const single = (value: unknown): ID | undefined =>
-  value && typeof value === 'object' ? (value as Doc).id : ((value as ID | undefined) ?? undefined)
 
 /**
  * The article's publication checklist and workflow actions, in the sidebar. The checklist is the
@@ -33,7 +29,6 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
   const tr = (key: string, vars?: Record<string, unknown>) => t(`newsroom:${key}` as never, vars as never)
   const { config } = useConfig()
   const api = `${config.serverURL}${config.routes.api}`
-  const router = useRouter()
   // Actions apply to the stored draft: wait for autosave to store what is on screen, or a writer's
   // last edits would be refused once the article has left their hands.
   const unsaved = useFormModified()
@@ -41,11 +36,11 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
   const colon = tr('labelSeparator')
 
   const origin = useFormFields(([fields]) => fields.origin?.value) as string | undefined
-  const source = useFormFields(([fields]) => single(fields['attribution.source']?.value))
+  const source = useFormFields(([fields]) => relationID(fields['attribution.source']?.value))
   const originalUrl = useFormFields(([fields]) => fields['attribution.originalUrl']?.value) as string | undefined
   const creditText = useFormFields(([fields]) => fields['attribution.creditText']?.value) as string | undefined
-  const section = useFormFields(([fields]) => single(fields.section?.value))
-  const attached = useFormFields(([fields]) => ids(fields.disclaimers?.value))
+  const section = useFormFields(([fields]) => relationID(fields.section?.value))
+  const attached = useFormFields(([fields]) => relationIDs(fields.disclaimers?.value))
   const aiLevel = useFormFields(([fields]) => fields['aiDisclosure.level']?.value) as string | undefined
   const reviewedBy = useFormFields(([fields]) => fields['aiDisclosure.reviewedBy']?.value)
   const reviewedAt = useFormFields(([fields]) => fields['aiDisclosure.reviewedAt']?.value)
@@ -66,7 +61,7 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
         source ? get(`/${settings.slugs.sources}/${source}?depth=0&locale=${i18n.language}`) : null,
         section ? get(`/${settings.slugs.sections}/${section}?depth=0&locale=${i18n.language}`) : null,
       ])
-      const wanted = [...attached, ...ids(sourceDoc?.defaultDisclaimers), ...ids(sectionDoc?.defaultDisclaimers)]
+      const wanted = [...attached, ...relationIDs(sourceDoc?.defaultDisclaimers), ...relationIDs(sectionDoc?.defaultDisclaimers)]
       const query = new URLSearchParams({ depth: '0', limit: '100', locale: i18n.language })
       wanted.forEach((value, index) => query.set(`where[or][0][id][in][${index}]`, String(value)))
       Object.values(settings.defaultDisclaimerKeys).forEach((key, index) => query.set(`where[or][1][key][in][${index}]`, key))
@@ -105,10 +100,10 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
         globalDefaults,
         now: new Date(),
         section: related.section
-          ? { defaultDisclaimers: ids(related.section.defaultDisclaimers), requiredDisclaimerKinds: related.section.requiredDisclaimerKinds ?? [] }
+          ? { defaultDisclaimers: relationIDs(related.section.defaultDisclaimers), requiredDisclaimerKinds: related.section.requiredDisclaimerKinds ?? [] }
           : null,
         source: related.source
-          ? { creditLine: related.source.creditLine, defaultDisclaimers: ids(related.source.defaultDisclaimers), id: related.source.id, status: related.source.status }
+          ? { creditLine: related.source.creditLine, defaultDisclaimers: relationIDs(related.source.defaultDisclaimers), id: related.source.id, status: related.source.status }
           : null,
       }),
     }
@@ -134,7 +129,7 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
       return
     }
     toast.success(tr('panelActionDone', { action: tr(`action_${action}`) }))
-    router.refresh()
+    // The whole document view (state, versions, form) follows the action.
     window.location.reload()
   }
 

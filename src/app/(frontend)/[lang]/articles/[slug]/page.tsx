@@ -49,7 +49,7 @@ export default async function ArticlePage(props: PageProps) {
   const { options, view } = await load(props)
   if (!view) notFound()
   const t = text(view.language)
-  const jsonLd = view.retracted ? null : toNewsArticleJsonLd(view, options.frontend)
+  const jsonLd = toNewsArticleJsonLd(view, options.frontend)
   const published = view.publishedAt
     ? new Intl.DateTimeFormat(view.language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(view.publishedAt))
     : null
