@@ -3,6 +3,8 @@ import type { Payload } from 'payload'
 import type { DatabaseKind } from '../../src/database/selectDatabase'
 import type { QueryLog } from '../queryLog'
 
+import { feedDefaultLimit } from '../../src/endpoints/readEndpoints'
+
 export type FeedTarget = { language: string; section: number | string }
 
 type ID = number | string
@@ -22,7 +24,8 @@ export type FeedFloor = {
   statements: string[]
 }
 
-export const feedPageSize = 20
+/** One page of the feed endpoint, unless asked otherwise. */
+export const feedPageSize = feedDefaultLimit
 
 type LibsqlStatement = { args: unknown[]; sql: string }
 type LibsqlResult = { rows: Record<string, unknown>[] }

@@ -8,6 +8,11 @@ import { relationID } from '../utilities/documentValue'
 
 const param = (req: PayloadRequest, name: string) => String(req.routeParams?.[name] ?? '')
 
+/** Feed order: pinned first, then newest (the feed index holds this order). */
+export const feedSort = ['-pinned', '-publishedAt']
+/** Feed items per page unless `?limit=` says otherwise (at most 100). */
+export const feedDefaultLimit = 20
+
 /** The light projection of feed items: no bodies. */
 export const feedItemSelect = {
   language: true,
@@ -43,7 +48,7 @@ export const readEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] => [
     handler: async (req) => {
       const language = param(req, 'language')
       const query = req.searchParams
-      const limit = Math.min(Math.max(Number(query.get('limit')) || 20, 1), 100)
+      const limit = Math.min(Math.max(Number(query.get('limit')) || feedDefaultLimit, 1), 100)
       const page = Math.max(Number(query.get('page')) || 1, 1)
       const sectionSlug = query.get('section')
       let sectionFilter = {}
@@ -71,7 +76,7 @@ export const readEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] => [
         page,
         req,
         select: feedItemSelect as never,
-        sort: ['-pinned', '-publishedAt'],
+        sort: feedSort,
         where: { and: [{ language: { equals: language } }, { _status: { equals: 'published' } }, sectionFilter] },
       })
       return Response.json({
