@@ -8,7 +8,7 @@ import { hasAnyRole, userRoles } from '../access/roles'
 import { availableActions, isWorkflowAction, type WorkflowState } from '../rules/workflow'
 import { translate } from '../translations/index'
 import { inTransaction } from '../workflow/inTransaction'
-import { runWorkflowAction } from '../workflow/runWorkflowAction'
+import { readArticleAsUser, runWorkflowAction } from '../workflow/runWorkflowAction'
 
 const articleID = (req: PayloadRequest) => String(req.routeParams?.id ?? '')
 
@@ -19,17 +19,7 @@ const articleID = (req: PayloadRequest) => String(req.routeParams?.id ?? '')
 export const workflowEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] => [
   {
     handler: async (req) => {
-      const article = (await req.payload.findByID({
-        id: articleID(req),
-        collection: options.collections.articles.slug as CollectionSlug,
-        depth: 0,
-        disableErrors: true,
-        draft: true,
-        joins: false as never,
-        overrideAccess: false,
-        req,
-        select: { _status: true, workflowState: true } as never,
-      })) as null | Record<string, any>
+      const article = await readArticleAsUser(req, options, articleID(req), { _status: true, workflowState: true })
       if (!article || !req.user) {
         return Response.json({ errors: [{ message: req.t('error:notFound') }] }, { status: 404 })
       }

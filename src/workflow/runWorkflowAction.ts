@@ -30,6 +30,25 @@ const publicNoteType: Partial<Record<WorkflowAction, 'correction' | 'retraction'
   retract: 'retraction',
 }
 
+/** The article's latest draft as the request's user may see it (null when they may not), without joins. */
+export const readArticleAsUser = async (
+  req: PayloadRequest,
+  options: ResolvedNewsroomOptions,
+  id: number | string,
+  select?: Record<string, true>,
+) =>
+  (await req.payload.findByID({
+    id,
+    collection: options.collections.articles.slug as CollectionSlug,
+    depth: 0,
+    disableErrors: true,
+    draft: true,
+    joins: false as never,
+    overrideAccess: false,
+    req,
+    select: select as never,
+  })) as null | Record<string, any>
+
 /**
  * Takes one workflow action on an article for the request's user, through the Local API with
  * `overrideAccess: false`: the user must be able to read and update the article, the table must
@@ -42,16 +61,7 @@ export const runWorkflowAction = async (
   { action, id, note, publishAt }: WorkflowActionInput,
 ) => {
   const collection = options.collections.articles.slug as CollectionSlug
-  const article = (await req.payload.findByID({
-    id,
-    collection,
-    depth: 0,
-    disableErrors: true,
-    draft: true,
-    joins: false as never,
-    overrideAccess: false,
-    req,
-  })) as null | Record<string, any>
+  const article = await readArticleAsUser(req, options, id)
   if (!article) {
     throw new NotFound(req.t)
   }
