@@ -10,7 +10,7 @@ import {
   updateArticles,
 } from '../src/access/articles'
 import { allowRoles, allowRolesOnField } from '../src/access/roles'
-import { commentLengthLimits } from '../src/defaults'
+import { articleLimits, commentLengthLimits } from '../src/defaults'
 import { complianceEndpoint } from '../src/endpoints/complianceEndpoint'
 import { readEndpoints } from '../src/endpoints/readEndpoints'
 import { workflowEndpoints } from '../src/endpoints/workflowEndpoints'
@@ -19,7 +19,6 @@ import { languageField } from '../src/fields/languageField'
 import { requiredWhenSyndicated } from '../src/fields/requiredWhenSyndicated'
 import { slugField } from '../src/fields/slugField'
 import { urlField } from '../src/fields/urlField'
-import { checkArticleFormats } from '../src/hooks/checkArticleFormats'
 import { enforceWorkflow, plannedTransition, recordWorkflowEvent } from '../src/hooks/enforceWorkflow'
 import { stampCreatedBy } from '../src/hooks/stampCreatedBy'
 import { ensureUniqueWithin } from '../src/hooks/ensureUniqueWithin'
@@ -134,8 +133,8 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
     },
     endpoints: options.disabled ? [] : [complianceEndpoint(options), ...workflowEndpoints(options), ...readEndpoints(options)],
     fields: [
-      { name: 'title', type: 'text', label: translated('title'), required: true },
-      { name: 'standfirst', type: 'textarea', label: translated('standfirst') },
+      { name: 'title', type: 'text', label: translated('title'), maxLength: articleLimits.title, required: true },
+      { name: 'standfirst', type: 'textarea', label: translated('standfirst'), maxLength: articleLimits.standfirst },
       {
         type: 'tabs',
         tabs: [
@@ -211,8 +210,11 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
                     defaultValue: 'none',
                     label: translated('aiDisclosureLevel'),
                     options: selectOptions('aiDisclosure', ['none', 'summary', 'translation', 'assisted', 'generated']),
+                    // Completeness, not format: a draft may still lack it.
                     validate: ((value, { data, req }) =>
-                      value === 'none' && (data as AutomatedBylineData)?.byline?.automated?.enabled
+                      value === 'none' &&
+                      (data as AutomatedBylineData & { _status?: string })?._status === 'published' &&
+                      (data as AutomatedBylineData)?.byline?.automated?.enabled
                         ? translate(req.t, 'automatedBylineNeedsDisclosure')
                         : true) satisfies SelectFieldSingleValidation,
                   },
@@ -356,7 +358,15 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
         relationTo: options.collections.sections.slug as CollectionSlug,
         required: true,
       },
-      { name: 'tags', type: 'text', admin: sidebar, hasMany: true, label: translated('tags') },
+      {
+        name: 'tags',
+        type: 'text',
+        admin: sidebar,
+        hasMany: true,
+        label: translated('tags'),
+        maxLength: articleLimits.tag,
+        maxRows: articleLimits.tags,
+      },
       {
         name: 'publishedAt',
         type: 'date',
@@ -393,7 +403,6 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
             enforceWorkflow,
             stampCreatedBy(options),
             fillAttributionDefaults(options),
-            checkArticleFormats,
             ensureUniqueWithin({ collection: slug, field: 'slug', message: 'slugTaken', scope: ['language'] }),
             ensureUniqueWithin({
               collection: slug,

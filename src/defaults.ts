@@ -2,6 +2,7 @@ import type { Config } from 'payload'
 
 import type {
   CollectionOverride,
+  InputLimits,
   NewsroomCollectionKey,
   NewsroomPluginOptions,
   ResolvedCollectionOptions,
@@ -26,6 +27,29 @@ export const defaultDisclaimerKeys = {
 export const defaultMaxVersionsPerArticle = 50
 /** Comment settings of the feed we serve: 400 characters, bounded so no one sets an absurd limit. */
 export const commentLengthLimits = { default: 400, max: 5000, min: 1 } as const
+
+/** Lengths of an article's own text fields (characters), and its tags. */
+export const articleLimits = { standfirst: 1_000, tag: 60, tags: 30, title: 300 } as const
+
+/** Bounds on input and queries (documented in the README's "Input limits"). */
+export const defaultInputLimits: InputLimits = {
+  body: { maxDepth: 12, maxNodes: 5_000, maxTextLength: 300_000 },
+  jsonLength: 100_000,
+  noteLength: 2_000,
+  query: { maxDepth: 5, maxLimit: 100, maxPage: 10_000 },
+  rows: 100,
+  textareaLength: 10_000,
+  textLength: 500,
+  where: { maxDepth: 6, maxListLength: 200, maxValueLength: 1_000 },
+}
+
+const resolveInputLimits = (given: NewsroomPluginOptions['inputLimits'] = {}): InputLimits => ({
+  ...defaultInputLimits,
+  ...given,
+  body: { ...defaultInputLimits.body, ...given.body },
+  query: { ...defaultInputLimits.query, ...given.query },
+  where: { ...defaultInputLimits.where, ...given.where },
+})
 
 const resolveCollection = (
   override: CollectionOverride | undefined,
@@ -58,6 +82,7 @@ export const resolveOptions = (
     publisher: options.frontend?.publisher ?? { name: 'Newsroom' },
     siteUrl: (options.frontend?.siteUrl ?? 'http://localhost:3000').replace(/\/$/, ''),
   },
+  inputLimits: resolveInputLimits(options.inputLimits),
   languages: options.languages ?? configLanguages(config) ?? defaultLanguages,
   maxVersionsPerArticle: options.maxVersionsPerArticle ?? defaultMaxVersionsPerArticle,
 })

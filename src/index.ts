@@ -1,4 +1,4 @@
-export { defaultCollectionSlugs, resolveOptions } from './defaults'
+export { defaultCollectionSlugs, defaultInputLimits, resolveOptions } from './defaults'
 export { newsroomPlugin } from './plugin'
 export type {
   CollectionOverride,
@@ -8,3 +8,5 @@ export type {
 } from './types'
 export { newsroomRoles } from './types'
 export { formatSlug, isValidSlug } from './utilities/formatSlug'
+export { limitRequestBody, type RequestBodyLimits } from './http/limitRequestBody'
+export { jsonLdScriptText } from './read/jsonLd'

@@ -2,13 +2,16 @@ import type { CollectionConfig, Config, Plugin } from 'payload'
 
 import { deepMergeSimple } from 'payload/shared'
 
-import type { NewsroomPluginOptions } from './types'
+import type { NewsroomPluginOptions, ResolvedNewsroomOptions } from './types'
 
 import { createArticlesCollection } from '../collections/Articles'
 import { createDisclaimersCollection } from '../collections/Disclaimers'
 import { createSectionsCollection } from '../collections/Sections'
 import { createSourcesCollection } from '../collections/Sources'
 import { createWorkflowEventsCollection } from '../collections/WorkflowEvents'
+import { validateEveryWrite, validateFields } from './fields/validateEveryWrite'
+import { answerMalformedRequests } from './hooks/answerMalformedRequests'
+import { checkDocumentInput, limitQueries } from './hooks/limitRequestInput'
 import { articleViewQuery } from './endpoints/readQueries'
 import { workflowMutation } from './endpoints/workflowMutation'
 import { createUsersCollection, newsroomUserFields } from '../collections/Users'
@@ -16,15 +19,34 @@ import { resolveOptions } from './defaults'
 import { translations } from './translations/index'
 
 /** A host that already has its users collection keeps it; the plugin adds its fields to it. */
-const mergeUsersCollection = (existing: CollectionConfig): CollectionConfig => {
+const mergeUsersCollection = (existing: CollectionConfig, options: ResolvedNewsroomOptions): CollectionConfig => {
   const existingNames = new Set(existing.fields.map((field) => ('name' in field ? field.name : '')))
+  const added = newsroomUserFields().filter((field) => !('name' in field) || !existingNames.has(field.name))
   return {
     ...existing,
-    fields: [
-      ...existing.fields,
-      ...newsroomUserFields().filter((field) => !('name' in field) || !existingNames.has(field.name)),
-    ],
+    fields: [...existing.fields, ...(options.disabled ? added : validateFields(added, options.inputLimits))],
   }
+}
+
+/**
+ * Input checks on one of the plugin's collections: REST and GraphQL queries bounded, written documents
+ * (and their rich text) checked before Payload reads them, every field validated on every write.
+ */
+const checkInput = (collection: CollectionConfig, options: ResolvedNewsroomOptions, bodyField?: string): CollectionConfig => {
+  // The body's internal links may point at articles only (the editor's LinkFeature says the same).
+  const linkCollections = [options.collections.articles.slug]
+  if (options.disabled) return collection
+  const limits = options.inputLimits
+  return validateEveryWrite(
+    {
+      ...collection,
+      hooks: {
+        ...collection.hooks,
+        beforeOperation: [limitQueries(limits), checkDocumentInput({ bodyField, limits, linkCollections }), ...(collection.hooks?.beforeOperation ?? [])],
+      },
+    },
+    limits,
+  )
 }
 
 /**
@@ -42,14 +64,14 @@ export const newsroomPlugin =
 
     const collections: CollectionConfig[] = [
       ...hostCollections.map((collection) =>
-        collection.slug === usersSlug ? mergeUsersCollection(collection) : collection,
+        collection.slug === usersSlug ? mergeUsersCollection(collection, options) : collection,
       ),
-      ...(hostHasUsers ? [] : [createUsersCollection(options)]),
-      createArticlesCollection(options),
-      createSectionsCollection(options),
-      createDisclaimersCollection(options),
-      createSourcesCollection(options),
-      createWorkflowEventsCollection(options),
+      ...(hostHasUsers ? [] : [checkInput(createUsersCollection(options), options)]),
+      checkInput(createArticlesCollection(options), options, 'body'),
+      checkInput(createSectionsCollection(options), options),
+      checkInput(createDisclaimersCollection(options), options),
+      checkInput(createSourcesCollection(options), options),
+      checkInput(createWorkflowEventsCollection(options), options),
     ]
 
     return {
@@ -74,6 +96,9 @@ export const newsroomPlugin =
               ArticleView: articleViewQuery(GraphQL, options),
             }),
           },
+      hooks: options.disabled
+        ? incomingConfig.hooks
+        : { ...incomingConfig.hooks, afterError: [...(incomingConfig.hooks?.afterError ?? []), answerMalformedRequests] },
       i18n: {
         ...incomingConfig.i18n,
         translations: deepMergeSimple(translations, incomingConfig.i18n?.translations ?? {}),

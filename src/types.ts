@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import type { LexicalDocumentLimits } from './rules/lexicalDocumentRules'
+
 /** Roles the plugin knows. `ingest` is for machine clients (API keys) that deliver syndicated drafts. */
 export const newsroomRoles = ['admin', 'editor', 'writer', 'ingest'] as const
 export type NewsroomRole = (typeof newsroomRoles)[number]
@@ -29,6 +31,26 @@ export const transformations = ['verbatim', 'excerpt', 'translated', 'summarised
 /** What search engines are told: our URL, the original's, or not to index the copy (Google News' advice for syndication). */
 export const canonicalStrategies = ['self', 'original', 'noindex'] as const
 export type CanonicalStrategy = (typeof canonicalStrategies)[number]
+
+/** Bounds on what one request may write or ask for (README: "Input limits"). */
+export type InputLimits = {
+  /** Nodes, nesting and characters of text in one article body. */
+  body: LexicalDocumentLimits
+  /** Characters of a `json` field, serialised. */
+  jsonLength: number
+  /** Rows of an array, values of a hasMany field, unless the field says otherwise. */
+  rows: number
+  /** Characters of a text field without its own `maxLength`. */
+  textLength: number
+  /** Characters of a textarea without its own `maxLength`. */
+  textareaLength: number
+  /** REST and GraphQL reads: page size, page number and population depth. */
+  query: { maxDepth: number; maxLimit: number; maxPage: number }
+  /** `where` clauses: nesting of and/or, values in one `in` list, characters of one value. */
+  where: { maxDepth: number; maxListLength: number; maxValueLength: number }
+  /** Characters of a workflow note. */
+  noteLength: number
+}
 
 export type CollectionOverride = {
   /** Change the collection's slug, for hosts that already use the default one. */
@@ -77,6 +99,8 @@ export type NewsroomPluginOptions = {
   languages?: string[]
   /** Versions kept per article (drafts and autosaves included). Default 50. */
   maxVersionsPerArticle?: number
+  /** Bounds on input and queries; each one given replaces its default (see `defaultInputLimits`). */
+  inputLimits?: { [K in keyof InputLimits]?: InputLimits[K] extends object ? Partial<InputLimits[K]> : InputLimits[K] }
 }
 
 export type ResolvedCollectionOptions = {
@@ -90,6 +114,7 @@ export type ResolvedNewsroomOptions = {
   defaultDisclaimerKeys: Partial<Record<DisclaimerKind, string>>
   disabled: boolean
   frontend: ResolvedFrontendOptions
+  inputLimits: InputLimits
   languages: string[]
   maxVersionsPerArticle: number
 }

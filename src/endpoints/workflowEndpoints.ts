@@ -62,8 +62,8 @@ export const workflowEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] 
         runWorkflowAction(req, options, {
           action,
           id: articleID(req),
-          note: typeof note === 'string' ? note : undefined,
-          publishAt: typeof publishAt === 'string' ? publishAt : undefined,
+          note,
+          publishAt,
         }),
       )
       return Response.json({ doc })

@@ -3,13 +3,14 @@ import type { PayloadRequest } from 'payload'
 type FieldValidate = (value: any, args: { data: unknown; req: PayloadRequest } & Record<string, any>) => Promise<string | true> | string | true
 
 /**
- * Attribution is required only for syndicated articles, and (as Payload skips validation of draft
- * saves) only when publishing: a draft may be incomplete.
+ * Attribution is required only for syndicated articles, and only when publishing: a draft may be
+ * incomplete (its values are still checked by `validate`).
  */
 export const requiredWhenSyndicated =
   (validate?: FieldValidate): any =>
   (value: unknown, args: Parameters<FieldValidate>[1]) => {
-    if ((args.data as { origin?: string } | undefined)?.origin === 'syndicated' && (value === null || value === undefined || value === '')) {
+    const data = args.data as { _status?: string; origin?: string } | undefined
+    if (data?.origin === 'syndicated' && data._status === 'published' && (value === null || value === undefined || value === '')) {
       return args.req.t('validation:required')
     }
     return validate ? validate(value, args) : true

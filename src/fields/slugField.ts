@@ -8,9 +8,10 @@ import { isValidSlug } from '../utilities/formatSlug'
 
 // Required in effect, though not declared `required`: the slug is derived before validation, so
 // API clients (GraphQL inputs included) may leave it out.
-const validateSlug: TextFieldSingleValidation = (value, { req: { t } }) => {
+// A draft may still lack one (no title yet).
+const validateSlug: TextFieldSingleValidation = (value, { data, req: { t } }) => {
   if (value === null || value === undefined || value === '') {
-    return t('validation:required')
+    return (data as { _status?: string })?._status === 'draft' ? true : t('validation:required')
   }
   return isValidSlug(value) ? true : translate(t, 'slugInvalid')
 }

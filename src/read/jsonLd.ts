@@ -1,5 +1,7 @@
 import type { NewsArticle, Organization, Person, WithContext } from 'schema-dts'
 
+import serialize from 'serialize-javascript'
+
 import type { ResolvedFrontendOptions } from '../types'
 import type { ArticleView } from './articleView'
 
@@ -49,3 +51,11 @@ export const toNewsArticleJsonLd = (view: ArticleView, frontend: ResolvedFronten
     url: `${frontend.siteUrl}${frontend.articlePath(view.language, view.slug)}`,
   }
 }
+
+/**
+ * JSON-LD as the text of a `<script type="application/ld+json">` element. `JSON.stringify` would let a
+ * title containing `</script><script>…` close the element and run in every reader's browser;
+ * serialize-javascript (a long-kept library made for embedding data in HTML) escapes `<`, `>`, `/` and the
+ * line separators as `\u` sequences, which JSON parsers read back as the same characters.
+ */
+export const jsonLdScriptText = (jsonLd: object): string => serialize(jsonLd, { isJSON: true })

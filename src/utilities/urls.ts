@@ -2,18 +2,30 @@
 export const webSchemes = ['http:', 'https:'] as const
 export const bodyLinkSchemes = ['http:', 'https:', 'mailto:'] as const
 
-/** True when `value` is an absolute URL with one of the schemes. Relative links are internal and allowed by `allowRelative`. */
+// Browsers read a backslash as a slash and drop tabs and newlines inside URLs, so `/\evil.example`
+// and `java\tscript:` are not what they look like: neither is ever accepted.
+const ambiguousCharacters = /[\\\u0000-\u001f\u007f]/
+
+/** A path on this site: `/path`, `/path?query` or `#anchor`, never `//host` or `/\host`. */
+const isSiteRelative = (value: string) => (value.startsWith('/') && !value.startsWith('//')) || value.startsWith('#')
+
+/**
+ * True when `value` is an absolute URL with one of the schemes, or (with `allowRelative`) a path on
+ * this site. Leading or trailing spaces, backslashes and control characters are refused outright.
+ */
 export const hasAllowedScheme = (
   value: string,
   schemes: readonly string[],
   { allowRelative = false }: { allowRelative?: boolean } = {},
 ): boolean => {
-  const trimmed = value.trim()
-  if (allowRelative && (trimmed.startsWith('/') || trimmed.startsWith('#')) && !trimmed.startsWith('//')) {
-    return true
+  if (value !== value.trim() || value === '' || ambiguousCharacters.test(value)) {
+    return false
+  }
+  if (isSiteRelative(value)) {
+    return allowRelative
   }
   try {
-    return schemes.includes(new URL(trimmed).protocol)
+    return schemes.includes(new URL(value).protocol)
   } catch {
     return false
   }

@@ -19,9 +19,10 @@ import { workflowRefusal } from './workflowErrors'
 export type WorkflowActionInput = {
   action: WorkflowAction
   id: number | string
-  note?: string
+  /** Whatever the client sent: checked here, so every surface refuses the same bad notes. */
+  note?: unknown
   /** For `schedule`: when to publish (ISO date, in the future). */
-  publishAt?: string
+  publishAt?: unknown
 }
 
 /** Corrections and retractions are shown to readers: the action's note becomes a public entry. */
@@ -78,7 +79,13 @@ export const runWorkflowAction = async (
     throw workflowRefusal(req, action, state, decision.nextStates)
   }
   const { transition } = decision
-  const trimmedNote = note?.trim() || undefined
+  if ((note !== undefined && note !== null && typeof note !== 'string') || (typeof note === 'string' && note.length > options.inputLimits.noteLength)) {
+    throw new ValidationError(
+      { errors: [{ message: translate(req.t, 'workflowNoteInvalid', { max: options.inputLimits.noteLength }), path: 'note' }] },
+      req.t,
+    )
+  }
+  const trimmedNote = (typeof note === 'string' && note.trim()) || undefined
   if (transition.noteRequired && !trimmedNote) {
     throw new ValidationError({ errors: [{ message: translate(req.t, 'workflowNoteRequired'), path: 'note' }] }, req.t)
   }
@@ -92,7 +99,7 @@ export const runWorkflowAction = async (
     ]
   }
   if (action === 'schedule') {
-    const when = publishAt ? new Date(publishAt) : undefined
+    const when = typeof publishAt === 'string' && publishAt ? new Date(publishAt) : undefined
     if (!when || Number.isNaN(when.getTime()) || when.getTime() <= Date.now()) {
       throw new ValidationError({ errors: [{ message: translate(req.t, 'workflowPublishAtRequired'), path: 'publishAt' }] }, req.t)
     }

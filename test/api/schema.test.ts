@@ -98,7 +98,7 @@ describe('the content schema', () => {
       })
       expect(response.status).toBe(400)
       expect(response.body.errors[0].data.errors).toEqual([
-        { message: expect.stringMatching(/adresse web complète/), path: 'attribution.originalUrl' },
+        expect.objectContaining({ message: expect.stringMatching(/adresse web complète/), path: 'attribution.originalUrl' }),
       ])
     })
   })

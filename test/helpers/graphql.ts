@@ -2,14 +2,16 @@ import type { SanitizedConfig } from 'payload'
 
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 
+import { limitRequestBody } from '../../src/http/limitRequestBody'
+
 export type GraphQLResponse<T = any> = {
   body: { data?: T; errors?: Array<{ extensions?: Record<string, any>; message: string; path?: string[] }> }
   status: number
 }
 
-/** Calls Payload's GraphQL route handler with standard Request objects, as Next.js does. */
+/** Calls the GraphQL route handler as the app's route file composes it, with standard Request objects. */
 export const graphqlClient = (config: Promise<SanitizedConfig>) => {
-  const handler = GRAPHQL_POST(config)
+  const handler = limitRequestBody(GRAPHQL_POST(config))
   return async <T = any>(
     query: string,
     { token, variables }: { token?: string; variables?: Record<string, unknown> } = {},

@@ -2,12 +2,25 @@ import type { SanitizedConfig } from 'payload'
 
 import { REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 
+import { limitRequestBody } from '../../src/http/limitRequestBody'
+
 type Method = 'DELETE' | 'GET' | 'PATCH' | 'POST'
 
-export type RestResponse<T = any> = { body: T; headers: Headers; status: number }
+export type RestResponse<T = any> = { body: T; headers: Headers; status: number; text: string }
+
+/** The answer's JSON, or null when it is empty or not JSON (the raw text stays in `text`). */
+const parseJSON = (text: string) => {
+  try {
+    return text ? JSON.parse(text) : null
+  } catch {
+    return null
+  }
+}
 
 export type RestRequestOptions = {
   body?: unknown
+  /** Sent as it is (malformed JSON, multipart forms): for hostile-input tests. */
+  rawBody?: BodyInit
   headers?: Record<string, string>
   /** Query parameters in Payload's bracket notation, e.g. `{ 'where[slug][equals]': 'world' }`. */
   query?: Record<string, string>
@@ -15,19 +28,19 @@ export type RestRequestOptions = {
   token?: string
 }
 
-/** Calls Payload's REST route handlers, exactly as Next.js does, with standard Request objects. */
+/** Calls the REST route handlers as the app's route file composes them, with standard Request objects. */
 export const restClient = (config: Promise<SanitizedConfig>) => {
   const handlers = {
-    DELETE: REST_DELETE(config),
-    GET: REST_GET(config),
-    PATCH: REST_PATCH(config),
-    POST: REST_POST(config),
+    DELETE: limitRequestBody(REST_DELETE(config)),
+    GET: limitRequestBody(REST_GET(config)),
+    PATCH: limitRequestBody(REST_PATCH(config)),
+    POST: limitRequestBody(REST_POST(config)),
   }
 
   const request = async <T = any>(
     method: Method,
     route: string,
-    { body, headers = {}, query, token }: RestRequestOptions = {},
+    { body, headers = {}, query, rawBody, token }: RestRequestOptions = {},
   ): Promise<RestResponse<T>> => {
     const url = new URL(`http://localhost/api${route}`)
     for (const [key, value] of Object.entries(query ?? {})) {
@@ -35,7 +48,7 @@ export const restClient = (config: Promise<SanitizedConfig>) => {
     }
     const response = await handlers[method](
       new Request(url, {
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: rawBody ?? (body === undefined ? undefined : JSON.stringify(body)),
         headers: {
           ...(body === undefined ? {} : { 'content-type': 'application/json' }),
           ...(token ? { authorization: `JWT ${token}` } : {}),
@@ -46,7 +59,7 @@ export const restClient = (config: Promise<SanitizedConfig>) => {
       { params: Promise.resolve({ slug: url.pathname.split('/').filter(Boolean).slice(1) }) },
     )
     const text = await response.text()
-    return { body: text ? JSON.parse(text) : null, headers: response.headers, status: response.status }
+    return { body: parseJSON(text), headers: response.headers, status: response.status, text }
   }
 
   return {

@@ -8,10 +8,12 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
-// Payload's REST API: /api/<collection>[/<id>], /api/<collection>/login, …
-export const DELETE = REST_DELETE(config)
-export const GET = REST_GET(config)
+import { limitRequestBody } from '../../../../http/limitRequestBody'
+
+// Payload's REST API: /api/<collection>[/<id>], /api/<collection>/login, …, with bounded request bodies.
+export const DELETE = limitRequestBody(REST_DELETE(config))
+export const GET = limitRequestBody(REST_GET(config))
 export const OPTIONS = REST_OPTIONS(config)
-export const PATCH = REST_PATCH(config)
-export const POST = REST_POST(config)
-export const PUT = REST_PUT(config)
+export const PATCH = limitRequestBody(REST_PATCH(config))
+export const POST = limitRequestBody(REST_POST(config))
+export const PUT = limitRequestBody(REST_PUT(config))

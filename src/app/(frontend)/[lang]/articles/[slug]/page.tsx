@@ -8,7 +8,7 @@ import { cache } from 'react'
 
 import { CommentBox } from '../../../../../components/CommentBox'
 import { pluginOptionsOf } from '../../../../../defaults'
-import { toNewsArticleJsonLd } from '../../../../../read/jsonLd'
+import { jsonLdScriptText, toNewsArticleJsonLd } from '../../../../../read/jsonLd'
 import { loadArticleView } from '../../../../../read/loadArticleView'
 import { translations } from '../../../../../translations/index'
 
@@ -56,7 +56,7 @@ export default async function ArticlePage(props: PageProps) {
 
   return (
     <main lang={view.language}>
-      {jsonLd ? <script dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd) }} type="application/ld+json" /> : null}
+      {jsonLd ? <script dangerouslySetInnerHTML={{ __html: jsonLdScriptText(jsonLd) }} type="application/ld+json" /> : null}
       <article>
         {view.section ? <p className="kicker">{view.section.name}</p> : null}
         <h1>{view.title}</h1>

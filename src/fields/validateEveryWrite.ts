@@ -1,0 +1,197 @@
+import type { CollectionConfig, CollectionSlug, Field, PayloadRequest } from 'payload'
+
+import { validations } from 'payload'
+
+import type { InputLimits } from '../types'
+
+import { translate } from '../translations/index'
+import { relationID } from '../utilities/documentValue'
+
+type ValidateArgs = Record<string, any> & { data?: Record<string, unknown>; event?: string; req: PayloadRequest; required?: boolean }
+type Validate = (value: unknown, args: ValidateArgs) => Promise<string | true> | string | true
+type DataField = Extract<Field, { name: string }>
+
+const isMissing = (value: unknown) => value === undefined || value === null
+
+/** A value of the wrong JavaScript type for the field (Payload coerces form strings before this runs). */
+const wrongType = (field: DataField, value: unknown): boolean => {
+  if (isMissing(value)) return false
+  const each = (check: (item: unknown) => boolean) =>
+    'hasMany' in field && field.hasMany ? !Array.isArray(value) || !value.every(check) : !check(value)
+  switch (field.type) {
+    case 'code':
+    case 'email':
+    case 'textarea':
+      return typeof value !== 'string'
+    case 'text':
+      return each((item) => typeof item === 'string')
+    case 'number':
+      return each((item) => typeof item === 'number' && Number.isFinite(item))
+    case 'checkbox':
+      return typeof value !== 'boolean'
+    case 'date':
+      return !(typeof value === 'string' || value instanceof Date) || Number.isNaN(new Date(value as string).getTime())
+    case 'select':
+    case 'radio': {
+      // Options are checked here too, before any hook reads the value (`_status: 'live'` included).
+      const values = field.options.map((option) => (typeof option === 'string' ? option : option.value))
+      return each((item) => typeof item === 'string' && values.includes(item))
+    }
+    case 'relationship':
+    case 'upload':
+      return each((item) => ['number', 'string'].includes(typeof item) || (typeof item === 'object' && item !== null && 'id' in item))
+    default:
+      return false
+  }
+}
+
+type FieldWithChildren = { flattenedFields?: DataFieldLike[] }
+type DataFieldLike = DataField & FieldWithChildren
+
+/**
+ * Values of the wrong JavaScript type anywhere in a written document, by path. Run before any hook
+ * reads the document (collection hooks run before Payload's field validation), so that no hook ever
+ * sees an array where the schema says text. Walks the schema, not the data, so its depth is bounded.
+ */
+export const wrongTypePaths = (fields: DataFieldLike[], data: Record<string, unknown>, prefix = ''): string[] => {
+  const paths: string[] = []
+  for (const field of fields) {
+    if (!(field.name in data)) continue
+    const value = data[field.name]
+    const path = `${prefix}${field.name}`
+    if (isMissing(value)) continue
+    if (field.type === 'group' || (field.type as string) === 'tab') {
+      if (typeof value !== 'object' || Array.isArray(value)) paths.push(path)
+      else paths.push(...wrongTypePaths(field.flattenedFields ?? [], value as Record<string, unknown>, `${path}.`))
+    } else if (field.type === 'array') {
+      if (!Array.isArray(value)) paths.push(path)
+      else
+        value.forEach((row, index) =>
+          typeof row !== 'object' || row === null || Array.isArray(row)
+            ? paths.push(`${path}.${index}`)
+            : paths.push(...wrongTypePaths(field.flattenedFields ?? [], row as Record<string, unknown>, `${path}.${index}.`)),
+        )
+    } else if (wrongType(field, value)) {
+      paths.push(path)
+    }
+  }
+  return paths
+}
+
+/** Dates outside what every database and `Date` round-trip (years 1000–9999). */
+const outOfRangeDate = (field: DataField, value: unknown) => {
+  if (field.type !== 'date' || isMissing(value)) return false
+  const year = new Date(value as string).getUTCFullYear()
+  return year < 1000 || year > 9999
+}
+
+const tooLong = (field: DataField, value: unknown, limits: InputLimits): number | undefined => {
+  if (field.type !== 'json' || isMissing(value)) return undefined
+  return JSON.stringify(value).length > limits.jsonLength ? limits.jsonLength : undefined
+}
+
+/**
+ * Every referenced document must exist in the collection the field points to: an unknown, malformed
+ * or foreign ID is a field error, never a failed foreign key after part of the write happened.
+ */
+const missingRelations = async (field: DataField, value: unknown, req: PayloadRequest): Promise<string[]> => {
+  if ((field.type !== 'relationship' && field.type !== 'upload') || typeof field.relationTo !== 'string' || isMissing(value)) {
+    return []
+  }
+  const ids = [...new Set((Array.isArray(value) ? value : [value]).map(relationID).filter((id) => id !== undefined))]
+  if (ids.length === 0) return []
+  // Drizzle adapters declare their ID type; a string that cannot be one is unknown without asking.
+  const idType = (req.payload.db as { idType?: string }).idType
+  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+  const wellFormed = ids.filter((id) => (idType === 'uuid' ? uuid.test(String(id)) : true))
+  if (wellFormed.length === 0) return ids.map(String)
+  const { docs } = await req.payload.find({
+    collection: field.relationTo as CollectionSlug,
+    depth: 0,
+    limit: wellFormed.length,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    select: {},
+    where: { id: { in: wellFormed } },
+  })
+  const found = new Set(docs.map((doc) => String(doc.id)))
+  return ids.map(String).filter((id) => !found.has(id))
+}
+
+type StrictOptions = {
+  limits: InputLimits
+  /** Drafts may be incomplete: `required` is enforced only when the document is published. */
+  requiredOnlyWhenPublished: boolean
+}
+
+/**
+ * Wraps one field's validation: Payload's rule for its type (lengths, options, ranges), then the
+ * field's own rule if it has one (Payload would run only the latter).
+ */
+const strictValidate = (field: DataField, { limits, requiredOnlyWhenPublished }: StrictOptions): Validate => {
+  const own = ('validate' in field ? field.validate : undefined) as undefined | Validate
+  const ofType = (validations as unknown as Record<string, undefined | Validate>)[field.type]
+  const base: Validate = async (value, args) => {
+    const typeResult = ofType ? await ofType(value, args) : true
+    return typeResult === true && own ? own(value, args) : typeResult
+  }
+  return async (value, args) => {
+    const { req } = args
+    if (wrongType(field, value)) return translate(req.t, 'valueWrongType')
+    if (outOfRangeDate(field, value)) return translate(req.t, 'dateOutOfRange')
+    const jsonLimit = tooLong(field, value, limits)
+    if (jsonLimit) return req.t('validation:shorterThanMax', { maxLength: jsonLimit })
+    const required = Boolean(args.required) && (!requiredOnlyWhenPublished || args.data?._status === 'published')
+    const result = await base(value, { ...args, required })
+    if (result !== true || args.event === 'onChange') return result
+    const missing = await missingRelations(field, value, req)
+    return missing.length > 0 ? translate(req.t, 'relationNotFound', { ids: missing.join(', ').slice(0, 300) }) : true
+  }
+}
+
+/** Default lengths and row counts for fields that do not set their own. */
+const withDefaultBounds = (field: DataField, limits: InputLimits): DataField => {
+  if (field.type === 'text' && field.maxLength === undefined) {
+    return { ...field, maxLength: limits.textLength, ...(field.hasMany && field.maxRows === undefined ? { maxRows: limits.rows } : {}) } as DataField
+  }
+  if (field.type === 'textarea' && field.maxLength === undefined) return { ...field, maxLength: limits.textareaLength }
+  if ((field.type === 'array' || (field.type === 'relationship' && field.hasMany)) && field.maxRows === undefined) {
+    return { ...field, maxRows: limits.rows } as DataField
+  }
+  return field
+}
+
+const strictFields = (fields: Field[], options: StrictOptions): Field[] =>
+  fields.map((field): Field => {
+    if (field.type === 'tabs') {
+      return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: strictFields(tab.fields, options) })) }
+    }
+    if (field.type === 'ui' || field.type === 'join' || !('name' in field)) {
+      return 'fields' in field ? ({ ...field, fields: strictFields(field.fields, options) } as Field) : field
+    }
+    const bounded = withDefaultBounds(field, options.limits)
+    const nested = 'fields' in bounded ? { fields: strictFields(bounded.fields, options) } : {}
+    return { ...bounded, ...nested, validate: strictValidate(bounded, options) } as Field
+  })
+
+/**
+ * Field validation that holds on every write, drafts included: Payload's own rules for each type, plus
+ * the JavaScript type, date range, default lengths and that related documents exist. Drafts stay
+ * allowed to be incomplete (`required` waits for publication), never invalid. Payload skips
+ * validation of draft saves unless `versions.drafts.validate` is on, so this turns it on.
+ */
+export const validateEveryWrite = (collection: CollectionConfig, limits: InputLimits): CollectionConfig => {
+  const drafts = typeof collection.versions === 'object' && collection.versions.drafts
+  return {
+    ...collection,
+    fields: strictFields(collection.fields, { limits, requiredOnlyWhenPublished: Boolean(drafts) }),
+    ...(drafts && typeof collection.versions === 'object'
+      ? { versions: { ...collection.versions, drafts: { ...(drafts === true ? {} : drafts), validate: true } } }
+      : {}),
+  }
+}
+
+/** The same rules for fields the plugin adds to a collection it does not own (a host's users). */
+export const validateFields = (fields: Field[], limits: InputLimits): Field[] =>
+  strictFields(fields, { limits, requiredOnlyWhenPublished: false })

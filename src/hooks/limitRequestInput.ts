@@ -1,0 +1,152 @@
+import type { CollectionBeforeOperationHook, CollectionSlug, FlattenedField, PayloadRequest } from 'payload'
+
+import { APIError, ValidationError } from 'payload'
+
+import type { InputLimits } from '../types'
+
+import { wrongTypePaths } from '../fields/validateEveryWrite'
+import { checkLexicalDocument, type InternalLink, type LexicalProblem } from '../rules/lexicalDocumentRules'
+import { checkWhere, type WhereProblem } from '../rules/whereRules'
+import { translate } from '../translations/index'
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** Whether a dotted path names a date field of the collection (through groups, tabs and arrays). */
+const datePathTester = (fields: FlattenedField[]) => (path: string) => {
+  let current: FlattenedField[] | undefined = fields
+  const segments = path.split('.')
+  for (const [index, segment] of segments.entries()) {
+    const field: FlattenedField | undefined = current?.find((candidate) => candidate.name === segment)
+    if (!field) return false
+    if (index === segments.length - 1) return field.type === 'date'
+    current = 'flattenedFields' in field ? field.flattenedFields : undefined
+  }
+  return false
+}
+
+const whereMessage = (req: PayloadRequest, problem: WhereProblem): string => {
+  switch (problem.kind) {
+    case 'invalidDate':
+      return translate(req.t, 'queryInvalidDate', { path: problem.path })
+    case 'listTooLong':
+      return translate(req.t, 'queryListTooLong', { max: problem.max, path: problem.path })
+    case 'notAnObject':
+      return translate(req.t, 'queryMalformed', { path: problem.path })
+    case 'tooDeep':
+      return translate(req.t, 'queryTooDeep', { max: problem.max })
+    case 'unknownOperator':
+      return translate(req.t, 'queryUnknownOperator', { path: problem.path })
+    case 'valueTooLong':
+      return translate(req.t, 'queryValueTooLong', { max: problem.max, path: problem.path })
+  }
+}
+
+const bodyMessage = (req: PayloadRequest, problems: LexicalProblem[]): string => {
+  const [first] = problems
+  switch (first.kind) {
+    case 'disallowedLink':
+      return translate(req.t, 'bodyLinkInvalid', {
+        urls: problems.flatMap((problem) => (problem.kind === 'disallowedLink' ? [problem.url] : [])).join(', '),
+      })
+    case 'invalidNode':
+      return translate(req.t, 'bodyInvalidNode', { path: first.path, reason: first.reason })
+    case 'notADocument':
+      return translate(req.t, 'bodyNotADocument')
+    case 'tooDeep':
+      return translate(req.t, 'bodyTooDeep', { max: first.maxDepth })
+    case 'tooLarge':
+      return translate(req.t, first.what === 'nodes' ? 'bodyTooManyNodes' : 'bodyTooMuchText', { max: first.limit })
+    case 'unknownLinkTarget':
+      return translate(req.t, 'bodyLinkTargetUnknown', { path: first.path })
+  }
+}
+
+/** Internal links whose document does not exist (one query per linked collection). */
+const missingLinkTargets = async (req: PayloadRequest, links: InternalLink[]): Promise<InternalLink[]> => {
+  const missing: InternalLink[] = []
+  for (const collection of new Set(links.map((link) => link.collection))) {
+    const wanted = links.filter((link) => link.collection === collection)
+    const { docs } = await req.payload.find({
+      collection: collection as CollectionSlug,
+      depth: 0,
+      limit: wanted.length,
+      overrideAccess: true,
+      pagination: false,
+      req,
+      select: {},
+      where: { id: { in: wanted.map((link) => link.id) } },
+    })
+    const found = new Set(docs.map((doc) => String(doc.id)))
+    missing.push(...wanted.filter((link) => !found.has(String(link.id))))
+  }
+  return missing
+}
+
+/** A whole number in range, or undefined when the parameter was not given. */
+const checkWholeNumber = (req: PayloadRequest, name: string, value: unknown, min: number, max: number) => {
+  if (value === undefined || value === null || value === '') return
+  const number = Number(value)
+  if (!Number.isInteger(number) || number < min || number > max) {
+    throw new APIError(translate(req.t, 'queryParameterInvalid', { max, min, parameter: name }), 400)
+  }
+}
+
+/**
+ * Bounds every REST and GraphQL operation on the collection before Payload touches its arguments:
+ * page size, page, depth and the `where` clause (shape, nesting, list lengths, dates). The Local API
+ * (server code, seeds, jobs) is trusted and not bounded.
+ */
+export const limitQueries =
+  (limits: InputLimits): CollectionBeforeOperationHook =>
+  ({ args, collection, req }) => {
+    if (req.payloadAPI === 'local') return args
+    const { depth, limit, page, where } = args as { depth?: unknown; limit?: unknown; page?: unknown; where?: unknown }
+    checkWholeNumber(req, 'limit', limit, 1, limits.query.maxLimit)
+    checkWholeNumber(req, 'page', page, 1, limits.query.maxPage)
+    checkWholeNumber(req, 'depth', depth, 0, limits.query.maxDepth)
+    const problem = checkWhere(where, limits.where, datePathTester(collection.flattenedFields))
+    if (problem) throw new APIError(whereMessage(req, problem), 400)
+    return args
+  }
+
+/**
+ * The written document must be an object whose values have the schema's types, and its rich text a
+ * valid body (shape, size, depth, link schemes): checked first, on every surface, drafts included, before Payload's own traversal of
+ * the document could be made to recurse 10,000 levels deep.
+ */
+export const checkDocumentInput =
+  ({
+    bodyField,
+    limits,
+    linkCollections = [],
+  }: {
+    bodyField?: string
+    limits: InputLimits
+    /** Collections the body's internal links may point to. */
+    linkCollections?: string[]
+  }): CollectionBeforeOperationHook =>
+  async ({ args, collection, operation, req }) => {
+    if (operation !== 'create' && operation !== 'update') return args
+    const { data } = args as { data?: unknown }
+    if (data === undefined) return args
+    if (!isPlainObject(data)) {
+      throw new APIError(translate(req.t, 'documentNotAnObject'), 400)
+    }
+    const wrongTypes = wrongTypePaths(collection.flattenedFields as never, data)
+    if (wrongTypes.length > 0) {
+      throw new ValidationError(
+        { collection: collection.slug, errors: wrongTypes.slice(0, 20).map((path) => ({ message: translate(req.t, 'valueWrongType'), path })) },
+        req.t,
+      )
+    }
+    if (bodyField && data[bodyField] !== undefined && data[bodyField] !== null) {
+      const { internalLinks, problems } = checkLexicalDocument(data[bodyField], limits.body, linkCollections)
+      const missing = problems.length > 0 ? [] : await missingLinkTargets(req, internalLinks)
+      if (problems.length > 0 || missing.length > 0) {
+        const message = problems.length > 0 ? bodyMessage(req, problems) : translate(req.t, 'bodyLinkTargetUnknown', { path: missing[0].path })
+        throw new ValidationError({ collection: collection.slug, errors: [{ message, path: bodyField }] }, req.t)
+      }
+    }
+    return args
+  }

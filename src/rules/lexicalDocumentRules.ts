@@ -1,0 +1,141 @@
+import { bodyLinkSchemes, hasAllowedScheme } from '../utilities/urls'
+
+/** Bounds on an article body, so one document cannot exhaust the server or the reader's browser. */
+export type LexicalDocumentLimits = {
+  /** Nesting below the root (a list inside a quote inside a list…). */
+  maxDepth: number
+  /** Nodes in the whole document. */
+  maxNodes: number
+  /** Characters of text in the whole document. */
+  maxTextLength: number
+}
+
+/** What the article body may contain: the editor's features (h2–h4, lists, quotes, links, emphasis). */
+const blockTypes = new Set(['heading', 'list', 'paragraph', 'quote'])
+const inlineTypes = new Set(['autolink', 'link', 'linebreak', 'tab', 'text'])
+const headingTags = new Set(['h2', 'h3', 'h4'])
+const listTags = new Set(['ol', 'ul'])
+const listTypes = new Set(['bullet', 'check', 'number'])
+
+export type LexicalProblem =
+  | { kind: 'disallowedLink'; path: string; url: string }
+  | { kind: 'unknownLinkTarget'; path: string }
+  | { kind: 'invalidNode'; path: string; reason: string }
+  | { kind: 'notADocument' }
+  | { kind: 'tooDeep'; maxDepth: number }
+  | { kind: 'tooLarge'; limit: number; what: 'nodes' | 'text' }
+
+type Node = Record<string, unknown>
+
+// `__proto__` and friends as own keys (JSON.parse makes them) would pollute whatever merges the node later.
+const pollutingKeys = ['__proto__', 'constructor', 'prototype']
+
+const isPlainObject = (value: unknown): value is Node =>
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  Object.getPrototypeOf(value) === Object.prototype &&
+  !pollutingKeys.some((key) => Object.hasOwn(value, key))
+
+/** Node types allowed as children of a node of type `parent`. */
+const allowedChildren = (parent: string): Set<string> => {
+  if (parent === 'root' || parent === 'quote') return parent === 'root' ? blockTypes : inlineTypes
+  if (parent === 'list') return new Set(['listitem'])
+  if (parent === 'listitem') return new Set([...inlineTypes, 'list'])
+  return inlineTypes
+}
+
+/** Checks one node's own shape; children are checked by the walk. */
+const nodeShapeProblem = (node: Node): string | undefined => {
+  const { type } = node
+  if (type === 'text') {
+    if (typeof node.text !== 'string') return 'text must be a string'
+    if (node.format !== undefined && typeof node.format !== 'number') return 'format must be a number'
+    if (node.style !== undefined && node.style !== '') return 'inline styles are not allowed'
+    return undefined
+  }
+  if (type === 'linebreak' || type === 'tab') return undefined
+  if (type === 'heading' && !headingTags.has(node.tag as string)) return 'headings are h2, h3 or h4'
+  if (type === 'list' && (!listTags.has(node.tag as string) || (node.listType !== undefined && !listTypes.has(node.listType as string)))) {
+    return 'a list is ul or ol'
+  }
+  if ((type === 'link' || type === 'autolink') && !isPlainObject(node.fields)) return 'a link needs its fields'
+  if (!Array.isArray(node.children)) return 'children must be a list'
+  return undefined
+}
+
+/**
+ * Checks an article body (Lexical editor state) before anything else reads it: only the node types
+ * and shapes the editor produces, bounded depth and size, and links only to http(s), mailto or a
+ * site-relative path, whatever the link says its type is; internal links only to documents of
+ * `linkCollections` (returned, for the caller to check they exist). Iterative, so a 10,000-deep document is
+ * refused without exhausting the stack. Pure: shared by the server hooks, the admin and scripts.
+ */
+export type InternalLink = { collection: string; id: number | string; path: string }
+
+export const checkLexicalDocument = (
+  value: unknown,
+  limits: LexicalDocumentLimits,
+  /** Collections an internal link may point to (the editor's `enabledCollections`). */
+  linkCollections: readonly string[] = [],
+): { internalLinks: InternalLink[]; problems: LexicalProblem[] } => {
+  if (!isPlainObject(value) || !isPlainObject(value.root) || value.root.type !== 'root' || !Array.isArray(value.root.children)) {
+    return { internalLinks: [], problems: [{ kind: 'notADocument' }] }
+  }
+  const problems: LexicalProblem[] = []
+  const internalLinks: InternalLink[] = []
+  const fail = (problem: LexicalProblem) => ({ internalLinks, problems: [problem] })
+  let nodes = 0
+  let textLength = 0
+  const stack: Array<{ depth: number; node: Node; parentType: string; path: string }> = []
+  const pushChildren = (parent: Node, parentType: string, depth: number, path: string) => {
+    const children = parent.children as unknown[]
+    for (let index = children.length - 1; index >= 0; index -= 1) {
+      stack.push({ depth, node: children[index] as Node, parentType, path: `${path}.children.${index}` })
+    }
+  }
+  pushChildren(value.root, 'root', 1, 'root')
+  while (stack.length > 0 && problems.length < 10) {
+    const { depth, node, parentType, path } = stack.pop()!
+    nodes += 1
+    if (nodes > limits.maxNodes) return fail({ kind: 'tooLarge', limit: limits.maxNodes, what: 'nodes' })
+    if (depth > limits.maxDepth) return fail({ kind: 'tooDeep', maxDepth: limits.maxDepth })
+    if (!isPlainObject(node) || typeof node.type !== 'string') {
+      problems.push({ kind: 'invalidNode', path, reason: 'not a node' })
+      continue
+    }
+    if (!allowedChildren(parentType).has(node.type)) {
+      problems.push({ kind: 'invalidNode', path, reason: `"${node.type.slice(0, 40)}" is not allowed here` })
+      continue
+    }
+    const shapeProblem = nodeShapeProblem(node)
+    if (shapeProblem) {
+      problems.push({ kind: 'invalidNode', path, reason: shapeProblem })
+      continue
+    }
+    if (node.type === 'text') {
+      textLength += (node.text as string).length
+      if (textLength > limits.maxTextLength) return fail({ kind: 'tooLarge', limit: limits.maxTextLength, what: 'text' })
+      continue
+    }
+    if (node.type === 'link' || node.type === 'autolink') {
+      const fields = node.fields as { doc?: unknown; linkType?: unknown; url?: unknown }
+      // An internal link points at a document and carries no URL of its own; anything else is a URL.
+      const isDocumentLink = fields.linkType === 'internal' && isPlainObject(fields.doc) && (fields.url === undefined || fields.url === '' || fields.url === null)
+      if (isDocumentLink) {
+        const { relationTo, value: target } = fields.doc as { relationTo?: unknown; value?: unknown }
+        const id = isPlainObject(target) ? target.id : target
+        if (typeof relationTo !== 'string' || !linkCollections.includes(relationTo) || !['number', 'string'].includes(typeof id)) {
+          problems.push({ kind: 'unknownLinkTarget', path })
+          continue
+        }
+        internalLinks.push({ collection: relationTo, id: id as number | string, path })
+      } else if (typeof fields.url !== 'string' || !hasAllowedScheme(fields.url, bodyLinkSchemes, { allowRelative: true })) {
+        problems.push({ kind: 'disallowedLink', path, url: String(fields.url).slice(0, 200) })
+        continue
+      }
+    }
+    if (Array.isArray(node.children)) pushChildren(node, node.type, depth + 1, path)
+  }
+  return { internalLinks, problems }
+}
