@@ -36,7 +36,8 @@ export const defaultInputLimits: InputLimits = {
   body: { maxDepth: 12, maxNodes: 5_000, maxTextLength: 300_000 },
   jsonLength: 100_000,
   noteLength: 2_000,
-  query: { maxDepth: 5, maxLimit: 100, maxPage: 10_000 },
+  // 250: the page Payload's own admin asks for when it loads relationship cells.
+  query: { maxDepth: 5, maxLimit: 250, maxPage: 10_000 },
   rows: 100,
   textareaLength: 10_000,
   textLength: 500,

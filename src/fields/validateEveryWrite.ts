@@ -64,6 +64,8 @@ export const wrongTypePaths = (fields: DataFieldLike[], data: Record<string, unk
       if (typeof value !== 'object' || Array.isArray(value)) paths.push(path)
       else paths.push(...wrongTypePaths(field.flattenedFields ?? [], value as Record<string, unknown>, `${path}.`))
     } else if (field.type === 'array') {
+      // The admin sends an empty array as its row count, 0; Payload reads that as [].
+      if (value === 0 || value === '0') continue
       if (!Array.isArray(value)) paths.push(path)
       else
         value.forEach((row, index) =>

@@ -88,7 +88,7 @@ const checkWholeNumber = (req: PayloadRequest, name: string, value: unknown, min
   if (value === undefined || value === null || value === '') return
   const number = Number(value)
   if (!Number.isInteger(number) || number < min || number > max) {
-    throw new APIError(translate(req.t, 'queryParameterInvalid', { max, min, parameter: name }), 400)
+    throw new APIError(translate(req.t, 'queryParameterInvalid', { max, min, parameter: name }), 400, undefined, true)
   }
 }
 
@@ -106,7 +106,7 @@ export const limitQueries =
     checkWholeNumber(req, 'page', page, 1, limits.query.maxPage)
     checkWholeNumber(req, 'depth', depth, 0, limits.query.maxDepth)
     const problem = checkWhere(where, limits.where, datePathTester(collection.flattenedFields))
-    if (problem) throw new APIError(whereMessage(req, problem), 400)
+    if (problem) throw new APIError(whereMessage(req, problem), 400, undefined, true)
     return args
   }
 
@@ -131,7 +131,7 @@ export const checkDocumentInput =
     const { data } = args as { data?: unknown }
     if (data === undefined) return args
     if (!isPlainObject(data)) {
-      throw new APIError(translate(req.t, 'documentNotAnObject'), 400)
+      throw new APIError(translate(req.t, 'documentNotAnObject'), 400, undefined, true)
     }
     const wrongTypes = wrongTypePaths(collection.flattenedFields as never, data)
     if (wrongTypes.length > 0) {

@@ -1,6 +1,7 @@
 import type { CanonicalStrategy } from '../types'
 
 import { translations } from '../translations/index'
+import { safeUrl, webSchemes } from '../utilities/urls'
 
 /**
  * The render-ready view of an article: everything a frontend needs for the article page, in the
@@ -64,7 +65,7 @@ const seoHints = (article: Doc): ArticleView['seo'] => {
   const canonical = (article.attribution?.canonical ?? (article.origin === 'syndicated' ? 'noindex' : 'self')) as CanonicalStrategy
   return {
     canonical,
-    canonicalUrl: canonical === 'original' ? (article.attribution?.originalUrl ?? null) : null,
+    canonicalUrl: canonical === 'original' ? safeUrl(article.attribution?.originalUrl, webSchemes) : null,
     robots: canonical === 'noindex' ? 'noindex, follow' : 'index, follow',
   }
 }
@@ -88,8 +89,8 @@ export const toArticleView = ({ article, authors, disclaimers, section, source, 
           copyrightNotice: article.attribution?.copyrightNotice ?? null,
           creditText: article.attribution?.creditText ?? source?.creditLine ?? null,
           licence: article.attribution?.licence ?? null,
-          originalUrl: article.attribution?.originalUrl ?? null,
-          source: source ? { homepageUrl: source.homepageUrl ?? null, name: source.name, slug: source.slug } : null,
+          originalUrl: safeUrl(article.attribution?.originalUrl, webSchemes),
+          source: source ? { homepageUrl: safeUrl(source.homepageUrl, webSchemes), name: source.name, slug: source.slug } : null,
           viewOriginalLabel: article.attribution?.viewOriginalLabel || text.viewOriginal,
         }
       : null,
@@ -105,7 +106,7 @@ export const toArticleView = ({ article, authors, disclaimers, section, source, 
     },
     corrections: (article.corrections ?? []).map((entry: Doc) => ({ at: entry.at ?? null, text: entry.text, type: entry.type })),
     disclaimers: disclaimers.map((disclaimer) => ({
-      fullPageUrl: disclaimer.fullPageUrl ?? null,
+      fullPageUrl: safeUrl(disclaimer.fullPageUrl, webSchemes, { allowRelative: true }),
       key: disclaimer.key,
       kind: disclaimer.kind,
       text: disclaimer.shortText,

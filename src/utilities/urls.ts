@@ -30,3 +30,13 @@ export const hasAllowedScheme = (
     return false
   }
 }
+
+/**
+ * The URL when it is safe to put in an `href`, else null: what the view hands to frontends, so that a
+ * value stored before a rule tightened (or written around the API) never becomes a link.
+ */
+export const safeUrl = (
+  value: null | string | undefined,
+  schemes: readonly string[],
+  options: { allowRelative?: boolean } = {},
+): null | string => (typeof value === 'string' && hasAllowedScheme(value, schemes, options) ? value : null)

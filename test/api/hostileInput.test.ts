@@ -444,6 +444,18 @@ describe('hostile input', () => {
     expect(failures).toEqual([])
   })
 
+  it('still accepts what the admin sends: a multipart draft with empty arrays as row counts', async () => {
+    const form = new FormData()
+    form.set(
+      '_payload',
+      JSON.stringify({ appliedDisclaimers: 0, corrections: 0, language: 'fr', section: basics.world.id, tags: [], title: 'Depuis l’admin' }),
+    )
+    const answer = await rest('post', '/articles', 'writer', { query: { draft: 'true' }, rawBody: form })
+    expect(answer.status).toBe(201)
+    const stored = await newsroom.payload.findByID({ collection: 'articles', draft: true, id: answer.body.doc.id })
+    expect(stored).toMatchObject({ corrections: [], title: 'Depuis l’admin', workflowState: 'draft' })
+  })
+
   it('still serves the published article after the corpus', async () => {
     const answer = await rest('get', `/articles/${publishedId}`, 'anonymous')
     expect(answer.status).toBe(200)

@@ -140,6 +140,20 @@ const adminPage = async (role: string, language: string, id: string) => {
 const shot = (page: import('playwright-core').Page, name: string) =>
   page.screenshot({ fullPage: false, path: path.join(projectRoot, 'docs', 'screenshots', name) })
 
+/** The API requests of a page that failed, to say why an admin check timed out. */
+const failedApiCalls = (page: import('playwright-core').Page) => {
+  const failures: string[] = []
+  page.on('response', (response) => {
+    if (response.url().includes('/api/') && response.status() >= 400) {
+      void response.text().then(
+        (body) => failures.push(`${response.request().method()} ${response.url()} → ${response.status()} ${body.slice(0, 300)}`),
+        () => undefined,
+      )
+    }
+  })
+  return failures
+}
+
 /** Picks an option in one of the admin's select or relationship fields (react-select). */
 const choose = async (page: import('playwright-core').Page, fieldID: string, option: RegExp | string) => {
   await page.locator(`#${fieldID}`).click()
@@ -150,10 +164,57 @@ const choose = async (page: import('playwright-core').Page, fieldID: string, opt
 const syndicatedTitle = 'Les marchés asiatiques reculent à l’ouverture'
 let syndicatedID: string | undefined
 
+const injection = '</script><script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">'
+
+check('a title and an author name carrying </script><script> render as text and run nothing', async () => {
+  // A writer renames themself: author names are read when the page renders, so no editor sees it.
+  const writer = (await api('/users/me', { as: 'writer' })).user
+  await api(`/users/${writer.id}`, { as: 'writer', body: JSON.stringify({ name: `Plume ${injection}` }), method: 'PATCH' })
+  const monde = (await api('/sections?where[slug][equals]=monde&depth=0')).docs[0]
+  const title = `Titre piégé ${injection}`
+  const created = await api('/articles', {
+    body: JSON.stringify({
+      _status: 'published',
+      byline: { authors: [writer.id] },
+      language: 'fr',
+      section: monde.id,
+      slug: 'titre-piege',
+      standfirst: `Chapô ${injection}`,
+      title,
+    }),
+    method: 'POST',
+  })
+  assert(created.doc?._status === 'published', `publish: ${JSON.stringify(created).slice(0, 300)}`)
+  const { close, context } = await launchChromium({ language: 'fr' })
+  try {
+    const page = await context.newPage()
+    const dialogs: string[] = []
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message())
+      void dialog.dismiss()
+    })
+    const response = await page.goto(`${base}/fr/articles/titre-piege`)
+    assert(response?.status() === 200, `status ${response?.status()}`)
+    assert((await page.locator('h1').innerText()) === title, 'the title is shown as text')
+    assert((await page.getByTestId('byline').innerText()).includes(`Plume ${injection}`), 'the author name is shown as text')
+    assert((await page.evaluate(() => (window as { __pwned?: number }).__pwned)) === undefined, 'an injected script ran')
+    assert(dialogs.length === 0, `dialogs: ${dialogs.join(', ')}`)
+    assert((await page.locator('script[type="application/ld+json"]').count()) === 1, 'one JSON-LD element, not closed early')
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}')
+    assert(jsonLd.headline === title, `JSON-LD headline: ${jsonLd.headline}`)
+    const authors = ([] as Array<{ name?: string }>).concat(jsonLd.author ?? [])
+    assert(authors.some((author) => author.name === `Plume ${injection}`), `JSON-LD author names: ${JSON.stringify(authors)}`)
+    assert((await page.locator('meta[name="description"]').getAttribute('content')) === `Chapô ${injection}`, 'meta description')
+  } finally {
+    await close()
+  }
+})
+
 check('a writer creates a syndicated draft in the admin form, sees no Publish, and submits it for review', async () => {
   const browser = await launchChromium({ language: 'en' })
   try {
     const page = await browser.context.newPage()
+    const apiFailures = failedApiCalls(page)
     await loginToAdmin(page, base, 'writer@newsroom.test', 'newsroom-writer')
     await page.goto(`${base}/admin/collections/articles/create`)
     await page.locator('#field-title').waitFor({ timeout: 60_000 })
@@ -168,16 +229,22 @@ check('a writer creates a syndicated draft in the admin form, sees no Publish, a
     await page.locator('#field-attribution__originalUrl').fill('https://horizon-presse.example/depeches/marches-asie')
     await page.locator('#field-attribution__sourceItemId').fill(`AHP-WRITER-${process.pid}`)
 
+    // Drafts are validated, so Payload's admin creates the document on the first Save Draft (not on
+    // opening the form); autosave takes over from there.
+    await page.getByRole('button', { name: 'Save Draft' }).click()
+    await page.waitForURL((url) => /\/collections\/articles\/(?!create$)[^/]+$/.test(url.pathname), { timeout: 30_000 })
     const panel = page.getByTestId('newsroom-workflow')
     const submit = panel.getByRole('button', { name: 'Submit for review' })
-    // Autosave stores the draft; the panel's actions wait for it.
     await page.waitForFunction(
       () => [...document.querySelectorAll('[data-testid="newsroom-workflow"] button')].some((button) => !(button as HTMLButtonElement).disabled),
       undefined,
       { timeout: 30_000 },
     ).catch(async (error) => {
       await shot(page, 'failed-writer.png')
-      throw error
+      const invalid = await page.evaluate(() =>
+        [...document.querySelectorAll('.field-type.error, .error')].map((element) => `${element.className}: ${element.textContent?.slice(0, 80)}`),
+      )
+      throw new Error(`${(error as Error).message}; failed API calls: ${apiFailures.join(' | ') || 'none'}; invalid fields: ${invalid.join(' | ') || 'none'}`)
     })
     assert((await page.getByRole('button', { name: /^Publish/ }).count()) === 0, 'a writer sees a Publish button')
     assert((await panel.getByRole('button').allInnerTexts()).join('|') === 'Submit for review', 'writer actions')
@@ -272,6 +339,7 @@ check('an editor is warned before new wording bumps the version of a disclaimer 
   const browser = await launchChromium({ language: 'en' })
   try {
     const page = await browser.context.newPage()
+    const apiFailures = failedApiCalls(page)
     await loginToAdmin(page, base, 'editor@newsroom.test', 'newsroom-editor')
     await page.goto(`${base}/admin/collections/disclaimers/${disclaimer.id}`)
     const notice = page.getByTestId('disclaimer-version-notice')
@@ -286,7 +354,13 @@ check('an editor is warned before new wording bumps the version of a disclaimer 
     const headers = await page.locator('table thead').innerText()
     assert(headers.includes('Workflow state') && headers.includes('Compliance problems'), `columns: ${headers}`)
     // Relationship cells load their titles after the table renders.
-    await page.locator('td.cell-section', { hasText: /Monde|Marchés|Crypto|Technologie|Économie/ }).first().waitFor({ timeout: 30_000 })
+    await page
+      .locator('td.cell-section', { hasText: /Monde|Marchés|Crypto|Technologie|Économie/ })
+      .first()
+      .waitFor({ timeout: 30_000 })
+      .catch((error: Error) => {
+        throw new Error(`${error.message}; failed API calls: ${apiFailures.join(' | ') || 'none'}`)
+      })
     const firstRow = await page.locator('table tbody tr').first().innerText()
     assert(firstRow.includes('Syndicated (third-party)') && firstRow.includes('Marchés'), `newest row: ${firstRow}`)
     await shot(page, 'admin-articles-list.png')

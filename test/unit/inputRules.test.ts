@@ -5,7 +5,7 @@ import { jsonNestingDepth } from '../../src/http/limitRequestBody'
 import { checkLexicalDocument } from '../../src/rules/lexicalDocumentRules'
 import { checkWhere } from '../../src/rules/whereRules'
 import { heading, lexicalDocument, link, paragraph, quote } from '../../src/utilities/lexicalDocument'
-import { bodyLinkSchemes, hasAllowedScheme, webSchemes } from '../../src/utilities/urls'
+import { bodyLinkSchemes, hasAllowedScheme, safeUrl, webSchemes } from '../../src/utilities/urls'
 
 const limits = defaultInputLimits.body
 const problemsOf = (value: unknown, collections: string[] = ['articles']) => checkLexicalDocument(value, limits, collections).problems
@@ -30,6 +30,14 @@ describe('link targets', () => {
     ['', false],
   ])('%j allowed in a body: %s', (url, allowed) => {
     expect(hasAllowedScheme(url, bodyLinkSchemes, { allowRelative: true })).toBe(allowed)
+  })
+
+  it('hands frontends only safe hrefs, whatever is stored', () => {
+    expect(safeUrl('javascript:alert(1)', webSchemes)).toBeNull()
+    expect(safeUrl('/\\evil.example', webSchemes, { allowRelative: true })).toBeNull()
+    expect(safeUrl('/fr/avertissement', webSchemes, { allowRelative: true })).toBe('/fr/avertissement')
+    expect(safeUrl('https://example.com/a', webSchemes)).toBe('https://example.com/a')
+    expect(safeUrl(null, webSchemes)).toBeNull()
   })
 
   it('refuses site-relative paths where only absolute web URLs make sense', () => {
