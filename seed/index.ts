@@ -49,7 +49,7 @@ const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 // The app's own config and database; the seed writes one thing at a time, so it can group its
 // writes in transactions on SQLite too.
 const config = buildConfig(
-  createAppConfig({ db: databaseAdapterFromEnv(projectRoot, { sqliteTransactions: true }), projectRoot }),
+  createAppConfig({ db: databaseAdapterFromEnv(projectRoot), projectRoot }),
 )
 const payload = await getPayload({ config })
 const options = pluginOptionsOf(payload.config)

@@ -3,6 +3,8 @@ import type { DatabaseAdapterObj } from 'payload'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import fs from 'node:fs'
+
+import { serialiseWriteTransactions } from '../utilities/serialiseWriteTransactions'
 import path from 'node:path'
 
 import {
@@ -20,18 +22,29 @@ import {
 type AdapterOptions = {
   /** Called for every query the adapter sends (benchmarks count queries with it). */
   onQuery?: (query: string) => void
-  /**
-   * SQLite only. Payload's SQLite adapter runs without transactions unless asked, and with them on,
-   * concurrent requests over libsql fail with SQLITE_BUSY; the app keeps them off. Sequential bulk
-   * loaders turn them on: grouping writes makes loading about twice as fast.
-   */
-  sqliteTransactions?: boolean
 }
+
+/**
+ * SQLite in write-ahead-log mode: readers never wait for the writer, and a crash mid-write leaves the
+ * last committed state. The mode is stored in the database file; setting it again is harmless.
+ */
+const withWriteAheadLog = (adapter: DatabaseAdapterObj): DatabaseAdapterObj => ({
+  ...adapter,
+  init: (args) => {
+    const instance = adapter.init(args) as ReturnType<DatabaseAdapterObj['init']> & { client: { execute: (sql: string) => Promise<unknown> } }
+    const connect = instance.connect?.bind(instance)
+    instance.connect = async (options) => {
+      await connect?.(options)
+      await instance.client.execute('PRAGMA journal_mode = WAL')
+    }
+    return instance
+  },
+})
 
 export const createDatabaseAdapter = (
   kind: DatabaseKind,
   url: string,
-  { onQuery, sqliteTransactions = false }: AdapterOptions = {},
+  { onQuery }: AdapterOptions = {},
 ): DatabaseAdapterObj => {
   if (kind === 'mongodb') {
     const adapter = mongooseAdapter({ url })
@@ -45,13 +58,19 @@ export const createDatabaseAdapter = (
     }
     return adapter
   }
-  return sqliteAdapter({
-    client: { url },
-    // UUIDs keep IDs opaque strings on both adapters, so no code can come to rely on integers.
-    idType: 'uuid',
-    transactionOptions: sqliteTransactions ? {} : undefined,
-    logger: onQuery ? { logQuery: (query) => onQuery(query) } : undefined,
-  })
+  // Every multi-step write is one transaction, as on the server databases. SQLite allows one writer
+  // at a time: write transactions take turns in this process instead of failing with SQLITE_BUSY.
+  return serialiseWriteTransactions(
+    withWriteAheadLog(
+      sqliteAdapter({
+        client: { url },
+        // UUIDs keep IDs opaque strings on both adapters, so no code can come to rely on integers.
+        idType: 'uuid',
+        logger: onQuery ? { logQuery: (query) => onQuery(query) } : undefined,
+        transactionOptions: {},
+      }),
+    ),
+  )
 }
 
 const announced = Symbol.for('payload-newsroom.databaseAnnounced')

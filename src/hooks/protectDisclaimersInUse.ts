@@ -27,7 +27,7 @@ const publishedDependents = async (req: PayloadRequest, options: ResolvedNewsroo
 
 /**
  * A disclaimer that published articles depend on cannot stop being valid (retired, expired, back to
- * draft) unless an approved replacement of the same kind is named in `replaceWith`: the dependent
+ * draft) or change its kind unless an approved replacement of the same kind is named in `replaceWith`: the dependent
  * articles are then re-pointed to it in the same operation (and re-checked and re-snapshotted).
  */
 export const protectDisclaimerChanges =
@@ -39,14 +39,17 @@ export const protectDisclaimerChanges =
     }
     const now = new Date()
     const after = { ...originalDoc, ...rest } as RuleDisclaimer
-    if (!isDisclaimerValid(originalDoc as RuleDisclaimer, now) || isDisclaimerValid(after, now)) {
+    // A new kind stops it serving as the kind the articles rely on, as surely as retiring it would.
+    const kindChanged = rest.kind !== undefined && rest.kind !== originalDoc.kind
+    const stopsBeingValid = isDisclaimerValid(originalDoc as RuleDisclaimer, now) && !isDisclaimerValid(after, now)
+    if (!kindChanged && !stopsBeingValid) {
       return rest
     }
     const dependents = await publishedDependents(req, options, originalDoc.id)
     if (dependents.length === 0) {
       return rest
     }
-    const path = rest.status !== undefined && rest.status !== 'approved' ? 'status' : 'effectiveTo'
+    const path = kindChanged ? 'kind' : rest.status !== undefined && rest.status !== 'approved' ? 'status' : 'effectiveTo'
     const replacementID = relationID(replaceWith)
     if (replacementID === undefined) {
       throw new ValidationError(

@@ -224,6 +224,7 @@ export const en = {
     workflowForbidden: "Your role cannot take this action on this article. Actions open to you: {{allowed}}.",
     workflowNoteRequired: "This action needs a note: say what changes, what was corrected or why the article is retracted.",
     workflowPublishAtRequired: "Give a publication date and time in the future.",
+    workflowNothingToPublish: 'The article is already “{{state}}” with no unpublished changes: there is nothing to publish.',
     workflowTransitionInvalid: "“{{action}}” is not possible from “{{state}}”. From there the article can go to: {{next}}.",
     workflowUnknownAction: "Unknown workflow action.",
     pageByline: "By {{names}}",

@@ -230,6 +230,7 @@ export const fr: typeof en = {
     workflowForbidden: "Votre rôle ne permet pas cette action sur cet article. Actions possibles pour vous : {{allowed}}.",
     workflowNoteRequired: "Cette action exige une note : précisez les modifications attendues, ce qui a été corrigé ou la raison du retrait.",
     workflowPublishAtRequired: "Indiquez une date et une heure de publication dans le futur.",
+    workflowNothingToPublish: 'L’article est déjà « {{state}} » sans modification en attente : rien à publier.',
     workflowTransitionInvalid: "« {{action}} » est impossible depuis « {{state}} ». L’article peut passer de là à : {{next}}.",
     workflowUnknownAction: "Action éditoriale inconnue.",
     pageByline: "Par {{names}}",

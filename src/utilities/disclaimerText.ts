@@ -13,8 +13,14 @@ export const disclaimerContentHash = (texts: DisclaimerTexts): string =>
     .update(JSON.stringify(disclaimerTextFields.map((field) => normalise(texts[field]))))
     .digest('hex')
 
-/** True when an update changes the wording; fields the update leaves out keep their stored value. */
+const isBlank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
+
+/**
+ * True when an update changes wording readers may have seen; fields the update leaves out keep their
+ * stored value. Filling a blank (the first English text of a French disclaimer) changes nothing
+ * anyone was shown, so it is not a new version.
+ */
 export const disclaimerTextChanged = (original: DisclaimerTexts, update: DisclaimerTexts): boolean =>
   disclaimerTextFields.some(
-    (field) => field in update && normalise(update[field]) !== normalise(original[field]),
+    (field) => field in update && !isBlank(original[field]) && normalise(update[field]) !== normalise(original[field]),
   )

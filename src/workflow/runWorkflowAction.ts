@@ -79,6 +79,16 @@ export const runWorkflowAction = async (
     throw workflowRefusal(req, action, state, decision.nextStates)
   }
   const { transition } = decision
+  // Re-publishing is for pending edits: a second publish of the same content is no change, and under
+  // concurrency the losers of a race to publish must not each record a publication.
+  if (action === 'publish' && state === 'published' && article._status === 'published') {
+    throw new APIError(
+      translate(req.t, 'workflowNothingToPublish', { state: translate(req.t, 'state_published') }),
+      409,
+      undefined,
+      true,
+    )
+  }
   if ((note !== undefined && note !== null && typeof note !== 'string') || (typeof note === 'string' && note.length > options.inputLimits.noteLength)) {
     throw new ValidationError(
       { errors: [{ message: translate(req.t, 'workflowNoteInvalid', { max: options.inputLimits.noteLength }), path: 'note' }] },

@@ -1,0 +1,220 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
+import { createNewsroomBasics, createStaff } from '../helpers/newsroomData'
+
+/**
+ * Races run many times: the guarantee, the audit trail and uniqueness must hold however many
+ * requests write at once, with no 5xx. Each race asserts the invariant in the database afterwards.
+ */
+describe('integrity under concurrency', () => {
+  let newsroom: TestNewsroom
+  let staff: Awaited<ReturnType<typeof createStaff>>
+  let basics: Awaited<ReturnType<typeof createNewsroomBasics>>
+
+  beforeAll(async () => {
+    newsroom = await startNewsroom()
+    staff = await createStaff(newsroom.payload, newsroom.rest.login)
+    basics = await createNewsroomBasics(newsroom.payload)
+  })
+  afterAll(async () => {
+    await newsroom?.stop()
+  })
+
+  const statuses: number[] = []
+  const expectNoServerErrors = () => expect(statuses.filter((status) => status >= 500)).toEqual([])
+  const publish = async (id: number | string) => {
+    const answer = await newsroom.rest.post(`/articles/${id}/workflow`, { body: { action: 'publish' }, token: staff.editor.token })
+    statuses.push(answer.status)
+    return answer
+  }
+  const eventsOf = async (id: number | string, action?: string) =>
+    (
+      await newsroom.payload.count({
+        collection: 'workflow-events',
+        where: { and: [{ article: { equals: id } }, ...(action ? [{ action: { equals: action } }] : [])] },
+      })
+    ).totalDocs
+  const drafts = (count: number) => Promise.all(Array.from({ length: count }, () => basics.syndicated({}, { draft: true })))
+
+  /** Every published syndicated article has a valid third-party disclaimer, an attribution and a snapshot. */
+  const expectGuaranteeHolds = async () => {
+    const { docs } = await newsroom.payload.find({
+      collection: 'articles',
+      depth: 1,
+      pagination: false,
+      populate: { disclaimers: { kind: true, status: true } },
+      where: { and: [{ _status: { equals: 'published' } }, { origin: { equals: 'syndicated' } }] },
+    })
+    const broken = docs.filter((article: any) => {
+      const thirdParty = (article.disclaimers ?? []).filter((disclaimer: any) => disclaimer.kind === 'third-party')
+      const valid = thirdParty.some((disclaimer: any) => disclaimer.status === 'approved')
+      const snapshot = (article.appliedDisclaimers ?? []).some((applied: any) => applied.kind === 'third-party')
+      return !valid || !snapshot || !article.attribution?.originalUrl || !article.attribution?.source
+    })
+    expect(
+      broken.map((article: any) => ({
+        applied: (article.appliedDisclaimers ?? []).map((applied: any) => applied.kind),
+        attribution: [article.attribution?.originalUrl, typeof article.attribution?.source],
+        disclaimers: (article.disclaimers ?? []).map((disclaimer: any) => `${disclaimer.kind}:${disclaimer.status}`),
+        id: article.id,
+      })),
+    ).toEqual([])
+    return docs.length
+  }
+
+  it('publishes 20 different drafts at once: all published, one audit event each (3 rounds)', async () => {
+    for (let round = 0; round < 3; round += 1) {
+      const batch = await drafts(20)
+      const answers = await Promise.all(batch.map((article) => publish(article.id)))
+      expect(answers.map((answer) => answer.status)).toEqual(batch.map(() => 200))
+      for (const article of batch) {
+        const stored = await newsroom.payload.findByID({ collection: 'articles', id: article.id })
+        expect(stored).toMatchObject({ _status: 'published', workflowState: 'published' })
+        expect(await eventsOf(article.id, 'publish')).toBe(1)
+      }
+    }
+    await expectGuaranteeHolds()
+    expectNoServerErrors()
+  })
+
+  it('publishes the same draft 20 times at once: one publication, one event, the others a 409 (20 rounds)', async () => {
+    for (let round = 0; round < 20; round += 1) {
+      const [article] = await drafts(1)
+      const answers = await Promise.all(Array.from({ length: 20 }, () => publish(article.id)))
+      const codes = answers.map((answer) => answer.status).sort()
+      expect(codes.filter((status) => status === 200)).toHaveLength(1)
+      expect(codes.filter((status) => status === 409)).toHaveLength(19)
+      expect(answers.find((answer) => answer.status === 409)?.body.errors[0].message).toMatch(/already “Published”/)
+      expect(await eventsOf(article.id, 'publish')).toBe(1)
+      expect(
+        (await newsroom.payload.countVersions({ collection: 'articles', where: { and: [{ parent: { equals: article.id } }, { 'version._status': { equals: 'published' } }] } }))
+          .totalDocs,
+      ).toBe(1)
+    }
+    expectNoServerErrors()
+  })
+
+  it('retires a disclaimer for a replacement while 10 publishes run: every published article keeps a valid one (20 rounds)', async () => {
+    for (let round = 0; round < 20; round += 1) {
+      // This round's disclaimers: the source's default one, retired during the round, and its replacement.
+      const current = await basics.make.disclaimer({ kind: 'third-party' })
+      const replacement = await basics.make.disclaimer({ kind: 'third-party' })
+      const published = await drafts(3)
+      await Promise.all(
+        published.map((article) =>
+          newsroom.payload.update({ id: article.id, collection: 'articles', data: { _status: 'published', disclaimers: [current.id] } as never }),
+        ),
+      )
+      const batch = await Promise.all(
+        Array.from({ length: 10 }, () => basics.syndicated({ disclaimers: [current.id] }, { draft: true })),
+      )
+      const retire = newsroom.rest
+        .patch(`/disclaimers/${current.id}`, { body: { replaceWith: replacement.id, status: 'retired' }, token: staff.editor.token })
+        .then((answer) => {
+          statuses.push(answer.status)
+          return answer
+        })
+      const answers = await Promise.all([retire, ...batch.map((article) => publish(article.id))])
+      expect(answers[0].status).toBe(200)
+      for (const answer of answers.slice(1)) expect([200, 400]).toContain(answer.status)
+      const stored = await newsroom.payload.findByID({ collection: 'disclaimers', id: current.id })
+      expect(stored.status).toBe('retired')
+      const stillPointing = await newsroom.payload.count({
+        collection: 'articles',
+        where: { and: [{ disclaimers: { in: [current.id] } }, { _status: { equals: 'published' } }] },
+      })
+      expect(stillPointing.totalDocs).toBe(0)
+    }
+    await expectGuaranteeHolds()
+    expectNoServerErrors()
+  })
+
+  it('refuses to change the kind of a disclaimer published articles rely on, unless a replacement takes over', async () => {
+    const used = await basics.make.disclaimer({ kind: 'third-party' })
+    const [article] = await drafts(1)
+    await newsroom.payload.update({ id: article.id, collection: 'articles', data: { _status: 'published', disclaimers: [used.id] } as never })
+    const refused = await newsroom.rest.patch(`/disclaimers/${used.id}`, { body: { kind: 'sponsored' }, token: staff.editor.token })
+    expect(refused.status).toBe(400)
+    expect(refused.body.errors[0].data.errors[0].path).toBe('kind')
+    expect((await newsroom.payload.findByID({ collection: 'disclaimers', id: used.id })).kind).toBe('third-party')
+    const replacement = await basics.make.disclaimer({ kind: 'third-party' })
+    const moved = await newsroom.rest.patch(`/disclaimers/${used.id}`, {
+      body: { kind: 'sponsored', replaceWith: replacement.id },
+      token: staff.editor.token,
+    })
+    expect(moved.status).toBe(200)
+    const republished = await newsroom.payload.findByID({ collection: 'articles', depth: 0, id: article.id })
+    expect(republished.disclaimers).toEqual([replacement.id])
+    await expectGuaranteeHolds()
+  })
+
+  it('serves 50 reads during 20 publishes: no 5xx, and the public never sees a draft', async () => {
+    const batch = await drafts(20)
+    const draftIDs = new Set(batch.map((article) => String(article.id)))
+    const reads = Array.from({ length: 50 }, (_, index) =>
+      (index % 2 === 0
+        ? newsroom.rest.get('/articles', { query: { depth: '0', limit: '100' } })
+        : newsroom.rest.get('/articles/feed/fr', { query: { limit: '50' } })
+      ).then((answer) => {
+        statuses.push(answer.status)
+        return answer
+      }),
+    )
+    const [answers] = await Promise.all([Promise.all(reads), Promise.all(batch.map((article) => publish(article.id)))])
+    for (const answer of answers) {
+      expect(answer.status).toBe(200)
+      const items: Array<{ _status?: string; id: string; workflowState?: string }> = answer.body.docs ?? answer.body.items ?? []
+      for (const item of items) {
+        // A draft is only ever seen once it is published: the public reads published versions only.
+        if (draftIDs.has(String(item.id))) expect(item._status ?? 'published').toBe('published')
+      }
+    }
+    expectNoServerErrors()
+  })
+
+  it('stores one article per source item, and one translation per language, however many create at once (20 rounds)', async () => {
+    for (let round = 0; round < 20; round += 1) {
+      const itemID = `race-item-${round}`
+      const creates = await Promise.all(
+        Array.from({ length: 10 }, (_, index) =>
+          newsroom.rest.post('/articles', {
+            body: {
+              attribution: { originalUrl: 'https://horizon-presse.example/r', source: basics.source.id, sourceItemId: itemID },
+              language: 'fr',
+              origin: 'syndicated',
+              section: basics.world.id,
+              title: `Course ${round} ${index}`,
+            },
+            query: { draft: 'true' },
+            token: staff.writer.token,
+          }),
+        ),
+      )
+      creates.forEach((answer) => statuses.push(answer.status))
+      expect(creates.filter((answer) => answer.status === 201)).toHaveLength(1)
+      expect(creates.filter((answer) => answer.status === 400).map((answer) => answer.body.errors[0].data.errors[0].path)).toEqual(
+        Array(9).fill('attribution.sourceItemId'),
+      )
+      expect(
+        (await newsroom.payload.count({ collection: 'articles', where: { 'attribution.sourceItemId': { equals: itemID } } })).totalDocs,
+      ).toBe(1)
+    }
+    for (let round = 0; round < 20; round += 1) {
+      const base = await basics.make.article({ section: basics.world.id })
+      const translations = await Promise.all(
+        Array.from({ length: 10 }, (_, index) =>
+          newsroom.rest.post('/articles', {
+            body: { language: 'en', section: basics.world.id, title: `Translation ${round}-${index}`, translationOf: base.id },
+            query: { draft: 'true' },
+            token: staff.writer.token,
+          }),
+        ),
+      )
+      translations.forEach((answer) => statuses.push(answer.status))
+      expect(translations.filter((answer) => answer.status === 201)).toHaveLength(1)
+      expect((await newsroom.payload.count({ collection: 'articles', where: { translationOf: { equals: base.id } } })).totalDocs).toBe(1)
+    }
+    expectNoServerErrors()
+  })
+})
