@@ -4,6 +4,7 @@ import type { ResolvedNewsroomOptions } from '../src/types'
 
 import {
   createArticles,
+  deleteArticles,
   readArticles,
   readArticleVersions,
   signedIn,
@@ -19,7 +20,7 @@ import { languageField } from '../src/fields/languageField'
 import { requiredWhenSyndicated } from '../src/fields/requiredWhenSyndicated'
 import { slugField } from '../src/fields/slugField'
 import { urlField } from '../src/fields/urlField'
-import { enforceWorkflow, plannedTransition, recordWorkflowEvent } from '../src/hooks/enforceWorkflow'
+import { enforceWorkflow, plannedTransition, recordDeletion, recordWorkflowEvent } from '../src/hooks/enforceWorkflow'
 import { stampCreatedBy } from '../src/hooks/stampCreatedBy'
 import { ensureUniqueWithin } from '../src/hooks/ensureUniqueWithin'
 import { withholdRetractedBody } from '../src/hooks/withholdRetractedBody'
@@ -108,7 +109,7 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
     slug,
     access: {
       create: createArticles,
-      delete: allowRoles('admin', 'editor'),
+      delete: deleteArticles,
       // The public reads published articles only; versions (drafts, history) are never public.
       read: readArticles,
       readVersions: readArticleVersions,
@@ -399,6 +400,7 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
       ? {}
       : {
           afterChange: [recordWorkflowEvent(options)],
+          afterDelete: [recordDeletion(options)],
           beforeChange: [
             enforceWorkflow,
             stampCreatedBy(options),

@@ -3,6 +3,7 @@ import type { CollectionConfig, CollectionSlug } from 'payload'
 import type { ResolvedNewsroomOptions } from '../src/types'
 
 import { allowRoles } from '../src/access/roles'
+import { articleLimits } from '../src/defaults'
 import { workflowActions, workflowStates } from '../src/rules/workflow'
 import { translated, translatedRecord } from '../src/translations/index'
 import { selectOptions } from '../src/translations/selectOptions'
@@ -24,22 +25,36 @@ export const createWorkflowEventsCollection = (options: ResolvedNewsroomOptions)
       update: nobody,
     },
     admin: {
-      defaultColumns: ['article', 'action', 'from', 'to', 'by', 'createdAt'],
+      defaultColumns: ['articleTitle', 'action', 'from', 'to', 'by', 'createdAt'],
       group: translatedRecord('groupNewsroom'),
       useAsTitle: 'action',
     },
     fields: [
       {
+        // Empty once the article is deleted; `articleRef` and `articleTitle` still say which it was.
         name: 'article',
         type: 'relationship',
         index: true,
         label: translated('articleSingular'),
         relationTo: options.collections.articles.slug as CollectionSlug,
+      },
+      { name: 'articleRef', type: 'text', index: true, label: translated('workflowArticleRef') },
+      { name: 'articleTitle', type: 'text', label: translated('workflowArticleTitle'), maxLength: articleLimits.title },
+      {
+        name: 'action',
+        type: 'select',
+        label: translated('workflowAction'),
+        options: selectOptions('action', [...workflowActions, 'delete']),
         required: true,
       },
-      { name: 'action', type: 'select', label: translated('workflowAction'), options: selectOptions('action', workflowActions), required: true },
       { name: 'from', type: 'select', label: translated('workflowFrom'), options: selectOptions('state', workflowStates) },
-      { name: 'to', type: 'select', label: translated('workflowTo'), options: selectOptions('state', workflowStates), required: true },
+      {
+        name: 'to',
+        type: 'select',
+        label: translated('workflowTo'),
+        options: selectOptions('state', [...workflowStates, 'deleted']),
+        required: true,
+      },
       { name: 'note', type: 'textarea', label: translated('workflowNote') },
       {
         name: 'by',

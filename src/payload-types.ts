@@ -368,7 +368,9 @@ export interface Section {
  */
 export interface WorkflowEvent {
   id: string;
-  article: string | Article;
+  article?: (string | null) | Article;
+  articleRef?: string | null;
+  articleTitle?: string | null;
   action:
     | 'submit'
     | 'requestChanges'
@@ -380,11 +382,21 @@ export interface WorkflowEvent {
     | 'retract'
     | 'archive'
     | 'reopen'
-    | 'unpublish';
+    | 'unpublish'
+    | 'delete';
   from?:
     | ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'retracted' | 'archived')
     | null;
-  to: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'retracted' | 'archived';
+  to:
+    | 'draft'
+    | 'in_review'
+    | 'changes_requested'
+    | 'approved'
+    | 'scheduled'
+    | 'published'
+    | 'retracted'
+    | 'archived'
+    | 'deleted';
   note?: string | null;
   by?: (string | null) | User;
   updatedAt: string;
@@ -819,6 +831,8 @@ export interface SourcesSelect<T extends boolean = true> {
  */
 export interface WorkflowEventsSelect<T extends boolean = true> {
   article?: T;
+  articleRef?: T;
+  articleTitle?: T;
   action?: T;
   from?: T;
   to?: T;

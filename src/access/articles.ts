@@ -65,3 +65,12 @@ export const readArticleVersions: Access = ({ req: { user } }) => {
 }
 
 export const signedIn: FieldAccess = ({ req: { user } }) => Boolean(user)
+
+/**
+ * Editors and admins may delete only what never reached readers: a draft never published and not
+ * scheduled. Published articles are retracted or archived instead, so readers' links and the audit
+ * trail keep their subject (`publishedAt` is set by the first publication and never cleared).
+ */
+const neverPublished: Where = { and: [{ publishedAt: { exists: false } }, { workflowState: { not_equals: 'scheduled' } }] }
+
+export const deleteArticles: Access = ({ req: { user } }) => (hasAnyRole(user, ['admin', 'editor']) ? neverPublished : false)

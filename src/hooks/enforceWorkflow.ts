@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionSlug, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, CollectionSlug, PayloadRequest } from 'payload'
 
 import { Forbidden } from 'payload'
 
@@ -49,21 +49,52 @@ export const recordWorkflowEvent =
     const to = (data.workflowState ?? doc.workflowState) as WorkflowState
     const event = planned ?? (from !== to && !(operation === 'create' && to === 'draft') ? { action: 'publish' as const, from, to } : undefined)
     if (event) {
-      await req.payload.create({
-        collection: options.collections.workflowEvents.slug as CollectionSlug,
-        data: {
-          action: event.action,
-          article: doc.id,
-          by: actingUserID(req, options.collections.users.slug),
-          from: event.from,
-          note: planned?.note ?? null,
-          to: event.to,
-        } as never,
-        depth: 0,
-        // The audit trail is written by the system, for whoever acted; no user can write it directly.
-        overrideAccess: true,
-        req,
+      await appendAuditEvent(req, options, {
+        action: event.action,
+        article: doc,
+        from: event.from,
+        note: planned?.note ?? null,
+        to: event.to,
       })
     }
+    return doc
+  }
+
+type AuditEvent = {
+  action: string
+  article: { id: number | string; title?: unknown }
+  from: null | string
+  note: null | string
+  to: string
+}
+
+/**
+ * One record of the audit trail, in the request's transaction. It names the article by ID and title
+ * as well as by relationship, so it still says what happened after the article is deleted.
+ */
+const appendAuditEvent = (req: PayloadRequest, options: ResolvedNewsroomOptions, { action, article, from, note, to }: AuditEvent) =>
+  req.payload.create({
+    collection: options.collections.workflowEvents.slug as CollectionSlug,
+    data: {
+      action,
+      article: to === 'deleted' ? null : article.id,
+      articleRef: String(article.id),
+      articleTitle: typeof article.title === 'string' ? article.title : null,
+      by: actingUserID(req, options.collections.users.slug),
+      from,
+      note,
+      to,
+    } as never,
+    depth: 0,
+    // The audit trail is written by the system, for whoever acted; no user can write it directly.
+    overrideAccess: true,
+    req,
+  })
+
+/** Deleting a (never published) article is recorded too, in the same transaction as the delete. */
+export const recordDeletion =
+  (options: ResolvedNewsroomOptions): CollectionAfterDeleteHook =>
+  async ({ doc, req }) => {
+    await appendAuditEvent(req, options, { action: 'delete', article: doc, from: (doc.workflowState as string) ?? null, note: null, to: 'deleted' })
     return doc
   }

@@ -149,6 +149,38 @@ describe('integrity under concurrency', () => {
     await expectGuaranteeHolds()
   })
 
+  it('deletes only never-published drafts, atomically, and keeps their audit trail', async () => {
+    const [draft, published] = await drafts(2)
+    expect((await newsroom.rest.post(`/articles/${draft.id}/workflow`, { body: { action: 'submit' }, token: staff.editor.token })).status).toBe(200)
+    expect((await publish(published.id)).status).toBe(200)
+    const versionsOf = async (id: number | string) =>
+      (await newsroom.payload.countVersions({ collection: 'articles', where: { parent: { equals: id } } })).totalDocs
+    const publishedVersions = await versionsOf(published.id)
+
+    const refused = await newsroom.rest.delete(`/articles/${published.id}`, { token: staff.editor.token })
+    expect(refused.status).toBeGreaterThanOrEqual(400)
+    expect(refused.status).toBeLessThan(500)
+    expect(await newsroom.payload.findByID({ collection: 'articles', id: published.id })).toMatchObject({ _status: 'published' })
+    expect(await versionsOf(published.id)).toBe(publishedVersions)
+    expect((await newsroom.rest.delete(`/articles/${draft.id}`, { token: staff.writer.token })).status).toBe(403)
+
+    const deleted = await newsroom.rest.delete(`/articles/${draft.id}`, { token: staff.editor.token })
+    expect(deleted.status).toBe(200)
+    expect(await newsroom.payload.count({ collection: 'articles', where: { id: { equals: draft.id } } })).toMatchObject({ totalDocs: 0 })
+    expect(await versionsOf(draft.id)).toBe(0)
+    const { docs: trail } = await newsroom.payload.find({
+      collection: 'workflow-events',
+      depth: 0,
+      sort: 'createdAt',
+      where: { articleRef: { equals: String(draft.id) } },
+    })
+    expect(trail.map((event: any) => [event.action, event.to, event.article ?? null])).toEqual([
+      ['submit', 'in_review', null],
+      ['delete', 'deleted', null],
+    ])
+    expect(trail[1]).toMatchObject({ articleTitle: draft.title, by: staff.editor.id, from: 'in_review' })
+  })
+
   it('serves 50 reads during 20 publishes: no 5xx, and the public never sees a draft', async () => {
     const batch = await drafts(20)
     const draftIDs = new Set(batch.map((article) => String(article.id)))
