@@ -327,6 +327,16 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
         options: selectOptions('state', workflowStates),
       },
       {
+        name: 'scheduledPublishAt',
+        type: 'date',
+        // Set by the `schedule` action, cleared by every other one: a scheduled-publish job acts only
+        // when the article is still scheduled for its exact time (never after an unschedule or reschedule).
+        access: { create: workflowOnly, update: workflowOnly },
+        admin: { date: { pickerAppearance: 'dayAndTime' }, position: 'sidebar', readOnly: true },
+        hooks: { beforeDuplicate: [() => null] },
+        label: translated('scheduledPublishAt'),
+      },
+      {
         name: 'complianceProblems',
         type: 'number',
         // Written by the compliance check (problems found in a published article) and reset by every

@@ -115,6 +115,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      newsroomPublishScheduled: TaskNewsroomPublishScheduled;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -276,6 +277,7 @@ export interface Article {
   workflowState?:
     | ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'retracted' | 'archived')
     | null;
+  scheduledPublishAt?: string | null;
   complianceProblems?: number | null;
   createdBy?: (string | null) | User;
   language: 'fr' | 'en';
@@ -471,7 +473,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'newsroomPublishScheduled' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -504,7 +506,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'newsroomPublishScheduled' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -751,6 +753,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         id?: T;
       };
   workflowState?: T;
+  scheduledPublishAt?: T;
   complianceProblems?: T;
   createdBy?: T;
   language?: T;
@@ -958,6 +961,21 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNewsroomPublishScheduled".
+ */
+export interface TaskNewsroomPublishScheduled {
+  input: {
+    article: string;
+    publishAt: string;
+    user?: string | null;
+  };
+  output: {
+    outcome?: string | null;
+    reasons?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

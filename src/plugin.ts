@@ -16,6 +16,7 @@ import { articleViewQuery } from './endpoints/readQueries'
 import { workflowMutation } from './endpoints/workflowMutation'
 import { createUsersCollection, newsroomUserFields } from '../collections/Users'
 import { resolveOptions } from './defaults'
+import { scheduledPublishTask } from './workflow/scheduledPublishTask'
 import { translations } from './translations/index'
 
 /** A host that already has its users collection keeps it; the plugin adds its fields to it. */
@@ -99,6 +100,11 @@ export const newsroomPlugin =
       hooks: options.disabled
         ? incomingConfig.hooks
         : { ...incomingConfig.hooks, afterError: [...(incomingConfig.hooks?.afterError ?? []), answerMalformedRequests] },
+      // Registered even when disabled: the task is part of the jobs collection's schema.
+      jobs: {
+        ...incomingConfig.jobs,
+        tasks: [...(incomingConfig.jobs?.tasks ?? []), scheduledPublishTask(options)],
+      },
       i18n: {
         ...incomingConfig.i18n,
         translations: deepMergeSimple(translations, incomingConfig.i18n?.translations ?? {}),

@@ -132,6 +132,8 @@ export const en = {
     shortTextDescription: 'Shown under articles.',
     slug: 'Slug',
     slugDescription: 'Lowercase letters, digits and hyphens. Filled from the name when left empty.',
+    scheduledPublishAt: 'Scheduled for',
+    scheduledPublishRefused: 'The scheduled publication was refused and the article is back in “approved”: {{reasons}}',
     slugInvalid: 'Use only lowercase letters, digits and single hyphens (for example "world-news").',
     slugTaken: 'Another article in this language already uses this slug.',
     source: 'Source',

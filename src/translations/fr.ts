@@ -136,6 +136,8 @@ export const fr: typeof en = {
     slug: 'Identifiant (slug)',
     slugDescription:
       'Lettres minuscules, chiffres et traits d’union. Rempli à partir du nom s’il est laissé vide.',
+    scheduledPublishAt: 'Programmé pour',
+    scheduledPublishRefused: 'La publication programmée a été refusée ; l’article revient à « approuvé » : {{reasons}}',
     slugInvalid:
       'Utilisez uniquement des lettres minuscules, des chiffres et des traits d’union simples (par exemple « actualites-monde »).',
     slugTaken: 'Un autre article dans cette langue utilise déjà cet identifiant.',

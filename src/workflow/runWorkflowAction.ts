@@ -14,6 +14,7 @@ import {
   type WorkflowState,
 } from '../rules/workflow'
 import { type NewsroomTranslationKey, translate } from '../translations/index'
+import { type ScheduledPublishInput, scheduledPublishTaskSlug } from './scheduledPublishTask'
 import { workflowRefusal } from './workflowErrors'
 
 export type WorkflowActionInput = {
@@ -113,18 +114,20 @@ export const runWorkflowAction = async (
     if (!when || Number.isNaN(when.getTime()) || when.getTime() <= Date.now()) {
       throw new ValidationError({ errors: [{ message: translate(req.t, 'workflowPublishAtRequired'), path: 'publishAt' }] }, req.t)
     }
-    // Payload's scheduled publishing: the jobs queue publishes it then, through every hook.
+    // The jobs queue publishes it then, as this user, through the same action and rules.
     await req.payload.jobs.queue({
       input: {
-        doc: { relationTo: collection, value: article.id },
-        type: 'publish',
-        // The job publishes as the scheduling user, so their access and the rules apply then.
-        user: req.user ? { relationTo: req.user.collection, value: req.user.id } : undefined,
-      } as never,
+        article: String(article.id),
+        publishAt: when.toISOString(),
+        user: req.user?.collection === options.collections.users.slug ? String(req.user.id) : undefined,
+      } satisfies ScheduledPublishInput as never,
       req,
-      task: 'schedulePublish',
+      task: scheduledPublishTaskSlug as never,
       waitUntil: when,
     })
+    data.scheduledPublishAt = when.toISOString()
+  } else if (article.scheduledPublishAt) {
+    data.scheduledPublishAt = null
   }
 
   req.context[plannedTransitionKey] = { action, from: state, note: trimmedNote, to: transition.to } satisfies PlannedTransition

@@ -169,7 +169,50 @@ describe('the editorial workflow', () => {
       [onTime, blocked].map((article) => newsroom.payload.findByID({ id: article.id, collection: 'articles' })),
     )
     expect([live!._status, live!.workflowState]).toEqual(['published', 'published'])
-    expect([held!._status, held!.workflowState]).toEqual(['draft', 'scheduled'])
+    // Refused at its time: back to "approved", and the audit says why (never a silent "scheduled").
+    expect([held!._status, held!.workflowState, held!.scheduledPublishAt ?? null]).toEqual(['draft', 'approved', null])
+    const { docs: heldTrail } = await newsroom.payload.find({
+      collection: 'workflow-events',
+      depth: 0,
+      sort: '-createdAt',
+      where: { article: { equals: blocked.id } },
+    })
+    expect(heldTrail[0]).toMatchObject({ action: 'unschedule', by: staff.editor.id, from: 'scheduled', to: 'approved' })
+    expect(heldTrail[0].note).toMatch(/scheduled publication was refused.*source/i)
+  })
+
+  it('never lets a cancelled or replaced schedule publish', async () => {
+    const approvedDraft = async () => {
+      const draft = await writerDraft()
+      await action(draft.id, 'writer', { action: 'submit' })
+      await action(draft.id, 'editor', { action: 'approve' })
+      return draft
+    }
+    const cancelled = await approvedDraft()
+    const moved = await approvedDraft()
+    const soon = new Date(Date.now() + 1000).toISOString()
+    for (const article of [cancelled, moved]) {
+      expect((await action(article.id, 'editor', { action: 'schedule', publishAt: soon })).status).toBe(200)
+      expect((await action(article.id, 'editor', { action: 'unschedule' })).status).toBe(200)
+    }
+    // Rescheduled for tomorrow: the job for the first time must stand down.
+    const tomorrow = new Date(Date.now() + 24 * 3600 * 1000).toISOString()
+    expect((await action(moved.id, 'editor', { action: 'schedule', publishAt: tomorrow })).status).toBe(200)
+
+    await new Promise((resolve) => setTimeout(resolve, 1300))
+    await newsroom.payload.jobs.run()
+    const [afterCancel, afterMove] = await Promise.all(
+      [cancelled, moved].map((article) => newsroom.payload.findByID({ id: article.id, collection: 'articles' })),
+    )
+    expect([afterCancel._status, afterCancel.workflowState]).toEqual(['draft', 'approved'])
+    expect([afterMove._status, afterMove.workflowState]).toEqual(['draft', 'scheduled'])
+    for (const article of [cancelled, moved]) {
+      const published = await newsroom.payload.count({
+        collection: 'workflow-events',
+        where: { and: [{ article: { equals: article.id } }, { action: { equals: 'publish' } }] },
+      })
+      expect(published.totalDocs).toBe(0)
+    }
   })
 
   it('serves the same action through the Local API for server code acting for a user', async () => {

@@ -1,0 +1,99 @@
+import type { CollectionSlug, PayloadRequest, TaskConfig } from 'payload'
+
+import { createLocalReq } from 'payload'
+
+import type { ResolvedNewsroomOptions } from '../types'
+
+import { translate } from '../translations/index'
+import { inTransaction } from './inTransaction'
+import { runWorkflowAction } from './runWorkflowAction'
+
+export const scheduledPublishTaskSlug = 'newsroomPublishScheduled'
+
+export type ScheduledPublishInput = {
+  article: string
+  /** The time it was scheduled for: a job for an earlier schedule finds a different one and stands down. */
+  publishAt: string
+  /** The scheduling user's ID: the publication runs as them, with their access and the rules. */
+  user?: string
+}
+
+type Outcome = 'published' | 'refused' | 'stale'
+
+const sameInstant = (a: unknown, b: string) =>
+  typeof a === 'string' || a instanceof Date ? new Date(a).getTime() === new Date(b).getTime() : false
+
+/** Whether the article is still scheduled for this job's time, read in the caller's transaction. */
+const stillScheduled = async (req: PayloadRequest, options: ResolvedNewsroomOptions, input: ScheduledPublishInput) => {
+  const article = await req.payload.findByID({
+    id: input.article,
+    collection: options.collections.articles.slug as CollectionSlug,
+    depth: 0,
+    disableErrors: true,
+    draft: true,
+    joins: false as never,
+    overrideAccess: true,
+    req,
+    select: { scheduledPublishAt: true, workflowState: true } as never,
+  })
+  const { scheduledPublishAt, workflowState } = (article ?? {}) as { scheduledPublishAt?: unknown; workflowState?: string }
+  return workflowState === 'scheduled' && sameInstant(scheduledPublishAt, input.publishAt)
+}
+
+const refusalReasons = (error: unknown): string => {
+  const { data, message } = error as { data?: { errors?: { message: string; path: string }[] }; message?: string }
+  return data?.errors?.length ? data.errors.map((entry) => `${entry.path}: ${entry.message}`).join('; ') : String(message)
+}
+
+/**
+ * Publishes a scheduled article at its time, through the `publish` workflow action as the user who
+ * scheduled it (so the guarantee and access apply then, not when it was scheduled). A job whose
+ * schedule was cancelled or replaced, or whose article is gone, does nothing. When the rules refuse,
+ * the article goes back to "approved" with the reasons in its audit trail: never a silent "scheduled".
+ */
+export const scheduledPublishTask = (options: ResolvedNewsroomOptions): TaskConfig =>
+  ({
+    slug: scheduledPublishTaskSlug,
+    handler: async ({ input, req: jobReq }: { input: ScheduledPublishInput; req: PayloadRequest }) => {
+      const { payload } = jobReq
+      const usersSlug = options.collections.users.slug as CollectionSlug
+      const user = input.user ? await payload.findByID({ id: input.user, collection: usersSlug, depth: 0, disableErrors: true }) : null
+      const actingReq = () => createLocalReq({ user: user ? ({ ...user, collection: usersSlug } as never) : undefined }, payload)
+
+      const attempt = await actingReq()
+      const outcome = await inTransaction(attempt, async (): Promise<{ outcome: Outcome; reasons?: string }> => {
+        if (!(await stillScheduled(attempt, options, input))) return { outcome: 'stale' }
+        try {
+          await runWorkflowAction(attempt, options, { action: 'publish', id: input.article })
+          return { outcome: 'published' }
+        } catch (error) {
+          // A refusal (rules, access) is final; anything else is retried by the queue.
+          if (((error as { status?: number }).status ?? 500) >= 500) throw error
+          return { outcome: 'refused', reasons: refusalReasons(error) }
+        }
+      })
+
+      if (outcome.outcome === 'refused') {
+        const fallback = await actingReq()
+        await inTransaction(fallback, async () => {
+          if (!(await stillScheduled(fallback, options, input))) return
+          await runWorkflowAction(fallback, options, {
+            action: 'unschedule',
+            id: input.article,
+            note: translate(fallback.t, 'scheduledPublishRefused', { reasons: outcome.reasons }).slice(0, options.inputLimits.noteLength),
+          })
+        })
+      }
+      return { output: { outcome: outcome.outcome, reasons: outcome.reasons ?? null } }
+    },
+    inputSchema: [
+      { name: 'article', type: 'text', required: true },
+      { name: 'publishAt', type: 'text', required: true },
+      { name: 'user', type: 'text' },
+    ],
+    outputSchema: [
+      { name: 'outcome', type: 'text' },
+      { name: 'reasons', type: 'textarea' },
+    ],
+    retries: 3,
+  }) as unknown as TaskConfig
