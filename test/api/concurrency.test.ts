@@ -149,6 +149,35 @@ describe('integrity under concurrency', () => {
     await expectGuaranteeHolds()
   })
 
+  it('leaves nothing re-pointed when a retirement is refused half-way (one dependent cannot be re-checked)', async () => {
+    const retiring = await basics.make.disclaimer({ kind: 'third-party' })
+    const replacement = await basics.make.disclaimer({ kind: 'third-party' })
+    const dependents = await drafts(3)
+    for (const article of dependents) {
+      await newsroom.payload.update({ id: article.id, collection: 'articles', data: { _status: 'published', disclaimers: [retiring.id] } as never })
+    }
+    // The last dependent's source is suspended: re-publishing it with the replacement must fail.
+    const suspended = await basics.make.source({ creditLine: 'Agence suspendue' })
+    await newsroom.payload.update({
+      id: dependents[2].id,
+      collection: 'articles',
+      data: { _status: 'published', attribution: { originalUrl: 'https://s.example/2', source: suspended.id } } as never,
+    })
+    await newsroom.payload.update({ id: suspended.id, collection: 'sources', data: { status: 'suspended' } })
+
+    const answer = await newsroom.rest.patch(`/disclaimers/${retiring.id}`, {
+      body: { replaceWith: replacement.id, status: 'retired' },
+      token: staff.editor.token,
+    })
+    statuses.push(answer.status)
+    expect(answer.status).toBe(400)
+    expect((await newsroom.payload.findByID({ collection: 'disclaimers', id: retiring.id })).status).toBe('approved')
+    for (const article of dependents) {
+      expect((await newsroom.payload.findByID({ collection: 'articles', depth: 0, id: article.id })).disclaimers).toEqual([retiring.id])
+    }
+    expectNoServerErrors()
+  })
+
   it('deletes only never-published drafts, atomically, and keeps their audit trail', async () => {
     const [draft, published] = await drafts(2)
     expect((await newsroom.rest.post(`/articles/${draft.id}/workflow`, { body: { action: 'submit' }, token: staff.editor.token })).status).toBe(200)
