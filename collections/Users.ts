@@ -3,6 +3,7 @@ import type { CollectionBeforeChangeHook, CollectionConfig, CollectionSlug, Fiel
 import type { ResolvedNewsroomOptions } from '../src/types'
 
 import { adminOrSelf, allowRoles, allowRolesOnField, staffOrSelf } from '../src/access/roles'
+import { answerLockedLikeWrongPassword, guardLogins } from '../src/security/accountSafety'
 import { translated } from '../src/translations/index'
 import { newsroomRoles } from '../src/types'
 
@@ -40,6 +41,10 @@ export const newsroomUserFields = (): Field[] => [
   },
 ]
 
+/** Rate-limited logins that answer alike (and as fast) for unknown, wrong and locked; none when disabled. */
+export const loginSafetyHooks = (options: ResolvedNewsroomOptions): Pick<NonNullable<CollectionConfig['hooks']>, 'afterError' | 'beforeOperation'> =>
+  options.disabled ? {} : { afterError: [answerLockedLikeWrongPassword], beforeOperation: [guardLogins(options.rateLimit)] }
+
 /** The first account of a fresh install must be able to administer it. */
 export const makeFirstUserAdmin =
   (usersSlug: CollectionSlug): CollectionBeforeChangeHook =>
@@ -59,6 +64,8 @@ export const createUsersCollection = (options: ResolvedNewsroomOptions): Collect
       create: allowRoles('admin'),
       delete: allowRoles('admin'),
       read: staffOrSelf,
+      // Unlocking undoes the login lockout: only admins may, or the lockout would not stop guessing.
+      unlock: allowRoles('admin'),
       update: adminOrSelf,
     },
     admin: {
@@ -71,8 +78,11 @@ export const createUsersCollection = (options: ResolvedNewsroomOptions): Collect
       useAPIKey: true,
     },
     fields: newsroomUserFields(),
-    // Kept when the plugin is disabled: without it a fresh install has nobody able to administer it.
-    hooks: { beforeChange: [makeFirstUserAdmin(options.collections.users.slug as CollectionSlug)] },
+    hooks: {
+      // Kept when the plugin is disabled: without it a fresh install has nobody able to administer it.
+      beforeChange: [makeFirstUserAdmin(options.collections.users.slug as CollectionSlug)],
+      ...loginSafetyHooks(options),
+    },
     labels: {
       plural: translated('userPlural'),
       singular: translated('userSingular'),

@@ -1,4 +1,4 @@
-import type { Config } from 'payload'
+import type { Config, PayloadRequest } from 'payload'
 
 import type {
   CollectionOverride,
@@ -7,7 +7,10 @@ import type {
   NewsroomPluginOptions,
   ResolvedCollectionOptions,
   ResolvedNewsroomOptions,
+  ResolvedRateLimits,
 } from './types'
+
+import { clientAddress, limitPublicReads } from './security/accountSafety'
 
 /** The plugin's defaults, all in one place. */
 export const defaultCollectionSlugs: Record<NewsroomCollectionKey, string> = {
@@ -52,6 +55,23 @@ const resolveInputLimits = (given: NewsroomPluginOptions['inputLimits'] = {}): I
   where: { ...defaultInputLimits.where, ...given.where },
 })
 
+export const defaultRateLimits = {
+  login: { max: 10, windowMs: 60_000 },
+  publicReads: { max: 600, windowMs: 60_000 },
+  trustedProxies: 1,
+} as const
+
+const resolveRateLimits = (given: NewsroomPluginOptions['rateLimit']): ResolvedRateLimits => {
+  const options = given === false ? { login: false as const, publicReads: false as const } : (given ?? {})
+  const trustedProxies = options.trustedProxies ?? defaultRateLimits.trustedProxies
+  const partial = {
+    clientKey: options.clientKey ?? ((req: PayloadRequest) => clientAddress(req, trustedProxies)),
+    login: options.login ?? defaultRateLimits.login,
+    publicReads: options.publicReads ?? defaultRateLimits.publicReads,
+  }
+  return { ...partial, checkPublicRead: limitPublicReads(partial) }
+}
+
 const resolveCollection = (
   override: CollectionOverride | undefined,
   defaultSlug: string,
@@ -86,6 +106,7 @@ export const resolveOptions = (
   inputLimits: resolveInputLimits(options.inputLimits),
   languages: options.languages ?? configLanguages(config) ?? defaultLanguages,
   maxVersionsPerArticle: options.maxVersionsPerArticle ?? defaultMaxVersionsPerArticle,
+  rateLimit: resolveRateLimits(options.rateLimit),
 })
 
 /** The options the plugin resolved for this config (kept in `config.custom.newsroom`). */

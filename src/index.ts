@@ -8,5 +8,6 @@ export type {
 } from './types'
 export { newsroomRoles } from './types'
 export { formatSlug, isValidSlug } from './utilities/formatSlug'
+export { limitGraphQLRequest } from './http/limitGraphQLRequest'
 export { limitRequestBody, type RequestBodyLimits } from './http/limitRequestBody'
 export { jsonLdScriptText } from './read/jsonLd'

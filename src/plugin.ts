@@ -14,7 +14,8 @@ import { answerMalformedRequests } from './hooks/answerMalformedRequests'
 import { checkDocumentInput, limitQueries } from './hooks/limitRequestInput'
 import { articleViewQuery } from './endpoints/readQueries'
 import { workflowMutation } from './endpoints/workflowMutation'
-import { createUsersCollection, newsroomUserFields } from '../collections/Users'
+import { createUsersCollection, loginSafetyHooks, newsroomUserFields } from '../collections/Users'
+import { allowRoles } from './access/roles'
 import { resolveOptions } from './defaults'
 import { scheduledPublishTask } from './workflow/scheduledPublishTask'
 import { translations } from './translations/index'
@@ -23,9 +24,17 @@ import { translations } from './translations/index'
 const mergeUsersCollection = (existing: CollectionConfig, options: ResolvedNewsroomOptions): CollectionConfig => {
   const existingNames = new Set(existing.fields.map((field) => ('name' in field ? field.name : '')))
   const added = newsroomUserFields().filter((field) => !('name' in field) || !existingNames.has(field.name))
+  const safety = loginSafetyHooks(options)
   return {
     ...existing,
+    // The host's own unlock rule wins; without one, only admins undo a lockout.
+    access: { ...existing.access, unlock: existing.access?.unlock ?? allowRoles('admin') },
     fields: [...existing.fields, ...(options.disabled ? added : validateFields(added, options.inputLimits))],
+    hooks: {
+      ...existing.hooks,
+      afterError: [...(existing.hooks?.afterError ?? []), ...(safety.afterError ?? [])],
+      beforeOperation: [...(safety.beforeOperation ?? []), ...(existing.hooks?.beforeOperation ?? [])],
+    },
   }
 }
 
@@ -43,7 +52,11 @@ const checkInput = (collection: CollectionConfig, options: ResolvedNewsroomOptio
       ...collection,
       hooks: {
         ...collection.hooks,
-        beforeOperation: [limitQueries(limits), checkDocumentInput({ bodyField, limits, linkCollections }), ...(collection.hooks?.beforeOperation ?? [])],
+        beforeOperation: [
+          limitQueries(limits, options.rateLimit),
+          checkDocumentInput({ bodyField, limits, linkCollections }),
+          ...(collection.hooks?.beforeOperation ?? []),
+        ],
       },
     },
     limits,

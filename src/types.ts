@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import type { LexicalDocumentLimits } from './rules/lexicalDocumentRules'
 
@@ -52,6 +52,27 @@ export type InputLimits = {
   noteLength: number
 }
 
+export type RateLimitWindow = { max: number; windowMs: number }
+
+export type RateLimitOptions = {
+  /** Who a request comes from. Default: the address `trustedProxies` hops from the right of `x-forwarded-for`. */
+  clientKey?: (req: PayloadRequest) => string
+  /** Login attempts per client. Default 10 a minute; `false` turns it off. */
+  login?: false | RateLimitWindow
+  /** Anonymous REST and GraphQL reads of the plugin's collections and its read endpoints. Default 600 a minute. */
+  publicReads?: false | RateLimitWindow
+  /** Proxies in front of the app that append to `x-forwarded-for` (Next.js's own server counts as none). Default 1. */
+  trustedProxies?: number
+}
+
+export type ResolvedRateLimits = {
+  /** Counts an anonymous REST or GraphQL read; past the limit, throws a 429. */
+  checkPublicRead: (req: PayloadRequest) => void
+  clientKey: (req: PayloadRequest) => string
+  login: false | RateLimitWindow
+  publicReads: false | RateLimitWindow
+}
+
 export type CollectionOverride = {
   /** Change the collection's slug, for hosts that already use the default one. */
   slug?: string
@@ -99,6 +120,11 @@ export type NewsroomPluginOptions = {
   languages?: string[]
   /** Versions kept per article (drafts and autosaves included). Default 50. */
   maxVersionsPerArticle?: number
+  /**
+   * In-memory rate limits on logins and anonymous reads, per client and per app instance (README:
+   * "Request limits and account safety"). `false` turns both off.
+   */
+  rateLimit?: false | RateLimitOptions
   /** Bounds on input and queries; each one given replaces its default (see `defaultInputLimits`). */
   inputLimits?: { [K in keyof InputLimits]?: InputLimits[K] extends object ? Partial<InputLimits[K]> : InputLimits[K] }
 }
@@ -117,4 +143,5 @@ export type ResolvedNewsroomOptions = {
   inputLimits: InputLimits
   languages: string[]
   maxVersionsPerArticle: number
+  rateLimit: ResolvedRateLimits
 }

@@ -35,6 +35,7 @@ export const feedItemSelect = {
 export const readEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] => [
   {
     handler: async (req) => {
+      options.rateLimit.checkPublicRead(req)
       const view = await loadArticleView(req, options, { language: param(req, 'language'), slug: param(req, 'slug') })
       if (!view) {
         return Response.json({ errors: [{ message: req.t('error:notFound') }] }, { status: 404 })
@@ -46,6 +47,7 @@ export const readEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] => [
   },
   {
     handler: async (req) => {
+      options.rateLimit.checkPublicRead(req)
       const language = param(req, 'language')
       const query = req.searchParams
       const limit = Math.min(Math.max(Number(query.get('limit')) || feedDefaultLimit, 1), 100)

@@ -6,6 +6,7 @@ import type { ResolvedNewsroomOptions } from '../types'
 
 import { toNewsArticleJsonLd } from '../read/jsonLd'
 import { loadArticleView } from '../read/loadArticleView'
+import { resolverComplexity } from './workflowMutation'
 
 type GraphQLModule = typeof import('graphql')
 
@@ -15,7 +16,11 @@ export const articleViewQuery = (GraphQL: GraphQLModule, options: ResolvedNewsro
     language: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) },
     slug: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) },
   },
+  // Each view costs several queries: counted as heavy, so 1,000 aliases exceed the complexity budget
+  // before any of them runs.
+  extensions: { complexity: resolverComplexity },
   resolve: async (_root: unknown, args: { language: string; slug: string }, context: { req: PayloadRequest }) => {
+    options.rateLimit.checkPublicRead(context.req)
     const view = await loadArticleView(context.req, options, args)
     return view ? { article: view, jsonLd: toNewsArticleJsonLd(view, options.frontend) } : null
   },

@@ -11,6 +11,9 @@ import { runWorkflowAction } from '../workflow/runWorkflowAction'
 
 type GraphQLModule = typeof import('graphql')
 
+/** The complexity Payload's GraphQL cost rule counts for one call of a plugin resolver. */
+export const resolverComplexity = 50
+
 /** GraphQL `articleWorkflow(id, action, note, publishAt)`: the same actions as the REST endpoint. */
 export const workflowMutation = (GraphQL: GraphQLModule, options: ResolvedNewsroomOptions) => ({
   args: {
@@ -19,6 +22,9 @@ export const workflowMutation = (GraphQL: GraphQLModule, options: ResolvedNewsro
     note: { type: GraphQL.GraphQLString },
     publishAt: { type: GraphQL.GraphQLString },
   },
+  // A whole workflow action (reads, rules, writes): it weighs like a page of documents, so aliases
+  // cannot multiply it within the query's complexity budget.
+  extensions: { complexity: resolverComplexity },
   resolve: async (
     _root: unknown,
     args: { action: string; id: string; note?: string; publishAt?: string },

@@ -2,7 +2,7 @@ import type { CollectionBeforeOperationHook, CollectionSlug, FlattenedField, Pay
 
 import { APIError, ValidationError } from 'payload'
 
-import type { InputLimits } from '../types'
+import type { InputLimits, ResolvedRateLimits } from '../types'
 
 import { wrongTypePaths } from '../fields/validateEveryWrite'
 import { checkLexicalDocument, type InternalLink, type LexicalProblem } from '../rules/lexicalDocumentRules'
@@ -94,13 +94,15 @@ const checkWholeNumber = (req: PayloadRequest, name: string, value: unknown, min
 
 /**
  * Bounds every REST and GraphQL operation on the collection before Payload touches its arguments:
- * page size, page, depth and the `where` clause (shape, nesting, list lengths, dates). The Local API
+ * the public's read rate, page size, page, depth and the `where` clause (shape, nesting, list
+ * lengths, dates). The Local API
  * (server code, seeds, jobs) is trusted and not bounded.
  */
 export const limitQueries =
-  (limits: InputLimits): CollectionBeforeOperationHook =>
-  ({ args, collection, req }) => {
+  (limits: InputLimits, rateLimit: ResolvedRateLimits): CollectionBeforeOperationHook =>
+  ({ args, collection, operation, req }) => {
     if (req.payloadAPI === 'local') return args
+    if (operation === 'read') rateLimit.checkPublicRead(req)
     const { depth, limit, page, where } = args as { depth?: unknown; limit?: unknown; page?: unknown; where?: unknown }
     checkWholeNumber(req, 'limit', limit, 1, limits.query.maxLimit)
     checkWholeNumber(req, 'page', page, 1, limits.query.maxPage)

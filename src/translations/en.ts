@@ -16,6 +16,7 @@ export const en = {
     queryTooDeep: 'where nests and/or more than {{max}} levels deep.',
     queryUnknownOperator: '{{path}} is not a known query operator.',
     queryValueTooLong: '{{path}} is longer than {{max}} characters.',
+    rateLimited: 'Too many requests: try again in {{seconds}} s.',
     relationNotFound: 'No such document: {{ids}}.',
     requestInvalidJSON: 'The request body is not valid JSON.',
     valueWrongType: 'This value has the wrong type for this field.',

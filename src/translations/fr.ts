@@ -18,6 +18,7 @@ export const fr: typeof en = {
     queryTooDeep: 'where imbrique and/or sur plus de {{max}} niveaux.',
     queryUnknownOperator: '{{path}} n’est pas un opérateur de requête connu.',
     queryValueTooLong: '{{path}} dépasse {{max}} caractères.',
+    rateLimited: 'Trop de requêtes : réessayez dans {{seconds}} s.',
     relationNotFound: 'Document introuvable : {{ids}}.',
     requestInvalidJSON: 'Le corps de la requête n’est pas du JSON valide.',
     valueWrongType: 'Cette valeur n’a pas le bon type pour ce champ.',

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { limitRequestBody } from '../../src/http/limitRequestBody'
+import { limitGraphQLRequest } from '../../src/http/limitGraphQLRequest'
 
 import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
 import { createNewsroomBasics, createStaff } from '../helpers/newsroomData'
@@ -108,7 +108,7 @@ describe('hostile input', () => {
 
   /** A GraphQL request whose JSON text is given as it is (deeper than JSON.stringify can write). */
   const rawGraphql = async (text: string, role: Role): Promise<Answer> => {
-    const response = await limitRequestBody(GRAPHQL_POST(newsroom.config))(
+    const response = await limitGraphQLRequest(GRAPHQL_POST(newsroom.config))(
       new Request('http://localhost/api/graphql', {
         body: text,
         headers: { 'content-type': 'application/json', ...(tokens[role] ? { authorization: `JWT ${tokens[role]}` } : {}) },

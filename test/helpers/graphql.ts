@@ -2,7 +2,7 @@ import type { SanitizedConfig } from 'payload'
 
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 
-import { limitRequestBody } from '../../src/http/limitRequestBody'
+import { limitGraphQLRequest } from '../../src/http/limitGraphQLRequest'
 
 export type GraphQLResponse<T = any> = {
   body: { data?: T; errors?: Array<{ extensions?: Record<string, any>; message: string; path?: string[] }> }
@@ -11,7 +11,7 @@ export type GraphQLResponse<T = any> = {
 
 /** Calls the GraphQL route handler as the app's route file composes it, with standard Request objects. */
 export const graphqlClient = (config: Promise<SanitizedConfig>) => {
-  const handler = limitRequestBody(GRAPHQL_POST(config))
+  const handler = limitGraphQLRequest(GRAPHQL_POST(config))
   return async <T = any>(
     query: string,
     { token, variables }: { token?: string; variables?: Record<string, unknown> } = {},
