@@ -56,7 +56,7 @@ const resolveInputLimits = (given: NewsroomPluginOptions['inputLimits'] = {}): I
 })
 
 export const defaultRateLimits = {
-  login: { max: 10, windowMs: 60_000 },
+  login: { max: 30, windowMs: 60_000 },
   publicReads: { max: 600, windowMs: 60_000 },
   trustedProxies: 1,
 } as const

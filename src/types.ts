@@ -57,7 +57,7 @@ export type RateLimitWindow = { max: number; windowMs: number }
 export type RateLimitOptions = {
   /** Who a request comes from. Default: the address `trustedProxies` hops from the right of `x-forwarded-for`. */
   clientKey?: (req: PayloadRequest) => string
-  /** Login attempts per client. Default 10 a minute; `false` turns it off. */
+  /** Login attempts per client (an office behind one address counts as one). Default 30 a minute; `false` turns it off. */
   login?: false | RateLimitWindow
   /** Anonymous REST and GraphQL reads of the plugin's collections and its read endpoints. Default 600 a minute. */
   publicReads?: false | RateLimitWindow
