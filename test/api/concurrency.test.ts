@@ -1,45 +1,33 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
-import { createNewsroomBasics, createStaff } from '../helpers/newsroomData'
+import { newsroomSuite } from '../helpers/newsroomSuite'
 
 /**
  * Races run many times: the guarantee, the audit trail and uniqueness must hold however many
  * requests write at once, with no 5xx. Each race asserts the invariant in the database afterwards.
  */
 describe('integrity under concurrency', () => {
-  let newsroom: TestNewsroom
-  let staff: Awaited<ReturnType<typeof createStaff>>
-  let basics: Awaited<ReturnType<typeof createNewsroomBasics>>
-
-  beforeAll(async () => {
-    newsroom = await startNewsroom()
-    staff = await createStaff(newsroom.payload, newsroom.rest.login)
-    basics = await createNewsroomBasics(newsroom.payload)
-  })
-  afterAll(async () => {
-    await newsroom?.stop()
-  })
+  const suite = newsroomSuite()
 
   const statuses: number[] = []
   const expectNoServerErrors = () => expect(statuses.filter((status) => status >= 500)).toEqual([])
   const publish = async (id: number | string) => {
-    const answer = await newsroom.rest.post(`/articles/${id}/workflow`, { body: { action: 'publish' }, token: staff.editor.token })
+    const answer = await suite.newsroom.rest.post(`/articles/${id}/workflow`, { body: { action: 'publish' }, token: suite.staff.editor.token })
     statuses.push(answer.status)
     return answer
   }
   const eventsOf = async (id: number | string, action?: string) =>
     (
-      await newsroom.payload.count({
+      await suite.newsroom.payload.count({
         collection: 'workflow-events',
         where: { and: [{ article: { equals: id } }, ...(action ? [{ action: { equals: action } }] : [])] },
       })
     ).totalDocs
-  const drafts = (count: number) => Promise.all(Array.from({ length: count }, () => basics.syndicated({}, { draft: true })))
+  const drafts = (count: number) => Promise.all(Array.from({ length: count }, () => suite.basics.syndicated({}, { draft: true })))
 
   /** Every published syndicated article has a valid third-party disclaimer, an attribution and a snapshot. */
   const expectGuaranteeHolds = async () => {
-    const { docs } = await newsroom.payload.find({
+    const { docs } = await suite.newsroom.payload.find({
       collection: 'articles',
       depth: 1,
       pagination: false,
@@ -69,7 +57,7 @@ describe('integrity under concurrency', () => {
       const answers = await Promise.all(batch.map((article) => publish(article.id)))
       expect(answers.map((answer) => answer.status)).toEqual(batch.map(() => 200))
       for (const article of batch) {
-        const stored = await newsroom.payload.findByID({ collection: 'articles', id: article.id })
+        const stored = await suite.newsroom.payload.findByID({ collection: 'articles', id: article.id })
         expect(stored).toMatchObject({ _status: 'published', workflowState: 'published' })
         expect(await eventsOf(article.id, 'publish')).toBe(1)
       }
@@ -88,7 +76,7 @@ describe('integrity under concurrency', () => {
       expect(answers.find((answer) => answer.status === 409)?.body.errors[0].message).toMatch(/already “Published”/)
       expect(await eventsOf(article.id, 'publish')).toBe(1)
       expect(
-        (await newsroom.payload.countVersions({ collection: 'articles', where: { and: [{ parent: { equals: article.id } }, { 'version._status': { equals: 'published' } }] } }))
+        (await suite.newsroom.payload.countVersions({ collection: 'articles', where: { and: [{ parent: { equals: article.id } }, { 'version._status': { equals: 'published' } }] } }))
           .totalDocs,
       ).toBe(1)
     }
@@ -98,19 +86,19 @@ describe('integrity under concurrency', () => {
   it('retires a disclaimer for a replacement while 10 publishes run: every published article keeps a valid one (20 rounds)', async () => {
     for (let round = 0; round < 20; round += 1) {
       // This round's disclaimers: the source's default one, retired during the round, and its replacement.
-      const current = await basics.make.disclaimer({ kind: 'third-party' })
-      const replacement = await basics.make.disclaimer({ kind: 'third-party' })
+      const current = await suite.basics.make.disclaimer({ kind: 'third-party' })
+      const replacement = await suite.basics.make.disclaimer({ kind: 'third-party' })
       const published = await drafts(3)
       await Promise.all(
         published.map((article) =>
-          newsroom.payload.update({ id: article.id, collection: 'articles', data: { _status: 'published', disclaimers: [current.id] } as never }),
+          suite.newsroom.payload.update({ id: article.id, collection: 'articles', data: { _status: 'published', disclaimers: [current.id] } as never }),
         ),
       )
       const batch = await Promise.all(
-        Array.from({ length: 10 }, () => basics.syndicated({ disclaimers: [current.id] }, { draft: true })),
+        Array.from({ length: 10 }, () => suite.basics.syndicated({ disclaimers: [current.id] }, { draft: true })),
       )
-      const retire = newsroom.rest
-        .patch(`/disclaimers/${current.id}`, { body: { replaceWith: replacement.id, status: 'retired' }, token: staff.editor.token })
+      const retire = suite.newsroom.rest
+        .patch(`/disclaimers/${current.id}`, { body: { replaceWith: replacement.id, status: 'retired' }, token: suite.staff.editor.token })
         .then((answer) => {
           statuses.push(answer.status)
           return answer
@@ -118,9 +106,9 @@ describe('integrity under concurrency', () => {
       const answers = await Promise.all([retire, ...batch.map((article) => publish(article.id))])
       expect(answers[0].status).toBe(200)
       for (const answer of answers.slice(1)) expect([200, 400]).toContain(answer.status)
-      const stored = await newsroom.payload.findByID({ collection: 'disclaimers', id: current.id })
+      const stored = await suite.newsroom.payload.findByID({ collection: 'disclaimers', id: current.id })
       expect(stored.status).toBe('retired')
-      const stillPointing = await newsroom.payload.count({
+      const stillPointing = await suite.newsroom.payload.count({
         collection: 'articles',
         where: { and: [{ disclaimers: { in: [current.id] } }, { _status: { equals: 'published' } }] },
       })
@@ -131,73 +119,73 @@ describe('integrity under concurrency', () => {
   })
 
   it('refuses to change the kind of a disclaimer published articles rely on, unless a replacement takes over', async () => {
-    const used = await basics.make.disclaimer({ kind: 'third-party' })
+    const used = await suite.basics.make.disclaimer({ kind: 'third-party' })
     const [article] = await drafts(1)
-    await newsroom.payload.update({ id: article.id, collection: 'articles', data: { _status: 'published', disclaimers: [used.id] } as never })
-    const refused = await newsroom.rest.patch(`/disclaimers/${used.id}`, { body: { kind: 'sponsored' }, token: staff.editor.token })
+    await suite.newsroom.payload.update({ id: article.id, collection: 'articles', data: { _status: 'published', disclaimers: [used.id] } as never })
+    const refused = await suite.newsroom.rest.patch(`/disclaimers/${used.id}`, { body: { kind: 'sponsored' }, token: suite.staff.editor.token })
     expect(refused.status).toBe(400)
     expect(refused.body.errors[0].data.errors[0].path).toBe('kind')
-    expect((await newsroom.payload.findByID({ collection: 'disclaimers', id: used.id })).kind).toBe('third-party')
-    const replacement = await basics.make.disclaimer({ kind: 'third-party' })
-    const moved = await newsroom.rest.patch(`/disclaimers/${used.id}`, {
+    expect((await suite.newsroom.payload.findByID({ collection: 'disclaimers', id: used.id })).kind).toBe('third-party')
+    const replacement = await suite.basics.make.disclaimer({ kind: 'third-party' })
+    const moved = await suite.newsroom.rest.patch(`/disclaimers/${used.id}`, {
       body: { kind: 'sponsored', replaceWith: replacement.id },
-      token: staff.editor.token,
+      token: suite.staff.editor.token,
     })
     expect(moved.status).toBe(200)
-    const republished = await newsroom.payload.findByID({ collection: 'articles', depth: 0, id: article.id })
+    const republished = await suite.newsroom.payload.findByID({ collection: 'articles', depth: 0, id: article.id })
     expect(republished.disclaimers).toEqual([replacement.id])
     await expectGuaranteeHolds()
   })
 
   it('leaves nothing re-pointed when a retirement is refused half-way (one dependent cannot be re-checked)', async () => {
-    const retiring = await basics.make.disclaimer({ kind: 'third-party' })
-    const replacement = await basics.make.disclaimer({ kind: 'third-party' })
+    const retiring = await suite.basics.make.disclaimer({ kind: 'third-party' })
+    const replacement = await suite.basics.make.disclaimer({ kind: 'third-party' })
     const dependents = await drafts(3)
     for (const article of dependents) {
-      await newsroom.payload.update({ id: article.id, collection: 'articles', data: { _status: 'published', disclaimers: [retiring.id] } as never })
+      await suite.newsroom.payload.update({ id: article.id, collection: 'articles', data: { _status: 'published', disclaimers: [retiring.id] } as never })
     }
     // The last dependent's source is suspended: re-publishing it with the replacement must fail.
-    const suspended = await basics.make.source({ creditLine: 'Agence suspendue' })
-    await newsroom.payload.update({
+    const suspended = await suite.basics.make.source({ creditLine: 'Agence suspendue' })
+    await suite.newsroom.payload.update({
       id: dependents[2].id,
       collection: 'articles',
       data: { _status: 'published', attribution: { originalUrl: 'https://s.example/2', source: suspended.id } } as never,
     })
-    await newsroom.payload.update({ id: suspended.id, collection: 'sources', data: { status: 'suspended' } })
+    await suite.newsroom.payload.update({ id: suspended.id, collection: 'sources', data: { status: 'suspended' } })
 
-    const answer = await newsroom.rest.patch(`/disclaimers/${retiring.id}`, {
+    const answer = await suite.newsroom.rest.patch(`/disclaimers/${retiring.id}`, {
       body: { replaceWith: replacement.id, status: 'retired' },
-      token: staff.editor.token,
+      token: suite.staff.editor.token,
     })
     statuses.push(answer.status)
     expect(answer.status).toBe(400)
-    expect((await newsroom.payload.findByID({ collection: 'disclaimers', id: retiring.id })).status).toBe('approved')
+    expect((await suite.newsroom.payload.findByID({ collection: 'disclaimers', id: retiring.id })).status).toBe('approved')
     for (const article of dependents) {
-      expect((await newsroom.payload.findByID({ collection: 'articles', depth: 0, id: article.id })).disclaimers).toEqual([retiring.id])
+      expect((await suite.newsroom.payload.findByID({ collection: 'articles', depth: 0, id: article.id })).disclaimers).toEqual([retiring.id])
     }
     expectNoServerErrors()
   })
 
   it('deletes only never-published drafts, atomically, and keeps their audit trail', async () => {
     const [draft, published] = await drafts(2)
-    expect((await newsroom.rest.post(`/articles/${draft.id}/workflow`, { body: { action: 'submit' }, token: staff.editor.token })).status).toBe(200)
+    expect((await suite.newsroom.rest.post(`/articles/${draft.id}/workflow`, { body: { action: 'submit' }, token: suite.staff.editor.token })).status).toBe(200)
     expect((await publish(published.id)).status).toBe(200)
     const versionsOf = async (id: number | string) =>
-      (await newsroom.payload.countVersions({ collection: 'articles', where: { parent: { equals: id } } })).totalDocs
+      (await suite.newsroom.payload.countVersions({ collection: 'articles', where: { parent: { equals: id } } })).totalDocs
     const publishedVersions = await versionsOf(published.id)
 
-    const refused = await newsroom.rest.delete(`/articles/${published.id}`, { token: staff.editor.token })
+    const refused = await suite.newsroom.rest.delete(`/articles/${published.id}`, { token: suite.staff.editor.token })
     expect(refused.status).toBeGreaterThanOrEqual(400)
     expect(refused.status).toBeLessThan(500)
-    expect(await newsroom.payload.findByID({ collection: 'articles', id: published.id })).toMatchObject({ _status: 'published' })
+    expect(await suite.newsroom.payload.findByID({ collection: 'articles', id: published.id })).toMatchObject({ _status: 'published' })
     expect(await versionsOf(published.id)).toBe(publishedVersions)
-    expect((await newsroom.rest.delete(`/articles/${draft.id}`, { token: staff.writer.token })).status).toBe(403)
+    expect((await suite.newsroom.rest.delete(`/articles/${draft.id}`, { token: suite.staff.writer.token })).status).toBe(403)
 
-    const deleted = await newsroom.rest.delete(`/articles/${draft.id}`, { token: staff.editor.token })
+    const deleted = await suite.newsroom.rest.delete(`/articles/${draft.id}`, { token: suite.staff.editor.token })
     expect(deleted.status).toBe(200)
-    expect(await newsroom.payload.count({ collection: 'articles', where: { id: { equals: draft.id } } })).toMatchObject({ totalDocs: 0 })
+    expect(await suite.newsroom.payload.count({ collection: 'articles', where: { id: { equals: draft.id } } })).toMatchObject({ totalDocs: 0 })
     expect(await versionsOf(draft.id)).toBe(0)
-    const { docs: trail } = await newsroom.payload.find({
+    const { docs: trail } = await suite.newsroom.payload.find({
       collection: 'workflow-events',
       depth: 0,
       sort: 'createdAt',
@@ -207,7 +195,7 @@ describe('integrity under concurrency', () => {
       ['submit', 'in_review', null],
       ['delete', 'deleted', null],
     ])
-    expect(trail[1]).toMatchObject({ articleTitle: draft.title, by: staff.editor.id, from: 'in_review' })
+    expect(trail[1]).toMatchObject({ articleTitle: draft.title, by: suite.staff.editor.id, from: 'in_review' })
   })
 
   it('serves 50 reads during 20 publishes: no 5xx, and the public never sees a draft', async () => {
@@ -215,8 +203,8 @@ describe('integrity under concurrency', () => {
     const draftIDs = new Set(batch.map((article) => String(article.id)))
     const reads = Array.from({ length: 50 }, (_, index) =>
       (index % 2 === 0
-        ? newsroom.rest.get('/articles', { query: { depth: '0', limit: '100' } })
-        : newsroom.rest.get('/articles/feed/fr', { query: { limit: '50' } })
+        ? suite.newsroom.rest.get('/articles', { query: { depth: '0', limit: '100' } })
+        : suite.newsroom.rest.get('/articles/feed/fr', { query: { limit: '50' } })
       ).then((answer) => {
         statuses.push(answer.status)
         return answer
@@ -239,16 +227,16 @@ describe('integrity under concurrency', () => {
       const itemID = `race-item-${round}`
       const creates = await Promise.all(
         Array.from({ length: 10 }, (_, index) =>
-          newsroom.rest.post('/articles', {
+          suite.newsroom.rest.post('/articles', {
             body: {
-              attribution: { originalUrl: 'https://horizon-presse.example/r', source: basics.source.id, sourceItemId: itemID },
+              attribution: { originalUrl: 'https://horizon-presse.example/r', source: suite.basics.source.id, sourceItemId: itemID },
               language: 'fr',
               origin: 'syndicated',
-              section: basics.world.id,
+              section: suite.basics.world.id,
               title: `Course ${round} ${index}`,
             },
             query: { draft: 'true' },
-            token: staff.writer.token,
+            token: suite.staff.writer.token,
           }),
         ),
       )
@@ -258,23 +246,23 @@ describe('integrity under concurrency', () => {
         Array(9).fill('attribution.sourceItemId'),
       )
       expect(
-        (await newsroom.payload.count({ collection: 'articles', where: { 'attribution.sourceItemId': { equals: itemID } } })).totalDocs,
+        (await suite.newsroom.payload.count({ collection: 'articles', where: { 'attribution.sourceItemId': { equals: itemID } } })).totalDocs,
       ).toBe(1)
     }
     for (let round = 0; round < 20; round += 1) {
-      const base = await basics.make.article({ section: basics.world.id })
+      const base = await suite.basics.make.article({ section: suite.basics.world.id })
       const translations = await Promise.all(
         Array.from({ length: 10 }, (_, index) =>
-          newsroom.rest.post('/articles', {
-            body: { language: 'en', section: basics.world.id, title: `Translation ${round}-${index}`, translationOf: base.id },
+          suite.newsroom.rest.post('/articles', {
+            body: { language: 'en', section: suite.basics.world.id, title: `Translation ${round}-${index}`, translationOf: base.id },
             query: { draft: 'true' },
-            token: staff.writer.token,
+            token: suite.staff.writer.token,
           }),
         ),
       )
       translations.forEach((answer) => statuses.push(answer.status))
       expect(translations.filter((answer) => answer.status === 201)).toHaveLength(1)
-      expect((await newsroom.payload.count({ collection: 'articles', where: { translationOf: { equals: base.id } } })).totalDocs).toBe(1)
+      expect((await suite.newsroom.payload.count({ collection: 'articles', where: { translationOf: { equals: base.id } } })).totalDocs).toBe(1)
     }
     expectNoServerErrors()
   })

@@ -1,46 +1,34 @@
 import { createLocalReq } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { pluginOptionsOf } from '../../src/defaults'
 import { inTransaction } from '../../src/workflow/inTransaction'
 import { runWorkflowAction } from '../../src/workflow/runWorkflowAction'
-import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
-import { createNewsroomBasics, createStaff } from '../helpers/newsroomData'
+import { newsroomSuite } from '../helpers/newsroomSuite'
 
 describe('the editorial workflow', () => {
-  let newsroom: TestNewsroom
-  let staff: Awaited<ReturnType<typeof createStaff>>
-  let basics: Awaited<ReturnType<typeof createNewsroomBasics>>
-
-  beforeAll(async () => {
-    newsroom = await startNewsroom()
-    staff = await createStaff(newsroom.payload, newsroom.rest.login)
-    basics = await createNewsroomBasics(newsroom.payload)
-  })
-  afterAll(async () => {
-    await newsroom?.stop()
-  })
+  const suite = newsroomSuite()
 
   let counter = 0
   const writerDraft = async (extra: Record<string, unknown> = {}) => {
-    const response = await newsroom.rest.post('/articles', {
+    const response = await suite.newsroom.rest.post('/articles', {
       body: {
-        attribution: { originalUrl: 'https://horizon-presse.example/w', source: basics.source.id, sourceItemId: `wf-${++counter}` },
+        attribution: { originalUrl: 'https://horizon-presse.example/w', source: suite.basics.source.id, sourceItemId: `wf-${++counter}` },
         body: { root: { children: [{ children: [{ text: 'Texte du brouillon.', type: 'text', version: 1 }], type: 'paragraph', version: 1 }], type: 'root', version: 1 } },
         language: 'fr',
         origin: 'syndicated',
-        section: basics.world.id,
+        section: suite.basics.world.id,
         title: `Flux de travail ${counter}`,
         ...extra,
       },
       query: { draft: 'true' },
-      token: staff.writer.token,
+      token: suite.staff.writer.token,
     })
     expect(response.status).toBe(201)
     return response.body.doc as Record<string, any>
   }
   const action = (id: unknown, role: 'editor' | 'writer' | 'admin', body: Record<string, unknown>, language = 'en') =>
-    newsroom.rest.post(`/articles/${id}/workflow`, { body, headers: { 'accept-language': language }, token: staff[role].token })
+    suite.newsroom.rest.post(`/articles/${id}/workflow`, { body, headers: { 'accept-language': language }, token: suite.staff[role].token })
 
   it('moves an article from draft to published through review, and records every step', async () => {
     const draft = await writerDraft()
@@ -59,14 +47,14 @@ describe('the editorial workflow', () => {
     expect(published.status).toBe(200)
     expect(published.body.doc).toMatchObject({ _status: 'published', workflowState: 'published' })
 
-    const trail = await newsroom.rest.get(`/articles/${draft.id}/workflow`, { token: staff.editor.token })
+    const trail = await suite.newsroom.rest.get(`/articles/${draft.id}/workflow`, { token: suite.staff.editor.token })
     expect(trail.body.actions).toEqual(['publish', 'correct', 'retract', 'archive', 'unpublish'])
     expect(trail.body.audit.map((event: any) => [event.action, event.from, event.to, event.by?.id ?? event.by])).toEqual([
-      ['submit', 'draft', 'in_review', staff.writer.id],
-      ['requestChanges', 'in_review', 'changes_requested', staff.editor.id],
-      ['submit', 'changes_requested', 'in_review', staff.writer.id],
-      ['approve', 'in_review', 'approved', staff.editor.id],
-      ['publish', 'approved', 'published', staff.editor.id],
+      ['submit', 'draft', 'in_review', suite.staff.writer.id],
+      ['requestChanges', 'in_review', 'changes_requested', suite.staff.editor.id],
+      ['submit', 'changes_requested', 'in_review', suite.staff.writer.id],
+      ['approve', 'in_review', 'approved', suite.staff.editor.id],
+      ['publish', 'approved', 'published', suite.staff.editor.id],
     ])
     expect(trail.body.audit[1].note).toBe('Ajoutez le contexte.')
   })
@@ -82,42 +70,42 @@ describe('the editorial workflow', () => {
   })
 
   it('keeps the audit trail append-only, and for editors and admins only', async () => {
-    const { docs } = await newsroom.payload.find({ collection: 'workflow-events', limit: 1 })
+    const { docs } = await suite.newsroom.payload.find({ collection: 'workflow-events', limit: 1 })
     const event = docs[0]!
-    expect((await newsroom.rest.patch(`/workflow-events/${event.id}`, { body: { note: 'réécrit' }, token: staff.admin.token })).status).toBe(403)
-    expect((await newsroom.rest.delete(`/workflow-events/${event.id}`, { token: staff.admin.token })).status).toBe(403)
-    expect((await newsroom.rest.post('/workflow-events', { body: { action: 'publish', article: event.article, to: 'published' }, token: staff.admin.token })).status).toBe(403)
-    expect((await newsroom.rest.get('/workflow-events', { token: staff.writer.token })).status).toBe(403)
-    expect((await newsroom.rest.get('/workflow-events')).status).toBe(403)
+    expect((await suite.newsroom.rest.patch(`/workflow-events/${event.id}`, { body: { note: 'réécrit' }, token: suite.staff.admin.token })).status).toBe(403)
+    expect((await suite.newsroom.rest.delete(`/workflow-events/${event.id}`, { token: suite.staff.admin.token })).status).toBe(403)
+    expect((await suite.newsroom.rest.post('/workflow-events', { body: { action: 'publish', article: event.article, to: 'published' }, token: suite.staff.admin.token })).status).toBe(403)
+    expect((await suite.newsroom.rest.get('/workflow-events', { token: suite.staff.writer.token })).status).toBe(403)
+    expect((await suite.newsroom.rest.get('/workflow-events')).status).toBe(403)
   })
 
   it('ignores a writer setting the state, the publication date or the snapshot directly', async () => {
     const draft = await writerDraft()
-    const response = await newsroom.rest.patch(`/articles/${draft.id}`, {
+    const response = await suite.newsroom.rest.patch(`/articles/${draft.id}`, {
       body: { appliedDisclaimers: [{ key: 'forged' }], publishedAt: '2020-01-01T00:00:00.000Z', standfirst: 'Chapô', workflowState: 'published' },
       query: { draft: 'true' },
-      token: staff.writer.token,
+      token: suite.staff.writer.token,
     })
     expect(response.status).toBe(200)
-    const stored = await newsroom.payload.findByID({ id: draft.id, collection: 'articles', draft: true })
+    const stored = await suite.newsroom.payload.findByID({ id: draft.id, collection: 'articles', draft: true })
     expect(stored).toMatchObject({ appliedDisclaimers: [], publishedAt: null, standfirst: 'Chapô', workflowState: 'draft' })
     // and cannot edit it once submitted
     await action(draft.id, 'writer', { action: 'submit' })
-    const late = await newsroom.rest.patch(`/articles/${draft.id}`, { body: { standfirst: 'Trop tard' }, query: { draft: 'true' }, token: staff.writer.token })
+    const late = await suite.newsroom.rest.patch(`/articles/${draft.id}`, { body: { standfirst: 'Trop tard' }, query: { draft: 'true' }, token: suite.staff.writer.token })
     expect(late.status).toBe(403)
   })
 
   it('keeps the live text public while a newer edit waits as a draft', async () => {
     const draft = await writerDraft({ standfirst: 'Version publiée' })
     await action(draft.id, 'editor', { action: 'publish' })
-    await newsroom.rest.patch(`/articles/${draft.id}`, { body: { standfirst: 'Version en cours' }, query: { draft: 'true' }, token: staff.editor.token })
+    await suite.newsroom.rest.patch(`/articles/${draft.id}`, { body: { standfirst: 'Version en cours' }, query: { draft: 'true' }, token: suite.staff.editor.token })
     for (const query of [{}, { draft: 'true' }] as Record<string, string>[]) {
-      const response = await newsroom.rest.get(`/articles/${draft.id}`, { query })
+      const response = await suite.newsroom.rest.get(`/articles/${draft.id}`, { query })
       expect(response.body.standfirst).toBe('Version publiée')
     }
-    const graph = await newsroom.graphql('query ($id: String!) { Article(id: $id, draft: true) { standfirst } }', { variables: { id: String(draft.id) } })
+    const graph = await suite.newsroom.graphql('query ($id: String!) { Article(id: $id, draft: true) { standfirst } }', { variables: { id: String(draft.id) } })
     expect(graph.body.data.Article.standfirst).toBe('Version publiée')
-    const editorView = await newsroom.rest.get(`/articles/${draft.id}`, { query: { draft: 'true' }, token: staff.editor.token })
+    const editorView = await suite.newsroom.rest.get(`/articles/${draft.id}`, { query: { draft: 'true' }, token: suite.staff.editor.token })
     expect(editorView.body.standfirst).toBe('Version en cours')
   })
 
@@ -128,14 +116,14 @@ describe('the editorial workflow', () => {
     const retracted = await action(draft.id, 'editor', { action: 'retract', note: 'La source a démenti l’information.' })
     expect(retracted.body.doc).toMatchObject({ _status: 'published', workflowState: 'retracted' })
 
-    const publicView = await newsroom.rest.get(`/articles/${draft.id}`)
+    const publicView = await suite.newsroom.rest.get(`/articles/${draft.id}`)
     expect(publicView.status).toBe(200)
     expect(publicView.body.body ?? null).toBeNull()
     expect(publicView.body.corrections.map((entry: any) => [entry.type, entry.text])).toEqual([
       ['correction', 'Le chiffre cité était de 12 %, non 21 %.'],
       ['retraction', 'La source a démenti l’information.'],
     ])
-    const staffView = await newsroom.rest.get(`/articles/${draft.id}`, { token: staff.editor.token })
+    const staffView = await suite.newsroom.rest.get(`/articles/${draft.id}`, { token: suite.staff.editor.token })
     expect(staffView.body.body).not.toBeNull()
   })
 
@@ -154,30 +142,30 @@ describe('the editorial workflow', () => {
       expect(scheduled.body.doc).toMatchObject({ _status: 'draft', workflowState: 'scheduled' })
     }
     // The second article's source is suspended before its time comes.
-    const suspended = await basics.make.source({ creditLine: 'Source suspendue' })
-    await newsroom.payload.update({
+    const suspended = await suite.basics.make.source({ creditLine: 'Source suspendue' })
+    await suite.newsroom.payload.update({
       id: blocked.id,
       collection: 'articles',
       data: { attribution: { originalUrl: 'https://s.example/1', source: suspended.id } } as never,
     })
-    await newsroom.payload.update({ id: suspended.id, collection: 'sources', data: { status: 'suspended' } })
+    await suite.newsroom.payload.update({ id: suspended.id, collection: 'sources', data: { status: 'suspended' } })
 
     await new Promise((resolve) => setTimeout(resolve, 1500))
-    await newsroom.payload.jobs.run()
+    await suite.newsroom.payload.jobs.run()
 
     const [live, held] = await Promise.all(
-      [onTime, blocked].map((article) => newsroom.payload.findByID({ id: article.id, collection: 'articles' })),
+      [onTime, blocked].map((article) => suite.newsroom.payload.findByID({ id: article.id, collection: 'articles' })),
     )
     expect([live!._status, live!.workflowState]).toEqual(['published', 'published'])
     // Refused at its time: back to "approved", and the audit says why (never a silent "scheduled").
     expect([held!._status, held!.workflowState, held!.scheduledPublishAt ?? null]).toEqual(['draft', 'approved', null])
-    const { docs: heldTrail } = await newsroom.payload.find({
+    const { docs: heldTrail } = await suite.newsroom.payload.find({
       collection: 'workflow-events',
       depth: 0,
       sort: '-createdAt',
       where: { article: { equals: blocked.id } },
     })
-    expect(heldTrail[0]).toMatchObject({ action: 'unschedule', by: staff.editor.id, from: 'scheduled', to: 'approved' })
+    expect(heldTrail[0]).toMatchObject({ action: 'unschedule', by: suite.staff.editor.id, from: 'scheduled', to: 'approved' })
     expect(heldTrail[0].note).toMatch(/scheduled publication was refused.*source/i)
   })
 
@@ -200,14 +188,14 @@ describe('the editorial workflow', () => {
     expect((await action(moved.id, 'editor', { action: 'schedule', publishAt: tomorrow })).status).toBe(200)
 
     await new Promise((resolve) => setTimeout(resolve, 1300))
-    await newsroom.payload.jobs.run()
+    await suite.newsroom.payload.jobs.run()
     const [afterCancel, afterMove] = await Promise.all(
-      [cancelled, moved].map((article) => newsroom.payload.findByID({ id: article.id, collection: 'articles' })),
+      [cancelled, moved].map((article) => suite.newsroom.payload.findByID({ id: article.id, collection: 'articles' })),
     )
     expect([afterCancel._status, afterCancel.workflowState]).toEqual(['draft', 'approved'])
     expect([afterMove._status, afterMove.workflowState]).toEqual(['draft', 'scheduled'])
     for (const article of [cancelled, moved]) {
-      const published = await newsroom.payload.count({
+      const published = await suite.newsroom.payload.count({
         collection: 'workflow-events',
         where: { and: [{ article: { equals: article.id } }, { action: { equals: 'publish' } }] },
       })
@@ -217,9 +205,9 @@ describe('the editorial workflow', () => {
 
   it('serves the same action through the Local API for server code acting for a user', async () => {
     const draft = await writerDraft()
-    const writer = { ...(await newsroom.payload.findByID({ id: staff.writer.id, collection: 'users' })), collection: 'users' }
-    const req = await createLocalReq({ user: writer as never }, newsroom.payload)
-    const doc = await inTransaction(req, () => runWorkflowAction(req, pluginOptionsOf(newsroom.payload.config), { action: 'submit', id: draft.id }))
+    const writer = { ...(await suite.newsroom.payload.findByID({ id: suite.staff.writer.id, collection: 'users' })), collection: 'users' }
+    const req = await createLocalReq({ user: writer as never }, suite.newsroom.payload)
+    const doc = await inTransaction(req, () => runWorkflowAction(req, pluginOptionsOf(suite.newsroom.payload.config), { action: 'submit', id: draft.id }))
     expect((doc as unknown as Record<string, unknown>).workflowState).toBe('in_review')
   })
 })
