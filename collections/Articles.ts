@@ -236,6 +236,7 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
                 name: 'appliedDisclaimers',
                 type: 'array',
                 access: { ...systemOnly, read: signedIn },
+                custom: { newsroomSystemWritten: true },
                 admin: { description: translated('appliedDisclaimersDescription'), readOnly: true },
                 // A copy has not been published: it has shown readers nothing yet.
                 hooks: { beforeDuplicate: [() => []] },

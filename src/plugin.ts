@@ -42,7 +42,11 @@ const mergeUsersCollection = (existing: CollectionConfig, options: ResolvedNewsr
  * Input checks on one of the plugin's collections: REST and GraphQL queries bounded, written documents
  * (and their rich text) checked before Payload reads them, every field validated on every write.
  */
-const checkInput = (collection: CollectionConfig, options: ResolvedNewsroomOptions, bodyField?: string): CollectionConfig => {
+const checkInput = (
+  collection: CollectionConfig,
+  options: ResolvedNewsroomOptions,
+  { bodyField, systemWritten = false }: { bodyField?: string; systemWritten?: boolean } = {},
+): CollectionConfig => {
   // The body's internal links may point at articles only (the editor's LinkFeature says the same).
   const linkCollections = [options.collections.articles.slug]
   if (options.disabled) return collection
@@ -60,6 +64,8 @@ const checkInput = (collection: CollectionConfig, options: ResolvedNewsroomOptio
       },
     },
     limits,
+    // Only server code writes the audit trail, from documents it has just written.
+    { checkRelations: !systemWritten },
   )
 }
 
@@ -81,11 +87,11 @@ export const newsroomPlugin =
         collection.slug === usersSlug ? mergeUsersCollection(collection, options) : collection,
       ),
       ...(hostHasUsers ? [] : [checkInput(createUsersCollection(options), options)]),
-      checkInput(createArticlesCollection(options), options, 'body'),
+      checkInput(createArticlesCollection(options), options, { bodyField: 'body' }),
       checkInput(createSectionsCollection(options), options),
       checkInput(createDisclaimersCollection(options), options),
       checkInput(createSourcesCollection(options), options),
-      checkInput(createWorkflowEventsCollection(options), options),
+      checkInput(createWorkflowEventsCollection(options), options, { systemWritten: true }),
     ]
 
     return {

@@ -6,6 +6,7 @@ import type { InputLimits } from '../types'
 
 import { translate } from '../translations/index'
 import { relationID } from '../utilities/documentValue'
+import { alreadyFound } from '../utilities/requestCache'
 
 type ValidateArgs = Record<string, any> & { data?: Record<string, unknown>; event?: string; req: PayloadRequest; required?: boolean }
 type Validate = (value: unknown, args: ValidateArgs) => Promise<string | true> | string | true
@@ -106,22 +107,27 @@ const missingRelations = async (field: DataField, value: unknown, req: PayloadRe
   const idType = (req.payload.db as { idType?: string }).idType
   const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
   const wellFormed = ids.filter((id) => (idType === 'uuid' ? uuid.test(String(id)) : true))
-  if (wellFormed.length === 0) return ids.map(String)
+  // The publish rules have usually just read the source, section and disclaimers: no second query.
+  const seen = await Promise.all(wellFormed.map((id) => alreadyFound(req, field.relationTo as CollectionSlug, id)))
+  const unread = wellFormed.filter((_, index) => !seen[index])
+  if (unread.length === 0) return ids.filter((id) => !wellFormed.includes(id)).map(String)
   const { docs } = await req.payload.find({
     collection: field.relationTo as CollectionSlug,
     depth: 0,
-    limit: wellFormed.length,
+    limit: unread.length,
     overrideAccess: true,
     pagination: false,
     req,
     select: {},
-    where: { id: { in: wellFormed } },
+    where: { id: { in: unread } },
   })
-  const found = new Set(docs.map((doc) => String(doc.id)))
+  const found = new Set([...docs.map((doc) => String(doc.id)), ...wellFormed.filter((_, index) => seen[index]).map(String)])
   return ids.map(String).filter((id) => !found.has(id))
 }
 
 type StrictOptions = {
+  /** Whether related documents must be shown to exist (not for collections only server code writes). */
+  checkRelations: boolean
   limits: InputLimits
   /** Drafts may be incomplete: `required` is enforced only when the document is published. */
   requiredOnlyWhenPublished: boolean
@@ -131,7 +137,7 @@ type StrictOptions = {
  * Wraps one field's validation: Payload's rule for its type (lengths, options, ranges), then the
  * field's own rule if it has one (Payload would run only the latter).
  */
-const strictValidate = (field: DataField, { limits, requiredOnlyWhenPublished }: StrictOptions): Validate => {
+const strictValidate = (field: DataField, { checkRelations, limits, requiredOnlyWhenPublished }: StrictOptions): Validate => {
   const own = ('validate' in field ? field.validate : undefined) as undefined | Validate
   const ofType = (validations as unknown as Record<string, undefined | Validate>)[field.type]
   const base: Validate = async (value, args) => {
@@ -146,7 +152,7 @@ const strictValidate = (field: DataField, { limits, requiredOnlyWhenPublished }:
     if (jsonLimit) return req.t('validation:shorterThanMax', { maxLength: jsonLimit })
     const required = Boolean(args.required) && (!requiredOnlyWhenPublished || args.data?._status === 'published')
     const result = await base(value, { ...args, required })
-    if (result !== true || args.event === 'onChange') return result
+    if (result !== true || args.event === 'onChange' || !checkRelations) return result
     const missing = await missingRelations(field, value, req)
     return missing.length > 0 ? translate(req.t, 'relationNotFound', { ids: missing.join(', ').slice(0, 300) }) : true
   }
@@ -173,7 +179,9 @@ const strictFields = (fields: Field[], options: StrictOptions): Field[] =>
       return 'fields' in field ? ({ ...field, fields: strictFields(field.fields, options) } as Field) : field
     }
     const bounded = withDefaultBounds(field, options.limits)
-    const nested = 'fields' in bounded ? { fields: strictFields(bounded.fields, options) } : {}
+    // Rows the system writes itself (the publication snapshot) need no existence check of their own.
+    const trusted = (bounded.custom as undefined | { newsroomSystemWritten?: boolean })?.newsroomSystemWritten
+    const nested = 'fields' in bounded ? { fields: strictFields(bounded.fields, trusted ? { ...options, checkRelations: false } : options) } : {}
     return { ...bounded, ...nested, validate: strictValidate(bounded, options) } as Field
   })
 
@@ -183,11 +191,15 @@ const strictFields = (fields: Field[], options: StrictOptions): Field[] =>
  * allowed to be incomplete (`required` waits for publication), never invalid. Payload skips
  * validation of draft saves unless `versions.drafts.validate` is on, so this turns it on.
  */
-export const validateEveryWrite = (collection: CollectionConfig, limits: InputLimits): CollectionConfig => {
+export const validateEveryWrite = (
+  collection: CollectionConfig,
+  limits: InputLimits,
+  { checkRelations = true }: { checkRelations?: boolean } = {},
+): CollectionConfig => {
   const drafts = typeof collection.versions === 'object' && collection.versions.drafts
   return {
     ...collection,
-    fields: strictFields(collection.fields, { limits, requiredOnlyWhenPublished: Boolean(drafts) }),
+    fields: strictFields(collection.fields, { checkRelations, limits, requiredOnlyWhenPublished: Boolean(drafts) }),
     ...(drafts && typeof collection.versions === 'object'
       ? { versions: { ...collection.versions, drafts: { ...(drafts === true ? {} : drafts), validate: true } } }
       : {}),
@@ -196,4 +208,4 @@ export const validateEveryWrite = (collection: CollectionConfig, limits: InputLi
 
 /** The same rules for fields the plugin adds to a collection it does not own (a host's users). */
 export const validateFields = (fields: Field[], limits: InputLimits): Field[] =>
-  strictFields(fields, { limits, requiredOnlyWhenPublished: false })
+  strictFields(fields, { checkRelations: true, limits, requiredOnlyWhenPublished: false })

@@ -4,7 +4,7 @@ import type { ResolvedNewsroomOptions } from '../types'
 import type { RuleArticle, RuleDisclaimer, RuleInput, RuleSection, RuleSource } from './publishRules'
 
 import { relationID, relationIDs } from '../utilities/documentValue'
-import { findByIDOnce } from '../utilities/requestCache'
+import { findByIDOnce, rememberFound } from '../utilities/requestCache'
 
 type ID = number | string
 export type StoredDisclaimer = Record<string, unknown> & RuleDisclaimer
@@ -75,6 +75,7 @@ export const loadRuleInput = async (
       ],
     },
   })
+  rememberFound(req, collections.disclaimers.slug as CollectionSlug, docs)
   const disclaimers = new Map<ID, StoredDisclaimer>(
     (docs as unknown as StoredDisclaimer[]).map((doc) => [doc.id, doc]),
   )

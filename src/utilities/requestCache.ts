@@ -34,3 +34,24 @@ export const findByIDOnce = (
   }
   return cached
 }
+
+/** Whether this request already read the document (in any locale) and found it. */
+export const alreadyFound = async (req: PayloadRequest, collection: CollectionSlug, id: number | string): Promise<boolean> => {
+  const documents = (req.context as CacheHolder).newsroomDocuments
+  if (!documents) return false
+  const prefix = `${collection}:${String(id)}:`
+  for (const [key, document] of documents) {
+    if (key.startsWith(prefix) && (await document)) return true
+  }
+  return false
+}
+
+/** Records documents a request read by other means (a `find`), so later checks need not read them again. */
+export const rememberFound = (req: PayloadRequest, collection: CollectionSlug, docs: { id: number | string }[], locale = 'all') => {
+  const context = req.context as CacheHolder
+  context.newsroomDocuments ??= new Map()
+  for (const doc of docs) {
+    const key = `${collection}:${String(doc.id)}:${locale}`
+    if (!context.newsroomDocuments.has(key)) context.newsroomDocuments.set(key, Promise.resolve(doc as Record<string, unknown>))
+  }
+}
