@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import pg from 'pg'
 
 import { findMongod, startEmbeddedMongo } from '../src/database/embeddedMongo'
 import {
@@ -17,12 +18,14 @@ export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.u
 /** Scratch space of test runs and benchmarks, inside the project and git-ignored. */
 const scratchRoot = path.join(projectRoot, '.tmp')
 
-/** What each test file is handed: which adapter, and for MongoDB the server to use. */
+/** What each test file is handed: which adapter, and for a server database the server to use. */
 export type TestDatabase = {
   description: string
   kind: DatabaseKind
   /** MongoDB server URL; each test file creates its own database on it. */
   mongoUrl?: string
+  /** PostgreSQL server URL; each test file creates its own database on it and drops it afterwards. */
+  postgresUrl?: string
   /** This run's own folder for SQLite files (one per run, so concurrent runs never clash); removed at the end. */
   scratchDir: string
 }
@@ -37,7 +40,7 @@ declare module 'vitest' {
 export const testDatabaseEnv = 'NEWSROOM_TEST_DATABASE'
 
 /**
- * Chooses the database for a whole test run with the app's own rules (PAYLOAD_DATABASE=auto|mongodb|sqlite;
+ * Chooses the database for a whole test run with the app's own rules (PAYLOAD_DATABASE=auto|mongodb|postgres|sqlite;
  * TEST_DATABASE_URI rather than DATABASE_URI, so a test run never writes into the app's database) and
  * starts one throwaway MongoDB replica set when that is the choice.
  */
@@ -53,7 +56,9 @@ export const prepareTestDatabase = async (): Promise<{
   })
 
   let stop = async () => {}
-  let mongoUrl = decision.url
+  let mongoUrl = decision.kind === 'mongodb' ? decision.url : undefined
+  const postgresUrl = decision.kind === 'postgres' ? decision.url : undefined
+  if (postgresUrl) await checkPostgresReachable(postgresUrl)
   if (decision.kind === 'mongodb' && !mongoUrl) {
     const mongo = await startEmbeddedMongo({ binaryPath: decision.mongodBinary!, dbName: 'test' })
     mongoUrl = mongo.uri
@@ -71,6 +76,7 @@ export const prepareTestDatabase = async (): Promise<{
       description: describeDatabase(decision.kind, location, decision.reason),
       kind: decision.kind,
       mongoUrl,
+      postgresUrl,
       scratchDir,
     },
   }
@@ -86,13 +92,44 @@ export const removeTestScratch = (testDatabase: TestDatabase) => {
   }
 }
 
-/** Where a fresh database called `name` lives: a SQLite file in the scratch folder, or a database on the MongoDB server. */
+/** The server's maintenance database, from which test databases are created and dropped (test infrastructure only). */
+const withPostgresAdmin = async <T>(serverUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> => {
+  const url = new URL(serverUrl)
+  url.pathname = '/postgres'
+  const client = new pg.Client({ connectionString: url.toString(), connectionTimeoutMillis: 5_000 })
+  await client.connect()
+  try {
+    return await work(client)
+  } finally {
+    await client.end()
+  }
+}
+
+/** Fails fast, with the reason, when the PostgreSQL server does not answer (never hangs, never skips). */
+const checkPostgresReachable = async (serverUrl: string) => {
+  try {
+    await withPostgresAdmin(serverUrl, (client) => client.query('select 1'))
+  } catch (error) {
+    throw new Error(`PostgreSQL at ${redactUri(serverUrl)} is not reachable: ${(error as Error).message}`)
+  }
+}
+
+/** Where a fresh database called `name` lives: a SQLite file in the scratch folder, or a database on the server. */
 export const scratchDatabase = (testDatabase: TestDatabase, name: string) => {
+  if (testDatabase.kind === 'postgres') {
+    const url = new URL(testDatabase.postgresUrl!)
+    url.pathname = `/${name}`
+    return {
+      // Payload's adapter creates the database on first connection; the test drops it at the end.
+      remove: () => withPostgresAdmin(testDatabase.postgresUrl!, (client) => client.query(`drop database if exists "${name}" with (force)`)),
+      url: url.toString(),
+    }
+  }
   const sqliteFile = path.join(testDatabase.scratchDir, `${name}.sqlite`)
   if (testDatabase.kind === 'sqlite') {
     fs.mkdirSync(testDatabase.scratchDir, { recursive: true })
     return {
-      remove: () => {
+      remove: async () => {
         for (const suffix of ['', '-journal', '-wal', '-shm']) {
           fs.rmSync(`${sqliteFile}${suffix}`, { force: true })
         }
@@ -102,5 +139,5 @@ export const scratchDatabase = (testDatabase: TestDatabase, name: string) => {
   }
   const url = new URL(testDatabase.mongoUrl!)
   url.pathname = `/${name}`
-  return { remove: () => {}, url: url.toString() }
+  return { remove: async () => {}, url: url.toString() }
 }

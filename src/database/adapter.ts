@@ -1,6 +1,7 @@
 import type { DatabaseAdapterObj } from 'payload'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import fs from 'node:fs'
 
@@ -57,6 +58,14 @@ export const createDatabaseAdapter = (
       }
     }
     return adapter
+  }
+  if (kind === 'postgres') {
+    return postgresAdapter({
+      // UUIDs, as on SQLite: IDs stay opaque strings.
+      idType: 'uuid',
+      logger: onQuery ? { logQuery: (query) => onQuery(query) } : undefined,
+      pool: { connectionString: url },
+    })
   }
   // Every multi-step write is one transaction, as on the server databases. SQLite allows one writer
   // at a time: write transactions take turns in this process instead of failing with SQLITE_BUSY.

@@ -3,6 +3,7 @@ import path from 'node:path'
 
 import { findMongod, startEmbeddedMongo } from './embeddedMongo'
 import {
+  type DatabaseKind,
   decideDatabase,
   describeDatabase,
   embeddedPaths,
@@ -15,7 +16,7 @@ import {
 export type OpenDatabase = {
   /** The startup line: which database, where, and why. */
   description: string
-  kind: 'mongodb' | 'sqlite'
+  kind: DatabaseKind
   stop: () => Promise<void>
   url: string
 }

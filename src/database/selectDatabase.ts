@@ -4,10 +4,10 @@ import { pathToFileURL } from 'node:url'
 
 /**
  * Which database the app, the CLI scripts and the tests use. Production points `DATABASE_URI` at a
- * MongoDB replica set; without it we run an embedded database, MongoDB when a `mongod` can be had,
- * SQLite otherwise, and always say which and why.
+ * MongoDB replica set or a PostgreSQL server; without it we run an embedded database, MongoDB when a
+ * `mongod` can be had, SQLite otherwise, and always say which and why.
  */
-export type DatabaseKind = 'mongodb' | 'sqlite'
+export type DatabaseKind = 'mongodb' | 'postgres' | 'sqlite'
 export type DatabaseMode = 'auto' | DatabaseKind
 
 export type DatabaseDecision = {
@@ -29,8 +29,11 @@ export class DatabaseSelectionError extends Error {
   override name = 'DatabaseSelectionError'
 }
 
-export const acceptedUriSchemes = ['mongodb://', 'mongodb+srv://', 'file:'] as const
-export const databaseModes: readonly DatabaseMode[] = ['auto', 'mongodb', 'sqlite']
+export const acceptedUriSchemes = ['mongodb://', 'mongodb+srv://', 'postgres://', 'postgresql://', 'file:'] as const
+export const databaseModes: readonly DatabaseMode[] = ['auto', 'mongodb', 'postgres', 'sqlite']
+
+/** The server `PAYLOAD_DATABASE=postgres` uses without `DATABASE_URI`: a local one (these machines start it). */
+export const defaultPostgresUrl = 'postgres://postgres@127.0.0.1:5432/newsroom'
 
 export const embeddedPaths = (dataDir: string) => ({
   mongodb: path.join(dataDir, 'mongodb'),
@@ -50,6 +53,9 @@ export const parseDatabaseMode = (value: string | undefined): DatabaseMode => {
 export const databaseKindOfUri = (uri: string): DatabaseKind => {
   if (uri.startsWith('mongodb://') || uri.startsWith('mongodb+srv://')) {
     return 'mongodb'
+  }
+  if (uri.startsWith('postgres://') || uri.startsWith('postgresql://')) {
+    return 'postgres'
   }
   if (uri.startsWith('file:')) {
     return 'sqlite'
@@ -101,6 +107,9 @@ export const decideDatabase = async ({
 
   if (mode === 'sqlite') {
     return { kind: 'sqlite', reason: 'PAYLOAD_DATABASE=sqlite' }
+  }
+  if (mode === 'postgres') {
+    return { kind: 'postgres', reason: 'PAYLOAD_DATABASE=postgres, no DATABASE_URI: the local server', url: defaultPostgresUrl }
   }
 
   if (mode === 'auto' && embeddedState === 'both') {

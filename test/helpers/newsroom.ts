@@ -43,7 +43,12 @@ export const startNewsroom = async (
       await (payload.db as unknown as { connection: { dropDatabase: () => Promise<void> } }).connection.dropDatabase()
     }
     await payload.destroy()
-    database.remove()
+    if (testDatabase.kind === 'postgres') {
+      // Test infrastructure only: Payload's destroy() leaves the adapter's pool open, and dropping the
+      // database would then cut its idle connections with an error.
+      await (payload.db as unknown as { pool: { end: () => Promise<void> } }).pool.end()
+    }
+    await database.remove()
   }
 
   return {

@@ -15,12 +15,14 @@ const noMongod = async (): Promise<MongodLookup> => ({ found: false, reason: 'ge
 const aMongod = async (): Promise<MongodLookup> => ({ found: true, path: '/opt/mongodb/bin/mongod' })
 
 const decide = (
-  args: Partial<{ embeddedState: EmbeddedState; mode: 'auto' | 'mongodb' | 'sqlite'; uri: string }>,
+  args: Partial<{ embeddedState: EmbeddedState; mode: 'auto' | 'mongodb' | 'postgres' | 'sqlite'; uri: string }>,
   findMongod = noMongod,
 ) => decideDatabase({ embeddedState: 'none', findMongod, mode: 'auto', ...args })
 
 describe('database selection rules', () => {
-  it('takes MongoDB or SQLite from DATABASE_URI by scheme', async () => {
+  it('takes MongoDB, PostgreSQL or SQLite from DATABASE_URI by scheme', async () => {
+    await expect(decide({ uri: 'postgres://db.internal:5432/news' })).resolves.toMatchObject({ kind: 'postgres', url: 'postgres://db.internal:5432/news' })
+    await expect(decide({ uri: 'postgresql://db.internal/news' })).resolves.toMatchObject({ kind: 'postgres' })
     await expect(decide({ uri: 'mongodb://db.internal:27017/news' })).resolves.toMatchObject({
       kind: 'mongodb',
       url: 'mongodb://db.internal:27017/news',
@@ -30,9 +32,17 @@ describe('database selection rules', () => {
   })
 
   it('rejects an unknown scheme and names the accepted ones', async () => {
-    await expect(decide({ uri: 'postgres://localhost/news' })).rejects.toThrow(
-      /unsupported scheme "postgres:".*mongodb:\/\/, mongodb\+srv:\/\/, file:/,
+    await expect(decide({ uri: 'mysql://localhost/news' })).rejects.toThrow(
+      /unsupported scheme "mysql:".*mongodb:\/\/, mongodb\+srv:\/\/, postgres:\/\/, postgresql:\/\/, file:/,
     )
+  })
+
+  it('forces PostgreSQL on the local server without DATABASE_URI, saying so', async () => {
+    await expect(decide({ mode: 'postgres' })).resolves.toMatchObject({
+      kind: 'postgres',
+      reason: expect.stringMatching(/PAYLOAD_DATABASE=postgres/),
+      url: 'postgres://postgres@127.0.0.1:5432/newsroom',
+    })
   })
 
   it('refuses a forced mode that contradicts DATABASE_URI', async () => {
@@ -71,7 +81,8 @@ describe('database selection rules', () => {
 
   it('rejects an unknown PAYLOAD_DATABASE', async () => {
     const { parseDatabaseMode } = await import('../../src/database/selectDatabase')
-    expect(() => parseDatabaseMode('postgres')).toThrow(/use one of: auto, mongodb, sqlite/)
+    expect(() => parseDatabaseMode('mysql')).toThrow(/use one of: auto, mongodb, postgres, sqlite/)
+    expect(parseDatabaseMode('postgres')).toBe('postgres')
     expect(parseDatabaseMode(undefined)).toBe('auto')
   })
 })
