@@ -15,7 +15,8 @@ import { checkDocumentInput, limitQueries } from './hooks/limitRequestInput'
 import { articleViewQuery } from './endpoints/readQueries'
 import { workflowMutation } from './endpoints/workflowMutation'
 import { createUsersCollection, loginSafetyHooks, newsroomUserFields } from '../collections/Users'
-import { allowRoles } from './access/roles'
+import { fieldLimit, fragmentLimit } from './endpoints/graphqlLimits'
+import { answerLockedLoginLikeWrongPasswordInGraphQL, withAdminOnlyUnlock } from './security/accountSafety'
 import { resolveOptions } from './defaults'
 import { scheduledPublishTask } from './workflow/scheduledPublishTask'
 import { translations } from './translations/index'
@@ -28,7 +29,7 @@ const mergeUsersCollection = (existing: CollectionConfig, options: ResolvedNewsr
   return {
     ...existing,
     // The host's own unlock rule wins; without one, only admins undo a lockout.
-    access: { ...existing.access, unlock: existing.access?.unlock ?? allowRoles('admin') },
+    access: withAdminOnlyUnlock(existing.access),
     fields: [...existing.fields, ...(options.disabled ? added : validateFields(added, options.inputLimits))],
     hooks: {
       ...existing.hooks,
@@ -115,10 +116,21 @@ export const newsroomPlugin =
               ...(incomingConfig.graphQL?.queries?.(GraphQL, payload) ?? {}),
               ArticleView: articleViewQuery(GraphQL, options),
             }),
+            // Fragment and field bounds for any host (each counts once per request, so a host listing
+            // them too is harmless): Payload's complexity rule would otherwise walk a fragment cycle
+            // or chain until the stack overflows.
+            validationRules: (args) => [
+              fragmentLimit(),
+              fieldLimit(Math.max(2_000, 2 * (incomingConfig.graphQL?.maxComplexity ?? 1_000))),
+              ...(incomingConfig.graphQL?.validationRules?.(args) ?? []),
+            ],
           },
       hooks: options.disabled
         ? incomingConfig.hooks
-        : { ...incomingConfig.hooks, afterError: [...(incomingConfig.hooks?.afterError ?? []), answerMalformedRequests] },
+        : {
+            ...incomingConfig.hooks,
+            afterError: [...(incomingConfig.hooks?.afterError ?? []), answerMalformedRequests, answerLockedLoginLikeWrongPasswordInGraphQL],
+          },
       // Registered even when disabled: the task is part of the jobs collection's schema.
       jobs: {
         ...incomingConfig.jobs,

@@ -100,9 +100,11 @@ const checkWholeNumber = (req: PayloadRequest, name: string, value: unknown, min
  */
 export const limitQueries =
   (limits: InputLimits, rateLimit: ResolvedRateLimits): CollectionBeforeOperationHook =>
-  ({ args, collection, operation, req }) => {
+  ({ args, collection, operation, overrideAccess, req }) => {
     if (req.payloadAPI === 'local') return args
-    if (operation === 'read') rateLimit.checkPublicRead(req)
+    // Reads the server makes for itself with access overridden (authenticating the user, plugin
+    // lookups) are not the public's.
+    if (operation === 'read' && !overrideAccess) rateLimit.checkPublicRead(req)
     const { depth, limit, page, where } = args as { depth?: unknown; limit?: unknown; page?: unknown; where?: unknown }
     checkWholeNumber(req, 'limit', limit, 1, limits.query.maxLimit)
     checkWholeNumber(req, 'page', page, 1, limits.query.maxPage)

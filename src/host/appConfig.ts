@@ -7,7 +7,7 @@ import path from 'node:path'
 
 import type { NewsroomPluginOptions } from '../types'
 
-import { depthLimit } from '../endpoints/graphqlLimits'
+import { depthLimit, fieldLimit, fragmentLimit } from '../endpoints/graphqlLimits'
 import { newsroomPlugin } from '../plugin'
 
 const developmentSecret = 'payload-newsroom-development-secret-do-not-use-in-production'
@@ -48,9 +48,11 @@ export const createAppConfig = ({ db, newsroom, projectRoot }: AppConfigArgs): C
     graphQL: {
       disableIntrospectionInProduction: true,
       disablePlaygroundInProduction: true,
-      // Bounds on what one query may cost: field complexity (Payload's) and nesting depth (ours).
+      // Bounds on what one query may cost: field complexity (Payload's: every field and alias counts 1,
+      // the plugin's resolvers 50) and ours: fragments (no cycles, at most 50 deep), nesting depth,
+      // fields in the document (`__typename` included, which the complexity rule skips).
       maxComplexity: 1000,
-      validationRules: () => [depthLimit(10)],
+      validationRules: () => [fragmentLimit(), depthLimit(10), fieldLimit()],
       schemaOutputFile: path.resolve(projectRoot, 'src/generated-schema.graphql'),
     },
     // Scheduled publishing runs on Payload's jobs queue: in development the server runs it every
