@@ -154,18 +154,19 @@ export const fragmentLimit =
   (maxDepth = 50): ValidationRule =>
   (context) => {
     if (!firstTime('fragments', context)) return {}
-    const { cycle, depth } = analyseFragments(context.getDocument())
-    if (!cycle && depth <= maxDepth) return {}
+    const problem = fragmentProblem(context.getDocument(), maxDepth)
+    if (!problem) return {}
     stopFollowingFragments(context)
-    context.reportError(
-      new GraphQLError(
-        cycle
-          ? `Fragment "${cycle[0]}" spreads itself (${cycle.join(' → ')}).`
-          : `Fragments spread each other ${depth} levels deep; the limit is ${maxDepth}.`,
-      ),
-    )
+    context.reportError(new GraphQLError(problem))
     return {}
   }
+
+/** What is wrong with a document's fragments (a cycle, or a chain over `maxDepth`), in words; else undefined. */
+export const fragmentProblem = (document: DocumentNode, maxDepth = 50): string | undefined => {
+  const { cycle, depth } = analyseFragments(document)
+  if (cycle) return `Fragment "${cycle[0]}" spreads itself (${cycle.join(' → ')}).`
+  return depth > maxDepth ? `Fragments spread each other ${depth} levels deep; the limit is ${maxDepth}.` : undefined
+}
 
 /**
  * Refuses a document of more than `maxFields` field selections once its fragments are written out
