@@ -60,12 +60,17 @@ export const createDatabaseAdapter = (
     return adapter
   }
   if (kind === 'postgres') {
-    return postgresAdapter({
-      // UUIDs, as on SQLite: IDs stay opaque strings.
-      idType: 'uuid',
-      logger: onQuery ? { logQuery: (query) => onQuery(query) } : undefined,
-      pool: { connectionString: url },
-    })
+    // Within this process, write transactions take turns here too: under READ COMMITTED the rules'
+    // re-reads inside a transaction do not see a concurrent one's uncommitted write. Across several
+    // app instances this is not enough: that needs a lock the database holds (issue 17).
+    return serialiseWriteTransactions(
+      postgresAdapter({
+        // UUIDs, as on SQLite: IDs stay opaque strings.
+        idType: 'uuid',
+        logger: onQuery ? { logQuery: (query) => onQuery(query) } : undefined,
+        pool: { connectionString: url },
+      }),
+    )
   }
   // Every multi-step write is one transaction, as on the server databases. SQLite allows one writer
   // at a time: write transactions take turns in this process instead of failing with SQLITE_BUSY.
