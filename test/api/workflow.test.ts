@@ -127,15 +127,17 @@ describe('the editorial workflow', () => {
     expect(staffView.body.body).not.toBeNull()
   })
 
+  /** A writer's draft, submitted and approved: ready to schedule. */
+  const approvedDraft = async () => {
+    const draft = await writerDraft()
+    await action(draft.id, 'writer', { action: 'submit' })
+    await action(draft.id, 'editor', { action: 'approve' })
+    return draft
+  }
+
   it('publishes a scheduled article when the queue runs, and not if the rules fail by then', async () => {
-    const approved = async () => {
-      const draft = await writerDraft()
-      await action(draft.id, 'writer', { action: 'submit' })
-      await action(draft.id, 'editor', { action: 'approve' })
-      return draft
-    }
-    const onTime = await approved()
-    const blocked = await approved()
+    const onTime = await approvedDraft()
+    const blocked = await approvedDraft()
     const publishAt = new Date(Date.now() + 1200).toISOString()
     for (const article of [onTime, blocked]) {
       const scheduled = await action(article.id, 'editor', { action: 'schedule', publishAt })
@@ -170,12 +172,6 @@ describe('the editorial workflow', () => {
   })
 
   it('never lets a cancelled or replaced schedule publish', async () => {
-    const approvedDraft = async () => {
-      const draft = await writerDraft()
-      await action(draft.id, 'writer', { action: 'submit' })
-      await action(draft.id, 'editor', { action: 'approve' })
-      return draft
-    }
     const cancelled = await approvedDraft()
     const moved = await approvedDraft()
     const soon = new Date(Date.now() + 1000).toISOString()
