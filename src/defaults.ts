@@ -10,7 +10,8 @@ import type {
   ResolvedRateLimits,
 } from './types'
 
-import { clientAddress, limitPublicReads } from './security/accountSafety'
+import { limitPublicReads } from './security/accountSafety'
+import { clientAddress } from './security/rateLimit'
 
 /** The plugin's defaults, all in one place. */
 export const defaultCollectionSlugs: Record<NewsroomCollectionKey, string> = {

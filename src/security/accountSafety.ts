@@ -15,7 +15,7 @@ import { AuthenticationError } from 'payload'
 import type { ResolvedRateLimits } from '../types'
 
 import { allowRoles } from '../access/roles'
-import { clientAddress, createRateLimiter, enforceRateLimit } from './rateLimit'
+import { createRateLimiter, enforceRateLimit } from './rateLimit'
 
 const pbkdf2 = promisify(crypto.pbkdf2)
 
@@ -24,13 +24,13 @@ const pbkdf2 = promisify(crypto.pbkdf2)
  * payload/dist/auth/strategies/local/generatePasswordSaltHash.js). If Payload changes them, the
  * timing test (`test/api/accountSafety.test.ts`) shows the difference.
  */
-export const passwordHashWork = { digest: 'sha256', iterations: 600_000, keyLength: 32 } as const
+const passwordHashWork = { digest: 'sha256', iterations: 600_000, keyLength: 32 } as const
 
 /**
  * The work Payload spends checking a password, spent on nothing: an unknown email or a locked account
  * then answers in the time a wrong password takes, so timing does not tell which emails exist.
  */
-export const spendPasswordCheckTime = (password: string) =>
+const spendPasswordCheckTime = (password: string) =>
   pbkdf2(password, crypto.randomBytes(32).toString('hex'), passwordHashWork.iterations, passwordHashWork.keyLength, passwordHashWork.digest)
 
 /** Set on `req.context` by a login the plugin guards, so the GraphQL error hook knows it is ours. */
@@ -136,4 +136,3 @@ export const limitPublicReads = (limits: Pick<ResolvedRateLimits, 'clientKey' | 
   }
 }
 
-export { clientAddress }
