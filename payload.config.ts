@@ -2,8 +2,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 
-import { databaseAdapterFromEnv } from './src/database/adapter'
-import { createAppConfig } from './src/host/appConfig'
+import { databaseAdapterFromEnv } from './host/database/adapter'
+import { createAppConfig } from './host/appConfig'
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url))
 

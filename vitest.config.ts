@@ -1,6 +1,18 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
+const projectRoot = path.dirname(fileURLToPath(import.meta.url))
+
 export default defineConfig({
+  resolve: {
+    // The repository's host and tests import the plugin by its package name, as a stranger's app
+    // does; here the name points at the sources (tsconfig.json says the same for tsc, tsx and Next).
+    alias: [
+      { find: /^payload-newsroom$/, replacement: path.join(projectRoot, 'src/index.ts') },
+      { find: /^payload-newsroom\/client$/, replacement: path.join(projectRoot, 'src/exports/client.ts') },
+    ],
+  },
   test: {
     environment: 'node',
     // Says which database the run uses before any test, and fails fast when a forced one is missing.

@@ -1,10 +1,10 @@
-import type { NewsroomPluginOptions } from '../src/types'
+import type { NewsroomPluginOptions } from 'payload-newsroom'
 
 import os from 'node:os'
 import { buildConfig, getPayload, type Payload, type SanitizedConfig } from 'payload'
 
-import { createDatabaseAdapter } from '../src/database/adapter'
-import { createAppConfig } from '../src/host/appConfig'
+import { createDatabaseAdapter } from '../host/database/adapter'
+import { createAppConfig } from '../host/appConfig'
 import { graphqlClient } from '../test/helpers/graphql'
 import { restClient } from '../test/helpers/rest'
 import { prepareTestDatabase, projectRoot, removeTestScratch, scratchDatabase } from '../test/testDatabase'

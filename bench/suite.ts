@@ -1,6 +1,6 @@
 import os from 'node:os'
 
-import type { DatabaseKind } from '../src/database/selectDatabase'
+import type { DatabaseKind } from '../host/database/selectDatabase'
 
 import { ensureReferenceData } from '../seed/referenceData'
 import { type Machine, openBenchDatabase, readMachine } from './environment'

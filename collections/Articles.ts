@@ -1,6 +1,6 @@
 import type { CollectionConfig, CollectionSlug, Field, FieldAccess, SelectFieldSingleValidation } from 'payload'
 
-import type { ResolvedNewsroomOptions } from '../src/types'
+import type { ResolvedNewsroomOptions } from '../src/types.js'
 
 import {
   createArticles,
@@ -9,29 +9,29 @@ import {
   readArticleVersions,
   signedIn,
   updateArticles,
-} from '../src/access/articles'
-import { allowRoles, allowRolesOnField } from '../src/access/roles'
-import { articleLimits, commentLengthLimits } from '../src/defaults'
-import { complianceEndpoint } from '../src/endpoints/complianceEndpoint'
-import { readEndpoints } from '../src/endpoints/readEndpoints'
-import { workflowEndpoints } from '../src/endpoints/workflowEndpoints'
-import { articleBodyField } from '../src/fields/articleBody'
-import { languageField } from '../src/fields/languageField'
-import { requiredWhenSyndicated } from '../src/fields/requiredWhenSyndicated'
-import { slugField } from '../src/fields/slugField'
-import { urlField } from '../src/fields/urlField'
-import { enforceWorkflow, plannedTransition, recordDeletion, recordWorkflowEvent } from '../src/hooks/enforceWorkflow'
-import { stampCreatedBy } from '../src/hooks/stampCreatedBy'
-import { ensureUniqueWithin } from '../src/hooks/ensureUniqueWithin'
-import { withholdRetractedBody } from '../src/hooks/withholdRetractedBody'
-import { fillAttributionDefaults } from '../src/hooks/fillAttributionDefaults'
-import { requireDisclaimerOnPublish } from '../src/hooks/requireDisclaimerOnPublish'
-import { stampPublishedAt } from '../src/hooks/stampPublishedAt'
-import { validateTranslationLink } from '../src/hooks/validateTranslationLink'
-import { translate, translated, translatedRecord } from '../src/translations/index'
-import { selectOptions } from '../src/translations/selectOptions'
-import { workflowStates } from '../src/rules/workflow'
-import { canonicalStrategies, transformations } from '../src/types'
+} from '../src/access/articles.js'
+import { allowRoles, allowRolesOnField } from '../src/access/roles.js'
+import { articleLimits, commentLengthLimits } from '../src/defaults.js'
+import { complianceEndpoint } from '../src/endpoints/complianceEndpoint.js'
+import { readEndpoints } from '../src/endpoints/readEndpoints.js'
+import { workflowEndpoints } from '../src/endpoints/workflowEndpoints.js'
+import { articleBodyField } from '../src/fields/articleBody.js'
+import { languageField } from '../src/fields/languageField.js'
+import { requiredWhenSyndicated } from '../src/fields/requiredWhenSyndicated.js'
+import { slugField } from '../src/fields/slugField.js'
+import { urlField } from '../src/fields/urlField.js'
+import { enforceWorkflow, plannedTransition, recordDeletion, recordWorkflowEvent } from '../src/hooks/enforceWorkflow.js'
+import { stampCreatedBy } from '../src/hooks/stampCreatedBy.js'
+import { ensureUniqueWithin } from '../src/hooks/ensureUniqueWithin.js'
+import { withholdRetractedBody } from '../src/hooks/withholdRetractedBody.js'
+import { fillAttributionDefaults } from '../src/hooks/fillAttributionDefaults.js'
+import { requireDisclaimerOnPublish } from '../src/hooks/requireDisclaimerOnPublish.js'
+import { stampPublishedAt } from '../src/hooks/stampPublishedAt.js'
+import { validateTranslationLink } from '../src/hooks/validateTranslationLink.js'
+import { translate, translated, translatedRecord } from '../src/translations/index.js'
+import { selectOptions } from '../src/translations/selectOptions.js'
+import { workflowStates } from '../src/rules/workflow.js'
+import { canonicalStrategies, transformations } from '../src/types.js'
 
 type AutomatedBylineData = { byline?: { automated?: { enabled?: boolean } } }
 
@@ -300,7 +300,7 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
         name: 'newsroomPanel',
         type: 'ui',
         admin: {
-          components: { Field: '/src/exports/client#ArticlePanel' },
+          components: { Field: 'payload-newsroom/client#ArticlePanel' },
           custom: {
             autoAttach: options.autoAttachDisclaimers,
             defaultDisclaimerKeys: options.defaultDisclaimerKeys,

@@ -1,16 +1,16 @@
 import type { CollectionConfig, CollectionSlug } from 'payload'
 
-import type { ResolvedNewsroomOptions } from '../src/types'
+import type { ResolvedNewsroomOptions } from '../src/types.js'
 
-import { allowRoles, signedInOr } from '../src/access/roles'
-import { urlField } from '../src/fields/urlField'
-import { ensureUniqueWithin } from '../src/hooks/ensureUniqueWithin'
-import { guardDisclaimerApproval } from '../src/hooks/guardDisclaimerApproval'
-import { protectDisclaimerChanges, protectDisclaimerDeletion } from '../src/hooks/protectDisclaimersInUse'
-import { versionDisclaimerText } from '../src/hooks/versionDisclaimerText'
-import { translated, translatedRecord } from '../src/translations/index'
-import { selectOptions } from '../src/translations/selectOptions'
-import { disclaimerKinds } from '../src/types'
+import { allowRoles, signedInOr } from '../src/access/roles.js'
+import { urlField } from '../src/fields/urlField.js'
+import { ensureUniqueWithin } from '../src/hooks/ensureUniqueWithin.js'
+import { guardDisclaimerApproval } from '../src/hooks/guardDisclaimerApproval.js'
+import { protectDisclaimerChanges, protectDisclaimerDeletion } from '../src/hooks/protectDisclaimersInUse.js'
+import { versionDisclaimerText } from '../src/hooks/versionDisclaimerText.js'
+import { translated, translatedRecord } from '../src/translations/index.js'
+import { selectOptions } from '../src/translations/selectOptions.js'
+import { disclaimerKinds } from '../src/types.js'
 
 const systemOnly = { create: () => false, update: () => false }
 
@@ -45,7 +45,7 @@ export const createDisclaimersCollection = (options: ResolvedNewsroomOptions): C
       {
         name: 'versionNotice',
         type: 'ui',
-        admin: { components: { Field: '/src/exports/client#DisclaimerVersionNotice' }, position: 'sidebar' },
+        admin: { components: { Field: 'payload-newsroom/client#DisclaimerVersionNotice' }, position: 'sidebar' },
       },
       {
         name: 'key',

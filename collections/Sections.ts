@@ -1,13 +1,13 @@
 import type { CollectionConfig, CollectionSlug } from 'payload'
 
-import type { ResolvedNewsroomOptions } from '../src/types'
+import type { ResolvedNewsroomOptions } from '../src/types.js'
 
-import { allowRoles, anyone } from '../src/access/roles'
-import { slugField } from '../src/fields/slugField'
-import { preventSectionCycles } from '../src/hooks/preventSectionCycles'
-import { translated, translatedRecord } from '../src/translations/index'
-import { selectOptions } from '../src/translations/selectOptions'
-import { disclaimerKinds } from '../src/types'
+import { allowRoles, anyone } from '../src/access/roles.js'
+import { slugField } from '../src/fields/slugField.js'
+import { preventSectionCycles } from '../src/hooks/preventSectionCycles.js'
+import { translated, translatedRecord } from '../src/translations/index.js'
+import { selectOptions } from '../src/translations/selectOptions.js'
+import { disclaimerKinds } from '../src/types.js'
 
 /**
  * Editorial sections (World, Markets…), nested. Names are small reference data, localized per field.

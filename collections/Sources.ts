@@ -1,13 +1,13 @@
 import type { CollectionConfig, CollectionSlug } from 'payload'
 
-import type { ResolvedNewsroomOptions } from '../src/types'
+import type { ResolvedNewsroomOptions } from '../src/types.js'
 
-import { allowRoles, signedInOr } from '../src/access/roles'
-import { slugField } from '../src/fields/slugField'
-import { urlField } from '../src/fields/urlField'
-import { translated, translatedRecord } from '../src/translations/index'
-import { canonicalStrategies, sourceCategories } from '../src/types'
-import { selectOptions } from '../src/translations/selectOptions'
+import { allowRoles, signedInOr } from '../src/access/roles.js'
+import { slugField } from '../src/fields/slugField.js'
+import { urlField } from '../src/fields/urlField.js'
+import { translated, translatedRecord } from '../src/translations/index.js'
+import { canonicalStrategies, sourceCategories } from '../src/types.js'
+import { selectOptions } from '../src/translations/selectOptions.js'
 
 /** Third parties we syndicate from: who they are and the defaults their articles inherit. */
 export const createSourcesCollection = (options: ResolvedNewsroomOptions): CollectionConfig =>

@@ -1,11 +1,11 @@
 import type { CollectionBeforeChangeHook, CollectionConfig, CollectionSlug, Field } from 'payload'
 
-import type { ResolvedNewsroomOptions } from '../src/types'
+import type { ResolvedNewsroomOptions } from '../src/types.js'
 
-import { adminOrSelf, allowRoles, allowRolesOnField, staffOrSelf } from '../src/access/roles'
-import { answerLockedLikeWrongPassword, guardLogins } from '../src/security/accountSafety'
-import { translated } from '../src/translations/index'
-import { newsroomRoles } from '../src/types'
+import { adminOrSelf, allowRoles, allowRolesOnField, staffOrSelf } from '../src/access/roles.js'
+import { answerLockedLikeWrongPassword, guardLogins } from '../src/security/accountSafety.js'
+import { translated } from '../src/translations/index.js'
+import { newsroomRoles } from '../src/types.js'
 
 const roleLabels = {
   admin: 'roleAdmin',

@@ -1,12 +1,12 @@
 import type { CollectionConfig, CollectionSlug } from 'payload'
 
-import type { ResolvedNewsroomOptions } from '../src/types'
+import type { ResolvedNewsroomOptions } from '../src/types.js'
 
-import { allowRoles } from '../src/access/roles'
-import { articleLimits } from '../src/defaults'
-import { workflowActions, workflowStates } from '../src/rules/workflow'
-import { translated, translatedRecord } from '../src/translations/index'
-import { selectOptions } from '../src/translations/selectOptions'
+import { allowRoles } from '../src/access/roles.js'
+import { articleLimits } from '../src/defaults.js'
+import { workflowActions, workflowStates } from '../src/rules/workflow.js'
+import { translated, translatedRecord } from '../src/translations/index.js'
+import { selectOptions } from '../src/translations/selectOptions.js'
 
 const nobody = () => false
 

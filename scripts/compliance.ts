@@ -5,8 +5,8 @@
 import { createLocalReq, getPayload } from 'payload'
 
 import config from '../payload.config'
-import { checkCompliance } from '../src/compliance/checkCompliance'
-import { pluginOptionsOf } from '../src/defaults'
+import { checkCompliance } from 'payload-newsroom'
+import { pluginOptionsOf } from 'payload-newsroom'
 
 const payload = await getPayload({ config })
 const options = pluginOptionsOf(payload.config)

@@ -10,7 +10,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { openAppDatabase } from '../src/database/openAppDatabase'
+import { openAppDatabase } from '../host/database/openAppDatabase'
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 

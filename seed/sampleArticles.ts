@@ -1,4 +1,4 @@
-import { heading, lexicalDocument, paragraph } from '../src/utilities/lexicalDocument'
+import { heading, lexicalDocument, paragraph } from 'payload-newsroom'
 
 /**
  * The demo newsroom's articles: fictional events, written for this project. `state` is where the

@@ -2,11 +2,11 @@ import type { CollectionSlug, Payload } from 'payload'
 
 import { createLocalReq } from 'payload'
 
-import type { ResolvedNewsroomOptions } from '../src/types'
+import type { ResolvedNewsroomOptions } from 'payload-newsroom'
 
-import { translations } from '../src/translations/index'
-import { inTransaction } from '../src/workflow/inTransaction'
-import { runWorkflowAction } from '../src/workflow/runWorkflowAction'
+import { translations } from 'payload-newsroom'
+import { inTransaction } from 'payload-newsroom'
+import { runWorkflowAction } from 'payload-newsroom'
 import { ensureReferenceData } from './referenceData'
 import { type SampleArticle, sampleArticles } from './sampleArticles'
 

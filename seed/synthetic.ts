@@ -2,8 +2,8 @@ import type { Payload } from 'payload'
 
 import { createLocalReq } from 'payload'
 
-import { heading, lexicalDocument, paragraph } from '../src/utilities/lexicalDocument'
-import { inTransaction } from '../src/workflow/inTransaction'
+import { heading, lexicalDocument, paragraph } from 'payload-newsroom'
+import { inTransaction } from 'payload-newsroom'
 import { type SeededRandom, seededRandom } from './random'
 
 /** Words for filler text; synthetic bodies only need a realistic length and shape. */

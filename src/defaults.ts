@@ -8,10 +8,10 @@ import type {
   ResolvedCollectionOptions,
   ResolvedNewsroomOptions,
   ResolvedRateLimits,
-} from './types'
+} from './types.js'
 
-import { limitPublicReads } from './security/accountSafety'
-import { clientAddress } from './security/rateLimit'
+import { limitPublicReads } from './security/accountSafety.js'
+import { clientAddress } from './security/rateLimit.js'
 
 /** The plugin's defaults, all in one place. */
 export const defaultCollectionSlugs: Record<NewsroomCollectionKey, string> = {

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import pg from 'pg'
 
-import { findMongod, startEmbeddedMongo } from '../src/database/embeddedMongo'
+import { findMongod, startEmbeddedMongo } from '../host/database/embeddedMongo'
 import {
   type DatabaseKind,
   decideDatabase,
@@ -11,7 +11,7 @@ import {
   parseDatabaseMode,
   redactUri,
   sqliteUrlForFile,
-} from '../src/database/selectDatabase'
+} from '../host/database/selectDatabase'
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 

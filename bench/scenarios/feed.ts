@@ -1,10 +1,10 @@
 import type { Payload, Where } from 'payload'
 
-import type { DatabaseKind } from '../../src/database/selectDatabase'
+import type { DatabaseKind } from '../../host/database/selectDatabase'
 import type { BenchInstance } from '../environment'
 import type { QueryLog } from '../queryLog'
 
-import { feedItemSelect, feedSort } from '../../src/endpoints/readEndpoints'
+import { feedItemSelect, feedSort } from 'payload-newsroom'
 import { measureInterleaved, type Timing } from '../stats'
 import { feedFloor, feedPageSize, type FeedTarget } from './feedFloor'
 

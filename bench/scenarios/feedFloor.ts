@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 
-import type { DatabaseKind } from '../../src/database/selectDatabase'
+import type { DatabaseKind } from '../../host/database/selectDatabase'
 import type { QueryLog } from '../queryLog'
 
-import { feedDefaultLimit } from '../../src/endpoints/readEndpoints'
+import { feedDefaultLimit } from 'payload-newsroom'
 
 export type FeedTarget = { language: string; section: number | string }
 

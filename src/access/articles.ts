@@ -1,6 +1,6 @@
 import type { Access, FieldAccess, Where } from 'payload'
 
-import { hasAnyRole } from './roles'
+import { hasAnyRole } from './roles.js'
 
 const published: Where = { _status: { equals: 'published' } }
 

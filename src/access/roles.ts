@@ -1,6 +1,6 @@
 import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
-import type { NewsroomRole } from '../types'
+import type { NewsroomRole } from '../types.js'
 
 type RequestUser = PayloadRequest['user']
 

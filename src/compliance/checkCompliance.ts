@@ -1,11 +1,11 @@
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
-import type { ResolvedNewsroomOptions } from '../types'
+import type { ResolvedNewsroomOptions } from '../types.js'
 
-import { describeProblem } from '../rules/describeProblem'
-import { loadRuleInput, type StoredDisclaimer, toRuleArticle } from '../rules/loadRuleInput'
-import { evaluatePublishRules, type RuleProblem } from '../rules/publishRules'
-import { relationID } from '../utilities/documentValue'
+import { describeProblem } from '../rules/describeProblem.js'
+import { loadRuleInput, type StoredDisclaimer, toRuleArticle } from '../rules/loadRuleInput.js'
+import { evaluatePublishRules, type RuleProblem } from '../rules/publishRules.js'
+import { relationID } from '../utilities/documentValue.js'
 
 type ID = number | string
 export type ComplianceProblem = (RuleProblem | { code: 'snapshotOutdated'; key: string; path: 'appliedDisclaimers' }) & {

@@ -1,9 +1,9 @@
 import type { Endpoint } from 'payload'
 
-import type { ResolvedNewsroomOptions } from '../types'
+import type { ResolvedNewsroomOptions } from '../types.js'
 
-import { hasAnyRole } from '../access/roles'
-import { checkCompliance } from '../compliance/checkCompliance'
+import { hasAnyRole } from '../access/roles.js'
+import { checkCompliance } from '../compliance/checkCompliance.js'
 
 /** `GET /api/<articles>/compliance`: the compliance check, for editors and admins. */
 export const complianceEndpoint = (options: ResolvedNewsroomOptions): Endpoint => ({

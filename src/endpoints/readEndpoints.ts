@@ -1,10 +1,10 @@
 import type { CollectionSlug, Endpoint, PayloadRequest, TypedLocale } from 'payload'
 
-import type { ResolvedNewsroomOptions } from '../types'
+import type { ResolvedNewsroomOptions } from '../types.js'
 
-import { toNewsArticleJsonLd } from '../read/jsonLd'
-import { loadArticleView } from '../read/loadArticleView'
-import { relationID } from '../utilities/documentValue'
+import { toNewsArticleJsonLd } from '../read/jsonLd.js'
+import { loadArticleView } from '../read/loadArticleView.js'
+import { relationID } from '../utilities/documentValue.js'
 
 const param = (req: PayloadRequest, name: string) => String(req.routeParams?.[name] ?? '')
 

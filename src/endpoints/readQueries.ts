@@ -2,11 +2,11 @@ import type { PayloadRequest } from 'payload'
 
 import { GraphQLJSON } from '@payloadcms/graphql/types'
 
-import type { ResolvedNewsroomOptions } from '../types'
+import type { ResolvedNewsroomOptions } from '../types.js'
 
-import { toNewsArticleJsonLd } from '../read/jsonLd'
-import { loadArticleView } from '../read/loadArticleView'
-import { resolverComplexity } from './workflowMutation'
+import { toNewsArticleJsonLd } from '../read/jsonLd.js'
+import { loadArticleView } from '../read/loadArticleView.js'
+import { resolverComplexity } from './workflowMutation.js'
 
 type GraphQLModule = typeof import('graphql')
 

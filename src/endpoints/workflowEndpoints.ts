@@ -2,13 +2,13 @@ import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
 
 import { addDataAndFileToRequest, APIError } from 'payload'
 
-import type { ResolvedNewsroomOptions } from '../types'
+import type { ResolvedNewsroomOptions } from '../types.js'
 
-import { hasAnyRole, userRoles } from '../access/roles'
-import { availableActions, isWorkflowAction, type WorkflowState } from '../rules/workflow'
-import { translate } from '../translations/index'
-import { inTransaction } from '../workflow/inTransaction'
-import { readArticleAsUser, runWorkflowAction } from '../workflow/runWorkflowAction'
+import { hasAnyRole, userRoles } from '../access/roles.js'
+import { availableActions, isWorkflowAction, type WorkflowState } from '../rules/workflow.js'
+import { translate } from '../translations/index.js'
+import { inTransaction } from '../workflow/inTransaction.js'
+import { readArticleAsUser, runWorkflowAction } from '../workflow/runWorkflowAction.js'
 
 const articleID = (req: PayloadRequest) => String(req.routeParams?.id ?? '')
 

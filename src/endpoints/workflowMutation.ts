@@ -1,13 +1,13 @@
 import type { PayloadRequest } from 'payload'
 
-import type { ResolvedNewsroomOptions } from '../types'
+import type { ResolvedNewsroomOptions } from '../types.js'
 
 import { APIError } from 'payload'
 
-import { isWorkflowAction } from '../rules/workflow'
-import { translate } from '../translations/index'
-import { inTransaction } from '../workflow/inTransaction'
-import { runWorkflowAction } from '../workflow/runWorkflowAction'
+import { isWorkflowAction } from '../rules/workflow.js'
+import { translate } from '../translations/index.js'
+import { inTransaction } from '../workflow/inTransaction.js'
+import { runWorkflowAction } from '../workflow/runWorkflowAction.js'
 
 type GraphQLModule = typeof import('graphql')
 

@@ -1,4 +1,7 @@
-/** Admin components of the plugin, referenced by path (`/src/exports/client#ArticlePanel`). */
-export { ArticlePanel } from '../components/admin/ArticlePanel'
-export { DisclaimerVersionNotice } from '../components/admin/DisclaimerVersionNotice'
-export { CommentBox } from '../components/CommentBox'
+/**
+ * payload-newsroom's client entry. The plugin references its admin components as
+ * `payload-newsroom/client#ArticlePanel`, which a host's `payload generate:importmap` resolves.
+ */
+export { ArticlePanel } from '../components/admin/ArticlePanel.js'
+export { DisclaimerVersionNotice } from '../components/admin/DisclaimerVersionNotice.js'
+export { CommentBox } from '../components/CommentBox.js'

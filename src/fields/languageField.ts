@@ -1,8 +1,8 @@
 import type { SelectField } from 'payload'
 
-import type { ResolvedNewsroomOptions } from '../types'
+import type { ResolvedNewsroomOptions } from '../types.js'
 
-import { translated } from '../translations/index'
+import { translated } from '../translations/index.js'
 
 /** The one language an article is written in (articles are not localized per field; translations are linked articles). */
 export const languageField = (options: ResolvedNewsroomOptions): SelectField => ({

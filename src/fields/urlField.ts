@@ -1,7 +1,7 @@
 import type { TextField, TextFieldSingleValidation } from 'payload'
 
-import { translate, type NewsroomTranslationKey, translated } from '../translations/index'
-import { hasAllowedScheme, webSchemes } from '../utilities/urls'
+import { translate, type NewsroomTranslationKey, translated } from '../translations/index.js'
+import { hasAllowedScheme, webSchemes } from '../utilities/urls.js'
 
 type UrlFieldArgs = {
   /** Accept a site-relative path (`/disclaimer`) besides absolute http(s) URLs. */

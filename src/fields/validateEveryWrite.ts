@@ -2,11 +2,11 @@ import type { CollectionConfig, CollectionSlug, Field, PayloadRequest } from 'pa
 
 import { validations } from 'payload'
 
-import type { InputLimits } from '../types'
+import type { InputLimits } from '../types.js'
 
-import { translate } from '../translations/index'
-import { relationID } from '../utilities/documentValue'
-import { alreadyFound } from '../utilities/requestCache'
+import { translate } from '../translations/index.js'
+import { relationID } from '../utilities/documentValue.js'
+import { alreadyFound } from '../utilities/requestCache.js'
 
 type ValidateArgs = Record<string, any> & { data?: Record<string, unknown>; event?: string; req: PayloadRequest; required?: boolean }
 type Validate = (value: unknown, args: ValidateArgs) => Promise<string | true> | string | true

@@ -1,6 +1,6 @@
 import type { FieldHook } from 'payload'
 
-import { formatSlug } from '../utilities/formatSlug'
+import { formatSlug } from '../utilities/formatSlug.js'
 
 /**
  * Fills an empty slug from another field of the same document. An existing slug is kept,

@@ -2,11 +2,11 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBe
 
 import { Forbidden } from 'payload'
 
-import type { ResolvedNewsroomOptions } from '../types'
+import type { ResolvedNewsroomOptions } from '../types.js'
 
-import { actingUserID, userRoles } from '../access/roles'
-import { decideTransition, type WorkflowAction, type WorkflowState } from '../rules/workflow'
-import { workflowRefusal } from '../workflow/workflowErrors'
+import { actingUserID, userRoles } from '../access/roles.js'
+import { decideTransition, type WorkflowAction, type WorkflowState } from '../rules/workflow.js'
+import { workflowRefusal } from '../workflow/workflowErrors.js'
 
 /** Set by `runWorkflowAction` on the request: the transition it already checked. */
 export type PlannedTransition = { action: WorkflowAction; from: WorkflowState; note?: string; to: WorkflowState }

@@ -1,10 +1,10 @@
 import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
 
-import type { ResolvedNewsroomOptions } from '../types'
+import type { ResolvedNewsroomOptions } from '../types.js'
 
-import { defaultCanonical, viewOriginalLabel } from '../utilities/articleDefaults'
-import { relationID, valueAfterWrite } from '../utilities/documentValue'
-import { findByIDOnce } from '../utilities/requestCache'
+import { defaultCanonical, viewOriginalLabel } from '../utilities/articleDefaults.js'
+import { relationID, valueAfterWrite } from '../utilities/documentValue.js'
+import { findByIDOnce } from '../utilities/requestCache.js'
 
 /** Attribution fields an article inherits from its source when left empty. */
 const inheritedFromSource = [

@@ -2,8 +2,8 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { Forbidden, ValidationError } from 'payload'
 
-import { hasAnyRole } from '../access/roles'
-import { translate } from '../translations/index'
+import { hasAnyRole } from '../access/roles.js'
+import { translate } from '../translations/index.js'
 
 /**
  * Approval is legal's act: only admins approve, the approver and time are recorded, and an approved

@@ -2,12 +2,12 @@ import type { CollectionBeforeOperationHook, CollectionSlug, FlattenedField, Pay
 
 import { APIError, ValidationError } from 'payload'
 
-import type { InputLimits, ResolvedRateLimits } from '../types'
+import type { InputLimits, ResolvedRateLimits } from '../types.js'
 
-import { wrongTypePaths } from '../fields/validateEveryWrite'
-import { checkLexicalDocument, type InternalLink, type LexicalProblem } from '../rules/lexicalDocumentRules'
-import { checkWhere, type WhereProblem } from '../rules/whereRules'
-import { translate } from '../translations/index'
+import { wrongTypePaths } from '../fields/validateEveryWrite.js'
+import { checkLexicalDocument, type InternalLink, type LexicalProblem } from '../rules/lexicalDocumentRules.js'
+import { checkWhere, type WhereProblem } from '../rules/whereRules.js'
+import { translate } from '../translations/index.js'
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)

@@ -2,8 +2,8 @@ import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import { translate } from '../translations/index'
-import { relationID, valueAfterWrite } from '../utilities/documentValue'
+import { translate } from '../translations/index.js'
+import { relationID, valueAfterWrite } from '../utilities/documentValue.js'
 
 /** Deeper than any real section tree; stops a walk through data that is already cyclic. */
 const maxDepth = 32

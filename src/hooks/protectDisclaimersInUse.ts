@@ -2,11 +2,11 @@ import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, Collection
 
 import { ValidationError } from 'payload'
 
-import type { ResolvedNewsroomOptions } from '../types'
+import type { ResolvedNewsroomOptions } from '../types.js'
 
-import { isDisclaimerValid, type RuleDisclaimer } from '../rules/publishRules'
-import { translate } from '../translations/index'
-import { relationID } from '../utilities/documentValue'
+import { isDisclaimerValid, type RuleDisclaimer } from '../rules/publishRules.js'
+import { translate } from '../translations/index.js'
+import { relationID } from '../utilities/documentValue.js'
 
 type ID = number | string
 

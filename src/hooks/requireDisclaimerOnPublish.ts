@@ -2,13 +2,13 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import type { ResolvedNewsroomOptions } from '../types'
+import type { ResolvedNewsroomOptions } from '../types.js'
 
-import { actingUserID } from '../access/roles'
-import { describeProblem } from '../rules/describeProblem'
-import { loadRuleInput, type StoredDisclaimer, toRuleArticle } from '../rules/loadRuleInput'
-import { evaluatePublishRules } from '../rules/publishRules'
-import { relationID } from '../utilities/documentValue'
+import { actingUserID } from '../access/roles.js'
+import { describeProblem } from '../rules/describeProblem.js'
+import { loadRuleInput, type StoredDisclaimer, toRuleArticle } from '../rules/loadRuleInput.js'
+import { evaluatePublishRules } from '../rules/publishRules.js'
+import { relationID } from '../utilities/documentValue.js'
 
 const snapshotOf = (disclaimer: StoredDisclaimer, language: string, appliedBy: null | number | string, appliedAt: string) => {
   const hashes = (disclaimer.contentHash ?? {}) as Record<string, string>

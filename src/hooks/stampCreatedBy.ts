@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import type { ResolvedNewsroomOptions } from '../types'
+import type { ResolvedNewsroomOptions } from '../types.js'
 
-import { actingUserID } from '../access/roles'
+import { actingUserID } from '../access/roles.js'
 
 /** Records who created an article: writers may edit their own drafts, and only those. */
 export const stampCreatedBy =

@@ -1,7 +1,7 @@
-import type { CanonicalStrategy } from '../types'
+import type { CanonicalStrategy } from '../types.js'
 
-import { translations } from '../translations/index'
-import { safeUrl, webSchemes } from '../utilities/urls'
+import { translations } from '../translations/index.js'
+import { safeUrl, webSchemes } from '../utilities/urls.js'
 
 /**
  * The render-ready view of an article: everything a frontend needs for the article page, in the

@@ -1,9 +1,9 @@
 import type { CollectionSlug, PayloadRequest, TypedLocale, Where } from 'payload'
 
-import type { ResolvedNewsroomOptions } from '../types'
+import type { ResolvedNewsroomOptions } from '../types.js'
 
-import { relationID, relationIDs } from '../utilities/documentValue'
-import { type ArticleView, toArticleView } from './articleView'
+import { relationID, relationIDs } from '../utilities/documentValue.js'
+import { type ArticleView, toArticleView } from './articleView.js'
 
 type ID = number | string
 type Doc = Record<string, any>

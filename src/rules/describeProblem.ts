@@ -1,8 +1,8 @@
 import type { TFunction } from '@payloadcms/translations'
 
-import type { RuleProblem } from './publishRules'
+import type { RuleProblem } from './publishRules.js'
 
-import { type NewsroomTranslationKey, translate } from '../translations/index'
+import { type NewsroomTranslationKey, translate } from '../translations/index.js'
 
 const kindLabel = (t: TFunction<any>, kind: string) =>
   translate(t, `disclaimerKind_${kind.replaceAll('-', '_')}` as NewsroomTranslationKey)

@@ -1,10 +1,10 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
-import type { ResolvedNewsroomOptions } from '../types'
-import type { RuleArticle, RuleDisclaimer, RuleInput, RuleSection, RuleSource } from './publishRules'
+import type { ResolvedNewsroomOptions } from '../types.js'
+import type { RuleArticle, RuleDisclaimer, RuleInput, RuleSection, RuleSource } from './publishRules.js'
 
-import { relationID, relationIDs } from '../utilities/documentValue'
-import { findByIDOnce, rememberFound } from '../utilities/requestCache'
+import { relationID, relationIDs } from '../utilities/documentValue.js'
+import { findByIDOnce, rememberFound } from '../utilities/requestCache.js'
 
 type ID = number | string
 export type StoredDisclaimer = Record<string, unknown> & RuleDisclaimer

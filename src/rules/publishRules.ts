@@ -1,4 +1,4 @@
-import type { DisclaimerKind } from '../types'
+import type { DisclaimerKind } from '../types.js'
 
 /**
  * The publish rules as pure functions: no I/O, so the server hook, the compliance check and the

@@ -1,4 +1,4 @@
-import type { NewsroomRole } from '../types'
+import type { NewsroomRole } from '../types.js'
 
 /**
  * The editorial workflow as one table, free of I/O: which action moves an article from which state

@@ -12,10 +12,10 @@ import crypto from 'node:crypto'
 import { promisify } from 'node:util'
 import { AuthenticationError } from 'payload'
 
-import type { ResolvedRateLimits } from '../types'
+import type { ResolvedRateLimits } from '../types.js'
 
-import { allowRoles } from '../access/roles'
-import { createRateLimiter, enforceRateLimit } from './rateLimit'
+import { allowRoles } from '../access/roles.js'
+import { createRateLimiter, enforceRateLimit } from './rateLimit.js'
 
 const pbkdf2 = promisify(crypto.pbkdf2)
 

@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { APIError } from 'payload'
 
-import { translate } from '../translations/index'
+import { translate } from '../translations/index.js'
 
 export type RateLimitWindow = { max: number; windowMs: number }
 

@@ -1,4 +1,4 @@
-import type { en } from './en'
+import type { en } from './en.js'
 
 /** Typed as the English object, so a missing French string fails to compile. */
 export const fr: typeof en = {

@@ -1,6 +1,6 @@
 import type { OptionObject } from 'payload'
 
-import { type NewsroomTranslationKey, translated } from './index'
+import { type NewsroomTranslationKey, translated } from './index.js'
 
 /**
  * Options whose labels follow the admin language; each value's label is the key `<prefix>_<value>`

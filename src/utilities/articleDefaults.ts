@@ -1,6 +1,6 @@
-import type { CanonicalStrategy } from '../types'
+import type { CanonicalStrategy } from '../types.js'
 
-import { translations } from '../translations/index'
+import { translations } from '../translations/index.js'
 
 /** Google's advice for syndicated copies is `noindex` rather than a cross-site canonical. */
 export const defaultCanonical = (origin: 'original' | 'syndicated'): CanonicalStrategy =>

@@ -2,20 +2,20 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { APIError, NotFound, ValidationError } from 'payload'
 
-import type { ResolvedNewsroomOptions } from '../types'
+import type { ResolvedNewsroomOptions } from '../types.js'
 
-import { actingUserID, userRoles } from '../access/roles'
-import { type PlannedTransition, plannedTransitionKey } from '../hooks/enforceWorkflow'
+import { actingUserID, userRoles } from '../access/roles.js'
+import { type PlannedTransition, plannedTransitionKey } from '../hooks/enforceWorkflow.js'
 import {
   availableActions,
   decideTransition,
   statusOfState,
   type WorkflowAction,
   type WorkflowState,
-} from '../rules/workflow'
-import { type NewsroomTranslationKey, translate } from '../translations/index'
-import { type ScheduledPublishInput, scheduledPublishTaskSlug } from './scheduledPublishTask'
-import { workflowRefusal } from './workflowErrors'
+} from '../rules/workflow.js'
+import { type NewsroomTranslationKey, translate } from '../translations/index.js'
+import { type ScheduledPublishInput, scheduledPublishTaskSlug } from './scheduledPublishTask.js'
+import { workflowRefusal } from './workflowErrors.js'
 
 export type WorkflowActionInput = {
   action: WorkflowAction

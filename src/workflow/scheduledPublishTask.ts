@@ -2,11 +2,11 @@ import type { CollectionSlug, PayloadRequest, TaskConfig } from 'payload'
 
 import { createLocalReq } from 'payload'
 
-import type { ResolvedNewsroomOptions } from '../types'
+import type { ResolvedNewsroomOptions } from '../types.js'
 
-import { translate } from '../translations/index'
-import { inTransaction } from './inTransaction'
-import { runWorkflowAction } from './runWorkflowAction'
+import { translate } from '../translations/index.js'
+import { inTransaction } from './inTransaction.js'
+import { runWorkflowAction } from './runWorkflowAction.js'
 
 export const scheduledPublishTaskSlug = 'newsroomPublishScheduled'
 

@@ -3,9 +3,9 @@ import type { Payload, PayloadRequest } from 'payload'
 import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { pluginOptionsOf } from '../../src/defaults'
-import { inTransaction } from '../../src/workflow/inTransaction'
-import { runWorkflowAction } from '../../src/workflow/runWorkflowAction'
+import { pluginOptionsOf } from 'payload-newsroom'
+import { inTransaction } from 'payload-newsroom'
+import { runWorkflowAction } from 'payload-newsroom'
 import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
 import { createNewsroomBasics, createStaff } from '../helpers/newsroomData'
 

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { limitGraphQLRequest } from '../../src/http/limitGraphQLRequest'
+import { limitGraphQLRequest } from 'payload-newsroom'
 
 import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
 import { createNewsroomBasics, createStaff } from '../helpers/newsroomData'

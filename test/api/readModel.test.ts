@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seedNewsroom } from '../../seed/seedNewsroom'
-import { pluginOptionsOf } from '../../src/defaults'
+import { pluginOptionsOf } from 'payload-newsroom'
 import { fixtures } from '../helpers/fixtures'
 import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { heading, lexicalDocument, link, paragraph } from '../../src/utilities/lexicalDocument'
+import { heading, lexicalDocument, link, paragraph } from 'payload-newsroom'
 import { expectFieldError } from '../helpers/expectations'
 import { fixtures } from '../helpers/fixtures'
 import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'

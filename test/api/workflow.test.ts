@@ -1,9 +1,9 @@
 import { createLocalReq } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { pluginOptionsOf } from '../../src/defaults'
-import { inTransaction } from '../../src/workflow/inTransaction'
-import { runWorkflowAction } from '../../src/workflow/runWorkflowAction'
+import { pluginOptionsOf } from 'payload-newsroom'
+import { inTransaction } from 'payload-newsroom'
+import { runWorkflowAction } from 'payload-newsroom'
 import { newsroomSuite } from '../helpers/newsroomSuite'
 
 describe('the editorial workflow', () => {

@@ -9,7 +9,7 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { sqliteUrlForFile } from '../../src/database/selectDatabase'
+import { sqliteUrlForFile } from '../../host/database/selectDatabase'
 import { projectRoot } from '../testDatabase'
 import { launchChromium, loginToAdmin } from './chromium'
 

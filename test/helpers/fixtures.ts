@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { heading, lexicalDocument, paragraph } from '../../src/utilities/lexicalDocument'
+import { heading, lexicalDocument, paragraph } from 'payload-newsroom'
 
 let counter = 0
 const unique = (prefix: string) => `${prefix}-${process.pid}-${++counter}`

@@ -2,7 +2,7 @@ import type { SanitizedConfig } from 'payload'
 
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 
-import { limitGraphQLRequest } from '../../src/http/limitGraphQLRequest'
+import { limitGraphQLRequest } from 'payload-newsroom'
 
 export type GraphQLResponse<T = any> = {
   body: { data?: T; errors?: Array<{ extensions?: Record<string, any>; message: string; path?: string[] }> }

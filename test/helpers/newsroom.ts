@@ -4,10 +4,10 @@ import { randomUUID } from 'node:crypto'
 import { buildConfig, getPayload } from 'payload'
 import { inject } from 'vitest'
 
-import type { NewsroomPluginOptions } from '../../src/types'
+import type { NewsroomPluginOptions } from 'payload-newsroom'
 
-import { createDatabaseAdapter } from '../../src/database/adapter'
-import { createAppConfig } from '../../src/host/appConfig'
+import { createDatabaseAdapter } from '../../host/database/adapter'
+import { createAppConfig } from '../../host/appConfig'
 import { projectRoot, scratchDatabase } from '../testDatabase'
 import { graphqlClient } from './graphql'
 import { restClient } from './rest'

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from 'vitest'
 
-import type { NewsroomPluginOptions } from '../../src/types'
+import type { NewsroomPluginOptions } from 'payload-newsroom'
 
 import { startNewsroom, type TestNewsroom } from './newsroom'
 import { createNewsroomBasics, createStaff } from './newsroomData'

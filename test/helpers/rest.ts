@@ -2,7 +2,7 @@ import type { SanitizedConfig } from 'payload'
 
 import { REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 
-import { limitRequestBody } from '../../src/http/limitRequestBody'
+import { limitRequestBody } from 'payload-newsroom'
 
 type Method = 'DELETE' | 'GET' | 'PATCH' | 'POST'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatSlug, isValidSlug } from '../../src/utilities/formatSlug'
+import { formatSlug, isValidSlug } from 'payload-newsroom'
 
 describe('formatSlug', () => {
   it.each([

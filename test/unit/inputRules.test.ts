@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest'
 
-import { defaultInputLimits } from '../../src/defaults'
+import {
+  bodyLinkSchemes,
+  checkLexicalDocument,
+  checkWhere,
+  defaultInputLimits,
+  hasAllowedScheme,
+  heading,
+  lexicalDocument,
+  link,
+  paragraph,
+  quote,
+  safeUrl,
+  webSchemes,
+} from 'payload-newsroom'
+
+// White-box: the request body's nesting count is internal to limitRequestBody.
 import { jsonNestingDepth } from '../../src/http/limitRequestBody'
-import { checkLexicalDocument } from '../../src/rules/lexicalDocumentRules'
-import { checkWhere } from '../../src/rules/whereRules'
-import { heading, lexicalDocument, link, paragraph, quote } from '../../src/utilities/lexicalDocument'
-import { bodyLinkSchemes, hasAllowedScheme, safeUrl, webSchemes } from '../../src/utilities/urls'
 
 const limits = defaultInputLimits.body
 const problemsOf = (value: unknown, collections: string[] = ['articles']) => checkLexicalDocument(value, limits, collections).problems

@@ -7,7 +7,7 @@ import {
   type RuleDisclaimer,
   type RuleInput,
   selectDefaultDisclaimer,
-} from '../../src/rules/publishRules'
+} from 'payload-newsroom'
 
 const now = new Date('2026-11-28T12:00:00Z')
 const disclaimer = (id: string, kind: string, extra: Partial<RuleDisclaimer> = {}): RuleDisclaimer => ({

@@ -1,7 +1,10 @@
 import { buildSchema, parse, validate } from 'graphql/index.js'
 import { describe, expect, it } from 'vitest'
 
-import { analyseFragments, depthLimit, fieldLimit, fragmentLimit } from '../../src/endpoints/graphqlLimits'
+import { depthLimit, fieldLimit, fragmentLimit } from 'payload-newsroom'
+
+// White-box: the fragment analysis, the rate limiter and the GraphQL login answer are internal.
+import { analyseFragments } from '../../src/endpoints/graphqlLimits'
 import { answerLockedLoginLikeWrongPasswordInGraphQL } from '../../src/security/accountSafety'
 import { clientAddress, createRateLimiter, unknownClient } from '../../src/security/rateLimit'
 

@@ -2,13 +2,13 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, inject, it, vi } from 'vitest'
 
-import { openAppDatabase } from '../../src/database/openAppDatabase'
+import { openAppDatabase } from '../../host/database/openAppDatabase'
 import {
   decideDatabase,
   type EmbeddedState,
   type MongodLookup,
   readEmbeddedState,
-} from '../../src/database/selectDatabase'
+} from '../../host/database/selectDatabase'
 
 
 const noMongod = async (): Promise<MongodLookup> => ({ found: false, reason: 'getaddrinfo ENOTFOUND' })
@@ -80,7 +80,7 @@ describe('database selection rules', () => {
   })
 
   it('rejects an unknown PAYLOAD_DATABASE', async () => {
-    const { parseDatabaseMode } = await import('../../src/database/selectDatabase')
+    const { parseDatabaseMode } = await import('../../host/database/selectDatabase')
     expect(() => parseDatabaseMode('mysql')).toThrow(/use one of: auto, mongodb, postgres, sqlite/)
     expect(parseDatabaseMode('postgres')).toBe('postgres')
     expect(parseDatabaseMode(undefined)).toBe('auto')

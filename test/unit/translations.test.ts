@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { translations } from '../../src/translations/index'
+import { translations } from 'payload-newsroom'
 
 const placeholders = (text: string) => [...text.matchAll(/{{(\w+)}}/g)].map((match) => match[1]).sort()
 

@@ -7,7 +7,7 @@ import {
   statusOfState,
   transitions,
   workflowStates,
-} from '../../src/rules/workflow'
+} from 'payload-newsroom'
 
 describe('the workflow table', () => {
   it('lets writers only submit, and editors do the rest', () => {

@@ -5,8 +5,8 @@ import type { UIFieldClientComponent } from 'payload'
 import { Button, toast, useConfig, useDocumentInfo, useFormFields, useFormModified, useTranslation } from '@payloadcms/ui'
 import { useEffect, useMemo, useState } from 'react'
 
-import { evaluatePublishRules, type RuleDisclaimer } from '../../rules/publishRules'
-import { relationID, relationIDs } from '../../utilities/documentValue'
+import { evaluatePublishRules, type RuleDisclaimer } from '../../rules/publishRules.js'
+import { relationID, relationIDs } from '../../utilities/documentValue.js'
 
 type ID = number | string
 type Doc = Record<string, any>

@@ -8,7 +8,7 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
-import { limitRequestBody } from '../../../../http/limitRequestBody'
+import { limitRequestBody } from 'payload-newsroom'
 
 // Payload's REST API: /api/<collection>[/<id>], /api/<collection>/login, …, with bounded request bodies.
 export const DELETE = limitRequestBody(REST_DELETE(config))

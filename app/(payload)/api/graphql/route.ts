@@ -1,7 +1,7 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-import { limitGraphQLRequest } from '../../../../http/limitGraphQLRequest'
+import { limitGraphQLRequest } from 'payload-newsroom'
 
 export const OPTIONS = REST_OPTIONS(config)
 export const POST = limitGraphQLRequest(GRAPHQL_POST(config))

@@ -5,7 +5,7 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import fs from 'node:fs'
 
-import { serialiseWriteTransactions } from '../utilities/serialiseWriteTransactions'
+import { serialiseWriteTransactions } from 'payload-newsroom'
 import path from 'node:path'
 
 import {

@@ -6,11 +6,8 @@ import { notFound } from 'next/navigation'
 import { createLocalReq, getPayload } from 'payload'
 import { cache } from 'react'
 
-import { CommentBox } from '../../../../../components/CommentBox'
-import { pluginOptionsOf } from '../../../../../defaults'
-import { jsonLdScriptText, toNewsArticleJsonLd } from '../../../../../read/jsonLd'
-import { loadArticleView } from '../../../../../read/loadArticleView'
-import { translations } from '../../../../../translations/index'
+import { jsonLdScriptText, loadArticleView, pluginOptionsOf, toNewsArticleJsonLd, translations } from 'payload-newsroom'
+import { CommentBox } from 'payload-newsroom/client'
 
 type PageProps = { params: Promise<{ lang: string; slug: string }> }
 

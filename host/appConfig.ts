@@ -5,10 +5,9 @@ import { en } from '@payloadcms/translations/languages/en'
 import { fr } from '@payloadcms/translations/languages/fr'
 import path from 'node:path'
 
-import type { NewsroomPluginOptions } from '../types'
+import type { NewsroomPluginOptions } from 'payload-newsroom'
 
-import { depthLimit, fieldLimit, fragmentLimit } from '../endpoints/graphqlLimits'
-import { newsroomPlugin } from '../plugin'
+import { depthLimit, fieldLimit, fragmentLimit, newsroomPlugin } from 'payload-newsroom'
 
 const developmentSecret = 'payload-newsroom-development-secret-do-not-use-in-production'
 
@@ -53,7 +52,7 @@ export const createAppConfig = ({ db, newsroom, projectRoot }: AppConfigArgs): C
       // fields in the document (`__typename` included, which the complexity rule skips).
       maxComplexity: 1000,
       validationRules: () => [fragmentLimit(), depthLimit(10), fieldLimit()],
-      schemaOutputFile: path.resolve(projectRoot, 'src/generated-schema.graphql'),
+      schemaOutputFile: path.resolve(projectRoot, 'host/generated-schema.graphql'),
     },
     // Scheduled publishing runs on Payload's jobs queue: in development the server runs it every
     // minute; in production run a worker (`npm run payload -- jobs:run --cron "* * * * *"`) or enable this.
@@ -87,7 +86,7 @@ export const createAppConfig = ({ db, newsroom, projectRoot }: AppConfigArgs): C
     typescript: {
       // Outside development every getPayload() would spawn a detached type generator.
       autoGenerate: process.env.NODE_ENV === 'development',
-      outputFile: path.resolve(projectRoot, 'src/payload-types.ts'),
+      outputFile: path.resolve(projectRoot, 'host/payload-types.ts'),
     },
   }
 }
