@@ -6,6 +6,7 @@
 
 // The plugin and its options
 export { newsroomPlugin } from './plugin.js'
+export { checkPluginOptions } from './validateOptions.js'
 export {
   articleLimits,
   commentLengthLimits,

@@ -18,6 +18,7 @@ import { createUsersCollection, loginSafetyHooks, newsroomUserFields } from '../
 import { fieldLimit, fragmentLimit } from './endpoints/graphqlLimits.js'
 import { answerLockedLoginLikeWrongPasswordInGraphQL, withAdminOnlyUnlock } from './security/accountSafety.js'
 import { resolveOptions } from './defaults.js'
+import { assertPluginOptions } from './validateOptions.js'
 import { scheduledPublishTask } from './workflow/scheduledPublishTask.js'
 import { translations } from './translations/index.js'
 
@@ -77,6 +78,7 @@ const checkInput = (
 export const newsroomPlugin =
   (pluginOptions: NewsroomPluginOptions = {}): Plugin =>
   (incomingConfig: Config): Config => {
+    assertPluginOptions(pluginOptions, incomingConfig)
     const options = resolveOptions(pluginOptions, incomingConfig)
     const usersSlug = options.collections.users.slug
 

@@ -1,0 +1,197 @@
+import type { Config } from 'payload'
+
+import type { NewsroomCollectionKey, NewsroomPluginOptions } from './types.js'
+
+import { defaultCollectionSlugs, defaultInputLimits } from './defaults.js'
+import { disclaimerKinds } from './types.js'
+
+/** The options `newsroomPlugin` accepts: anything else is a typo the host should hear about at start. */
+const knownOptions: readonly (keyof NewsroomPluginOptions)[] = [
+  'autoAttachDisclaimers',
+  'collections',
+  'defaultDisclaimerKeys',
+  'disabled',
+  'frontend',
+  'inputLimits',
+  'languages',
+  'maxVersionsPerArticle',
+  'rateLimit',
+]
+const knownRateLimitOptions = ['clientKey', 'login', 'publicReads', 'trustedProxies']
+const knownFrontendOptions = ['articlePath', 'publisher', 'siteUrl']
+// Payload's own rule for collection slugs: used in URLs, GraphQL names and table names.
+const slugPattern = /^[a-z][a-z0-9-_]*$/
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+const isPositiveInteger = (value: unknown): boolean => Number.isSafeInteger(value) && (value as number) > 0
+
+const localeCodes = (config: Pick<Config, 'localization'>): string[] | undefined =>
+  config.localization
+    ? config.localization.locales.map((locale) => (typeof locale === 'string' ? locale : locale.code))
+    : undefined
+
+const unknownKeys = (value: Record<string, unknown>, known: readonly string[]): string[] =>
+  Object.keys(value).filter((key) => !known.includes(key))
+
+const checkCollections = (given: unknown, config: Pick<Config, 'collections'>): string[] => {
+  if (given === undefined) return []
+  if (!isPlainObject(given)) return ['collections: expected an object keyed by collection']
+  const keys = Object.keys(defaultCollectionSlugs) as NewsroomCollectionKey[]
+  const problems = unknownKeys(given, keys).map(
+    (key) => `collections.${key}: not one of the plugin's collections (${keys.join(', ')})`,
+  )
+  const owners = new Map<string, NewsroomCollectionKey>()
+  for (const key of keys) {
+    const override = given[key] ?? {}
+    if (!isPlainObject(override)) {
+      problems.push(`collections.${key}: expected { slug?, overrides? }`)
+      continue
+    }
+    problems.push(...unknownKeys(override, ['overrides', 'slug']).map((name) => `collections.${key}.${name}: unknown option`))
+    if (override.overrides !== undefined && typeof override.overrides !== 'function') {
+      problems.push(`collections.${key}.overrides: expected a function (collection) => collection`)
+    }
+    const slug = override.slug ?? defaultCollectionSlugs[key]
+    if (typeof slug !== 'string' || !slugPattern.test(slug)) {
+      problems.push(`collections.${key}.slug: expected a slug of lowercase letters, digits, - and _ (got ${JSON.stringify(slug)})`)
+      continue
+    }
+    const owner = owners.get(slug)
+    if (owner) {
+      problems.push(`collections.${key}.slug: "${slug}" is already the slug of collections.${owner}`)
+      continue
+    }
+    owners.set(slug, key)
+    // The host's users collection is merged; any other host collection under one of our slugs would be replaced.
+    const hostCollection = config.collections?.find((collection) => collection.slug === slug)
+    if (hostCollection && key !== 'users') {
+      problems.push(`collections.${key}.slug: the host already has a collection "${slug}"; give ours another slug`)
+    }
+    if (hostCollection && key === 'users' && !hostCollection.auth) {
+      problems.push(`collections.users.slug: the host's "${slug}" collection has no auth; point this at its auth collection`)
+    }
+  }
+  return problems
+}
+
+const checkLanguages = (given: unknown, config: Pick<Config, 'localization'>): string[] => {
+  if (given === undefined) return []
+  if (!Array.isArray(given) || given.length === 0 || given.some((code) => typeof code !== 'string' || !code)) {
+    return ['languages: expected a non-empty list of locale codes']
+  }
+  const locales = localeCodes(config)
+  if (!locales) return []
+  return given
+    .filter((code) => !locales.includes(code))
+    .map((code) => `languages: "${code}" is not one of the config's localization locales (${locales.join(', ')})`)
+}
+
+const checkDefaultDisclaimerKeys = (given: unknown): string[] => {
+  if (given === undefined) return []
+  if (!isPlainObject(given)) return ['defaultDisclaimerKeys: expected an object of disclaimer kind → disclaimer key']
+  return Object.entries(given).flatMap(([kind, key]) => [
+    ...((disclaimerKinds as readonly string[]).includes(kind)
+      ? []
+      : [`defaultDisclaimerKeys.${kind}: not a disclaimer kind (${disclaimerKinds.join(', ')})`]),
+    ...(typeof key === 'string' && key.trim()
+      ? []
+      : [`defaultDisclaimerKeys.${kind}: expected a disclaimer key (a non-empty string), got ${JSON.stringify(key)}`]),
+  ])
+}
+
+const checkWindow = (name: string, window: unknown): string[] => {
+  if (window === undefined || window === false) return []
+  if (!isPlainObject(window) || !isPositiveInteger(window.max) || !isPositiveInteger(window.windowMs)) {
+    return [`rateLimit.${name}: expected false or { max, windowMs } with positive integers`]
+  }
+  return []
+}
+
+const checkRateLimit = (given: unknown): string[] => {
+  if (given === undefined || given === false) return []
+  if (!isPlainObject(given)) return ['rateLimit: expected false or an object']
+  return [
+    ...unknownKeys(given, knownRateLimitOptions).map((key) => `rateLimit.${key}: unknown option`),
+    ...checkWindow('login', given.login),
+    ...checkWindow('publicReads', given.publicReads),
+    ...(given.clientKey === undefined || typeof given.clientKey === 'function'
+      ? []
+      : ['rateLimit.clientKey: expected a function (req) => string']),
+    ...(given.trustedProxies === undefined || (Number.isSafeInteger(given.trustedProxies) && (given.trustedProxies as number) >= 0)
+      ? []
+      : ['rateLimit.trustedProxies: expected a whole number of proxies (0 or more)']),
+  ]
+}
+
+const checkInputLimits = (given: unknown): string[] => {
+  if (given === undefined) return []
+  if (!isPlainObject(given)) return ['inputLimits: expected an object']
+  return Object.entries(given).flatMap(([name, value]) => {
+    const defaults = (defaultInputLimits as Record<string, unknown>)[name]
+    if (defaults === undefined) return [`inputLimits.${name}: unknown limit (${Object.keys(defaultInputLimits).join(', ')})`]
+    if (typeof defaults === 'number') return isPositiveInteger(value) ? [] : [`inputLimits.${name}: expected a positive integer`]
+    if (!isPlainObject(value)) return [`inputLimits.${name}: expected an object`]
+    return Object.entries(value).flatMap(([part, limit]) =>
+      part in (defaults as object)
+        ? isPositiveInteger(limit)
+          ? []
+          : [`inputLimits.${name}.${part}: expected a positive integer`]
+        : [`inputLimits.${name}.${part}: unknown limit (${Object.keys(defaults as object).join(', ')})`],
+    )
+  })
+}
+
+const checkFrontend = (given: unknown): string[] => {
+  if (given === undefined) return []
+  if (!isPlainObject(given)) return ['frontend: expected an object']
+  const problems = unknownKeys(given, knownFrontendOptions).map((key) => `frontend.${key}: unknown option`)
+  if (given.articlePath !== undefined && typeof given.articlePath !== 'function') {
+    problems.push('frontend.articlePath: expected a function (language, slug) => path')
+  }
+  if (given.siteUrl !== undefined && !(typeof given.siteUrl === 'string' && /^https?:\/\/[^/\s]+/.test(given.siteUrl))) {
+    problems.push('frontend.siteUrl: expected an http(s) origin, e.g. https://news.example')
+  }
+  if (given.publisher !== undefined && !(isPlainObject(given.publisher) && typeof given.publisher.name === 'string')) {
+    problems.push('frontend.publisher: expected { name, url?, logoUrl? }')
+  }
+  return problems
+}
+
+const checkBoolean = (name: string, value: unknown): string[] =>
+  value === undefined || typeof value === 'boolean' ? [] : [`${name}: expected true or false`]
+
+/**
+ * Everything wrong with the options given to `newsroomPlugin` for this config, each naming its
+ * option. Pure: the plugin throws when the list is not empty, so a typo fails at start, not in production.
+ */
+export const checkPluginOptions = (
+  options: unknown,
+  config: Pick<Config, 'collections' | 'localization'> = {},
+): string[] => {
+  if (options === undefined) return []
+  if (!isPlainObject(options)) return ['options: expected an object']
+  return [
+    ...unknownKeys(options, knownOptions).map((key) => `${key}: unknown option (${knownOptions.join(', ')})`),
+    ...checkBoolean('autoAttachDisclaimers', options.autoAttachDisclaimers),
+    ...checkBoolean('disabled', options.disabled),
+    ...checkCollections(options.collections, config),
+    ...checkLanguages(options.languages, config),
+    ...checkDefaultDisclaimerKeys(options.defaultDisclaimerKeys),
+    ...(options.maxVersionsPerArticle === undefined || isPositiveInteger(options.maxVersionsPerArticle)
+      ? []
+      : ['maxVersionsPerArticle: expected a positive integer']),
+    ...checkRateLimit(options.rateLimit),
+    ...checkInputLimits(options.inputLimits),
+    ...checkFrontend(options.frontend),
+  ]
+}
+
+/** Throws one error listing every problem, for `newsroomPlugin` to fail the config build with. */
+export const assertPluginOptions = (options: unknown, config: Pick<Config, 'collections' | 'localization'>): void => {
+  const problems = checkPluginOptions(options, config)
+  if (problems.length > 0) {
+    throw new Error(`payload-newsroom: invalid plugin options:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`)
+  }
+}

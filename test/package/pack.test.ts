@@ -1,0 +1,62 @@
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+/** What `npm pack` puts in the tarball a host installs: the plugin's compiled code and types, nothing of the demo host. */
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+let destination: string
+let entries: string[]
+let tarballBytes: number
+let packedManifest: Record<string, any>
+
+beforeAll(() => {
+  destination = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-pack-'))
+  // `prepack` builds dist/ first, so the tarball is always fresh.
+  const [packed] = JSON.parse(
+    execFileSync('npm', ['pack', '--json', '--pack-destination', destination], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }),
+  )
+  const tarball = path.join(destination, packed.filename)
+  tarballBytes = fs.statSync(tarball).size
+  entries = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n').filter(Boolean).sort()
+  packedManifest = JSON.parse(execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], { encoding: 'utf8' }))
+}, 120_000)
+
+afterAll(() => fs.rmSync(destination, { force: true, recursive: true }))
+
+describe('npm pack', () => {
+  it('holds the plugin code and its types only', () => {
+    console.log(`payload-newsroom tarball: ${(tarballBytes / 1024).toFixed(1)} kB, ${entries.length} files\n${entries.join('\n')}`)
+    const outsideDist = entries.filter((entry) => !entry.startsWith('package/dist/'))
+    expect(outsideDist).toEqual(['package/LICENSE', 'package/README.md', 'package/package.json'])
+    const unexpected = entries.filter(
+      (entry) => entry.startsWith('package/dist/') && !/^package\/dist\/(src|collections)\/.+\.(js|d\.ts)$/.test(entry),
+    )
+    expect(unexpected).toEqual([])
+    // Nothing of the demo host, the tests, the seed, the benchmarks or the screenshots.
+    expect(entries.filter((entry) => /\/(app|host|test|seed|bench|docs|scripts)\/|payload\.config|\.png$|\.tsx?$(?<!\.d\.ts)/.test(entry))).toEqual([])
+    expect(tarballBytes).toBeLessThan(250 * 1024)
+  })
+
+  it('ships every file its exports map names, with types beside the code', () => {
+    for (const [entry, targets] of Object.entries<Record<string, string>>(packedManifest.exports)) {
+      for (const target of Object.values(targets)) {
+        expect(entries, `${entry} → ${target}`).toContain(`package/${target.replace(/^\.\//, '')}`)
+      }
+    }
+    const code = entries.filter((entry) => entry.endsWith('.js'))
+    expect(code.length).toBeGreaterThan(50)
+    for (const file of code) expect(entries).toContain(file.replace(/\.js$/, '.d.ts'))
+  })
+
+  it('asks the host for Payload, React and Next as peers and installs nothing of the demo host', () => {
+    expect(packedManifest.private).toBeUndefined()
+    expect(Object.keys(packedManifest.dependencies).sort()).toEqual(['schema-dts', 'serialize-javascript'])
+    expect(Object.keys(packedManifest.peerDependencies)).toEqual(
+      expect.arrayContaining(['payload', '@payloadcms/ui', '@payloadcms/richtext-lexical', '@payloadcms/translations', 'react', 'next']),
+    )
+    expect(packedManifest.peerDependencies.payload).toBe('^3.90.1')
+  })
+})

@@ -1,0 +1,96 @@
+import type { Config } from 'payload'
+
+import { checkPluginOptions, newsroomPlugin } from 'payload-newsroom'
+import { describe, expect, it } from 'vitest'
+
+const hostConfig = {
+  collections: [
+    { auth: true, fields: [], slug: 'staff' },
+    { fields: [], slug: 'pages' },
+  ],
+  localization: { defaultLocale: 'en', locales: ['en', 'de'] },
+} as unknown as Config
+
+const install = (options: Parameters<typeof newsroomPlugin>[0]) => () => newsroomPlugin(options)(hostConfig)
+
+describe('plugin options are checked when the config is built', () => {
+  it('accepts no options, and a full set of valid ones', () => {
+    expect(checkPluginOptions(undefined, hostConfig)).toEqual([])
+    expect(
+      checkPluginOptions(
+        {
+          autoAttachDisclaimers: false,
+          collections: { articles: { slug: 'news' }, users: { slug: 'staff' } },
+          defaultDisclaimerKeys: { 'third-party': 'syndication' },
+          disabled: true,
+          frontend: { articlePath: (language: string, slug: string) => `/${language}/${slug}`, siteUrl: 'https://news.example' },
+          inputLimits: { body: { maxNodes: 100 }, textLength: 200 },
+          languages: ['de', 'en'],
+          maxVersionsPerArticle: 10,
+          rateLimit: { login: { max: 5, windowMs: 60_000 }, publicReads: false, trustedProxies: 0 },
+        },
+        hostConfig,
+      ),
+    ).toEqual([])
+  })
+
+  it('fails at start, naming the option, on an unknown collection, a missing language or a non-string disclaimer key', () => {
+    expect(install({ collections: { article: { slug: 'news' } } as never })).toThrow(
+      /collections\.article: not one of the plugin's collections/,
+    )
+    expect(install({ languages: ['en', 'fr'] })).toThrow(/languages: "fr" is not one of the config's localization locales \(en, de\)/)
+    expect(install({ defaultDisclaimerKeys: { 'third-party': 42 as never } })).toThrow(
+      /defaultDisclaimerKeys\.third-party: expected a disclaimer key \(a non-empty string\), got 42/,
+    )
+  })
+
+  it('lists every problem at once, each with its option', () => {
+    const problems = checkPluginOptions(
+      {
+        collections: {
+          articles: { slug: 'Pages!' },
+          disclaimers: { slug: 'notices' },
+          sections: { slug: 'pages' },
+          sources: { slug: 'notices' },
+          users: { overrides: 'none' as never, slug: 'staff' },
+        },
+        defaultDisclaimerKeys: { 'third-party': '', weather: 'rain' },
+        disabeld: true,
+        frontend: { siteUrl: 'javascript:alert(1)' },
+        inputLimits: { body: { maxNodes: -1 }, rows: 1.5, speed: 3 },
+        maxVersionsPerArticle: 0,
+        rateLimit: { login: { max: 0, windowMs: 1 }, trustedProxies: -1 },
+      },
+      hostConfig,
+    )
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^disabeld: unknown option/),
+        expect.stringMatching(/^collections\.articles\.slug: expected a slug/),
+        expect.stringMatching(/^collections\.sections\.slug: the host already has a collection "pages"/),
+        expect.stringMatching(/^collections\.sources\.slug: "notices" is already the slug of collections\.disclaimers/),
+        expect.stringMatching(/^collections\.users\.overrides: expected a function/),
+        expect.stringMatching(/^defaultDisclaimerKeys\.third-party: expected a disclaimer key/),
+        expect.stringMatching(/^defaultDisclaimerKeys\.weather: not a disclaimer kind/),
+        expect.stringMatching(/^frontend\.siteUrl: expected an http\(s\) origin/),
+        expect.stringMatching(/^inputLimits\.body\.maxNodes: expected a positive integer/),
+        expect.stringMatching(/^inputLimits\.rows: expected a positive integer/),
+        expect.stringMatching(/^inputLimits\.speed: unknown limit/),
+        expect.stringMatching(/^maxVersionsPerArticle: expected a positive integer/),
+        expect.stringMatching(/^rateLimit\.login: expected false or \{ max, windowMs \}/),
+        expect.stringMatching(/^rateLimit\.trustedProxies: expected a whole number/),
+      ]),
+    )
+    expect(problems).toHaveLength(14)
+  })
+
+  it("refuses a users slug that names one of the host's collections without auth", () => {
+    expect(checkPluginOptions({ collections: { users: { slug: 'pages' } } }, hostConfig)).toEqual([
+      `collections.users.slug: the host's "pages" collection has no auth; point this at its auth collection`,
+    ])
+  })
+
+  it('checks options even when disabled, so turning the plugin off cannot hide a typo', () => {
+    expect(install({ disabled: true, languages: ['xx'] })).toThrow(/languages: "xx"/)
+  })
+})
