@@ -1,6 +1,6 @@
 import type { CollectionConfig, CollectionSlug, Field, FieldAccess, SelectFieldSingleValidation } from 'payload'
 
-import type { ResolvedNewsroomOptions } from '../src/types.js'
+import type { ResolvedNewsroomOptions } from '../src/types.ts'
 
 import {
   createArticles,
@@ -9,29 +9,29 @@ import {
   readArticleVersions,
   signedIn,
   updateArticles,
-} from '../src/access/articles.js'
-import { allowRoles, allowRolesOnField } from '../src/access/roles.js'
-import { articleLimits, commentLengthLimits } from '../src/defaults.js'
-import { complianceEndpoint } from '../src/endpoints/complianceEndpoint.js'
-import { readEndpoints } from '../src/endpoints/readEndpoints.js'
-import { workflowEndpoints } from '../src/endpoints/workflowEndpoints.js'
-import { articleBodyField } from '../src/fields/articleBody.js'
-import { languageField } from '../src/fields/languageField.js'
-import { requiredWhenSyndicated } from '../src/fields/requiredWhenSyndicated.js'
-import { slugField } from '../src/fields/slugField.js'
-import { urlField } from '../src/fields/urlField.js'
-import { enforceWorkflow, plannedTransition, recordDeletion, recordWorkflowEvent } from '../src/hooks/enforceWorkflow.js'
-import { stampCreatedBy } from '../src/hooks/stampCreatedBy.js'
-import { ensureUniqueWithin } from '../src/hooks/ensureUniqueWithin.js'
-import { withholdRetractedBody } from '../src/hooks/withholdRetractedBody.js'
-import { fillAttributionDefaults } from '../src/hooks/fillAttributionDefaults.js'
-import { requireDisclaimerOnPublish } from '../src/hooks/requireDisclaimerOnPublish.js'
-import { stampPublishedAt } from '../src/hooks/stampPublishedAt.js'
-import { validateTranslationLink } from '../src/hooks/validateTranslationLink.js'
-import { translate, translated, translatedRecord } from '../src/translations/index.js'
-import { selectOptions } from '../src/translations/selectOptions.js'
-import { workflowStates } from '../src/rules/workflow.js'
-import { canonicalStrategies, transformations } from '../src/types.js'
+} from '../src/access/articles.ts'
+import { allowRoles, allowRolesOnField } from '../src/access/roles.ts'
+import { articleLimits, commentLengthLimits } from '../src/defaults.ts'
+import { complianceEndpoint } from '../src/endpoints/complianceEndpoint.ts'
+import { readEndpoints } from '../src/endpoints/readEndpoints.ts'
+import { workflowEndpoints } from '../src/endpoints/workflowEndpoints.ts'
+import { articleBodyField } from '../src/fields/articleBody.ts'
+import { languageField } from '../src/fields/languageField.ts'
+import { requiredWhenSyndicated } from '../src/fields/requiredWhenSyndicated.ts'
+import { slugField } from '../src/fields/slugField.ts'
+import { urlField } from '../src/fields/urlField.ts'
+import { enforceWorkflow, plannedTransition, recordDeletion, recordWorkflowEvent } from '../src/hooks/enforceWorkflow.ts'
+import { stampCreatedBy } from '../src/hooks/stampCreatedBy.ts'
+import { ensureUniqueWithin } from '../src/hooks/ensureUniqueWithin.ts'
+import { withholdRetractedBody } from '../src/hooks/withholdRetractedBody.ts'
+import { fillAttributionDefaults } from '../src/hooks/fillAttributionDefaults.ts'
+import { requireDisclaimerOnPublish } from '../src/hooks/requireDisclaimerOnPublish.ts'
+import { stampPublishedAt } from '../src/hooks/stampPublishedAt.ts'
+import { validateTranslationLink } from '../src/hooks/validateTranslationLink.ts'
+import { translate, translated, translatedRecord } from '../src/translations/index.ts'
+import { selectOptions } from '../src/translations/selectOptions.ts'
+import { workflowStates } from '../src/rules/workflow.ts'
+import { canonicalStrategies, transformations } from '../src/types.ts'
 
 type AutomatedBylineData = { byline?: { automated?: { enabled?: boolean } } }
 

@@ -1,16 +1,16 @@
 import type { CollectionConfig, CollectionSlug } from 'payload'
 
-import type { ResolvedNewsroomOptions } from '../src/types.js'
+import type { ResolvedNewsroomOptions } from '../src/types.ts'
 
-import { allowRoles, signedInOr } from '../src/access/roles.js'
-import { urlField } from '../src/fields/urlField.js'
-import { ensureUniqueWithin } from '../src/hooks/ensureUniqueWithin.js'
-import { guardDisclaimerApproval } from '../src/hooks/guardDisclaimerApproval.js'
-import { protectDisclaimerChanges, protectDisclaimerDeletion } from '../src/hooks/protectDisclaimersInUse.js'
-import { versionDisclaimerText } from '../src/hooks/versionDisclaimerText.js'
-import { translated, translatedRecord } from '../src/translations/index.js'
-import { selectOptions } from '../src/translations/selectOptions.js'
-import { disclaimerKinds } from '../src/types.js'
+import { allowRoles, signedInOr } from '../src/access/roles.ts'
+import { urlField } from '../src/fields/urlField.ts'
+import { ensureUniqueWithin } from '../src/hooks/ensureUniqueWithin.ts'
+import { guardDisclaimerApproval } from '../src/hooks/guardDisclaimerApproval.ts'
+import { protectDisclaimerChanges, protectDisclaimerDeletion } from '../src/hooks/protectDisclaimersInUse.ts'
+import { versionDisclaimerText } from '../src/hooks/versionDisclaimerText.ts'
+import { translated, translatedRecord } from '../src/translations/index.ts'
+import { selectOptions } from '../src/translations/selectOptions.ts'
+import { disclaimerKinds } from '../src/types.ts'
 
 const systemOnly = { create: () => false, update: () => false }
 

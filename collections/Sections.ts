@@ -1,13 +1,13 @@
 import type { CollectionConfig, CollectionSlug } from 'payload'
 
-import type { ResolvedNewsroomOptions } from '../src/types.js'
+import type { ResolvedNewsroomOptions } from '../src/types.ts'
 
-import { allowRoles, anyone } from '../src/access/roles.js'
-import { slugField } from '../src/fields/slugField.js'
-import { preventSectionCycles } from '../src/hooks/preventSectionCycles.js'
-import { translated, translatedRecord } from '../src/translations/index.js'
-import { selectOptions } from '../src/translations/selectOptions.js'
-import { disclaimerKinds } from '../src/types.js'
+import { allowRoles, anyone } from '../src/access/roles.ts'
+import { slugField } from '../src/fields/slugField.ts'
+import { preventSectionCycles } from '../src/hooks/preventSectionCycles.ts'
+import { translated, translatedRecord } from '../src/translations/index.ts'
+import { selectOptions } from '../src/translations/selectOptions.ts'
+import { disclaimerKinds } from '../src/types.ts'
 
 /**
  * Editorial sections (World, Markets…), nested. Names are small reference data, localized per field.

@@ -1,13 +1,13 @@
 import type { CollectionConfig, CollectionSlug } from 'payload'
 
-import type { ResolvedNewsroomOptions } from '../src/types.js'
+import type { ResolvedNewsroomOptions } from '../src/types.ts'
 
-import { allowRoles, signedInOr } from '../src/access/roles.js'
-import { slugField } from '../src/fields/slugField.js'
-import { urlField } from '../src/fields/urlField.js'
-import { translated, translatedRecord } from '../src/translations/index.js'
-import { canonicalStrategies, sourceCategories } from '../src/types.js'
-import { selectOptions } from '../src/translations/selectOptions.js'
+import { allowRoles, signedInOr } from '../src/access/roles.ts'
+import { slugField } from '../src/fields/slugField.ts'
+import { urlField } from '../src/fields/urlField.ts'
+import { translated, translatedRecord } from '../src/translations/index.ts'
+import { canonicalStrategies, sourceCategories } from '../src/types.ts'
+import { selectOptions } from '../src/translations/selectOptions.ts'
 
 /** Third parties we syndicate from: who they are and the defaults their articles inherit. */
 export const createSourcesCollection = (options: ResolvedNewsroomOptions): CollectionConfig =>

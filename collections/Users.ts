@@ -1,11 +1,11 @@
 import type { CollectionBeforeChangeHook, CollectionConfig, CollectionSlug, Field } from 'payload'
 
-import type { ResolvedNewsroomOptions } from '../src/types.js'
+import type { ResolvedNewsroomOptions } from '../src/types.ts'
 
-import { adminOrSelf, allowRoles, allowRolesOnField, staffOrSelf } from '../src/access/roles.js'
-import { answerLockedLikeWrongPassword, guardLogins } from '../src/security/accountSafety.js'
-import { translated } from '../src/translations/index.js'
-import { newsroomRoles } from '../src/types.js'
+import { adminOrSelf, allowRoles, allowRolesOnField, staffOrSelf } from '../src/access/roles.ts'
+import { answerLockedLikeWrongPassword, guardLogins } from '../src/security/accountSafety.ts'
+import { translated } from '../src/translations/index.ts'
+import { newsroomRoles } from '../src/types.ts'
 
 const roleLabels = {
   admin: 'roleAdmin',

@@ -8,10 +8,10 @@ import type {
   ResolvedCollectionOptions,
   ResolvedNewsroomOptions,
   ResolvedRateLimits,
-} from './types.js'
+} from './types.ts'
 
-import { limitPublicReads } from './security/accountSafety.js'
-import { clientAddress } from './security/rateLimit.js'
+import { limitPublicReads } from './security/accountSafety.ts'
+import { clientAddress } from './security/rateLimit.ts'
 
 /** The plugin's defaults, all in one place. */
 export const defaultCollectionSlugs: Record<NewsroomCollectionKey, string> = {

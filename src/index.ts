@@ -5,8 +5,8 @@
  */
 
 // The plugin and its options
-export { newsroomPlugin } from './plugin.js'
-export { checkPluginOptions } from './validateOptions.js'
+export { newsroomPlugin } from './plugin.ts'
+export { checkPluginOptions } from './validateOptions.ts'
 export {
   articleLimits,
   commentLengthLimits,
@@ -18,7 +18,7 @@ export {
   defaultRateLimits,
   pluginOptionsOf,
   resolveOptions,
-} from './defaults.js'
+} from './defaults.ts'
 export type {
   CanonicalStrategy,
   CollectionOverride,
@@ -31,8 +31,8 @@ export type {
   RateLimitOptions,
   RateLimitWindow,
   ResolvedNewsroomOptions,
-} from './types.js'
-export { canonicalStrategies, disclaimerKinds, newsroomRoles, sourceCategories, transformations } from './types.js'
+} from './types.ts'
+export { canonicalStrategies, disclaimerKinds, newsroomRoles, sourceCategories, transformations } from './types.ts'
 
 // Pure rules, shared by the server, the admin and scripts
 export {
@@ -41,8 +41,8 @@ export {
   requiredDisclaimerKinds,
   requiresAIDisclaimer,
   selectDefaultDisclaimer,
-} from './rules/publishRules.js'
-export type { RuleArticle, RuleDisclaimer, RuleInput, RuleProblem, RuleResult } from './rules/publishRules.js'
+} from './rules/publishRules.ts'
+export type { RuleArticle, RuleDisclaimer, RuleInput, RuleProblem, RuleResult } from './rules/publishRules.ts'
 export {
   availableActions,
   decideTransition,
@@ -52,30 +52,30 @@ export {
   transitions,
   workflowActions,
   workflowStates,
-} from './rules/workflow.js'
-export type { Transition, TransitionDecision, WorkflowAction, WorkflowState } from './rules/workflow.js'
-export { checkLexicalDocument } from './rules/lexicalDocumentRules.js'
-export type { LexicalDocumentLimits, LexicalProblem } from './rules/lexicalDocumentRules.js'
-export { checkWhere } from './rules/whereRules.js'
-export type { WhereLimits, WhereProblem } from './rules/whereRules.js'
-export { bodyLinkSchemes, hasAllowedScheme, safeUrl, webSchemes } from './utilities/urls.js'
-export { formatSlug, isValidSlug } from './utilities/formatSlug.js'
+} from './rules/workflow.ts'
+export type { Transition, TransitionDecision, WorkflowAction, WorkflowState } from './rules/workflow.ts'
+export { checkLexicalDocument } from './rules/lexicalDocumentRules.ts'
+export type { LexicalDocumentLimits, LexicalProblem } from './rules/lexicalDocumentRules.ts'
+export { checkWhere } from './rules/whereRules.ts'
+export type { WhereLimits, WhereProblem } from './rules/whereRules.ts'
+export { bodyLinkSchemes, hasAllowedScheme, safeUrl, webSchemes } from './utilities/urls.ts'
+export { formatSlug, isValidSlug } from './utilities/formatSlug.ts'
 
 // Working with articles from server code (scripts, jobs, a frontend in the same app)
-export { heading, lexicalDocument, link, paragraph, quote, text } from './utilities/lexicalDocument.js'
-export { inTransaction } from './workflow/inTransaction.js'
-export { runWorkflowAction } from './workflow/runWorkflowAction.js'
-export type { WorkflowActionInput } from './workflow/runWorkflowAction.js'
-export { checkCompliance } from './compliance/checkCompliance.js'
-export type { ComplianceFinding, ComplianceProblem } from './compliance/checkCompliance.js'
-export { loadArticleView } from './read/loadArticleView.js'
-export { feedDefaultLimit, feedItemSelect, feedSort } from './endpoints/readEndpoints.js'
-export type { ArticleView } from './read/articleView.js'
-export { jsonLdScriptText, toNewsArticleJsonLd } from './read/jsonLd.js'
-export { translations } from './translations/index.js'
+export { heading, lexicalDocument, link, paragraph, quote, text } from './utilities/lexicalDocument.ts'
+export { inTransaction } from './workflow/inTransaction.ts'
+export { runWorkflowAction } from './workflow/runWorkflowAction.ts'
+export type { WorkflowActionInput } from './workflow/runWorkflowAction.ts'
+export { checkCompliance } from './compliance/checkCompliance.ts'
+export type { ComplianceFinding, ComplianceProblem } from './compliance/checkCompliance.ts'
+export { loadArticleView } from './read/loadArticleView.ts'
+export { feedDefaultLimit, feedItemSelect, feedSort } from './endpoints/readEndpoints.ts'
+export type { ArticleView } from './read/articleView.ts'
+export { jsonLdScriptText, toNewsArticleJsonLd } from './read/jsonLd.ts'
+export { translations } from './translations/index.ts'
 
 // For the host's route handlers, GraphQL config and database adapter
-export { limitGraphQLRequest } from './http/limitGraphQLRequest.js'
-export { limitRequestBody, type RequestBodyLimits } from './http/limitRequestBody.js'
-export { depthLimit, fieldLimit, fragmentLimit } from './endpoints/graphqlLimits.js'
-export { serialiseWriteTransactions } from './utilities/serialiseWriteTransactions.js'
+export { limitGraphQLRequest } from './http/limitGraphQLRequest.ts'
+export { limitRequestBody, type RequestBodyLimits } from './http/limitRequestBody.ts'
+export { depthLimit, fieldLimit, fragmentLimit } from './endpoints/graphqlLimits.ts'
+export { serialiseWriteTransactions } from './utilities/serialiseWriteTransactions.ts'

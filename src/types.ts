@@ -1,6 +1,6 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
-import type { LexicalDocumentLimits } from './rules/lexicalDocumentRules.js'
+import type { LexicalDocumentLimits } from './rules/lexicalDocumentRules.ts'
 
 /** Roles the plugin knows. `ingest` is for machine clients (API keys) that deliver syndicated drafts. */
 export const newsroomRoles = ['admin', 'editor', 'writer', 'ingest'] as const

@@ -1,9 +1,9 @@
 import type { Config } from 'payload'
 
-import type { NewsroomCollectionKey, NewsroomPluginOptions } from './types.js'
+import type { NewsroomCollectionKey, NewsroomPluginOptions } from './types.ts'
 
-import { defaultCollectionSlugs, defaultInputLimits } from './defaults.js'
-import { disclaimerKinds } from './types.js'
+import { defaultCollectionSlugs, defaultInputLimits } from './defaults.ts'
+import { disclaimerKinds } from './types.ts'
 
 /** The options `newsroomPlugin` accepts: anything else is a typo the host should hear about at start. */
 const knownOptions: readonly (keyof NewsroomPluginOptions)[] = [

@@ -1,6 +1,6 @@
 import type { Access, FieldAccess, Where } from 'payload'
 
-import { hasAnyRole } from './roles.js'
+import { hasAnyRole } from './roles.ts'
 
 const published: Where = { _status: { equals: 'published' } }
 

@@ -1,6 +1,6 @@
 import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
-import type { NewsroomRole } from '../types.js'
+import type { NewsroomRole } from '../types.ts'
 
 type RequestUser = PayloadRequest['user']
 

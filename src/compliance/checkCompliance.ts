@@ -1,11 +1,11 @@
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
-import type { ResolvedNewsroomOptions } from '../types.js'
+import type { ResolvedNewsroomOptions } from '../types.ts'
 
-import { describeProblem } from '../rules/describeProblem.js'
-import { loadRuleInput, type StoredDisclaimer, toRuleArticle } from '../rules/loadRuleInput.js'
-import { evaluatePublishRules, type RuleProblem } from '../rules/publishRules.js'
-import { relationID } from '../utilities/documentValue.js'
+import { describeProblem } from '../rules/describeProblem.ts'
+import { loadRuleInput, type StoredDisclaimer, toRuleArticle } from '../rules/loadRuleInput.ts'
+import { evaluatePublishRules, type RuleProblem } from '../rules/publishRules.ts'
+import { relationID } from '../utilities/documentValue.ts'
 
 type ID = number | string
 export type ComplianceProblem = (RuleProblem | { code: 'snapshotOutdated'; key: string; path: 'appliedDisclaimers' }) & {

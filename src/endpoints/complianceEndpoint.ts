@@ -1,9 +1,9 @@
 import type { Endpoint } from 'payload'
 
-import type { ResolvedNewsroomOptions } from '../types.js'
+import type { ResolvedNewsroomOptions } from '../types.ts'
 
-import { hasAnyRole } from '../access/roles.js'
-import { checkCompliance } from '../compliance/checkCompliance.js'
+import { hasAnyRole } from '../access/roles.ts'
+import { checkCompliance } from '../compliance/checkCompliance.ts'
 
 /** `GET /api/<articles>/compliance`: the compliance check, for editors and admins. */
 export const complianceEndpoint = (options: ResolvedNewsroomOptions): Endpoint => ({

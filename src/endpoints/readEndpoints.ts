@@ -1,10 +1,10 @@
 import type { CollectionSlug, Endpoint, PayloadRequest, TypedLocale } from 'payload'
 
-import type { ResolvedNewsroomOptions } from '../types.js'
+import type { ResolvedNewsroomOptions } from '../types.ts'
 
-import { toNewsArticleJsonLd } from '../read/jsonLd.js'
-import { loadArticleView } from '../read/loadArticleView.js'
-import { relationID } from '../utilities/documentValue.js'
+import { toNewsArticleJsonLd } from '../read/jsonLd.ts'
+import { loadArticleView } from '../read/loadArticleView.ts'
+import { relationID } from '../utilities/documentValue.ts'
 
 const param = (req: PayloadRequest, name: string) => String(req.routeParams?.[name] ?? '')
 

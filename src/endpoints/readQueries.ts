@@ -2,11 +2,11 @@ import type { PayloadRequest } from 'payload'
 
 import { GraphQLJSON } from '@payloadcms/graphql/types'
 
-import type { ResolvedNewsroomOptions } from '../types.js'
+import type { ResolvedNewsroomOptions } from '../types.ts'
 
-import { toNewsArticleJsonLd } from '../read/jsonLd.js'
-import { loadArticleView } from '../read/loadArticleView.js'
-import { resolverComplexity } from './workflowMutation.js'
+import { toNewsArticleJsonLd } from '../read/jsonLd.ts'
+import { loadArticleView } from '../read/loadArticleView.ts'
+import { resolverComplexity } from './workflowMutation.ts'
 
 type GraphQLModule = typeof import('graphql')
 

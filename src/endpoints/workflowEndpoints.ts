@@ -2,13 +2,13 @@ import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
 
 import { addDataAndFileToRequest, APIError } from 'payload'
 
-import type { ResolvedNewsroomOptions } from '../types.js'
+import type { ResolvedNewsroomOptions } from '../types.ts'
 
-import { hasAnyRole, userRoles } from '../access/roles.js'
-import { availableActions, isWorkflowAction, type WorkflowState } from '../rules/workflow.js'
-import { translate } from '../translations/index.js'
-import { inTransaction } from '../workflow/inTransaction.js'
-import { readArticleAsUser, runWorkflowAction } from '../workflow/runWorkflowAction.js'
+import { hasAnyRole, userRoles } from '../access/roles.ts'
+import { availableActions, isWorkflowAction, type WorkflowState } from '../rules/workflow.ts'
+import { translate } from '../translations/index.ts'
+import { inTransaction } from '../workflow/inTransaction.ts'
+import { readArticleAsUser, runWorkflowAction } from '../workflow/runWorkflowAction.ts'
 
 const articleID = (req: PayloadRequest) => String(req.routeParams?.id ?? '')
 

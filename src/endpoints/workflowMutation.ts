@@ -1,13 +1,13 @@
 import type { PayloadRequest } from 'payload'
 
-import type { ResolvedNewsroomOptions } from '../types.js'
+import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import { APIError } from 'payload'
 
-import { isWorkflowAction } from '../rules/workflow.js'
-import { translate } from '../translations/index.js'
-import { inTransaction } from '../workflow/inTransaction.js'
-import { runWorkflowAction } from '../workflow/runWorkflowAction.js'
+import { isWorkflowAction } from '../rules/workflow.ts'
+import { translate } from '../translations/index.ts'
+import { inTransaction } from '../workflow/inTransaction.ts'
+import { runWorkflowAction } from '../workflow/runWorkflowAction.ts'
 
 type GraphQLModule = typeof import('graphql')
 

@@ -2,6 +2,6 @@
  * payload-newsroom's client entry. The plugin references its admin components as
  * `payload-newsroom/client#ArticlePanel`, which a host's `payload generate:importmap` resolves.
  */
-export { ArticlePanel } from '../components/admin/ArticlePanel.js'
-export { DisclaimerVersionNotice } from '../components/admin/DisclaimerVersionNotice.js'
-export { CommentBox } from '../components/CommentBox.js'
+export { ArticlePanel } from '../components/admin/ArticlePanel.tsx'
+export { DisclaimerVersionNotice } from '../components/admin/DisclaimerVersionNotice.tsx'
+export { CommentBox } from '../components/CommentBox.tsx'

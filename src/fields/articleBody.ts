@@ -14,7 +14,7 @@ import {
   UnorderedListFeature,
 } from '@payloadcms/richtext-lexical'
 
-import { translatedRecord } from '../translations/index.js'
+import { translatedRecord } from '../translations/index.ts'
 
 /**
  * The article body, configured for news: h2–h4 for the article's own sections (h1 is the title),

@@ -1,10 +1,10 @@
 import type { TextField, TextFieldSingleValidation } from 'payload'
 
-import type { ResolvedNewsroomOptions } from '../types.js'
+import type { ResolvedNewsroomOptions } from '../types.ts'
 
-import { deriveSlugFromField } from '../hooks/deriveSlugFromField.js'
-import { translate, translated } from '../translations/index.js'
-import { isValidSlug } from '../utilities/formatSlug.js'
+import { deriveSlugFromField } from '../hooks/deriveSlugFromField.ts'
+import { translate, translated } from '../translations/index.ts'
+import { isValidSlug } from '../utilities/formatSlug.ts'
 
 // Required in effect, though not declared `required`: the slug is derived before validation, so
 // API clients (GraphQL inputs included) may leave it out.

@@ -1,7 +1,7 @@
 import type { TextField, TextFieldSingleValidation } from 'payload'
 
-import { translate, type NewsroomTranslationKey, translated } from '../translations/index.js'
-import { hasAllowedScheme, webSchemes } from '../utilities/urls.js'
+import { translate, type NewsroomTranslationKey, translated } from '../translations/index.ts'
+import { hasAllowedScheme, webSchemes } from '../utilities/urls.ts'
 
 type UrlFieldArgs = {
   /** Accept a site-relative path (`/disclaimer`) besides absolute http(s) URLs. */

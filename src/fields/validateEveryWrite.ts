@@ -2,11 +2,11 @@ import type { CollectionConfig, CollectionSlug, Field, PayloadRequest } from 'pa
 
 import { validations } from 'payload'
 
-import type { InputLimits } from '../types.js'
+import type { InputLimits } from '../types.ts'
 
-import { translate } from '../translations/index.js'
-import { relationID } from '../utilities/documentValue.js'
-import { alreadyFound } from '../utilities/requestCache.js'
+import { translate } from '../translations/index.ts'
+import { relationID } from '../utilities/documentValue.ts'
+import { alreadyFound } from '../utilities/requestCache.ts'
 
 type ValidateArgs = Record<string, any> & { data?: Record<string, unknown>; event?: string; req: PayloadRequest; required?: boolean }
 type Validate = (value: unknown, args: ValidateArgs) => Promise<string | true> | string | true

@@ -1,6 +1,6 @@
 import type { AfterErrorHook } from 'payload'
 
-import { translate } from '../translations/index.js'
+import { translate } from '../translations/index.ts'
 
 /**
  * A request body Payload could not parse (a multipart `_payload` that is not JSON) is the client's

@@ -1,6 +1,6 @@
 import type { FieldHook } from 'payload'
 
-import { formatSlug } from '../utilities/formatSlug.js'
+import { formatSlug } from '../utilities/formatSlug.ts'
 
 /**
  * Fills an empty slug from another field of the same document. An existing slug is kept,

@@ -2,11 +2,11 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBe
 
 import { Forbidden } from 'payload'
 
-import type { ResolvedNewsroomOptions } from '../types.js'
+import type { ResolvedNewsroomOptions } from '../types.ts'
 
-import { actingUserID, userRoles } from '../access/roles.js'
-import { decideTransition, type WorkflowAction, type WorkflowState } from '../rules/workflow.js'
-import { workflowRefusal } from '../workflow/workflowErrors.js'
+import { actingUserID, userRoles } from '../access/roles.ts'
+import { decideTransition, type WorkflowAction, type WorkflowState } from '../rules/workflow.ts'
+import { workflowRefusal } from '../workflow/workflowErrors.ts'
 
 /** Set by `runWorkflowAction` on the request: the transition it already checked. */
 export type PlannedTransition = { action: WorkflowAction; from: WorkflowState; note?: string; to: WorkflowState }

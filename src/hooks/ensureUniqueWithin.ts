@@ -2,8 +2,8 @@ import type { CollectionBeforeChangeHook, CollectionSlug, Where } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import { type NewsroomTranslationKey, translate } from '../translations/index.js'
-import { relationID, valueAfterWrite } from '../utilities/documentValue.js'
+import { type NewsroomTranslationKey, translate } from '../translations/index.ts'
+import { relationID, valueAfterWrite } from '../utilities/documentValue.ts'
 
 type EnsureUniqueArgs = {
   collection: CollectionSlug

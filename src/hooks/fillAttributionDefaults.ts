@@ -1,10 +1,10 @@
 import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
 
-import type { ResolvedNewsroomOptions } from '../types.js'
+import type { ResolvedNewsroomOptions } from '../types.ts'
 
-import { defaultCanonical, viewOriginalLabel } from '../utilities/articleDefaults.js'
-import { relationID, valueAfterWrite } from '../utilities/documentValue.js'
-import { findByIDOnce } from '../utilities/requestCache.js'
+import { defaultCanonical, viewOriginalLabel } from '../utilities/articleDefaults.ts'
+import { relationID, valueAfterWrite } from '../utilities/documentValue.ts'
+import { findByIDOnce } from '../utilities/requestCache.ts'
 
 /** Attribution fields an article inherits from its source when left empty. */
 const inheritedFromSource = [

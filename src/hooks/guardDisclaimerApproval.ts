@@ -2,8 +2,8 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { Forbidden, ValidationError } from 'payload'
 
-import { hasAnyRole } from '../access/roles.js'
-import { translate } from '../translations/index.js'
+import { hasAnyRole } from '../access/roles.ts'
+import { translate } from '../translations/index.ts'
 
 /**
  * Approval is legal's act: only admins approve, the approver and time are recorded, and an approved

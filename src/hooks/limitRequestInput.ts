@@ -2,12 +2,12 @@ import type { CollectionBeforeOperationHook, CollectionSlug, FlattenedField, Pay
 
 import { APIError, ValidationError } from 'payload'
 
-import type { InputLimits, ResolvedRateLimits } from '../types.js'
+import type { InputLimits, ResolvedRateLimits } from '../types.ts'
 
-import { wrongTypePaths } from '../fields/validateEveryWrite.js'
-import { checkLexicalDocument, type InternalLink, type LexicalProblem } from '../rules/lexicalDocumentRules.js'
-import { checkWhere, type WhereProblem } from '../rules/whereRules.js'
-import { translate } from '../translations/index.js'
+import { wrongTypePaths } from '../fields/validateEveryWrite.ts'
+import { checkLexicalDocument, type InternalLink, type LexicalProblem } from '../rules/lexicalDocumentRules.ts'
+import { checkWhere, type WhereProblem } from '../rules/whereRules.ts'
+import { translate } from '../translations/index.ts'
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)

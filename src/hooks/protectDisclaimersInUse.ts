@@ -2,11 +2,11 @@ import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, Collection
 
 import { ValidationError } from 'payload'
 
-import type { ResolvedNewsroomOptions } from '../types.js'
+import type { ResolvedNewsroomOptions } from '../types.ts'
 
-import { isDisclaimerValid, type RuleDisclaimer } from '../rules/publishRules.js'
-import { translate } from '../translations/index.js'
-import { relationID } from '../utilities/documentValue.js'
+import { isDisclaimerValid, type RuleDisclaimer } from '../rules/publishRules.ts'
+import { translate } from '../translations/index.ts'
+import { relationID } from '../utilities/documentValue.ts'
 
 type ID = number | string
 

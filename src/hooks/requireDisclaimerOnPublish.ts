@@ -2,13 +2,13 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import type { ResolvedNewsroomOptions } from '../types.js'
+import type { ResolvedNewsroomOptions } from '../types.ts'
 
-import { actingUserID } from '../access/roles.js'
-import { describeProblem } from '../rules/describeProblem.js'
-import { loadRuleInput, type StoredDisclaimer, toRuleArticle } from '../rules/loadRuleInput.js'
-import { evaluatePublishRules } from '../rules/publishRules.js'
-import { relationID } from '../utilities/documentValue.js'
+import { actingUserID } from '../access/roles.ts'
+import { describeProblem } from '../rules/describeProblem.ts'
+import { loadRuleInput, type StoredDisclaimer, toRuleArticle } from '../rules/loadRuleInput.ts'
+import { evaluatePublishRules } from '../rules/publishRules.ts'
+import { relationID } from '../utilities/documentValue.ts'
 
 const snapshotOf = (disclaimer: StoredDisclaimer, language: string, appliedBy: null | number | string, appliedAt: string) => {
   const hashes = (disclaimer.contentHash ?? {}) as Record<string, string>

@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import type { ResolvedNewsroomOptions } from '../types.js'
+import type { ResolvedNewsroomOptions } from '../types.ts'
 
-import { actingUserID } from '../access/roles.js'
+import { actingUserID } from '../access/roles.ts'
 
 /** Records who created an article: writers may edit their own drafts, and only those. */
 export const stampCreatedBy =

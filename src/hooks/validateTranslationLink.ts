@@ -2,8 +2,8 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import { translate } from '../translations/index.js'
-import { relationID, valueAfterWrite } from '../utilities/documentValue.js'
+import { translate } from '../translations/index.ts'
+import { relationID, valueAfterWrite } from '../utilities/documentValue.ts'
 
 /** A translation points at an article in another language, and never at itself. */
 export const validateTranslationLink: CollectionBeforeChangeHook = async ({

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { disclaimerContentHash, disclaimerTextChanged, disclaimerTextFields } from '../utilities/disclaimerText.js'
+import { disclaimerContentHash, disclaimerTextChanged, disclaimerTextFields } from '../utilities/disclaimerText.ts'
 
 /**
  * Keeps `version` and `contentHash` true to the wording: a text change in any locale is a new version;

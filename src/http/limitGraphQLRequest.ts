@@ -1,7 +1,7 @@
 import { parse } from 'graphql'
 
-import { fragmentProblem } from '../endpoints/graphqlLimits.js'
-import { limitRequestBody, type RequestBodyLimits } from './limitRequestBody.js'
+import { fragmentProblem } from '../endpoints/graphqlLimits.ts'
+import { limitRequestBody, type RequestBodyLimits } from './limitRequestBody.ts'
 
 /**
  * `limitRequestBody` for Payload's GraphQL route, plus a 400 for a query whose fragments spread each

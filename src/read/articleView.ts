@@ -1,7 +1,7 @@
-import type { CanonicalStrategy } from '../types.js'
+import type { CanonicalStrategy } from '../types.ts'
 
-import { translations } from '../translations/index.js'
-import { safeUrl, webSchemes } from '../utilities/urls.js'
+import { translations } from '../translations/index.ts'
+import { safeUrl, webSchemes } from '../utilities/urls.ts'
 
 /**
  * The render-ready view of an article: everything a frontend needs for the article page, in the

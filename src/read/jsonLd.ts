@@ -2,8 +2,8 @@ import type { NewsArticle, Organization, Person, WithContext } from 'schema-dts'
 
 import serialize from 'serialize-javascript'
 
-import type { ResolvedFrontendOptions } from '../types.js'
-import type { ArticleView } from './articleView.js'
+import type { ResolvedFrontendOptions } from '../types.ts'
+import type { ArticleView } from './articleView.ts'
 
 /**
  * schema.org `NewsArticle` for a published article, typed with schema-dts. An automated byline is

@@ -1,9 +1,9 @@
 import type { CollectionSlug, PayloadRequest, TypedLocale, Where } from 'payload'
 
-import type { ResolvedNewsroomOptions } from '../types.js'
+import type { ResolvedNewsroomOptions } from '../types.ts'
 
-import { relationID, relationIDs } from '../utilities/documentValue.js'
-import { type ArticleView, toArticleView } from './articleView.js'
+import { relationID, relationIDs } from '../utilities/documentValue.ts'
+import { type ArticleView, toArticleView } from './articleView.ts'
 
 type ID = number | string
 type Doc = Record<string, any>

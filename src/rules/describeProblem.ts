@@ -1,8 +1,8 @@
 import type { TFunction } from '@payloadcms/translations'
 
-import type { RuleProblem } from './publishRules.js'
+import type { RuleProblem } from './publishRules.ts'
 
-import { type NewsroomTranslationKey, translate } from '../translations/index.js'
+import { type NewsroomTranslationKey, translate } from '../translations/index.ts'
 
 const kindLabel = (t: TFunction<any>, kind: string) =>
   translate(t, `disclaimerKind_${kind.replaceAll('-', '_')}` as NewsroomTranslationKey)

@@ -1,4 +1,4 @@
-import { bodyLinkSchemes, hasAllowedScheme } from '../utilities/urls.js'
+import { bodyLinkSchemes, hasAllowedScheme } from '../utilities/urls.ts'
 
 /** Bounds on an article body, so one document cannot exhaust the server or the reader's browser. */
 export type LexicalDocumentLimits = {

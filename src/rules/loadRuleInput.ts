@@ -1,10 +1,10 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
-import type { ResolvedNewsroomOptions } from '../types.js'
-import type { RuleArticle, RuleDisclaimer, RuleInput, RuleSection, RuleSource } from './publishRules.js'
+import type { ResolvedNewsroomOptions } from '../types.ts'
+import type { RuleArticle, RuleDisclaimer, RuleInput, RuleSection, RuleSource } from './publishRules.ts'
 
-import { relationID, relationIDs } from '../utilities/documentValue.js'
-import { findByIDOnce, rememberFound } from '../utilities/requestCache.js'
+import { relationID, relationIDs } from '../utilities/documentValue.ts'
+import { findByIDOnce, rememberFound } from '../utilities/requestCache.ts'
 
 type ID = number | string
 export type StoredDisclaimer = Record<string, unknown> & RuleDisclaimer

@@ -1,4 +1,4 @@
-import type { DisclaimerKind } from '../types.js'
+import type { DisclaimerKind } from '../types.ts'
 
 /**
  * The publish rules as pure functions: no I/O, so the server hook, the compliance check and the

@@ -1,4 +1,4 @@
-import type { NewsroomRole } from '../types.js'
+import type { NewsroomRole } from '../types.ts'
 
 /**
  * The editorial workflow as one table, free of I/O: which action moves an article from which state

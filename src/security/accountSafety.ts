@@ -12,10 +12,10 @@ import crypto from 'node:crypto'
 import { promisify } from 'node:util'
 import { AuthenticationError } from 'payload'
 
-import type { ResolvedRateLimits } from '../types.js'
+import type { ResolvedRateLimits } from '../types.ts'
 
-import { allowRoles } from '../access/roles.js'
-import { createRateLimiter, enforceRateLimit } from './rateLimit.js'
+import { allowRoles } from '../access/roles.ts'
+import { createRateLimiter, enforceRateLimit } from './rateLimit.ts'
 
 const pbkdf2 = promisify(crypto.pbkdf2)
 

@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { APIError } from 'payload'
 
-import { translate } from '../translations/index.js'
+import { translate } from '../translations/index.ts'
 
 export type RateLimitWindow = { max: number; windowMs: number }
 

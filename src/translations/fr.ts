@@ -1,4 +1,4 @@
-import type { en } from './en.js'
+import type { en } from './en.ts'
 
 /** Typed as the English object, so a missing French string fails to compile. */
 export const fr: typeof en = {

@@ -1,7 +1,7 @@
 import type { TFunction } from '@payloadcms/translations'
 
-import { en } from './en.js'
-import { fr } from './fr.js'
+import { en } from './en.ts'
+import { fr } from './fr.ts'
 
 /** Every string the plugin shows, per admin language, merged into Payload's i18n by the plugin. */
 export const translations = { en, fr }

@@ -1,6 +1,6 @@
 import type { OptionObject } from 'payload'
 
-import { type NewsroomTranslationKey, translated } from './index.js'
+import { type NewsroomTranslationKey, translated } from './index.ts'
 
 /**
  * Options whose labels follow the admin language; each value's label is the key `<prefix>_<value>`

@@ -1,6 +1,6 @@
-import type { CanonicalStrategy } from '../types.js'
+import type { CanonicalStrategy } from '../types.ts'
 
-import { translations } from '../translations/index.js'
+import { translations } from '../translations/index.ts'
 
 /** Google's advice for syndicated copies is `noindex` rather than a cross-site canonical. */
 export const defaultCanonical = (origin: 'original' | 'syndicated'): CanonicalStrategy =>

@@ -2,20 +2,20 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { APIError, NotFound, ValidationError } from 'payload'
 
-import type { ResolvedNewsroomOptions } from '../types.js'
+import type { ResolvedNewsroomOptions } from '../types.ts'
 
-import { actingUserID, userRoles } from '../access/roles.js'
-import { type PlannedTransition, plannedTransitionKey } from '../hooks/enforceWorkflow.js'
+import { actingUserID, userRoles } from '../access/roles.ts'
+import { type PlannedTransition, plannedTransitionKey } from '../hooks/enforceWorkflow.ts'
 import {
   availableActions,
   decideTransition,
   statusOfState,
   type WorkflowAction,
   type WorkflowState,
-} from '../rules/workflow.js'
-import { type NewsroomTranslationKey, translate } from '../translations/index.js'
-import { type ScheduledPublishInput, scheduledPublishTaskSlug } from './scheduledPublishTask.js'
-import { workflowRefusal } from './workflowErrors.js'
+} from '../rules/workflow.ts'
+import { type NewsroomTranslationKey, translate } from '../translations/index.ts'
+import { type ScheduledPublishInput, scheduledPublishTaskSlug } from './scheduledPublishTask.ts'
+import { workflowRefusal } from './workflowErrors.ts'
 
 export type WorkflowActionInput = {
   action: WorkflowAction

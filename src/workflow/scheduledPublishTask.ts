@@ -2,11 +2,11 @@ import type { CollectionSlug, PayloadRequest, TaskConfig } from 'payload'
 
 import { createLocalReq } from 'payload'
 
-import type { ResolvedNewsroomOptions } from '../types.js'
+import type { ResolvedNewsroomOptions } from '../types.ts'
 
-import { translate } from '../translations/index.js'
-import { inTransaction } from './inTransaction.js'
-import { runWorkflowAction } from './runWorkflowAction.js'
+import { translate } from '../translations/index.ts'
+import { inTransaction } from './inTransaction.ts'
+import { runWorkflowAction } from './runWorkflowAction.ts'
 
 export const scheduledPublishTaskSlug = 'newsroomPublishScheduled'
 

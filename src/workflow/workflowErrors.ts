@@ -2,9 +2,9 @@ import type { PayloadRequest } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import type { WorkflowAction, WorkflowState } from '../rules/workflow.js'
+import type { WorkflowAction, WorkflowState } from '../rules/workflow.ts'
 
-import { type NewsroomTranslationKey, translate } from '../translations/index.js'
+import { type NewsroomTranslationKey, translate } from '../translations/index.ts'
 
 const label = (req: PayloadRequest, prefix: 'action' | 'state', value: string) =>
   translate(req.t, `${prefix}_${value}` as NewsroomTranslationKey)

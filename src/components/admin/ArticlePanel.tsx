@@ -5,8 +5,8 @@ import type { UIFieldClientComponent } from 'payload'
 import { Button, toast, useConfig, useDocumentInfo, useFormFields, useFormModified, useTranslation } from '@payloadcms/ui'
 import { useEffect, useMemo, useState } from 'react'
 
-import { evaluatePublishRules, type RuleDisclaimer } from '../../rules/publishRules.js'
-import { relationID, relationIDs } from '../../utilities/documentValue.js'
+import { evaluatePublishRules, type RuleDisclaimer } from '../../rules/publishRules.ts'
+import { relationID, relationIDs } from '../../utilities/documentValue.ts'
 
 type ID = number | string
 type Doc = Record<string, any>
