@@ -3,7 +3,9 @@
  * resolves it, starts the embedded MongoDB when that is the choice, prints the one line that says
  * which database and why, passes it on as DATABASE_URI, and stops the embedded server on exit.
  *
- *   node --import tsx scripts/with-database.ts [--push-schema] <command> [args…]
+ *   node --import tsx scripts/with-database.ts [--migrate] <command> [args…]
+ *
+ * `--migrate` (npm start) first applies the committed migrations (scripts/migrate.ts).
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
@@ -29,10 +31,10 @@ const run = (command: string, args: string[], env: NodeJS.ProcessEnv): Promise<n
 
 const main = async () => {
   const args = process.argv.slice(2)
-  const pushSchema = args[0] === '--push-schema'
-  const [command, ...commandArgs] = pushSchema ? args.slice(1) : args
+  const migrateFirst = args[0] === '--migrate'
+  const [command, ...commandArgs] = migrateFirst ? args.slice(1) : args
   if (!command) {
-    console.error('usage: with-database.ts [--push-schema] <command> [args…]')
+    console.error('usage: with-database.ts [--migrate] <command> [args…]')
     process.exit(2)
   }
 
@@ -47,13 +49,18 @@ const main = async () => {
   }
 
   let code = 0
-  if (pushSchema && database.kind === 'sqlite') {
-    // A production server never pushes the SQLite schema; bring the embedded file up to date first.
-    code = await run(
-      process.execPath,
-      ['--import', 'tsx', path.join(projectRoot, 'scripts/push-schema.ts')],
-      { ...env, NODE_ENV: 'development' },
-    )
+  if (migrateFirst) {
+    const script = (name: string) => ['--import', 'tsx', path.join(projectRoot, 'scripts', name)]
+    const embedded = database.kind === 'sqlite' && !process.env.DATABASE_URI?.trim()
+    code = await run(process.execPath, script('migrate.ts'), {
+      ...env,
+      NEWSROOM_EMBEDDED_DATABASE: embedded ? '1' : '',
+      NODE_ENV: 'production',
+    })
+    if (code === 3) {
+      // The embedded file `npm run dev` pushed: bring it up to date by the same push.
+      code = await run(process.execPath, script('push-schema.ts'), { ...env, NODE_ENV: 'development' })
+    }
   }
   if (code === 0) {
     // A project tool (next, payload) from node_modules/.bin, otherwise the command as given (node).

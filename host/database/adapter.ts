@@ -5,8 +5,8 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import fs from 'node:fs'
 
-import { serialiseWriteTransactions } from 'payload-newsroom'
 import path from 'node:path'
+import { serialiseWriteTransactions } from 'payload-newsroom'
 
 import {
   type DatabaseKind,
@@ -20,7 +20,18 @@ import {
   sqliteUrlForFile,
 } from './selectDatabase'
 
+/**
+ * Committed migrations per SQL engine (`npm run migrate:create` writes them): production databases
+ * are migrated by `npm start`, never pushed. MongoDB needs none for the schema.
+ */
+export const migrationDir = (projectRoot: string, kind: 'postgres' | 'sqlite'): string =>
+  path.join(projectRoot, 'host', 'migrations', kind)
+
 type AdapterOptions = {
+  /** Push the schema on connect outside production (Payload's default); false to use migrations only. */
+  push?: boolean
+  /** Where host/migrations is (default: the working directory, as for Payload's CLI). */
+  projectRoot?: string
   /** Called for every query the adapter sends (benchmarks count queries with it). */
   onQuery?: (query: string) => void
 }
@@ -45,7 +56,7 @@ const withWriteAheadLog = (adapter: DatabaseAdapterObj): DatabaseAdapterObj => (
 export const createDatabaseAdapter = (
   kind: DatabaseKind,
   url: string,
-  { onQuery }: AdapterOptions = {},
+  { onQuery, projectRoot = process.cwd(), push }: AdapterOptions = {},
 ): DatabaseAdapterObj => {
   if (kind === 'mongodb') {
     const adapter = mongooseAdapter({ url })
@@ -68,7 +79,9 @@ export const createDatabaseAdapter = (
         // UUIDs, as on SQLite: IDs stay opaque strings.
         idType: 'uuid',
         logger: onQuery ? { logQuery: (query) => onQuery(query) } : undefined,
+        migrationDir: migrationDir(projectRoot, 'postgres'),
         pool: { connectionString: url },
+        push,
       }),
     )
   }
@@ -81,6 +94,8 @@ export const createDatabaseAdapter = (
         // UUIDs keep IDs opaque strings on both adapters, so no code can come to rely on integers.
         idType: 'uuid',
         logger: onQuery ? { logQuery: (query) => onQuery(query) } : undefined,
+        migrationDir: migrationDir(projectRoot, 'sqlite'),
+        push,
         transactionOptions: {},
       }),
     ),
@@ -107,7 +122,7 @@ export const databaseAdapterFromEnv = (projectRoot: string, adapterOptions: Adap
   if (uri) {
     const kind = databaseKindOfUri(uri)
     announceOnce(describeDatabase(kind, redactUri(uri), 'from DATABASE_URI'))
-    return createDatabaseAdapter(kind, uri, adapterOptions)
+    return createDatabaseAdapter(kind, uri, { projectRoot, ...adapterOptions })
   }
 
   const dataDir = path.join(projectRoot, '.data')
@@ -130,5 +145,5 @@ export const databaseAdapterFromEnv = (projectRoot: string, adapterOptions: Adap
         : 'no DATABASE_URI and not started through `npm run dev`, so no mongod was looked for',
     ),
   )
-  return createDatabaseAdapter('sqlite', sqliteUrlForFile(file), adapterOptions)
+  return createDatabaseAdapter('sqlite', sqliteUrlForFile(file), { projectRoot, ...adapterOptions })
 }

@@ -20,7 +20,7 @@ export type TestNewsroom = Awaited<ReturnType<typeof startNewsroom>>
  * Call `stop()` in afterAll: it closes the connection and deletes the database.
  */
 export const startNewsroom = async (
-  options: { newsroom?: NewsroomPluginOptions; onQuery?: (query: string) => void } = {},
+  options: { newsroom?: NewsroomPluginOptions; onQuery?: (query: string) => void; push?: boolean } = {},
 ) => {
   const testDatabase = inject('testDatabase')
   const name = `newsroom_test_${randomUUID().replaceAll('-', '')}`
@@ -28,7 +28,7 @@ export const startNewsroom = async (
 
   const config: Promise<SanitizedConfig> = buildConfig(
     createAppConfig({
-      db: createDatabaseAdapter(testDatabase.kind, database.url, { onQuery: options.onQuery }),
+      db: createDatabaseAdapter(testDatabase.kind, database.url, { onQuery: options.onQuery, projectRoot, push: options.push }),
       // The in-memory rate limiter would count every test's requests as one client's: off, except
       // where a test sets its own limits (test/api/accountSafety.test.ts).
       newsroom: { rateLimit: false, ...options.newsroom },
