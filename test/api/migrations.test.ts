@@ -22,7 +22,7 @@ describe.skipIf(inject('testDatabase').kind === 'mongodb')('migrations', () => {
       kind === 'postgres' ? await import('../../host/migrations/postgres/index') : await import('../../host/migrations/sqlite/index')
     expect(files.length).toBeGreaterThan(0)
 
-    await payload.db.migrate({ migrations: files })
+    await payload.db.migrate({ migrations: files as never })
 
     const { docs: applied } = await payload.find({ collection: 'payload-migrations', limit: 0, sort: 'name' })
     expect(applied.map((row) => row.name)).toEqual(files.map((file) => file.name).sort())
@@ -44,7 +44,7 @@ describe.skipIf(inject('testDatabase').kind === 'mongodb')('migrations', () => {
     expect(english.name).toBe('Markets')
 
     // Running them again changes nothing.
-    await payload.db.migrate({ migrations: files })
+    await payload.db.migrate({ migrations: files as never })
     expect((await payload.count({ collection: 'payload-migrations' })).totalDocs).toBe(files.length)
   })
 })
