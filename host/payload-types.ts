@@ -73,6 +73,7 @@ export interface Config {
     disclaimers: Disclaimer;
     sources: Source;
     'workflow-events': WorkflowEvent;
+    'newsroom-write-locks': NewsroomWriteLock;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -95,6 +96,7 @@ export interface Config {
     disclaimers: DisclaimersSelect<false> | DisclaimersSelect<true>;
     sources: SourcesSelect<false> | SourcesSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
+    'newsroom-write-locks': NewsroomWriteLocksSelect<false> | NewsroomWriteLocksSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -406,6 +408,15 @@ export interface WorkflowEvent {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsroom-write-locks".
+ */
+export interface NewsroomWriteLock {
+  id: string;
+  key: string;
+  takenAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -543,6 +554,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'workflow-events';
         value: string | WorkflowEvent;
+      } | null)
+    | ({
+        relationTo: 'newsroom-write-locks';
+        value: string | NewsroomWriteLock;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -843,6 +858,14 @@ export interface WorkflowEventsSelect<T extends boolean = true> {
   by?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsroom-write-locks_select".
+ */
+export interface NewsroomWriteLocksSelect<T extends boolean = true> {
+  key?: T;
+  takenAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -54,7 +54,8 @@ const indexFile = (kind: 'postgres' | 'sqlite') => path.join(migrationDir(projec
 const main = async () => {
   const before = { postgres: filesIn(migrationDir(projectRoot, 'postgres')), sqlite: filesIn(migrationDir(projectRoot, 'sqlite')) }
   // Payload lists every new migration in index.ts: the check puts the lists back as they were.
-  const indexes = { postgres: fs.readFileSync(indexFile('postgres'), 'utf8'), sqlite: fs.readFileSync(indexFile('sqlite'), 'utf8') }
+  const readIndex = (kind: 'postgres' | 'sqlite') => (fs.existsSync(indexFile(kind)) ? fs.readFileSync(indexFile(kind), 'utf8') : '')
+  const indexes = { postgres: readIndex('postgres'), sqlite: readIndex('sqlite') }
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-migrations-'))
   const database = `newsroom_migrations_${process.pid}`
   try {

@@ -21,6 +21,7 @@ export const defaultCollectionSlugs: Record<NewsroomCollectionKey, string> = {
   sources: 'sources',
   users: 'users',
   workflowEvents: 'workflow-events',
+  writeLocks: 'newsroom-write-locks',
 }
 export const defaultLanguages = ['fr', 'en']
 export const defaultDisclaimerKeys = {

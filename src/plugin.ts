@@ -9,6 +9,7 @@ import { createDisclaimersCollection } from '../collections/Disclaimers.ts'
 import { createSectionsCollection } from '../collections/Sections.ts'
 import { createSourcesCollection } from '../collections/Sources.ts'
 import { createWorkflowEventsCollection } from '../collections/WorkflowEvents.ts'
+import { createWriteLocksCollection } from '../collections/WriteLocks.ts'
 import { validateEveryWrite, validateFields } from './fields/validateEveryWrite.ts'
 import { answerMalformedRequests } from './hooks/answerMalformedRequests.ts'
 import { checkDocumentInput, limitQueries } from './hooks/limitRequestInput.ts'
@@ -20,6 +21,7 @@ import { answerLockedLoginLikeWrongPasswordInGraphQL, withAdminOnlyUnlock } from
 import { resolveOptions } from './defaults.ts'
 import { assertPluginOptions } from './validateOptions.ts'
 import { scheduledPublishTask } from './workflow/scheduledPublishTask.ts'
+import { ensureWriteLock, lockContentWrites } from './workflow/takeWriteLock.ts'
 import { translations } from './translations/index.ts'
 
 /** A host that already has its users collection keeps it; the plugin adds its fields to it. */
@@ -47,7 +49,11 @@ const mergeUsersCollection = (existing: CollectionConfig, options: ResolvedNewsr
 const checkInput = (
   collection: CollectionConfig,
   options: ResolvedNewsroomOptions,
-  { bodyField, systemWritten = false }: { bodyField?: string; systemWritten?: boolean } = {},
+  {
+    bodyField,
+    lockWrites = false,
+    systemWritten = false,
+  }: { bodyField?: string; lockWrites?: boolean; systemWritten?: boolean } = {},
 ): CollectionConfig => {
   // The body's internal links may point at articles only (the editor's LinkFeature says the same).
   const linkCollections = [options.collections.articles.slug]
@@ -61,6 +67,9 @@ const checkInput = (
         beforeOperation: [
           limitQueries(limits, options.rateLimit),
           checkDocumentInput({ bodyField, limits, linkCollections }),
+          // What the publish rules read changes one writer at a time, across app instances: after the
+          // input checks (bad input waits for no one), before the operation reads the document.
+          ...(lockWrites ? [lockContentWrites(options)] : []),
           ...(collection.hooks?.beforeOperation ?? []),
         ],
       },
@@ -90,11 +99,12 @@ export const newsroomPlugin =
         collection.slug === usersSlug ? mergeUsersCollection(collection, options) : collection,
       ),
       ...(hostHasUsers ? [] : [checkInput(createUsersCollection(options), options)]),
-      checkInput(createArticlesCollection(options), options, { bodyField: 'body' }),
-      checkInput(createSectionsCollection(options), options),
-      checkInput(createDisclaimersCollection(options), options),
-      checkInput(createSourcesCollection(options), options),
+      checkInput(createArticlesCollection(options), options, { bodyField: 'body', lockWrites: true }),
+      checkInput(createSectionsCollection(options), options, { lockWrites: true }),
+      checkInput(createDisclaimersCollection(options), options, { lockWrites: true }),
+      checkInput(createSourcesCollection(options), options, { lockWrites: true }),
       checkInput(createWorkflowEventsCollection(options), options, { systemWritten: true }),
+      createWriteLocksCollection(options),
     ]
 
     return {
@@ -133,6 +143,10 @@ export const newsroomPlugin =
             ...incomingConfig.hooks,
             afterError: [...(incomingConfig.hooks?.afterError ?? []), answerMalformedRequests, answerLockedLoginLikeWrongPasswordInGraphQL],
           },
+      onInit: async (payload) => {
+        await incomingConfig.onInit?.(payload)
+        if (!options.disabled) await ensureWriteLock(payload, options)
+      },
       // Registered even when disabled: the task is part of the jobs collection's schema.
       jobs: {
         ...incomingConfig.jobs,

@@ -80,7 +80,14 @@ export type CollectionOverride = {
   overrides?: (collection: CollectionConfig) => CollectionConfig
 }
 
-export type NewsroomCollectionKey = 'articles' | 'disclaimers' | 'sections' | 'sources' | 'users' | 'workflowEvents'
+export type NewsroomCollectionKey =
+  | 'articles'
+  | 'disclaimers'
+  | 'sections'
+  | 'sources'
+  | 'users'
+  | 'workflowEvents'
+  | 'writeLocks'
 
 export type FrontendOptions = {
   /** Path of an article page on the public site. Default `/${language}/articles/${slug}`. */

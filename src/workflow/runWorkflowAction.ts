@@ -15,6 +15,7 @@ import {
 } from '../rules/workflow.ts'
 import { type NewsroomTranslationKey, translate } from '../translations/index.ts'
 import { type ScheduledPublishInput, scheduledPublishTaskSlug } from './scheduledPublishTask.ts'
+import { takeWriteLock } from './takeWriteLock.ts'
 import { workflowRefusal } from './workflowErrors.ts'
 
 export type WorkflowActionInput = {
@@ -63,6 +64,8 @@ export const runWorkflowAction = async (
   { action, id, note, publishAt }: WorkflowActionInput,
 ) => {
   const collection = options.collections.articles.slug as CollectionSlug
+  // Before reading the state: a concurrent action on any instance waits, then sees this one's result.
+  await takeWriteLock(req, options)
   const article = await readArticleAsUser(req, options, id)
   if (!article) {
     throw new NotFound(req.t)

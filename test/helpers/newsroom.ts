@@ -1,10 +1,12 @@
-import type { Payload, SanitizedConfig } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest, SanitizedConfig } from 'payload'
 
 import { randomUUID } from 'node:crypto'
-import { buildConfig, getPayload } from 'payload'
+import { buildConfig, createLocalReq, getPayload } from 'payload'
 import { inject } from 'vitest'
 
-import type { NewsroomPluginOptions } from 'payload-newsroom'
+import type { NewsroomPluginOptions, WorkflowAction } from 'payload-newsroom'
+
+import { inTransaction, pluginOptionsOf, runWorkflowAction } from 'payload-newsroom'
 
 import { createDatabaseAdapter } from '../../host/database/adapter'
 import { createAppConfig } from '../../host/appConfig'
@@ -37,6 +39,53 @@ export const startNewsroom = async (
   )
   const payload: Payload = await getPayload({ config })
 
+  /**
+   * Another app instance on this test's database, as a second server would be: its own config,
+   * connection pool and Payload, none of the first one's in-process state. (Payload's REST handlers
+   * always use the process's default instance, so this one is driven through the Local API, as its
+   * own endpoints would drive it.) Server databases only: an embedded SQLite file serves one instance.
+   */
+  const startAnotherInstance = async () => {
+    const otherConfig: Promise<SanitizedConfig> = buildConfig(
+      createAppConfig({
+        db: createDatabaseAdapter(testDatabase.kind, database.url, { projectRoot, push: false }),
+        newsroom: { rateLimit: false, ...options.newsroom },
+        projectRoot,
+      }),
+    )
+    const other = await getPayload({ config: otherConfig, key: `instance-${randomUUID()}` })
+    /** Acts as the user, with access control: `{ status, body }` as REST would answer. */
+    const asUser = async <T>(userID: number | string, work: (req: PayloadRequest) => Promise<T>) => {
+      const user = await other.findByID({ collection: 'users', depth: 0, id: userID })
+      const req = await createLocalReq({ user: { ...user, collection: 'users' } as never }, other)
+      try {
+        return { body: { doc: await inTransaction(req, () => work(req)) } as Record<string, any>, status: 200 }
+      } catch (error) {
+        const { message, status } = error as { message: string; status?: number }
+        return { body: { errors: [{ message }] } as Record<string, any>, status: status ?? 500 }
+      }
+    }
+    return {
+      payload: other,
+      /** POST /api/articles/:id/workflow on this instance. */
+      workflow: (userID: number | string, id: number | string, action: WorkflowAction) =>
+        asUser(userID, (req) => runWorkflowAction(req, pluginOptionsOf(other.config), { action, id })),
+      /** PATCH /api/<collection>/:id on this instance. */
+      update: (userID: number | string, collection: CollectionSlug, id: number | string, data: Record<string, unknown>) =>
+        asUser(userID, (req) => other.update({ collection, data: data as never, id, overrideAccess: false, req })),
+      stop: async () => {
+        await other.destroy()
+        // Test infrastructure only: on an existing database Payload's PostgreSQL adapter keeps one
+        // client checked out for its reconnect listener, and the pool waits for it before it ends.
+        type Client = { release?: () => void }
+        const pool = (other.db as unknown as { pool?: { _clients: Client[]; _idle: { client: Client }[]; end: () => Promise<void> } }).pool
+        const idle = new Set(pool?._idle.map((item) => item.client))
+        for (const client of pool?._clients ?? []) if (!idle.has(client)) client.release?.()
+        await pool?.end()
+      },
+    }
+  }
+
   const stop = async () => {
     if (testDatabase.kind === 'mongodb') {
       // Test infrastructure only: the plugin itself never reaches below Payload's adapter API.
@@ -58,6 +107,7 @@ export const startNewsroom = async (
     graphql: graphqlClient(config),
     payload,
     rest: restClient(config),
+    startAnotherInstance,
     stop,
   }
 }

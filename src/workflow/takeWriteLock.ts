@@ -1,0 +1,62 @@
+import type { CollectionBeforeOperationHook, CollectionSlug, Payload, PayloadRequest } from 'payload'
+
+import type { ResolvedNewsroomOptions } from '../types.ts'
+
+/** The one lock: publish-rule inputs (articles, disclaimers, sections, sources) change one writer at a time. */
+const lockKey = 'newsroom-content'
+const heldKey = 'newsroomWriteLockTransaction'
+
+const currentTransaction = async (req: PayloadRequest): Promise<unknown> => {
+  const id = await req.transactionID
+  return id ?? undefined
+}
+
+const findLockRow = (payload: Payload, slug: CollectionSlug, req?: PayloadRequest) =>
+  payload.find({ collection: slug, depth: 0, limit: 1, pagination: false, req, where: { key: { equals: lockKey } } })
+
+/**
+ * `onInit`: creates the lock row once, outside any request (an instance racing to create it loses
+ * harmlessly). Before the first migration the table does not exist yet: the first writer creates it.
+ */
+export const ensureWriteLock = async (payload: Payload, options: ResolvedNewsroomOptions): Promise<void> => {
+  const slug = options.collections.writeLocks.slug as CollectionSlug
+  try {
+    if ((await findLockRow(payload, slug)).docs.length === 0) {
+      await payload.create({ collection: slug, data: { key: lockKey } as never, depth: 0 })
+    }
+  } catch (error) {
+    payload.logger.debug({ err: error, msg: 'newsroom: write lock row not created at start' })
+  }
+}
+
+const lockRowID = async (req: PayloadRequest, slug: CollectionSlug): Promise<number | string> => {
+  const found = (await findLockRow(req.payload, slug, req)).docs[0]
+  return found ? found.id : (await req.payload.create({ collection: slug, data: { key: lockKey } as never, depth: 0, req })).id
+}
+
+/**
+ * Takes the content write lock for the rest of the request's transaction, once per transaction: an
+ * update of the lock row, which the database keeps locked until commit or rollback. A concurrent
+ * writer on any app instance waits there, then reads what the first one committed. Without a
+ * transaction (a MongoDB server without a replica set) there is nothing to hold, and nothing is done.
+ */
+export const takeWriteLock = async (req: PayloadRequest, options: ResolvedNewsroomOptions): Promise<void> => {
+  const transaction = await currentTransaction(req)
+  if (transaction === undefined || req.context[heldKey] === transaction) return
+  const slug = options.collections.writeLocks.slug as CollectionSlug
+  const id = await lockRowID(req, slug)
+  await req.payload.update({ collection: slug, data: { takenAt: new Date().toISOString() } as never, depth: 0, id, req })
+  req.context[heldKey] = transaction
+}
+
+const writeOperations = new Set(['create', 'delete', 'deleteByID', 'update', 'updateByID'])
+
+/** `beforeOperation`: every write to a collection the publish rules read takes the lock first, before it reads. */
+export const lockContentWrites =
+  (options: ResolvedNewsroomOptions): CollectionBeforeOperationHook =>
+  async ({ args, operation, req }) => {
+    if (writeOperations.has(operation)) {
+      await takeWriteLock(req, options)
+    }
+    return args
+  }
