@@ -39,7 +39,7 @@ const createMigration = (kind: 'postgres' | 'sqlite', databaseUri: string) => {
   const result = spawnSync(path.join(projectRoot, 'node_modules', '.bin', 'payload'), args, {
     cwd: projectRoot,
     encoding: 'utf8',
-    env: { ...process.env, DATABASE_URI: databaseUri, NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation', PAYLOAD_SECRET: 'migrations' },
+    env: { ...process.env, DATABASE_URI: databaseUri, NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation --conditions=production', PAYLOAD_SECRET: 'migrations' },
     timeout: 120_000,
   })
   if (result.status !== 0) {

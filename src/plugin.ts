@@ -10,7 +10,7 @@ import { createSectionsCollection } from '../collections/Sections.ts'
 import { createSourcesCollection } from '../collections/Sources.ts'
 import { createWorkflowEventsCollection } from '../collections/WorkflowEvents.ts'
 import { createWriteLocksCollection } from '../collections/WriteLocks.ts'
-import { validateEveryWrite, validateFields } from './fields/validateEveryWrite.ts'
+import { validateEveryWrite, validateFields, withoutPluginValidation } from './fields/validateEveryWrite.ts'
 import { answerMalformedRequests } from './hooks/answerMalformedRequests.ts'
 import { checkDocumentInput, limitQueries } from './hooks/limitRequestInput.ts'
 import { articleViewQuery } from './endpoints/readQueries.ts'
@@ -33,13 +33,25 @@ const mergeUsersCollection = (existing: CollectionConfig, options: ResolvedNewsr
     ...existing,
     // The host's own unlock rule wins; without one, only admins undo a lockout.
     access: withAdminOnlyUnlock(existing.access),
-    fields: [...existing.fields, ...(options.disabled ? added : validateFields(added, options.inputLimits))],
+    fields: [...existing.fields, ...(options.disabled ? withoutPluginValidation(added) : validateFields(added, options.inputLimits))],
     hooks: {
       ...existing.hooks,
       afterError: [...(existing.hooks?.afterError ?? []), ...(safety.afterError ?? [])],
       beforeOperation: [...(safety.beforeOperation ?? []), ...(existing.hooks?.beforeOperation ?? [])],
     },
   }
+}
+
+/**
+ * Our strings for every language the host's admin speaks: ours where we have them (English, French),
+ * else the host's fallback language's, else English. Payload has no per-key fallback, so a language
+ * left out would show raw keys (`newsroom:tabContent`) and untranslated error messages.
+ */
+const translationsFor = (config: Config): Record<string, object> => {
+  const ours: Record<string, object> = translations
+  const fallback = ours[config.i18n?.fallbackLanguage ?? 'en'] ?? translations.en
+  const hostLanguages = Object.keys(config.i18n?.supportedLanguages ?? { en: true })
+  return Object.fromEntries([...new Set([...Object.keys(ours), ...hostLanguages])].map((language) => [language, ours[language] ?? fallback]))
 }
 
 /**
@@ -57,7 +69,7 @@ const checkInput = (
 ): CollectionConfig => {
   // The body's internal links may point at articles only (the editor's LinkFeature says the same).
   const linkCollections = [options.collections.articles.slug]
-  if (options.disabled) return collection
+  if (options.disabled) return { ...collection, fields: withoutPluginValidation(collection.fields) }
   const limits = options.inputLimits
   return validateEveryWrite(
     {
@@ -154,7 +166,7 @@ export const newsroomPlugin =
       },
       i18n: {
         ...incomingConfig.i18n,
-        translations: deepMergeSimple(translations, incomingConfig.i18n?.translations ?? {}),
+        translations: deepMergeSimple(translationsFor(incomingConfig), incomingConfig.i18n?.translations ?? {}),
       },
     }
   }

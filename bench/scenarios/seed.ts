@@ -32,7 +32,7 @@ const loadChunk = (database: { url: string }, from: number, to: number) =>
     const child = spawn(
       process.execPath,
       [
-        ...['--no-deprecation', '--import', 'tsx', 'seed/index.ts'],
+        ...['--no-deprecation', '--conditions=development', '--import', 'tsx', 'seed/index.ts'],
         ...['--synthetic', String(to - from), '--first-index', String(from), '--random-seed', String(benchRandomSeed)],
       ],
       // The seed's progress goes to stderr, like the bench's own; stdout keeps to the adapter line and the table.

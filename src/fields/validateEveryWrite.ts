@@ -209,3 +209,16 @@ export const validateEveryWrite = (
 /** The same rules for fields the plugin adds to a collection it does not own (a host's users). */
 export const validateFields = (fields: Field[], limits: InputLimits): Field[] =>
   strictFields(fields, { checkRelations: true, limits, requiredOnlyWhenPublished: false })
+
+/**
+ * `disabled: true`: the fields stay (same schema, no migration) but lose the plugin's own rules, whose
+ * hooks (slugs, attribution defaults) no longer run to satisfy them. Payload's type rules still apply.
+ */
+export const withoutPluginValidation = (fields: Field[]): Field[] =>
+  fields.map((field): Field => {
+    if (field.type === 'tabs') {
+      return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: withoutPluginValidation(tab.fields) })) }
+    }
+    const { validate: _pluginRule, ...rest } = field as Field & { validate?: unknown }
+    return ('fields' in rest ? { ...rest, fields: withoutPluginValidation(rest.fields as Field[]) } : rest) as Field
+  })

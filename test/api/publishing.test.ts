@@ -186,7 +186,7 @@ describe('publishing syndicated articles', () => {
     })
 
     it('npm run compliance exits non-zero and names the articles', () => {
-      const run = spawnSync(process.execPath, ['--no-deprecation', '--import', 'tsx', 'scripts/compliance.ts'], {
+      const run = spawnSync(process.execPath, ['--no-deprecation', '--conditions=development', '--import', 'tsx', 'scripts/compliance.ts'], {
         cwd: projectRoot,
         encoding: 'utf8',
         env: { ...process.env, DATABASE_URI: newsroom.databaseUrl, NEWSROOM_DATABASE_ANNOUNCED: '1' },

@@ -42,7 +42,7 @@ const stop = () => {
 const startServer = async () => {
   fs.mkdirSync(scratch, { recursive: true })
   // Schema and demo content: the seed runs in development mode, where Payload pushes the schema.
-  const seed = spawnSync(process.execPath, ['--no-deprecation', '--import', 'tsx', 'seed/index.ts'], {
+  const seed = spawnSync(process.execPath, ['--no-deprecation', '--conditions=development', '--import', 'tsx', 'seed/index.ts'], {
     cwd: projectRoot,
     encoding: 'utf8',
     env: { ...env, NODE_ENV: 'development' },
