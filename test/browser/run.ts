@@ -5,11 +5,12 @@
  *
  *   npm run test:browser
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import { type ChildProcess, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
 import { sqliteUrlForFile } from '../../host/database/selectDatabase'
+import { startBuiltApp } from '../helpers/server'
 import { projectRoot } from '../testDatabase'
 import { launchChromium, loginToAdmin } from './chromium'
 
@@ -50,21 +51,7 @@ const startServer = async () => {
   if (seed.status !== 0) {
     throw new Error(`seed failed: ${seed.stderr || seed.stdout}`)
   }
-  server = spawn(path.join(projectRoot, 'node_modules', '.bin', 'next'), ['start', '-p', String(port)], {
-    cwd: projectRoot,
-    env: { ...env, NODE_ENV: 'production' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
-  const deadline = Date.now() + 60_000
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${base}/api/sections`)).ok) return
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500))
-  }
-  throw new Error(`next start did not answer on ${base} within 60 s (did you run npm run build?)`)
+  server = await startBuiltApp(port, env)
 }
 
 const feedArticle = '/fr/articles/moscou-renforce-la-defense-du-venezuela'

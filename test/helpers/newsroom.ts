@@ -14,6 +14,24 @@ import { projectRoot, scratchDatabase } from '../testDatabase'
 import { graphqlClient } from './graphql'
 import { restClient } from './rest'
 
+type PoolClient = { once: (event: 'end', listener: () => void) => void; release?: (destroy?: boolean) => void }
+
+/**
+ * Test infrastructure only: Payload's destroy() leaves the PostgreSQL adapter's pool open, with one
+ * client kept checked out for its reconnect listener on an existing database. Every connection is
+ * closed here, so that dropping the database afterwards cuts none of them.
+ */
+const closePostgresPool = async (payload: Payload) => {
+  const pool = (payload.db as unknown as { pool?: { _clients: PoolClient[]; _idle: { client: PoolClient }[]; end: () => Promise<void> } }).pool
+  if (!pool) return
+  const clients = [...pool._clients]
+  const idle = new Set(pool._idle.map((item) => item.client))
+  const closed = clients.map((client) => new Promise<void>((resolve) => client.once('end', resolve)))
+  for (const client of clients) if (!idle.has(client)) client.release?.(true)
+  await pool.end()
+  await Promise.race([Promise.all(closed), new Promise((resolve) => setTimeout(resolve, 5_000))])
+}
+
 export type TestNewsroom = Awaited<ReturnType<typeof startNewsroom>>
 
 /**
@@ -75,13 +93,7 @@ export const startNewsroom = async (
         asUser(userID, (req) => other.update({ collection, data: data as never, id, overrideAccess: false, req })),
       stop: async () => {
         await other.destroy()
-        // Test infrastructure only: on an existing database Payload's PostgreSQL adapter keeps one
-        // client checked out for its reconnect listener, and the pool waits for it before it ends.
-        type Client = { release?: () => void }
-        const pool = (other.db as unknown as { pool?: { _clients: Client[]; _idle: { client: Client }[]; end: () => Promise<void> } }).pool
-        const idle = new Set(pool?._idle.map((item) => item.client))
-        for (const client of pool?._clients ?? []) if (!idle.has(client)) client.release?.()
-        await pool?.end()
+        await closePostgresPool(other)
       },
     }
   }
@@ -92,11 +104,7 @@ export const startNewsroom = async (
       await (payload.db as unknown as { connection: { dropDatabase: () => Promise<void> } }).connection.dropDatabase()
     }
     await payload.destroy()
-    if (testDatabase.kind === 'postgres') {
-      // Test infrastructure only: Payload's destroy() leaves the adapter's pool open, and dropping the
-      // database would then cut its idle connections with an error.
-      await (payload.db as unknown as { pool: { end: () => Promise<void> } }).pool.end()
-    }
+    if (testDatabase.kind === 'postgres') await closePostgresPool(payload)
     await database.remove()
   }
 
