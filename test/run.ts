@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 
-import { prepareTestDatabase, projectRoot, testDatabaseEnv } from './testDatabase'
+import { dropLeftoverDatabases, prepareTestDatabase, projectRoot, testDatabaseEnv } from './testDatabase'
 
 const main = async () => {
   const { stop, testDatabase } = await prepareTestDatabase()
@@ -23,6 +23,13 @@ const main = async () => {
     vitest.on('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0)))
   })
   await stop()
+  // Every test file drops its own database: one still there is a leak, and fails the run.
+  const leftovers = await dropLeftoverDatabases(testDatabase)
+  if (leftovers.length > 0) {
+    console.error(`left behind on the server (now dropped): ${leftovers.join(', ')}`)
+    process.exit(code || 1)
+  }
+  if (testDatabase.kind === 'postgres') console.log('databases left behind on the server: none')
   process.exit(code)
 }
 

@@ -26,6 +26,8 @@ export type TestDatabase = {
   mongoUrl?: string
   /** PostgreSQL server URL; each test file creates its own database on it and drops it afterwards. */
   postgresUrl?: string
+  /** Prefix of this run's database names, so that what a run leaves behind can be found and counted. */
+  runPrefix: string
   /** This run's own folder for SQLite files (one per run, so concurrent runs never clash); removed at the end. */
   scratchDir: string
 }
@@ -77,9 +79,25 @@ export const prepareTestDatabase = async (): Promise<{
       kind: decision.kind,
       mongoUrl,
       postgresUrl,
+      runPrefix: `newsroom_test_${process.pid}_`,
       scratchDir,
     },
   }
+}
+
+/**
+ * The PostgreSQL databases of this run still on the server after every test file stopped (test
+ * infrastructure only): dropped here, and returned so that the run fails when it left any behind.
+ */
+export const dropLeftoverDatabases = async (testDatabase: TestDatabase): Promise<string[]> => {
+  if (testDatabase.kind !== 'postgres') return []
+  return withPostgresAdmin(testDatabase.postgresUrl!, async (client) => {
+    const { rows } = await client.query<{ datname: string }>('select datname from pg_database where starts_with(datname, $1)', [
+      testDatabase.runPrefix,
+    ])
+    for (const { datname } of rows) await client.query(`drop database if exists "${datname}" with (force)`)
+    return rows.map((row) => row.datname)
+  })
 }
 
 /** Removes the run's scratch files, and `.tmp` itself when nothing else is in it. */

@@ -43,7 +43,7 @@ export const startNewsroom = async (
   options: { newsroom?: NewsroomPluginOptions; onQuery?: (query: string) => void; push?: boolean } = {},
 ) => {
   const testDatabase = inject('testDatabase')
-  const name = `newsroom_test_${randomUUID().replaceAll('-', '')}`
+  const name = `${testDatabase.runPrefix}${randomUUID().replaceAll('-', '')}`
   const database = scratchDatabase(testDatabase, name)
 
   const config: Promise<SanitizedConfig> = buildConfig(
