@@ -1,6 +1,10 @@
 import type { CollectionBeforeOperationHook, CollectionSlug, Payload, PayloadRequest } from 'payload'
 
+import { APIError } from 'payload'
+
 import type { ResolvedNewsroomOptions } from '../types.ts'
+
+import { translate } from '../translations/index.ts'
 
 /** The one lock: publish-rule inputs (articles, disclaimers, sections, sources) change one writer at a time. */
 const lockKey = 'newsroom-content'
@@ -45,7 +49,14 @@ export const takeWriteLock = async (req: PayloadRequest, options: ResolvedNewsro
   if (transaction === undefined || req.context[heldKey] === transaction) return
   const slug = options.collections.writeLocks.slug as CollectionSlug
   const id = await lockRowID(req, slug)
-  await req.payload.update({ collection: slug, data: { takenAt: new Date().toISOString() } as never, depth: 0, id, req })
+  try {
+    await req.payload.update({ collection: slug, data: { takenAt: new Date().toISOString() } as never, depth: 0, id, req })
+  } catch (error) {
+    // MongoDB does not queue a second writer of a document: it aborts its transaction with a write
+    // conflict (code 112). Say "try again" instead of a 500. (No mongod here: not exercised by tests.)
+    if ((error as { code?: number }).code === 112) throw new APIError(translate(req.t, 'writeBusy'), 409, undefined, true)
+    throw error
+  }
   req.context[heldKey] = transaction
 }
 
