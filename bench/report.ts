@@ -205,7 +205,12 @@ export const markdownTable = (rows: Row[]) => {
   return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...lines.map((line) => `| ${line} |`)].join('\n')
 }
 
-export const resultsFile = (sizes: number[]) => path.join(projectRoot, 'docs', 'benchmarks', `results-${sizes.join('-')}.json`)
+/** Embedded SQLite runs keep their original names; other databases are named in theirs. */
+const runKey = (sizes: number[], kind: string) => `${kind === 'sqlite' ? '' : `${kind}:`}${sizes.join(',')}`
+const engineNames: Record<string, string> = { mongodb: 'MongoDB', postgres: 'PostgreSQL', sqlite: 'SQLite' }
+
+export const resultsFile = (sizes: number[], kind: string) =>
+  path.join(projectRoot, 'docs', 'benchmarks', `results-${runKey(sizes, kind).replace(':', '-').replaceAll(',', '-')}.json`)
 
 export const writeResults = (file: string, results: BenchResults, rows: Row[], command: string) => {
   fs.mkdirSync(path.dirname(file), { recursive: true })
@@ -225,7 +230,7 @@ export const docSection = (results: BenchResults, rows: Row[], command: string, 
   const minutes = Math.floor(results.durationSeconds / 60)
   const plan = results.feed.at(-1)?.plan
   return [
-    `### ${sizesTitle(results.options.sizes)}`,
+    `### ${sizesTitle(results.options.sizes)}${results.database.kind === 'sqlite' ? '' : ` on ${engineNames[results.database.kind]}`}`,
     '',
     `- Command: \`${command}\``,
     `- Run: ${results.startedAt.slice(0, 16).replace('T', ' ')} UTC, ${minutes} min ${Math.round(results.durationSeconds - minutes * 60)} s in all; ` +
@@ -244,8 +249,8 @@ export const docSection = (results: BenchResults, rows: Row[], command: string, 
 const skeleton = `# Benchmarks\n\n${nextSectionMarker}\n`
 
 /** Replaces this set of sizes' marked section in BENCHMARKS.md, or adds it; the hand-written rest is kept as it is. */
-export const updateBenchmarksDoc = (sizes: number[], section: string) => {
-  const key = sizes.join(',')
+export const updateBenchmarksDoc = (sizes: number[], kind: string, section: string) => {
+  const key = runKey(sizes, kind)
   const [open, close] = [`<!-- bench:${key} -->`, `<!-- /bench:${key} -->`]
   const marked = `${open}\n${section}\n${close}`
   const doc = fs.existsSync(benchmarksDoc) ? fs.readFileSync(benchmarksDoc, 'utf8') : skeleton

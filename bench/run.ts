@@ -1,5 +1,6 @@
 /**
- * `npm run bench`: the benchmark suite on a fresh embedded database (the adapter is said first).
+ * `npm run bench`: the benchmark suite on a fresh embedded database, or on PostgreSQL with
+ * `PAYLOAD_DATABASE=postgres` (a scratch database on the server; the adapter is said first).
  * Loads synthetic articles up to each size and prints one markdown table: seed throughput, the
  * section feed on every surface against the raw-driver floor (at each size), the render-ready
  * article read and the publish cost of the guarantee (once, at the largest size), each with its
@@ -34,9 +35,9 @@ if (flag('show-queries')) {
   printQueries(results)
 }
 if (!flag('no-write')) {
-  const file = resultsFile(results.options.sizes)
+  const file = resultsFile(results.options.sizes, results.database.kind)
   writeResults(file, results, rows, command)
-  const doc = updateBenchmarksDoc(results.options.sizes, docSection(results, rows, command, file))
+  const doc = updateBenchmarksDoc(results.options.sizes, results.database.kind, docSection(results, rows, command, file))
   console.log(`\nresults: ${path.relative(projectRoot, file)}; table updated in ${path.relative(projectRoot, doc)}`)
 }
 console.log(`took ${(results.durationSeconds / 60).toFixed(1)} min`)

@@ -39,14 +39,20 @@ type LibsqlClient = {
  * `_status` condition that read access adds: the columns of `feedItemSelect`, the feed index's
  * columns in the filter, and Payload's order (pinned, newest, then its `createdAt` tie-break).
  */
+const feedSql = (placeholders: [string, string, string]) => {
+  const filter = `from "articles" where "language" = ${placeholders[0]} and "section_id" = ${placeholders[1]} and "_status" = ${placeholders[2]}`
+  return {
+    countSql: `select count(*) as "total" ${filter}`,
+    pageSql:
+      'select "id", "title", "standfirst", "origin", "summary_status", "language", "slug", "section_id", "published_at", "pinned" ' +
+      `${filter} order by "pinned" desc, "published_at" desc, "created_at" desc limit ${feedPageSize}`,
+  }
+}
+
 const sqliteFloor = (payload: Payload, { language, section }: FeedTarget, queryLog: QueryLog): FeedFloor => {
   const client = (payload.db as unknown as { client: LibsqlClient }).client
-  const filter = 'from "articles" where "language" = ? and "section_id" = ? and "_status" = ?'
   const args = [language, section, 'published']
-  const pageSql =
-    'select "id", "title", "standfirst", "origin", "summary_status", "language", "slug", "section_id", "published_at", "pinned" ' +
-    `${filter} order by "pinned" desc, "published_at" desc, "created_at" desc limit ${feedPageSize}`
-  const countSql = `select count(*) as "total" ${filter}`
+  const { countSql, pageSql } = feedSql(['?', '?', '?'])
   const run = async (sql: string) => {
     queryLog.record(sql)
     return (await client.execute({ args, sql })).rows
@@ -69,6 +75,29 @@ const sqliteFloor = (payload: Payload, { language, section }: FeedTarget, queryL
         transaction.close()
       }
     },
+    statements: [countSql, pageSql],
+  }
+}
+
+type PgPool = { query: (sql: string, values: unknown[]) => Promise<{ rows: Record<string, unknown>[] }> }
+
+/** The same on PostgreSQL, through the adapter's own node-postgres pool. */
+const postgresFloor = (payload: Payload, { language, section }: FeedTarget, queryLog: QueryLog): FeedFloor => {
+  const pool = (payload.db as unknown as { pool: PgPool }).pool
+  const args = [language, section, 'published']
+  const { countSql, pageSql } = feedSql(['$1', '$2', '$3'])
+  const run = async (sql: string) => {
+    queryLog.record(sql)
+    return (await pool.query(sql, args)).rows
+  }
+  const page = async () => (await run(pageSql)).map((row) => row.id as ID)
+  return {
+    page,
+    pageAndCount: async () => {
+      await run(countSql)
+      return page()
+    },
+    plan: async () => (await pool.query(`explain ${pageSql}`, args)).rows.map((row) => String(row['QUERY PLAN']).trim()).join('; '),
     statements: [countSql, pageSql],
   }
 }
@@ -123,4 +152,8 @@ const mongoFloor = (payload: Payload, { language, section }: FeedTarget, queryLo
 }
 
 export const feedFloor = (kind: DatabaseKind, payload: Payload, target: FeedTarget, queryLog: QueryLog): FeedFloor =>
-  kind === 'sqlite' ? sqliteFloor(payload, target, queryLog) : mongoFloor(payload, target, queryLog)
+  kind === 'sqlite'
+    ? sqliteFloor(payload, target, queryLog)
+    : kind === 'postgres'
+      ? postgresFloor(payload, target, queryLog)
+      : mongoFloor(payload, target, queryLog)
