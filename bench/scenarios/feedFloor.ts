@@ -34,28 +34,31 @@ type LibsqlClient = {
   transaction: (mode: 'read') => Promise<{ close: () => void; execute: (statement: LibsqlStatement) => Promise<LibsqlResult> }>
 }
 
-/**
- * Payload's own statements for the feed (see the captured queries in the results), minus the second
- * `_status` condition that read access adds: the columns of `feedItemSelect`, the feed index's
- * columns in the filter, and Payload's order (pinned, newest, then its `createdAt` tie-break).
- */
-const feedSql = (placeholders: [string, string, string]) => {
-  const filter = `from "articles" where "language" = ${placeholders[0]} and "section_id" = ${placeholders[1]} and "_status" = ${placeholders[2]}`
-  return {
-    countSql: `select count(*) as "total" ${filter}`,
-    pageSql:
-      'select "id", "title", "standfirst", "origin", "summary_status", "language", "slug", "section_id", "published_at", "pinned" ' +
-      `${filter} order by "pinned" desc, "published_at" desc, "created_at" desc limit ${feedPageSize}`,
-  }
-}
+type Rows = Record<string, unknown>[]
 
-const sqliteFloor = (payload: Payload, { language, section }: FeedTarget, queryLog: QueryLog): FeedFloor => {
-  const client = (payload.db as unknown as { client: LibsqlClient }).client
+/**
+ * The floor on a SQL database, through the driver's `execute(sql, args)`: Payload's own statements for
+ * the feed (see the captured queries in the results), minus the second `_status` condition that read
+ * access adds: the columns of `feedItemSelect`, the feed index's columns in the filter, and Payload's
+ * order (pinned, newest, then its `createdAt` tie-break). `explain(sql, args)` says how the database
+ * answers the page query.
+ */
+const sqlFloor = (
+  { language, section }: FeedTarget,
+  queryLog: QueryLog,
+  placeholders: [string, string, string],
+  execute: (sql: string, args: unknown[]) => Promise<Rows>,
+  explain: (sql: string, args: unknown[]) => Promise<string>,
+): FeedFloor => {
   const args = [language, section, 'published']
-  const { countSql, pageSql } = feedSql(['?', '?', '?'])
-  const run = async (sql: string) => {
+  const filter = `from "articles" where "language" = ${placeholders[0]} and "section_id" = ${placeholders[1]} and "_status" = ${placeholders[2]}`
+  const countSql = `select count(*) as "total" ${filter}`
+  const pageSql =
+    'select "id", "title", "standfirst", "origin", "summary_status", "language", "slug", "section_id", "published_at", "pinned" ' +
+    `${filter} order by "pinned" desc, "published_at" desc, "created_at" desc limit ${feedPageSize}`
+  const run = (sql: string) => {
     queryLog.record(sql)
-    return (await client.execute({ args, sql })).rows
+    return execute(sql, args)
   }
   const page = async () => (await run(pageSql)).map((row) => row.id as ID)
   return {
@@ -64,42 +67,44 @@ const sqliteFloor = (payload: Payload, { language, section }: FeedTarget, queryL
       await run(countSql)
       return page()
     },
-    plan: async () => {
+    plan: () => explain(pageSql, args),
+    statements: [countSql, pageSql],
+  }
+}
+
+const sqliteFloor = (payload: Payload, target: FeedTarget, queryLog: QueryLog): FeedFloor => {
+  const client = (payload.db as unknown as { client: LibsqlClient }).client
+  return sqlFloor(
+    target,
+    queryLog,
+    ['?', '?', '?'],
+    async (sql, args) => (await client.execute({ args, sql })).rows,
+    async (sql, args) => {
       // On its own short-lived connection: run on the shared one, libsql leaves the EXPLAIN statement
       // holding a read lock, and the next write of another instance fails with SQLITE_BUSY.
       const transaction = await client.transaction('read')
       try {
-        const { rows } = await transaction.execute({ args, sql: `explain query plan ${pageSql}` })
+        const { rows } = await transaction.execute({ args, sql: `explain query plan ${sql}` })
         return rows.map((row) => String(row.detail)).join('; ')
       } finally {
         transaction.close()
       }
     },
-    statements: [countSql, pageSql],
-  }
+  )
 }
 
-type PgPool = { query: (sql: string, values: unknown[]) => Promise<{ rows: Record<string, unknown>[] }> }
+type PgPool = { query: (sql: string, values: unknown[]) => Promise<{ rows: Rows }> }
 
 /** The same on PostgreSQL, through the adapter's own node-postgres pool. */
-const postgresFloor = (payload: Payload, { language, section }: FeedTarget, queryLog: QueryLog): FeedFloor => {
+const postgresFloor = (payload: Payload, target: FeedTarget, queryLog: QueryLog): FeedFloor => {
   const pool = (payload.db as unknown as { pool: PgPool }).pool
-  const args = [language, section, 'published']
-  const { countSql, pageSql } = feedSql(['$1', '$2', '$3'])
-  const run = async (sql: string) => {
-    queryLog.record(sql)
-    return (await pool.query(sql, args)).rows
-  }
-  const page = async () => (await run(pageSql)).map((row) => row.id as ID)
-  return {
-    page,
-    pageAndCount: async () => {
-      await run(countSql)
-      return page()
-    },
-    plan: async () => (await pool.query(`explain ${pageSql}`, args)).rows.map((row) => String(row['QUERY PLAN']).trim()).join('; '),
-    statements: [countSql, pageSql],
-  }
+  return sqlFloor(
+    target,
+    queryLog,
+    ['$1', '$2', '$3'],
+    async (sql, args) => (await pool.query(sql, args)).rows,
+    async (sql, args) => (await pool.query(`explain ${sql}`, args)).rows.map((row) => String(row['QUERY PLAN']).trim()).join('; '),
+  )
 }
 
 type MongoCollection = {
