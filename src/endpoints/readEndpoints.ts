@@ -4,33 +4,14 @@ import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import { toNewsArticleJsonLd } from '../read/jsonLd.ts'
 import { loadArticleView } from '../read/loadArticleView.ts'
-import { relationID } from '../utilities/documentValue.ts'
+import { feedDefaultLimit, loadFeed } from '../read/loadFeed.ts'
 
 const param = (req: PayloadRequest, name: string) => String(req.routeParams?.[name] ?? '')
-
-/** Feed order: pinned first, then newest (the feed index holds this order). */
-export const feedSort = ['-pinned', '-publishedAt']
-/** Feed items per page unless `?limit=` says otherwise (at most 100). */
-export const feedDefaultLimit = 20
-
-/** The light projection of feed items: no bodies. */
-export const feedItemSelect = {
-  language: true,
-  origin: true,
-  pinned: true,
-  publishedAt: true,
-  section: true,
-  slug: true,
-  standfirst: true,
-  summary: { status: true },
-  title: true,
-} as const
 
 /**
  * Read endpoints for frontends, answered for the request's user (the public sees published content):
  * - `GET /api/<articles>/view/:language/:slug`: the render-ready article and its JSON-LD;
- * - `GET /api/<articles>/feed/:language?section=<slug>&page=&limit=`: published articles, pinned
- *   first, newest first, without bodies.
+ * - `GET /api/<articles>/feed/:language?section=<slug>&page=&limit=`: feed cards (see `loadFeed`).
  */
 export const readEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] => [
   {
@@ -49,11 +30,14 @@ export const readEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] => [
     handler: async (req) => {
       options.rateLimit.checkPublicRead(req)
       const language = param(req, 'language')
+      if (!options.languages.includes(language)) {
+        return Response.json({ errors: [{ message: req.t('error:notFound') }] }, { status: 404 })
+      }
       const query = req.searchParams
-      const limit = Math.min(Math.max(Number(query.get('limit')) || feedDefaultLimit, 1), 100)
-      const page = Math.max(Number(query.get('page')) || 1, 1)
+      const limit = Math.min(Math.max(Math.trunc(Number(query.get('limit'))) || feedDefaultLimit, 1), 100)
+      const page = Math.min(Math.max(Math.trunc(Number(query.get('page'))) || 1, 1), options.inputLimits.query.maxPage)
       const sectionSlug = query.get('section')
-      let sectionFilter = {}
+      let sectionID: number | string | undefined
       if (sectionSlug) {
         const { docs } = await req.payload.find({
           collection: options.collections.sections.slug as CollectionSlug,
@@ -66,25 +50,9 @@ export const readEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] => [
         if (!docs[0]) {
           return Response.json({ errors: [{ message: req.t('error:notFound') }] }, { status: 404 })
         }
-        sectionFilter = { section: { equals: docs[0].id } }
+        sectionID = docs[0].id
       }
-      const result = await req.payload.find({
-        collection: options.collections.articles.slug as CollectionSlug,
-        depth: 0,
-        joins: false as never,
-        limit,
-        locale: language as TypedLocale,
-        overrideAccess: false,
-        page,
-        req,
-        select: feedItemSelect as never,
-        sort: feedSort,
-        where: { and: [{ language: { equals: language } }, { _status: { equals: 'published' } }, sectionFilter] },
-      })
-      return Response.json({
-        ...result,
-        docs: result.docs.map((doc: Record<string, any>) => ({ ...doc, section: relationID(doc.section) ?? null })),
-      })
+      return Response.json(await loadFeed(req, options, { language, limit, page, section: sectionID }))
     },
     method: 'get',
     path: '/feed/:language',

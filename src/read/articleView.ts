@@ -54,11 +54,31 @@ export type ViewInputs = {
   authors: Doc[]
 }
 
-const strings = (language: string) =>
+type Strings = (typeof translations.en)['newsroom']
+export const strings = (language: string): Strings =>
   ((translations as Record<string, typeof translations.en>)[language] ?? translations.en).newsroom
 
-const isPinned = (article: Doc, now: Date) =>
+/** Pinned, and not past `pinnedUntil`. */
+export const isPinned = (article: Doc, now: Date) =>
   Boolean(article.pinned) && (!article.pinnedUntil || new Date(article.pinnedUntil).getTime() > now.getTime())
+
+/** The byline for display: named authors (names only) and the automated byline with its disclosure. */
+export const bylineOf = (article: Doc, authors: Doc[], text: Strings): ArticleView['byline'] => ({
+  authors: authors.map((author) => ({ id: author.id, name: String(author.name ?? '') })).filter((author) => author.name),
+  automated: article.byline?.automated?.enabled
+    ? {
+        disclosure: text[`aiDisclosure_${article.aiDisclosure?.level ?? 'generated'}` as keyof Strings] ?? text.aiDisclosure_generated,
+        label: String(article.byline.automated.label || 'robot'),
+      }
+    : null,
+})
+
+/** The AI summary's status and its label ("being generated"); the text only once it is ready. */
+export const summaryOf = (article: Doc, text: Strings): ArticleView['summary'] => ({
+  status: article.summary?.status ?? 'none',
+  statusLabel: text[`summaryStatus_${article.summary?.status ?? 'none'}` as keyof Strings] ?? '',
+  text: article.summary?.status === 'ready' ? (article.summary?.text ?? null) : null,
+})
 
 /** Google News' advice for syndicated copies is `noindex`; `original` points the canonical at the source. */
 const seoHints = (article: Doc): ArticleView['seo'] => {
@@ -75,12 +95,6 @@ export const toArticleView = ({ article, authors, disclaimers, section, source, 
   const text = strings(language)
   const retracted = article.workflowState === 'retracted'
   const retraction = [...(article.corrections ?? [])].reverse().find((entry: Doc) => entry.type === 'retraction')
-  const automated = article.byline?.automated?.enabled
-    ? {
-        disclosure: text[`aiDisclosure_${article.aiDisclosure?.level ?? 'generated'}` as keyof typeof text] ?? text.aiDisclosure_generated,
-        label: String(article.byline.automated.label || 'robot'),
-      }
-    : null
   const syndicated = article.origin === 'syndicated'
   return {
     attribution: syndicated
@@ -95,10 +109,7 @@ export const toArticleView = ({ article, authors, disclaimers, section, source, 
         }
       : null,
     body: retracted ? null : (article.body ?? null),
-    byline: {
-      authors: authors.map((author) => ({ id: author.id, name: String(author.name ?? '') })).filter((author) => author.name),
-      automated,
-    },
+    byline: bylineOf(article, authors, text),
     comments: {
       enabled: article.comments?.enabled ?? true,
       maxLength: article.comments?.maxLength ?? 400,
@@ -122,11 +133,7 @@ export const toArticleView = ({ article, authors, disclaimers, section, source, 
     seo: seoHints(article),
     slug: article.slug,
     standfirst: article.standfirst ?? null,
-    summary: {
-      status: article.summary?.status ?? 'none',
-      statusLabel: text[`summaryStatus_${article.summary?.status ?? 'none'}` as keyof typeof text] ?? '',
-      text: article.summary?.status === 'ready' ? (article.summary?.text ?? null) : null,
-    },
+    summary: summaryOf(article, text),
     title: article.title,
     translations: linked.map((doc) => ({ language: doc.language, slug: doc.slug, title: doc.title })),
     updatedAt: article.updatedAt,

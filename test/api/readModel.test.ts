@@ -140,17 +140,81 @@ describe('the frontend read model', () => {
     expect(new Set(values).size, JSON.stringify(counts)).toBe(1)
   })
 
-  it('serves feeds: published only, pinned first then newest, no bodies', async () => {
-    const { docs } = await newsroom.payload.find({ collection: 'articles', where: { slug: { equals: 'le-trace-du-futur-tramway-devoile' } } })
-    await newsroom.payload.update({ id: docs[0]!.id, collection: 'articles', data: { pinned: true } })
-    const feed = await newsroom.rest.get('/articles/feed/fr', { query: { limit: '50' } })
-    expect(feed.status).toBe(200)
-    expect(feed.body.docs[0].slug).toBe('le-trace-du-futur-tramway-devoile')
-    expect(feed.body.docs.every((doc: any) => doc.language === 'fr' && doc.body === undefined)).toBe(true)
-    const dates = feed.body.docs.slice(1).map((doc: any) => doc.publishedAt)
+  const feed = (query: Record<string, string> = {}) => newsroom.rest.get('/articles/feed/fr', { query: { limit: '50', ...query } })
+  const articleBySlug = async (slug: string) =>
+    (await newsroom.payload.find({ collection: 'articles', draft: false, where: { slug: { equals: slug } } })).docs[0]!
+
+  it('serves feed cards: published, not retracted, pinned first then newest, each drawable without another request', async () => {
+    const pinned = await articleBySlug('le-trace-du-futur-tramway-devoile')
+    await newsroom.payload.update({ id: pinned.id, collection: 'articles', data: { pinned: true, pinnedUntil: null } })
+    const answer = await feed()
+    expect(answer.status).toBe(200)
+    const slugs = answer.body.docs.map((doc: any) => doc.slug)
+    expect(slugs[0]).toBe('le-trace-du-futur-tramway-devoile')
+    expect(answer.body.docs[0].pinned).toBe(true)
+    // Exactly the published, non-retracted French articles, as the database holds them.
+    const expected = await newsroom.payload.find({
+      collection: 'articles',
+      limit: 0,
+      where: { and: [{ language: { equals: 'fr' } }, { _status: { equals: 'published' } }, { workflowState: { equals: 'published' } }] },
+    })
+    expect([...slugs].sort()).toEqual(expected.docs.map((doc) => doc.slug).sort())
+    expect(answer.body.totalDocs).toBe(expected.totalDocs)
+    expect(slugs).not.toContain('rumeur-de-fusion-entre-deux-plateformes')
+    const dates = answer.body.docs.slice(1).map((doc: any) => doc.publishedAt)
     expect(dates).toEqual([...dates].sort().reverse())
-    const markets = await newsroom.rest.get('/articles/feed/fr', { query: { section: 'marches' } })
+
+    const card = answer.body.docs.find((doc: any) => doc.slug === 'moscou-renforce-la-defense-du-venezuela')
+    expect(card).toEqual({
+      byline: { authors: [], automated: { disclosure: 'Généré par IA', label: 'robot' } },
+      id: expect.anything(),
+      language: 'fr',
+      origin: 'syndicated',
+      pinned: false,
+      publishedAt: expect.any(String),
+      section: { name: 'Monde', slug: 'monde' },
+      slug: 'moscou-renforce-la-defense-du-venezuela',
+      source: { name: 'Agence Horizon Presse', slug: expect.any(String) },
+      standfirst: expect.any(String),
+      summary: { status: 'pending', statusLabel: 'En cours de génération' },
+      title: expect.any(String),
+    })
+    expect(answer.body.docs.every((doc: any) => doc.body === undefined)).toBe(true)
+    const markets = await feed({ section: 'marches' })
     expect(markets.body.docs.map((doc: any) => doc.slug)).toEqual(['resultats-trimestriels-en-hausse-pour-un-fabricant-de-puces'])
+    expect(markets.body.docs[0].section).toEqual({ name: 'Marchés', slug: 'marches' })
+    // A retracted article leaves the feed but keeps its URL, with its notice.
+    expect((await view('fr', 'rumeur-de-fusion-entre-deux-plateformes')).body.article.retracted).toBeTruthy()
+    expect((await newsroom.rest.get('/articles/feed/xx')).status).toBe(404)
+  })
+
+  it('drops a pin past pinnedUntil from the top of the feed, as the view does', async () => {
+    const expired = await articleBySlug('moscou-renforce-la-defense-du-venezuela')
+    const current = await articleBySlug('le-trace-du-futur-tramway-devoile')
+    await newsroom.payload.update({ id: expired.id, collection: 'articles', data: { pinned: true, pinnedUntil: new Date(Date.now() - 60_000).toISOString() } })
+    await newsroom.payload.update({ id: current.id, collection: 'articles', data: { pinned: true, pinnedUntil: new Date(Date.now() + 3_600_000).toISOString() } })
+    const docs = (await feed()).body.docs
+    expect(docs[0]).toMatchObject({ pinned: true, slug: current.slug })
+    const stale = docs.find((doc: any) => doc.slug === expired.slug)
+    expect(stale.pinned).toBe(false)
+    expect((await view('fr', String(expired.slug))).body.article.pinned).toBe(false)
+    // Ordered among the others by date, not first.
+    const others = docs.slice(1).map((doc: any) => doc.publishedAt)
+    expect(others).toEqual([...others].sort().reverse())
+  })
+
+  it('pages through pinned and unpinned articles without losing or repeating one', async () => {
+    const whole = (await feed()).body.docs.map((doc: any) => doc.slug)
+    for (const limit of [1, 2, 3]) {
+      const pages: string[] = []
+      for (let page = 1; ; page++) {
+        const answer = await feed({ limit: String(limit), page: String(page) })
+        expect(answer.body).toMatchObject({ limit, page, totalDocs: whole.length })
+        pages.push(...answer.body.docs.map((doc: any) => doc.slug))
+        if (!answer.body.hasNextPage) break
+      }
+      expect(pages, `limit ${limit}`).toEqual(whole)
+    }
   })
 
   it('limits GraphQL query depth', async () => {

@@ -1,0 +1,45 @@
+import type { ArticleView } from './articleView.ts'
+
+import { bylineOf, isPinned, strings, summaryOf } from './articleView.ts'
+
+type Doc = Record<string, any>
+
+/** What a feed card draws, in the article's language: no body, no second request needed. */
+export type FeedItem = {
+  byline: ArticleView['byline']
+  id: number | string
+  language: string
+  origin: 'original' | 'syndicated'
+  pinned: boolean
+  publishedAt: null | string
+  section: ArticleView['section']
+  slug: string
+  /** The third party a syndicated item comes from. */
+  source: null | { name: string; slug: string }
+  standfirst: null | string
+  summary: Omit<ArticleView['summary'], 'text'>
+  title: string
+}
+
+export type FeedItemInputs = { article: Doc; authors: Doc[]; section: Doc | null; source: Doc | null }
+
+/** A feed card from the article and its related documents. Pure, like the article view. */
+export const toFeedItem = ({ article, authors, section, source }: FeedItemInputs, now = new Date()): FeedItem => {
+  const text = strings(String(article.language))
+  const { status, statusLabel } = summaryOf(article, text)
+  const syndicated = article.origin === 'syndicated'
+  return {
+    byline: bylineOf(article, authors, text),
+    id: article.id,
+    language: String(article.language),
+    origin: syndicated ? 'syndicated' : 'original',
+    pinned: isPinned(article, now),
+    publishedAt: article.publishedAt ?? null,
+    section: section ? { name: section.name, slug: section.slug } : null,
+    slug: article.slug,
+    source: syndicated && source ? { name: source.name, slug: source.slug } : null,
+    standfirst: article.standfirst ?? null,
+    summary: { status, statusLabel },
+    title: article.title,
+  }
+}

@@ -1,0 +1,158 @@
+import type { CollectionSlug, PayloadRequest, TypedLocale, Where } from 'payload'
+
+import type { ResolvedNewsroomOptions } from '../types.ts'
+
+import { relationID, relationIDs } from '../utilities/documentValue.ts'
+import { type FeedItem, toFeedItem } from './feedItem.ts'
+
+type ID = number | string
+type Doc = Record<string, any>
+
+/** Feed items per page unless `?limit=` says otherwise (at most 100). */
+export const feedDefaultLimit = 20
+/** Within the pinned group and within the rest: newest first. */
+export const feedSort = ['-pinned', '-publishedAt']
+
+/** The light projection of feed items: no bodies. */
+export const feedItemSelect = {
+  language: true,
+  origin: true,
+  pinned: true,
+  publishedAt: true,
+  section: true,
+  slug: true,
+  standfirst: true,
+  summary: { status: true },
+  title: true,
+} as const
+
+/** What a card needs besides: the pin's end, the byline, the source and the AI disclosure level. */
+const feedCardSelect = {
+  ...feedItemSelect,
+  aiDisclosure: { level: true },
+  attribution: { source: true },
+  byline: true,
+  pinnedUntil: true,
+} as const
+
+export type FeedPage = {
+  docs: FeedItem[]
+  hasNextPage: boolean
+  hasPrevPage: boolean
+  limit: number
+  nextPage: null | number
+  page: number
+  prevPage: null | number
+  totalDocs: number
+  totalPages: number
+}
+
+export type FeedQuery = { language: string; limit: number; page: number; section?: ID }
+
+/**
+ * A page of the public feed for the request's user: published articles in one language (one section
+ * if asked), those pinned now first, then the rest, newest first in each group. A retracted article
+ * leaves the feed (its URL still answers, with its notice); a pin past `pinnedUntil` no longer counts.
+ * The two groups are two queries, so that "pinned now" can depend on the time; each item carries its
+ * section, source and author names, loaded once for the page.
+ */
+export const loadFeed = async (req: PayloadRequest, options: ResolvedNewsroomOptions, query: FeedQuery): Promise<FeedPage> => {
+  const { collections } = options
+  const { language, limit, page } = query
+  const now = new Date().toISOString()
+  const base: Where[] = [
+    { language: { equals: language } },
+    { _status: { equals: 'published' } },
+    { workflowState: { equals: 'published' } },
+    ...(query.section === undefined ? [] : [{ section: { equals: query.section } }]),
+  ]
+  const pinnedNow: Where = {
+    and: [...base, { pinned: { equals: true } }, { or: [{ pinnedUntil: { exists: false } }, { pinnedUntil: { greater_than: now } }] }],
+  }
+  const rest: Where = {
+    and: [...base, { or: [{ pinned: { not_equals: true } }, { pinnedUntil: { less_than_equal: now } }] }],
+  }
+  const find = (where: Where, findPage: number) =>
+    req.payload.find({
+      collection: collections.articles.slug as CollectionSlug,
+      depth: 0,
+      joins: false as never,
+      limit,
+      overrideAccess: false,
+      page: findPage,
+      req,
+      select: feedCardSelect as never,
+      sort: '-publishedAt',
+      where,
+    })
+  /** `count` documents from `offset` of one group, and the group's total: one or two pages of `limit`. */
+  const slice = async (where: Where, offset: number, count: number) => {
+    const firstPage = Math.floor(offset / limit) + 1
+    const first = await find(where, firstPage)
+    let docs = (first.docs as Doc[]).slice(offset % limit)
+    if (docs.length < count && first.hasNextPage) docs = docs.concat((await find(where, firstPage + 1)).docs as Doc[])
+    return { docs: docs.slice(0, Math.max(count, 0)), total: first.totalDocs }
+  }
+
+  const start = (page - 1) * limit
+  const pinned = await slice(pinnedNow, start, limit)
+  const others = await slice(rest, Math.max(start - pinned.total, 0), limit - pinned.docs.length)
+  const articles = [...pinned.docs, ...others.docs]
+
+  const locale = language as TypedLocale
+  const sectionIDs = [...new Set(articles.map((article) => relationID(article.section)).filter((id) => id !== undefined))]
+  const sourceIDs = [
+    ...new Set(
+      articles
+        .filter((article) => article.origin === 'syndicated')
+        .map((article) => relationID(article.attribution?.source))
+        .filter((id) => id !== undefined),
+    ),
+  ]
+  const authorIDs = [...new Set(articles.flatMap((article) => relationIDs(article.byline?.authors)))]
+  const related = (slug: string, ids: ID[], select: Record<string, true>, access: 'public' | 'names') =>
+    ids.length === 0
+      ? Promise.resolve([] as Doc[])
+      : req.payload
+          .find({
+            collection: slug as CollectionSlug,
+            depth: 0,
+            locale,
+            // Author names are public on the article; nothing else of the user record is read.
+            overrideAccess: access === 'names',
+            pagination: false,
+            req,
+            select: select as never,
+            where: { id: { in: ids } },
+          })
+          .then(({ docs }) => docs as Doc[])
+  const [sections, sources, authors] = await Promise.all([
+    related(collections.sections.slug, sectionIDs, { name: true, slug: true }, 'public'),
+    related(collections.sources.slug, sourceIDs, { name: true, slug: true }, 'public'),
+    related(collections.users.slug, authorIDs, { name: true }, 'names'),
+  ])
+  const byID = (docs: Doc[], id: ID | undefined) => (id === undefined ? null : (docs.find((doc) => doc.id === id) ?? null))
+
+  const totalDocs = pinned.total + others.total
+  const totalPages = Math.max(Math.ceil(totalDocs / limit), 1)
+  return {
+    docs: articles.map((article) =>
+      toFeedItem({
+        article,
+        authors: relationIDs(article.byline?.authors)
+          .map((id) => byID(authors, id))
+          .filter((author): author is Doc => author !== null),
+        section: byID(sections, relationID(article.section)),
+        source: byID(sources, relationID(article.attribution?.source)),
+      }),
+    ),
+    hasNextPage: page < totalPages,
+    hasPrevPage: page > 1,
+    limit,
+    nextPage: page < totalPages ? page + 1 : null,
+    page,
+    prevPage: page > 1 ? page - 1 : null,
+    totalDocs,
+    totalPages,
+  }
+}
