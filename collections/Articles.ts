@@ -235,7 +235,8 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
               {
                 name: 'appliedDisclaimers',
                 type: 'array',
-                access: { ...systemOnly, read: signedIn },
+                // Public: it is what readers are shown (the view renders it); who applied it is not.
+                access: systemOnly,
                 custom: { newsroomSystemWritten: true },
                 admin: { description: translated('appliedDisclaimersDescription'), readOnly: true },
                 // A copy has not been published: it has shown readers nothing yet.
@@ -247,8 +248,9 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
                   { name: 'version', type: 'number' },
                   { name: 'contentHash', type: 'text' },
                   { name: 'texts', type: 'json' },
+                  { name: 'fullPageUrl', type: 'text' },
                   { name: 'appliedAt', type: 'date' },
-                  { name: 'appliedBy', type: 'relationship', relationTo: usersSlug },
+                  { name: 'appliedBy', type: 'relationship', access: { read: signedIn }, relationTo: usersSlug },
                 ],
                 label: translated('appliedDisclaimers'),
               },

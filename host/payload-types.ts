@@ -257,6 +257,7 @@ export interface Article {
           | number
           | boolean
           | null;
+        fullPageUrl?: string | null;
         appliedAt?: string | null;
         appliedBy?: (string | null) | User;
         id?: string | null;
@@ -747,6 +748,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         version?: T;
         contentHash?: T;
         texts?: T;
+        fullPageUrl?: T;
         appliedAt?: T;
         appliedBy?: T;
         id?: T;

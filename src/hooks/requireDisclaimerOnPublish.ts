@@ -28,6 +28,7 @@ const snapshotOf = (disclaimer: StoredDisclaimer, language: string, appliedBy: n
     appliedBy,
     contentHash: hashes[language] ?? Object.values(hashes)[0] ?? null,
     disclaimer: disclaimer.id,
+    fullPageUrl: disclaimer.fullPageUrl ?? null,
     key: disclaimer.key,
     kind: disclaimer.kind,
     texts,

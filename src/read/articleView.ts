@@ -45,7 +45,10 @@ export type ArticleView = {
 type Doc = Record<string, any>
 export type ViewInputs = {
   article: Doc
-  /** Disclaimers in the article's language (with fallback), in the article's order. */
+  /**
+   * Disclaimers in the article's language (with fallback), in the article's order: for an article
+   * not published (an editor's preview). A published one shows its publication snapshot instead.
+   */
   disclaimers: Doc[]
   section: Doc | null
   source: Doc | null
@@ -90,6 +93,31 @@ const seoHints = (article: Doc): ArticleView['seo'] => {
   }
 }
 
+type ShownDisclaimer = ArticleView['disclaimers'][number]
+
+const shownDisclaimer = (disclaimer: Doc, texts: Doc): ShownDisclaimer => ({
+  fullPageUrl: safeUrl(disclaimer.fullPageUrl, webSchemes, { allowRelative: true }),
+  key: disclaimer.key,
+  kind: disclaimer.kind,
+  text: texts.shortText,
+  title: texts.title,
+  version: disclaimer.version,
+})
+
+/**
+ * What readers see is what was approved: a published article renders the snapshot its publication
+ * wrote (`appliedDisclaimers`), in its language (else the first language snapshotted), never a
+ * wording approved since; that reaches it only by re-publication. Anything else renders the current
+ * disclaimers.
+ */
+export const shownDisclaimers = (article: Doc, current: Doc[], language: string): ShownDisclaimer[] =>
+  article._status === 'published'
+    ? ((article.appliedDisclaimers ?? []) as Doc[]).map((applied) => {
+        const texts = (applied.texts ?? {}) as Record<string, Doc>
+        return shownDisclaimer(applied, texts[language] ?? Object.values(texts)[0] ?? {})
+      })
+    : current.map((disclaimer) => shownDisclaimer(disclaimer, disclaimer))
+
 export const toArticleView = ({ article, authors, disclaimers, section, source, translations: linked }: ViewInputs, now = new Date()): ArticleView => {
   const language = String(article.language)
   const text = strings(language)
@@ -116,14 +144,7 @@ export const toArticleView = ({ article, authors, disclaimers, section, source, 
       moderation: article.comments?.moderation ?? true,
     },
     corrections: (article.corrections ?? []).map((entry: Doc) => ({ at: entry.at ?? null, text: entry.text, type: entry.type })),
-    disclaimers: disclaimers.map((disclaimer) => ({
-      fullPageUrl: safeUrl(disclaimer.fullPageUrl, webSchemes, { allowRelative: true }),
-      key: disclaimer.key,
-      kind: disclaimer.kind,
-      text: disclaimer.shortText,
-      title: disclaimer.title,
-      version: disclaimer.version,
-    })),
+    disclaimers: shownDisclaimers(article, disclaimers, language),
     id: article.id,
     language,
     pinned: isPinned(article, now),

@@ -12,8 +12,9 @@ const byOrder = (ids: ID[], docs: Doc[]) => ids.map((id) => docs.find((doc) => d
 
 /**
  * Loads an article's render-ready view for the request's user (the public sees published articles
- * only): the article, then its section, source, disclaimers, translations and author names in
- * parallel. A fixed number of queries, however many disclaimers, corrections or translations.
+ * only): the article, then its section, source, translations and author names in parallel (and, for
+ * an unpublished article, its current disclaimers; a published one carries its snapshot). A fixed
+ * number of queries, however many disclaimers, corrections or translations.
  */
 export const loadArticleView = async (
   req: PayloadRequest,
@@ -71,7 +72,8 @@ export const loadArticleView = async (
     sourceID === undefined
       ? null
       : req.payload.findByID({ id: sourceID, collection: collections.sources.slug as CollectionSlug, depth: 0, disableErrors: true, locale, overrideAccess: false, req }),
-    disclaimerIDs.length === 0
+    // A published article shows its snapshot: no disclaimer to read.
+    disclaimerIDs.length === 0 || article._status === 'published'
       ? { docs: [] }
       : req.payload.find({
           collection: collections.disclaimers.slug as CollectionSlug,

@@ -99,8 +99,9 @@ describe('publishing syndicated articles', () => {
     it('records the exact wording, version and hash shown, with when and by whom', async () => {
       const draft = await syndicatedDraft(sources.plain!, sections.world!)
       await publish(draft.id)
-      // The public does not see the snapshot (audit data); staff do.
-      expect((await publishedVersion(newsroom.payload, draft.id))?.appliedDisclaimers ?? []).toEqual([])
+      // The public sees the wording it was shown (the view renders the snapshot), not who applied it.
+      const publicSnapshot = (await publishedVersion(newsroom.payload, draft.id))?.appliedDisclaimers as any[]
+      expect(publicSnapshot.map((applied) => [applied.key, applied.appliedBy])).toEqual([['third-party-content', undefined]])
       const live = await publishedVersion(newsroom.payload, draft.id, { internal: true })
       expect(live?.appliedDisclaimers).toEqual([
         expect.objectContaining({

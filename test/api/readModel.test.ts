@@ -217,6 +217,29 @@ describe('the frontend read model', () => {
     }
   })
 
+  it('shows readers the wording approved at publication, not a newer one, and keeps who applied it private', async () => {
+    const make = fixtures(newsroom.payload)
+    const section = (await newsroom.payload.find({ collection: 'sections', where: { slug: { equals: 'monde' } } })).docs[0]!
+    const disclaimer = await make.disclaimer({ fullPageUrl: '/fr/avertissement#reglementaire', kind: 'regulatory', shortText: 'Première formulation approuvée.' })
+    const article = await make.article({ _status: 'published', disclaimers: [disclaimer.id], section: section.id, slug: 'formulation-approuvee' })
+    const before = (await view('fr', 'formulation-approuvee')).body.article.disclaimers
+    expect(before).toEqual([
+      expect.objectContaining({ fullPageUrl: '/fr/avertissement#reglementaire', key: disclaimer.key, text: 'Première formulation approuvée.', version: 1 }),
+    ])
+
+    await newsroom.payload.update({ id: disclaimer.id, collection: 'disclaimers', data: { shortText: 'Nouvelle formulation.' }, locale: 'fr' })
+    const stored = await newsroom.payload.findByID({ collection: 'disclaimers', id: disclaimer.id, locale: 'fr' })
+    expect(stored).toMatchObject({ shortText: 'Nouvelle formulation.', version: 2 })
+    // The public still reads what the publication approved, as the snapshot in the database says.
+    expect((await view('fr', 'formulation-approuvee')).body.article.disclaimers).toEqual(before)
+    const snapshot = (await newsroom.payload.findByID({ collection: 'articles', id: article.id })).appliedDisclaimers as any[]
+    expect(snapshot[0]).toMatchObject({ texts: { fr: { shortText: 'Première formulation approuvée.' } }, version: 1 })
+    // The snapshot is public, who applied it is not.
+    const listed = await newsroom.rest.get(`/articles/${article.id}`, { query: { depth: '0' } })
+    expect(listed.body.appliedDisclaimers[0]).toMatchObject({ key: disclaimer.key, version: 1 })
+    expect(listed.body.appliedDisclaimers[0].appliedBy).toBeUndefined()
+  })
+
   it('limits GraphQL query depth', async () => {
     let selection = 'id'
     for (let level = 0; level < 12; level++) selection = `translationOf { ${selection} }`

@@ -1,9 +1,15 @@
 import * as migration_20261129_032022_initial from './20261129_032022_initial';
+import * as migration_20261129_040532_snapshot_full_page_url from './20261129_040532_snapshot_full_page_url';
 
 export const migrations = [
   {
     up: migration_20261129_032022_initial.up,
     down: migration_20261129_032022_initial.down,
-    name: '20261129_032022_initial'
+    name: '20261129_032022_initial',
+  },
+  {
+    up: migration_20261129_040532_snapshot_full_page_url.up,
+    down: migration_20261129_040532_snapshot_full_page_url.down,
+    name: '20261129_040532_snapshot_full_page_url'
   },
 ];

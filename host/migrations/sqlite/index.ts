@@ -1,9 +1,15 @@
 import * as migration_20261129_032019_initial from './20261129_032019_initial';
+import * as migration_20261129_040529_snapshot_full_page_url from './20261129_040529_snapshot_full_page_url';
 
 export const migrations = [
   {
     up: migration_20261129_032019_initial.up,
     down: migration_20261129_032019_initial.down,
-    name: '20261129_032019_initial'
+    name: '20261129_032019_initial',
+  },
+  {
+    up: migration_20261129_040529_snapshot_full_page_url.up,
+    down: migration_20261129_040529_snapshot_full_page_url.down,
+    name: '20261129_040529_snapshot_full_page_url'
   },
 ];
