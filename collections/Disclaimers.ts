@@ -8,6 +8,7 @@ import { ensureUniqueWithin } from '../src/hooks/ensureUniqueWithin.ts'
 import { guardDisclaimerApproval } from '../src/hooks/guardDisclaimerApproval.ts'
 import { protectDisclaimerChanges, protectDisclaimerDeletion } from '../src/hooks/protectDisclaimersInUse.ts'
 import { versionDisclaimerText } from '../src/hooks/versionDisclaimerText.ts'
+import { disclaimerPageEndpoint } from '../src/endpoints/readEndpoints.ts'
 import { translated, translatedRecord } from '../src/translations/index.ts'
 import { selectOptions } from '../src/translations/selectOptions.ts'
 import { disclaimerKinds } from '../src/types.ts'
@@ -41,6 +42,7 @@ export const createDisclaimersCollection = (options: ResolvedNewsroomOptions): C
       title: true,
       version: true,
     },
+    endpoints: options.disabled ? [] : [disclaimerPageEndpoint(options)],
     fields: [
       {
         name: 'versionNotice',
@@ -80,7 +82,9 @@ export const createDisclaimersCollection = (options: ResolvedNewsroomOptions): C
         label: translated('longText'),
         localized: true,
       },
-      urlField({ name: 'fullPageUrl', allowRelative: true, label: 'fullPageUrl' }),
+      // Empty: the disclaimer links to its anchor on our Disclaimer page. An own page must be external
+      // (http/https), so that no link can point at a path of this site that does not exist.
+      { ...urlField({ name: 'fullPageUrl', label: 'fullPageUrl' }), admin: { description: translated('fullPageUrlDescription') } },
       {
         name: 'prescribedWording',
         type: 'checkbox',

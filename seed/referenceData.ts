@@ -11,7 +11,6 @@ export const sampleSections = [
 
 export const sampleDisclaimers = [
   {
-    fullPageUrl: '/avertissement',
     key: 'third-party-content',
     kind: 'third-party',
     longText: {
@@ -25,7 +24,6 @@ export const sampleDisclaimers = [
     title: { en: 'Third-party content', fr: 'Contenu de tiers' },
   },
   {
-    fullPageUrl: '/avertissement#conseil',
     key: 'not-financial-advice',
     kind: 'not-financial-advice',
     longText: {
@@ -39,7 +37,6 @@ export const sampleDisclaimers = [
     title: { en: 'Not financial advice', fr: 'Pas un conseil financier' },
   },
   {
-    fullPageUrl: '/avertissement#ia',
     key: 'ai-generated',
     kind: 'ai-generated',
     longText: {

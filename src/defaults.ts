@@ -14,6 +14,10 @@ import { limitPublicReads } from './security/accountSafety.ts'
 import { clientAddress } from './security/rateLimit.ts'
 
 /** The plugin's defaults, all in one place. */
+
+/** The Disclaimer page of the reference frontend: `/fr/avertissement`, `/en/disclaimer`. */
+export const defaultDisclaimerPagePath = (language: string) => (language === 'fr' ? '/fr/avertissement' : `/${language}/disclaimer`)
+
 export const defaultCollectionSlugs: Record<NewsroomCollectionKey, string> = {
   articles: 'articles',
   disclaimers: 'disclaimers',
@@ -102,6 +106,7 @@ export const resolveOptions = (
   disabled: options.disabled ?? false,
   frontend: {
     articlePath: options.frontend?.articlePath ?? ((language, slug) => `/${language}/articles/${slug}`),
+    disclaimerPagePath: options.frontend?.disclaimerPagePath ?? defaultDisclaimerPagePath,
     publisher: options.frontend?.publisher ?? { name: 'Newsroom' },
     siteUrl: (options.frontend?.siteUrl ?? 'http://localhost:3000').replace(/\/$/, ''),
   },

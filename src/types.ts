@@ -92,6 +92,8 @@ export type NewsroomCollectionKey =
 export type FrontendOptions = {
   /** Path of an article page on the public site. Default `/${language}/articles/${slug}`. */
   articlePath?: (language: string, slug: string) => string
+  /** Path of the Disclaimer page in a language. Default `/fr/avertissement`, else `/${language}/disclaimer`. */
+  disclaimerPagePath?: (language: string) => string
   /** The publisher named in JSON-LD. */
   publisher?: { logoUrl?: string; name: string; url?: string }
   /** The public site's origin, for absolute URLs in JSON-LD. Default `http://localhost:3000`. */
@@ -100,6 +102,7 @@ export type FrontendOptions = {
 
 export type ResolvedFrontendOptions = {
   articlePath: (language: string, slug: string) => string
+  disclaimerPagePath: (language: string) => string
   publisher: { logoUrl?: string; name: string; url?: string }
   siteUrl: string
 }

@@ -18,7 +18,7 @@ const knownOptions: readonly (keyof NewsroomPluginOptions)[] = [
   'rateLimit',
 ]
 const knownRateLimitOptions = ['clientKey', 'login', 'publicReads', 'trustedProxies']
-const knownFrontendOptions = ['articlePath', 'publisher', 'siteUrl']
+const knownFrontendOptions = ['articlePath', 'disclaimerPagePath', 'publisher', 'siteUrl']
 // Payload's own rule for collection slugs: used in URLs, GraphQL names and table names.
 const slugPattern = /^[a-z][a-z0-9-_]*$/
 
@@ -149,6 +149,9 @@ const checkFrontend = (given: unknown): string[] => {
   const problems = unknownKeys(given, knownFrontendOptions).map((key) => `frontend.${key}: unknown option`)
   if (given.articlePath !== undefined && typeof given.articlePath !== 'function') {
     problems.push('frontend.articlePath: expected a function (language, slug) => path')
+  }
+  if (given.disclaimerPagePath !== undefined && typeof given.disclaimerPagePath !== 'function') {
+    problems.push('frontend.disclaimerPagePath: expected a function (language) => path')
   }
   if (given.siteUrl !== undefined && !(typeof given.siteUrl === 'string' && /^https?:\/\/[^/\s]+/.test(given.siteUrl))) {
     problems.push('frontend.siteUrl: expected an http(s) origin, e.g. https://news.example')

@@ -4,6 +4,7 @@ import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import { toNewsArticleJsonLd } from '../read/jsonLd.ts'
 import { loadArticleView } from '../read/loadArticleView.ts'
+import { loadDisclaimerPage } from '../read/loadDisclaimerPage.ts'
 import { feedDefaultLimit, loadFeed } from '../read/loadFeed.ts'
 
 const param = (req: PayloadRequest, name: string) => String(req.routeParams?.[name] ?? '')
@@ -58,3 +59,14 @@ export const readEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] => [
     path: '/feed/:language',
   },
 ]
+
+/** `GET /api/<disclaimers>/page/:language`: the Disclaimer page's texts (see `loadDisclaimerPage`). */
+export const disclaimerPageEndpoint = (options: ResolvedNewsroomOptions): Endpoint => ({
+  handler: async (req) => {
+    options.rateLimit.checkPublicRead(req)
+    const page = await loadDisclaimerPage(req, options, param(req, 'language'))
+    return page ? Response.json(page) : Response.json({ errors: [{ message: req.t('error:notFound') }] }, { status: 404 })
+  },
+  method: 'get',
+  path: '/page/:language',
+})

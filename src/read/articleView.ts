@@ -55,6 +55,8 @@ export type ViewInputs = {
   translations: Doc[]
   /** Authors who may be named publicly (the view never exposes emails). */
   authors: Doc[]
+  /** Path of the Disclaimer page in a language: each disclaimer links to its anchor there. */
+  disclaimerPagePath: (language: string) => string
 }
 
 type Strings = (typeof translations.en)['newsroom']
@@ -95,8 +97,9 @@ const seoHints = (article: Doc): ArticleView['seo'] => {
 
 type ShownDisclaimer = ArticleView['disclaimers'][number]
 
-const shownDisclaimer = (disclaimer: Doc, texts: Doc): ShownDisclaimer => ({
-  fullPageUrl: safeUrl(disclaimer.fullPageUrl, webSchemes, { allowRelative: true }),
+const shownDisclaimer = (disclaimer: Doc, texts: Doc, pagePath: string): ShownDisclaimer => ({
+  // Its own external page if it has one, else its anchor on our Disclaimer page.
+  fullPageUrl: safeUrl(disclaimer.fullPageUrl, webSchemes) ?? `${pagePath}#${encodeURIComponent(String(disclaimer.key))}`,
   key: disclaimer.key,
   kind: disclaimer.kind,
   text: texts.shortText,
@@ -110,15 +113,18 @@ const shownDisclaimer = (disclaimer: Doc, texts: Doc): ShownDisclaimer => ({
  * wording approved since; that reaches it only by re-publication. Anything else renders the current
  * disclaimers.
  */
-export const shownDisclaimers = (article: Doc, current: Doc[], language: string): ShownDisclaimer[] =>
+export const shownDisclaimers = (article: Doc, current: Doc[], language: string, pagePath: string): ShownDisclaimer[] =>
   article._status === 'published'
     ? ((article.appliedDisclaimers ?? []) as Doc[]).map((applied) => {
         const texts = (applied.texts ?? {}) as Record<string, Doc>
-        return shownDisclaimer(applied, texts[language] ?? Object.values(texts)[0] ?? {})
+        return shownDisclaimer(applied, texts[language] ?? Object.values(texts)[0] ?? {}, pagePath)
       })
-    : current.map((disclaimer) => shownDisclaimer(disclaimer, disclaimer))
+    : current.map((disclaimer) => shownDisclaimer(disclaimer, disclaimer, pagePath))
 
-export const toArticleView = ({ article, authors, disclaimers, section, source, translations: linked }: ViewInputs, now = new Date()): ArticleView => {
+export const toArticleView = (
+  { article, authors, disclaimerPagePath, disclaimers, section, source, translations: linked }: ViewInputs,
+  now = new Date(),
+): ArticleView => {
   const language = String(article.language)
   const text = strings(language)
   const retracted = article.workflowState === 'retracted'
@@ -144,7 +150,7 @@ export const toArticleView = ({ article, authors, disclaimers, section, source, 
       moderation: article.comments?.moderation ?? true,
     },
     corrections: (article.corrections ?? []).map((entry: Doc) => ({ at: entry.at ?? null, text: entry.text, type: entry.type })),
-    disclaimers: shownDisclaimers(article, disclaimers, language),
+    disclaimers: shownDisclaimers(article, disclaimers, language, disclaimerPagePath(language)),
     id: article.id,
     language,
     pinned: isPinned(article, now),

@@ -103,6 +103,7 @@ export const loadArticleView = async (
   return toArticleView({
     article,
     authors: byOrder(authorIDs, authors.docs as Doc[]),
+    disclaimerPagePath: options.frontend.disclaimerPagePath,
     disclaimers: byOrder(disclaimerIDs, disclaimers.docs as Doc[]),
     section: (section as Doc | null) ?? null,
     source: (source as Doc | null) ?? null,

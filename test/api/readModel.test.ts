@@ -41,8 +41,8 @@ describe('the frontend read model', () => {
       title: 'Moscou renforce la défense du Venezuela',
     })
     expect(article.disclaimers.map((disclaimer: any) => [disclaimer.key, disclaimer.fullPageUrl])).toEqual([
-      ['third-party-content', '/avertissement'],
-      ['ai-generated', '/avertissement#ia'],
+      ['third-party-content', '/fr/avertissement#third-party-content'],
+      ['ai-generated', '/fr/avertissement#ai-generated'],
     ])
     expect(article.disclaimers[0].text).toMatch(/^Cet article peut contenir du contenu de tiers/)
     expect(article.body.root.children.filter((node: any) => node.tag === 'h2')).toHaveLength(2)
@@ -220,11 +220,11 @@ describe('the frontend read model', () => {
   it('shows readers the wording approved at publication, not a newer one, and keeps who applied it private', async () => {
     const make = fixtures(newsroom.payload)
     const section = (await newsroom.payload.find({ collection: 'sections', where: { slug: { equals: 'monde' } } })).docs[0]!
-    const disclaimer = await make.disclaimer({ fullPageUrl: '/fr/avertissement#reglementaire', kind: 'regulatory', shortText: 'Première formulation approuvée.' })
+    const disclaimer = await make.disclaimer({ kind: 'regulatory', shortText: 'Première formulation approuvée.' })
     const article = await make.article({ _status: 'published', disclaimers: [disclaimer.id], section: section.id, slug: 'formulation-approuvee' })
     const before = (await view('fr', 'formulation-approuvee')).body.article.disclaimers
     expect(before).toEqual([
-      expect.objectContaining({ fullPageUrl: '/fr/avertissement#reglementaire', key: disclaimer.key, text: 'Première formulation approuvée.', version: 1 }),
+      expect.objectContaining({ fullPageUrl: `/fr/avertissement#${disclaimer.key}`, key: disclaimer.key, text: 'Première formulation approuvée.', version: 1 }),
     ])
 
     await newsroom.payload.update({ id: disclaimer.id, collection: 'disclaimers', data: { shortText: 'Nouvelle formulation.' }, locale: 'fr' })
@@ -238,6 +238,45 @@ describe('the frontend read model', () => {
     const listed = await newsroom.rest.get(`/articles/${article.id}`, { query: { depth: '0' } })
     expect(listed.body.appliedDisclaimers[0]).toMatchObject({ key: disclaimer.key, version: 1 })
     expect(listed.body.appliedDisclaimers[0].appliedBy).toBeUndefined()
+  })
+
+  it('serves the Disclaimer page every disclaimer link of the view points at', async () => {
+    const page = await newsroom.rest.get('/disclaimers/page/fr')
+    expect(page.status).toBe(200)
+    expect(page.body.path).toBe('/fr/avertissement')
+    // Exactly the disclaimers in force, as the database holds them, with their full French text.
+    const approved = await newsroom.payload.find({ collection: 'disclaimers', limit: 0, locale: 'fr', where: { status: { equals: 'approved' } } })
+    const inForce = approved.docs.filter((doc: any) => !doc.effectiveTo || new Date(doc.effectiveTo) > new Date())
+    expect(page.body.disclaimers.map((entry: any) => entry.key).sort()).toEqual(inForce.map((doc) => doc.key).sort())
+    const thirdParty = page.body.disclaimers.find((entry: any) => entry.key === 'third-party-content')
+    expect(thirdParty).toMatchObject({ anchor: 'third-party-content', longText: expect.stringMatching(/^Certains articles de cette page proviennent de tiers/), title: 'Contenu de tiers' })
+    const english = await newsroom.rest.get('/disclaimers/page/en')
+    expect(english.body.path).toBe('/en/disclaimer')
+    expect(english.body.disclaimers.find((entry: any) => entry.key === 'third-party-content').title).toBe('Third-party content')
+    expect((await newsroom.rest.get('/disclaimers/page/xx')).status).toBe(404)
+
+    // Every disclaimer link of every published French article lands on an anchor of that page.
+    const anchors = new Set(page.body.disclaimers.map((entry: any) => `/fr/avertissement#${entry.anchor}`))
+    const published = (await feed()).body.docs
+    let links = 0
+    for (const card of published) {
+      for (const disclaimer of (await view('fr', card.slug)).body.article.disclaimers) {
+        links += 1
+        expect(anchors, `${card.slug}: ${disclaimer.fullPageUrl}`).toContain(disclaimer.fullPageUrl)
+      }
+    }
+    expect(links).toBeGreaterThan(3)
+  })
+
+  it("refuses a disclaimer's full-page link to a path of this site; an external page is kept", async () => {
+    const disclaimer = (await newsroom.payload.find({ collection: 'disclaimers', where: { key: { equals: 'ai-generated' } } })).docs[0]!
+    const refused = await newsroom.rest.patch(`/disclaimers/${disclaimer.id}`, { body: { fullPageUrl: '/avertissement#ia' }, token: editorToken })
+    expect(refused.status).toBe(400)
+    expect(refused.body.errors[0].data.errors.map((error: any) => error.path)).toEqual(['fullPageUrl'])
+    expect((await newsroom.payload.findByID({ collection: 'disclaimers', id: disclaimer.id })).fullPageUrl ?? null).toBeNull()
+    const kept = await newsroom.rest.patch(`/disclaimers/${disclaimer.id}`, { body: { fullPageUrl: 'https://legal.example/ia' }, token: editorToken })
+    expect(kept.status).toBe(200)
+    expect((await newsroom.payload.findByID({ collection: 'disclaimers', id: disclaimer.id })).fullPageUrl).toBe('https://legal.example/ia')
   })
 
   it('limits GraphQL query depth', async () => {

@@ -217,7 +217,7 @@ describe('the content schema', () => {
       const statusOnly = await newsroom.payload.update({
         id: disclaimer.id,
         collection: 'disclaimers',
-        data: { effectiveFrom: '2026-01-01T00:00:00.000Z', fullPageUrl: '/avertissement' },
+        data: { effectiveFrom: '2026-01-01T00:00:00.000Z', fullPageUrl: 'https://legal.example/avertissement' },
       })
       expect(statusOnly.version).toBe(1)
       expect(statusOnly.contentHash).toBe(frenchHash)

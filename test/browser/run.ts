@@ -56,7 +56,7 @@ const startServer = async () => {
 
 const feedArticle = '/fr/articles/moscou-renforce-la-defense-du-venezuela'
 
-check('the reference page renders the seeded French feed article', async () => {
+check('the reference page renders the seeded French feed article, and its disclaimer link opens the Disclaimer page', async () => {
   const { close, context } = await launchChromium({ language: 'fr' })
   try {
     const page = await context.newPage()
@@ -72,7 +72,6 @@ check('the reference page renders the seeded French feed article', async () => {
     assert(href?.startsWith('https://horizon-presse.example/depeches/'), `original link: ${href}`)
     const disclaimer = page.getByTestId('disclaimer').first()
     assert((await disclaimer.innerText()).includes('Cet article peut contenir du contenu de tiers'), 'disclaimer text')
-    assert((await disclaimer.locator('a').getAttribute('href')) === '/avertissement', 'disclaimer link')
     assert((await page.locator('article h2').count()) === 2, 'two body sections')
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}')
     assert(jsonLd['@type'] === 'NewsArticle' && jsonLd.headline === 'Moscou renforce la défense du Venezuela', 'JSON-LD')
@@ -88,6 +87,14 @@ check('the reference page renders the seeded French feed article', async () => {
     await textarea.fill('Merci pour cet article.')
     fs.mkdirSync(path.join(projectRoot, 'docs', 'screenshots'), { recursive: true })
     await page.screenshot({ fullPage: true, path: path.join(projectRoot, 'docs', 'screenshots', 'reference-article-fr.png') })
+
+    // "Read our Disclaimer page" leads to the disclaimer's own section of the Disclaimer page.
+    await disclaimer.locator('a').click()
+    await page.waitForURL('**/fr/avertissement#third-party-content')
+    const section = page.locator('section#third-party-content')
+    assert((await section.locator('h2').innerText()) === 'Contenu de tiers', 'the disclaimer page section')
+    assert((await section.innerText()).includes('Certains articles de cette page proviennent de tiers'), 'the full text')
+    assert((await page.locator('h1').innerText()) === 'Avertissement', 'the page title')
   } finally {
     await close()
   }

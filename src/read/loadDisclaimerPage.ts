@@ -1,0 +1,59 @@
+import type { CollectionSlug, PayloadRequest, TypedLocale } from 'payload'
+
+import type { ResolvedNewsroomOptions } from '../types.ts'
+
+import { isDisclaimerValid } from '../rules/publishRules.ts'
+
+/** One section of the Disclaimer page; `anchor` is what each article's disclaimer link points at. */
+export type DisclaimerPageEntry = {
+  anchor: string
+  key: string
+  kind: string
+  longText: null | string
+  shortText: string
+  title: string
+  version: number
+}
+
+export type DisclaimerPage = { disclaimers: DisclaimerPageEntry[]; language: string; path: string }
+
+/**
+ * The Disclaimer page in a language, for the request's user: the full texts of the disclaimers in
+ * force (approved, within their dates), by kind then key. Texts missing in the language fall back as
+ * the config's localization says (to French in the demo).
+ */
+export const loadDisclaimerPage = async (
+  req: PayloadRequest,
+  options: ResolvedNewsroomOptions,
+  language: string,
+): Promise<DisclaimerPage | null> => {
+  if (!options.languages.includes(language)) return null
+  const { docs } = await req.payload.find({
+    collection: options.collections.disclaimers.slug as CollectionSlug,
+    depth: 0,
+    joins: false as never,
+    locale: language as TypedLocale,
+    overrideAccess: false,
+    pagination: false,
+    req,
+    select: { effectiveFrom: true, effectiveTo: true, key: true, kind: true, longText: true, shortText: true, status: true, title: true, version: true } as never,
+    sort: ['kind', 'key'],
+    where: { status: { equals: 'approved' } },
+  })
+  const now = new Date()
+  return {
+    disclaimers: (docs as Record<string, any>[])
+      .filter((doc) => isDisclaimerValid(doc as never, now))
+      .map((doc) => ({
+        anchor: String(doc.key),
+        key: doc.key,
+        kind: doc.kind,
+        longText: doc.longText ?? null,
+        shortText: doc.shortText,
+        title: doc.title,
+        version: doc.version,
+      })),
+    language,
+    path: options.frontend.disclaimerPagePath(language),
+  }
+}
