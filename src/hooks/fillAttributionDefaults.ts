@@ -17,7 +17,8 @@ const inheritedFromSource = [
 
 /**
  * Fills what a syndicated article's attribution leaves empty: credit, licence, terms and copyright from
- * its source (in the article's language), the canonical strategy from the origin, and the "view original"
+ * its source (in the article's language), the canonical strategy from the source's policy when the source
+ * is chosen (else from the origin: `noindex` for a copy, `self` for our own), and the "view original"
  * label in the article's language.
  */
 export const fillAttributionDefaults =
@@ -29,8 +30,8 @@ export const fillAttributionDefaults =
       ...(originalDoc?.attribution ?? {}),
       ...(data.attribution ?? {}),
     }
-    attribution.canonical ||= defaultCanonical(origin as 'original' | 'syndicated')
     if (origin !== 'syndicated') {
+      attribution.canonical ||= defaultCanonical('original')
       return { ...data, attribution }
     }
     attribution.viewOriginalLabel ||= viewOriginalLabel(language)
@@ -38,15 +39,19 @@ export const fillAttributionDefaults =
     const sourceID = relationID(attribution.source)
     // Defaults are taken when the source is chosen; later saves keep what the editor left or cleared.
     const sourceChanged = sourceID !== relationID(originalDoc?.attribution?.source)
-    const missing = inheritedFromSource.filter(([field]) => !attribution[field])
-    if (sourceID !== undefined && sourceChanged && missing.length > 0) {
+    if (sourceID !== undefined && sourceChanged) {
       const source = await findByIDOnce(req, options.collections.sources.slug as CollectionSlug, sourceID, language)
-      for (const [field, sourceField] of missing) {
+      for (const [field, sourceField] of inheritedFromSource) {
         const inherited = source?.[sourceField]
-        if (inherited) {
+        if (!attribution[field] && inherited) {
           attribution[field] = inherited
         }
       }
+      // The source's canonical policy, unless this very write chooses one.
+      if (!data.attribution?.canonical && source?.canonicalPolicy) {
+        attribution.canonical = source.canonicalPolicy
+      }
     }
+    attribution.canonical ||= defaultCanonical('syndicated')
     return { ...data, attribution }
   }

@@ -279,6 +279,42 @@ describe('the frontend read model', () => {
     expect((await newsroom.payload.findByID({ collection: 'disclaimers', id: disclaimer.id })).fullPageUrl).toBe('https://legal.example/ia')
   })
 
+  for (const [policy, robots] of [
+    ['original', 'index, follow'],
+    ['self', 'index, follow'],
+    ['noindex', 'noindex, follow'],
+  ] as const) {
+    it(`takes a syndicated article's canonical strategy from its source: ${policy}`, async () => {
+      const make = fixtures(newsroom.payload)
+      const section = (await newsroom.payload.find({ collection: 'sections', where: { slug: { equals: 'monde' } } })).docs[0]!
+      const thirdParty = (await newsroom.payload.find({ collection: 'disclaimers', where: { key: { equals: 'third-party-content' } } })).docs[0]!
+      const source = await make.source({ canonicalPolicy: policy })
+      const slug = `politique-${policy}`
+      const originalUrl = `https://partenaire.example/${policy}`
+      const article = await make.article({
+        _status: 'published',
+        attribution: { originalUrl, source: source.id, sourceItemId: slug },
+        disclaimers: [thirdParty.id],
+        origin: 'syndicated',
+        section: section.id,
+        slug,
+      })
+      expect((await newsroom.payload.findByID({ collection: 'articles', id: article.id })).attribution?.canonical).toBe(policy)
+      const { seo } = (await view('fr', slug)).body.article
+      expect(seo).toEqual({ canonical: policy, canonicalUrl: policy === 'original' ? originalUrl : null, robots })
+    })
+  }
+
+  it('keeps a canonical strategy the editor chooses over the source policy', async () => {
+    const make = fixtures(newsroom.payload)
+    const source = await make.source({ canonicalPolicy: 'original' })
+    const article = await make.article(
+      { attribution: { canonical: 'noindex', originalUrl: 'https://partenaire.example/choix', source: source.id, sourceItemId: 'choix' }, origin: 'syndicated' },
+      { draft: true },
+    )
+    expect((await newsroom.payload.findByID({ collection: 'articles', draft: true, id: article.id })).attribution?.canonical).toBe('noindex')
+  })
+
   it('limits GraphQL query depth', async () => {
     let selection = 'id'
     for (let level = 0; level < 12; level++) selection = `translationOf { ${selection} }`
