@@ -34,6 +34,8 @@ export const defaultDisclaimerKeys = {
   'third-party': 'third-party-content',
 } as const
 export const defaultMaxVersionsPerArticle = 50
+/** Public reads: a CDN may serve one a minute old, and a stale one for five more while it refetches. */
+export const defaultCache = { sMaxAge: 60, staleWhileRevalidate: 300 } as const
 /** Comment settings of the feed we serve: 400 characters, bounded so no one sets an absurd limit. */
 export const commentLengthLimits = { default: 400, max: 5000, min: 1 } as const
 
@@ -106,6 +108,7 @@ export const resolveOptions = (
   disabled: options.disabled ?? false,
   frontend: {
     articlePath: options.frontend?.articlePath ?? ((language, slug) => `/${language}/articles/${slug}`),
+    cache: { ...defaultCache, ...options.frontend?.cache },
     disclaimerPagePath: options.frontend?.disclaimerPagePath ?? defaultDisclaimerPagePath,
     publisher: options.frontend?.publisher ?? { name: 'Newsroom' },
     siteUrl: (options.frontend?.siteUrl ?? 'http://localhost:3000').replace(/\/$/, ''),

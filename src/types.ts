@@ -94,6 +94,8 @@ export type FrontendOptions = {
   articlePath?: (language: string, slug: string) => string
   /** Path of the Disclaimer page in a language. Default `/fr/avertissement`, else `/${language}/disclaimer`. */
   disclaimerPagePath?: (language: string) => string
+  /** How long a CDN may hold public reads (seconds). Default `{ sMaxAge: 60, staleWhileRevalidate: 300 }`. */
+  cache?: Partial<ResolvedCacheOptions>
   /** The publisher named in JSON-LD. */
   publisher?: { logoUrl?: string; name: string; url?: string }
   /** The public site's origin, for absolute URLs in JSON-LD. Default `http://localhost:3000`. */
@@ -102,10 +104,13 @@ export type FrontendOptions = {
 
 export type ResolvedFrontendOptions = {
   articlePath: (language: string, slug: string) => string
+  cache: ResolvedCacheOptions
   disclaimerPagePath: (language: string) => string
   publisher: { logoUrl?: string; name: string; url?: string }
   siteUrl: string
 }
+
+export type ResolvedCacheOptions = { sMaxAge: number; staleWhileRevalidate: number }
 
 export type NewsroomPluginOptions = {
   /**

@@ -18,7 +18,7 @@ const knownOptions: readonly (keyof NewsroomPluginOptions)[] = [
   'rateLimit',
 ]
 const knownRateLimitOptions = ['clientKey', 'login', 'publicReads', 'trustedProxies']
-const knownFrontendOptions = ['articlePath', 'disclaimerPagePath', 'publisher', 'siteUrl']
+const knownFrontendOptions = ['articlePath', 'cache', 'disclaimerPagePath', 'publisher', 'siteUrl']
 // Payload's own rule for collection slugs: used in URLs, GraphQL names and table names.
 const slugPattern = /^[a-z][a-z0-9-_]*$/
 
@@ -149,6 +149,14 @@ const checkFrontend = (given: unknown): string[] => {
   const problems = unknownKeys(given, knownFrontendOptions).map((key) => `frontend.${key}: unknown option`)
   if (given.articlePath !== undefined && typeof given.articlePath !== 'function') {
     problems.push('frontend.articlePath: expected a function (language, slug) => path')
+  }
+  const cache = given.cache
+  const cacheFields = ['sMaxAge', 'staleWhileRevalidate']
+  if (
+    cache !== undefined &&
+    !(isPlainObject(cache) && Object.entries(cache).every(([name, value]) => cacheFields.includes(name) && Number.isSafeInteger(value) && (value as number) >= 0))
+  ) {
+    problems.push('frontend.cache: expected { sMaxAge?, staleWhileRevalidate? } in whole seconds (0 or more)')
   }
   if (given.disclaimerPagePath !== undefined && typeof given.disclaimerPagePath !== 'function') {
     problems.push('frontend.disclaimerPagePath: expected a function (language) => path')

@@ -2,6 +2,7 @@ import type { CollectionSlug, Endpoint, PayloadRequest, TypedLocale } from 'payl
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
+import { cacheableJson, uncachedError } from '../http/cacheableJson.ts'
 import { toNewsArticleJsonLd } from '../read/jsonLd.ts'
 import { loadArticleView } from '../read/loadArticleView.ts'
 import { loadDisclaimerPage } from '../read/loadDisclaimerPage.ts'
@@ -20,9 +21,9 @@ export const readEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] => [
       options.rateLimit.checkPublicRead(req)
       const view = await loadArticleView(req, options, { language: param(req, 'language'), slug: param(req, 'slug') })
       if (!view) {
-        return Response.json({ errors: [{ message: req.t('error:notFound') }] }, { status: 404 })
+        return uncachedError(req.t('error:notFound'), 404)
       }
-      return Response.json({ article: view, jsonLd: toNewsArticleJsonLd(view, options.frontend) })
+      return cacheableJson(req, { article: view, jsonLd: toNewsArticleJsonLd(view, options.frontend) }, options.frontend.cache)
     },
     method: 'get',
     path: '/view/:language/:slug',
@@ -32,7 +33,7 @@ export const readEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] => [
       options.rateLimit.checkPublicRead(req)
       const language = param(req, 'language')
       if (!options.languages.includes(language)) {
-        return Response.json({ errors: [{ message: req.t('error:notFound') }] }, { status: 404 })
+        return uncachedError(req.t('error:notFound'), 404)
       }
       const query = req.searchParams
       const limit = Math.min(Math.max(Math.trunc(Number(query.get('limit'))) || feedDefaultLimit, 1), 100)
@@ -49,11 +50,11 @@ export const readEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] => [
           where: { slug: { equals: sectionSlug } },
         })
         if (!docs[0]) {
-          return Response.json({ errors: [{ message: req.t('error:notFound') }] }, { status: 404 })
+          return uncachedError(req.t('error:notFound'), 404)
         }
         sectionID = docs[0].id
       }
-      return Response.json(await loadFeed(req, options, { language, limit, page, section: sectionID }))
+      return cacheableJson(req, await loadFeed(req, options, { language, limit, page, section: sectionID }), options.frontend.cache)
     },
     method: 'get',
     path: '/feed/:language',
@@ -65,7 +66,7 @@ export const disclaimerPageEndpoint = (options: ResolvedNewsroomOptions): Endpoi
   handler: async (req) => {
     options.rateLimit.checkPublicRead(req)
     const page = await loadDisclaimerPage(req, options, param(req, 'language'))
-    return page ? Response.json(page) : Response.json({ errors: [{ message: req.t('error:notFound') }] }, { status: 404 })
+    return page ? cacheableJson(req, page, options.frontend.cache) : uncachedError(req.t('error:notFound'), 404)
   },
   method: 'get',
   path: '/page/:language',

@@ -315,6 +315,43 @@ describe('the frontend read model', () => {
     expect((await newsroom.payload.findByID({ collection: 'articles', draft: true, id: article.id })).attribution?.canonical).toBe('noindex')
   })
 
+  it('lets a CDN hold public reads: Cache-Control, a strong ETag, 304 for the same, a new ETag after a correction', async () => {
+    const slug = 'moscou-renforce-la-defense-du-venezuela'
+    const first = await view('fr', slug)
+    expect(first.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=60, stale-while-revalidate=300')
+    const etag = first.headers.get('etag')!
+    expect(etag).toMatch(/^"[\w-]{32}"$/)
+    const again = await newsroom.rest.get(`/articles/view/fr/${slug}`, { headers: { 'if-none-match': etag } })
+    expect([again.status, again.text, again.headers.get('etag')]).toEqual([304, '', etag])
+    for (const route of ['/articles/feed/fr', '/disclaimers/page/fr']) {
+      const answer = await newsroom.rest.get(route)
+      expect(answer.headers.get('cache-control'), route).toMatch(/^public, max-age=0, s-maxage=60/)
+      expect((await newsroom.rest.get(route, { headers: { 'if-none-match': `"other", ${answer.headers.get('etag')}` } })).status).toBe(304)
+    }
+
+    // A correction changes what readers see: the old tag no longer matches.
+    const article = await articleBySlug(slug)
+    const corrected = await newsroom.rest.post(`/articles/${article.id}/workflow`, {
+      body: { action: 'correct', note: 'Le nom de la ville a été corrigé.' },
+      token: editorToken,
+    })
+    expect(corrected.status).toBe(200)
+    const after = await newsroom.rest.get(`/articles/view/fr/${slug}`, { headers: { 'if-none-match': etag } })
+    expect(after.status).toBe(200)
+    expect(after.headers.get('etag')).not.toBe(etag)
+    expect(after.body.article.corrections.at(-1).text).toBe('Le nom de la ville a été corrigé.')
+  })
+
+  it('never lets a shared cache keep a signed-in or a draft read, nor an error', async () => {
+    const signedIn = await view('fr', 'moscou-renforce-la-defense-du-venezuela', editorToken)
+    expect([signedIn.headers.get('cache-control'), signedIn.headers.get('etag')]).toEqual(['private, no-store', null])
+    const draft = await view('fr', 'la-croissance-du-quatrieme-trimestre-attendue', editorToken)
+    expect([draft.status, draft.headers.get('cache-control')]).toEqual([200, 'private, no-store'])
+    const missing = await view('fr', 'la-croissance-du-quatrieme-trimestre-attendue')
+    expect([missing.status, missing.headers.get('cache-control')]).toEqual([404, 'no-store'])
+    expect(signedIn.headers.get('vary')).toMatch(/Authorization/)
+  })
+
   it('limits GraphQL query depth', async () => {
     let selection = 'id'
     for (let level = 0; level < 12; level++) selection = `translationOf { ${selection} }`
