@@ -13,7 +13,8 @@ import { createWriteLocksCollection } from '../collections/WriteLocks.ts'
 import { validateEveryWrite, validateFields, withoutPluginValidation } from './fields/validateEveryWrite.ts'
 import { answerMalformedRequests } from './hooks/answerMalformedRequests.ts'
 import { checkDocumentInput, limitQueries } from './hooks/limitRequestInput.ts'
-import { articleViewQuery } from './endpoints/readQueries.ts'
+import { articleFeedQuery, articleViewQuery } from './endpoints/readQueries.ts'
+import { readModelTypes } from './endpoints/readTypes.ts'
 import { workflowMutation } from './endpoints/workflowMutation.ts'
 import { createUsersCollection, loginSafetyHooks, newsroomUserFields } from '../collections/Users.ts'
 import { fieldLimit, fragmentLimit } from './endpoints/graphqlLimits.ts'
@@ -136,10 +137,14 @@ export const newsroomPlugin =
               ...(incomingConfig.graphQL?.mutations?.(GraphQL, payload) ?? {}),
               articleWorkflow: workflowMutation(GraphQL, options),
             }),
-            queries: (GraphQL, payload) => ({
-              ...(incomingConfig.graphQL?.queries?.(GraphQL, payload) ?? {}),
-              ArticleView: articleViewQuery(GraphQL, options),
-            }),
+            queries: (GraphQL, payload) => {
+              const types = readModelTypes(GraphQL)
+              return {
+                ...(incomingConfig.graphQL?.queries?.(GraphQL, payload) ?? {}),
+                ArticleFeed: articleFeedQuery(GraphQL, options, types),
+                ArticleView: articleViewQuery(GraphQL, options, types),
+              }
+            },
             // Fragment and field bounds for any host (each counts once per request, so a host listing
             // them too is harmless): Payload's complexity rule would otherwise walk a fragment cycle
             // or chain until the stack overflows.

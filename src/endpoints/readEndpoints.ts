@@ -6,7 +6,7 @@ import { cacheableJson, uncachedError } from '../http/cacheableJson.ts'
 import { toNewsArticleJsonLd } from '../read/jsonLd.ts'
 import { loadArticleView } from '../read/loadArticleView.ts'
 import { loadDisclaimerPage } from '../read/loadDisclaimerPage.ts'
-import { feedDefaultLimit, loadFeed } from '../read/loadFeed.ts'
+import { feedQueryFrom, loadFeed } from '../read/loadFeed.ts'
 
 const param = (req: PayloadRequest, name: string) => String(req.routeParams?.[name] ?? '')
 
@@ -31,30 +31,14 @@ export const readEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] => [
   {
     handler: async (req) => {
       options.rateLimit.checkPublicRead(req)
-      const language = param(req, 'language')
-      if (!options.languages.includes(language)) {
-        return uncachedError(req.t('error:notFound'), 404)
-      }
-      const query = req.searchParams
-      const limit = Math.min(Math.max(Math.trunc(Number(query.get('limit'))) || feedDefaultLimit, 1), 100)
-      const page = Math.min(Math.max(Math.trunc(Number(query.get('page'))) || 1, 1), options.inputLimits.query.maxPage)
-      const sectionSlug = query.get('section')
-      let sectionID: number | string | undefined
-      if (sectionSlug) {
-        const { docs } = await req.payload.find({
-          collection: options.collections.sections.slug as CollectionSlug,
-          depth: 0,
-          limit: 1,
-          overrideAccess: false,
-          req,
-          where: { slug: { equals: sectionSlug } },
-        })
-        if (!docs[0]) {
-          return uncachedError(req.t('error:notFound'), 404)
-        }
-        sectionID = docs[0].id
-      }
-      return cacheableJson(req, await loadFeed(req, options, { language, limit, page, section: sectionID }), options.frontend.cache)
+      const query = await feedQueryFrom(req, options, {
+        language: param(req, 'language'),
+        limit: req.searchParams.get('limit'),
+        page: req.searchParams.get('page'),
+        section: req.searchParams.get('section'),
+      })
+      if (!query) return uncachedError(req.t('error:notFound'), 404)
+      return cacheableJson(req, await loadFeed(req, options, query), options.frontend.cache)
     },
     method: 'get',
     path: '/feed/:language',

@@ -1,28 +1,54 @@
 import type { PayloadRequest } from 'payload'
 
-import { GraphQLJSON } from '@payloadcms/graphql/types'
-
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import { toNewsArticleJsonLd } from '../read/jsonLd.ts'
 import { loadArticleView } from '../read/loadArticleView.ts'
+import { feedQueryFrom, loadFeed } from '../read/loadFeed.ts'
+import { readModelTypes } from './readTypes.ts'
 import { resolverComplexity } from './workflowMutation.ts'
 
 type GraphQLModule = typeof import('graphql')
+type ReadModelTypes = ReturnType<typeof readModelTypes>
+
+/**
+ * Each read costs several queries, whatever fields are selected (the whole view is built): counted
+ * as heavy, so 1,000 aliases exceed the complexity budget before any of them runs.
+ */
+const fixedCost = { complexity: () => resolverComplexity }
 
 /** GraphQL `ArticleView(language, slug)`: the same render-ready view and JSON-LD as the REST endpoint. */
-export const articleViewQuery = (GraphQL: GraphQLModule, options: ResolvedNewsroomOptions) => ({
+export const articleViewQuery = (GraphQL: GraphQLModule, options: ResolvedNewsroomOptions, types: ReadModelTypes) => ({
   args: {
     language: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) },
     slug: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) },
   },
-  // Each view costs several queries: counted as heavy, so 1,000 aliases exceed the complexity budget
-  // before any of them runs.
-  extensions: { complexity: resolverComplexity },
+  extensions: fixedCost,
   resolve: async (_root: unknown, args: { language: string; slug: string }, context: { req: PayloadRequest }) => {
     options.rateLimit.checkPublicRead(context.req)
     const view = await loadArticleView(context.req, options, args)
     return view ? { article: view, jsonLd: toNewsArticleJsonLd(view, options.frontend) } : null
   },
-  type: GraphQLJSON,
+  type: types.articleView,
+})
+
+/** GraphQL `ArticleFeed(language, section, page, limit)`: the same feed page as the REST endpoint. */
+export const articleFeedQuery = (GraphQL: GraphQLModule, options: ResolvedNewsroomOptions, types: ReadModelTypes) => ({
+  args: {
+    language: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) },
+    limit: { type: GraphQL.GraphQLInt },
+    page: { type: GraphQL.GraphQLInt },
+    section: { type: GraphQL.GraphQLString },
+  },
+  extensions: fixedCost,
+  resolve: async (
+    _root: unknown,
+    args: { language: string; limit?: number; page?: number; section?: string },
+    context: { req: PayloadRequest },
+  ) => {
+    options.rateLimit.checkPublicRead(context.req)
+    const query = await feedQueryFrom(context.req, options, args)
+    return query ? loadFeed(context.req, options, query) : null
+  },
+  type: types.feedPage,
 })

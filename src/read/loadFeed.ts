@@ -50,6 +50,31 @@ export type FeedPage = {
 export type FeedQuery = { language: string; limit: number; page: number; section?: ID }
 
 /**
+ * A feed query from what a client sent (REST query string or GraphQL arguments): the language must
+ * be one of the plugin's, the section a slug the user can read; limit 1–100 (default 20), page from 1
+ * up to `inputLimits.query.maxPage`. Null when the language or the section does not exist.
+ */
+export const feedQueryFrom = async (
+  req: PayloadRequest,
+  options: ResolvedNewsroomOptions,
+  given: { language: string; limit?: unknown; page?: unknown; section?: null | string },
+): Promise<FeedQuery | null> => {
+  if (!options.languages.includes(given.language)) return null
+  const limit = Math.min(Math.max(Math.trunc(Number(given.limit)) || feedDefaultLimit, 1), 100)
+  const page = Math.min(Math.max(Math.trunc(Number(given.page)) || 1, 1), options.inputLimits.query.maxPage)
+  if (!given.section) return { language: given.language, limit, page }
+  const { docs } = await req.payload.find({
+    collection: options.collections.sections.slug as CollectionSlug,
+    depth: 0,
+    limit: 1,
+    overrideAccess: false,
+    req,
+    where: { slug: { equals: given.section } },
+  })
+  return docs[0] ? { language: given.language, limit, page, section: docs[0].id } : null
+}
+
+/**
  * A page of the public feed for the request's user: published articles in one language (one section
  * if asked), those pinned now first, then the rest, newest first in each group. A retracted article
  * leaves the feed (its URL still answers, with its notice); a pin past `pinnedUntil` no longer counts.

@@ -210,7 +210,7 @@ describe('account safety and request limits', () => {
       statuses.push((await newsroom.rest.get('/articles', { headers })).status)
     }
     statuses.push((await newsroom.rest.get('/articles/view/fr/no-such-article', { headers })).status)
-    statuses.push((await graphql('{ ArticleView(language: "fr", slug: "no-such-article") }', { client })).status)
+    statuses.push((await graphql('{ ArticleView(language: "fr", slug: "no-such-article") { jsonLd } }', { client })).status)
     expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 404, 200])
 
     const limited = await newsroom.rest.get('/articles/feed/fr', { headers })
@@ -219,7 +219,7 @@ describe('account safety and request limits', () => {
     expect(limited.body.errors[0].message).toMatch(/^Too many requests/)
     expect((await newsroom.rest.get('/articles/view/fr/no-such-article', { headers })).status).toBe(429)
     // Every read of a refused request is refused, not only the first.
-    const limitedGraphql = await graphql('{ Articles { docs { id } } ArticleView(language: "fr", slug: "x") }', { client })
+    const limitedGraphql = await graphql('{ Articles { docs { id } } ArticleView(language: "fr", slug: "x") { jsonLd } }', { client })
     expect(limitedGraphql.body.data).toEqual({ Articles: null, ArticleView: null })
     expect(limitedGraphql.body.errors.map((error: any) => error.extensions.statusCode)).toEqual([429, 429])
     expect(Date.now() - started).toBeLessThan(windowMs)

@@ -5,6 +5,16 @@ import { pluginOptionsOf } from 'payload-newsroom'
 import { fixtures } from '../helpers/fixtures'
 import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
 
+/** Every field of the GraphQL view, to compare it with the REST answer. */
+const viewSelection =
+  'article { attribution { copyrightHolder copyrightNotice creditText licence originalUrl source { homepageUrl name slug } viewOriginalLabel } ' +
+  'body byline { authors { id name } automated { disclosure label } } comments { enabled maxLength moderation } corrections { at text type } ' +
+  'disclaimers { fullPageUrl key kind text title version } id language pinned publishedAt retracted { notice } section { name slug } ' +
+  'seo { canonical canonicalUrl robots } slug standfirst summary { status statusLabel text } title translations { language slug title } updatedAt } jsonLd'
+const feedSelection =
+  'docs { byline { authors { id name } automated { disclosure label } } id language origin pinned publishedAt section { name slug } slug ' +
+  'source { name slug } standfirst summary { status statusLabel } title } hasNextPage hasPrevPage limit nextPage page prevPage totalDocs totalPages'
+
 describe('the frontend read model', () => {
   let newsroom: TestNewsroom
   let queries = 0
@@ -71,7 +81,9 @@ describe('the frontend read model', () => {
       translations: [{ language: 'fr', slug: 'la-bce-maintient-ses-taux', title: 'La BCE maintient ses taux' }],
     })
     expect(rest.body.jsonLd.author).toEqual([{ '@type': 'Person', name: 'Edith Editor' }])
-    const graph = await newsroom.graphql('query { ArticleView(language: "en", slug: "ecb-holds-rates") }')
+    // The same data over GraphQL, every field selected (typed: a client selects what it draws).
+    const graph = await newsroom.graphql(`query { ArticleView(language: "en", slug: "ecb-holds-rates") { ${viewSelection} } }`)
+    expect(graph.body.errors).toBeUndefined()
     expect(graph.body.data.ArticleView).toEqual(rest.body)
   })
 
@@ -95,7 +107,7 @@ describe('the frontend read model', () => {
       expect((await view('fr', slug)).status, slug).toBe(404)
     }
     expect((await view('fr', 'la-croissance-du-quatrieme-trimestre-attendue', editorToken)).status).toBe(200)
-    const graph = await newsroom.graphql('query { ArticleView(language: "fr", slug: "la-croissance-du-quatrieme-trimestre-attendue") }')
+    const graph = await newsroom.graphql('query { ArticleView(language: "fr", slug: "la-croissance-du-quatrieme-trimestre-attendue") { article { title } } }')
     expect(graph.body.data.ArticleView).toBeNull()
 
     const retracted = await view('fr', 'rumeur-de-fusion-entre-deux-plateformes')
@@ -350,6 +362,21 @@ describe('the frontend read model', () => {
     const missing = await view('fr', 'la-croissance-du-quatrieme-trimestre-attendue')
     expect([missing.status, missing.headers.get('cache-control')]).toEqual([404, 'no-store'])
     expect(signedIn.headers.get('vary')).toMatch(/Authorization/)
+  })
+
+  it('serves the feed over GraphQL as typed objects, the same as REST, and lets a client select a few fields', async () => {
+    const rest = await feed({ limit: '5', section: 'monde' })
+    const graph = await newsroom.graphql(`query { ArticleFeed(language: "fr", section: "monde", limit: 5) { ${feedSelection} } }`)
+    expect(graph.body.errors).toBeUndefined()
+    expect(graph.body.data.ArticleFeed).toEqual(rest.body)
+    // A card's worth of fields, nothing else comes back.
+    const cards = await newsroom.graphql('query { ArticleFeed(language: "fr", limit: 2) { docs { title section { name } byline { automated { label } } } totalDocs } }')
+    expect(cards.body.data.ArticleFeed.docs[0]).toEqual({ byline: expect.any(Object), section: expect.any(Object), title: expect.any(String) })
+    expect(Object.keys(cards.body.data.ArticleFeed)).toEqual(['docs', 'totalDocs'])
+    expect((await newsroom.graphql('query { ArticleFeed(language: "xx") { totalDocs } }')).body.data.ArticleFeed).toBeNull()
+    // A selection the type does not have is refused before anything runs.
+    const unknown = await newsroom.graphql('query { ArticleView(language: "fr", slug: "x") { article { password } } }')
+    expect(JSON.stringify(unknown.body)).toMatch(/Cannot query field ..password.. on type ..NewsroomArticleView/)
   })
 
   it('limits GraphQL query depth', async () => {

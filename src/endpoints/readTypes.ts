@@ -1,0 +1,87 @@
+import type { GraphQLFieldConfigMap, GraphQLOutputType } from 'graphql'
+
+import { GraphQLJSON } from '@payloadcms/graphql/types'
+
+type GraphQLModule = typeof import('graphql')
+
+/**
+ * The read model as GraphQL object types, so that clients select fields and generate types: the
+ * same shapes as the REST answers (`ArticleView`, `FeedItem`, `FeedPage`). Only what schema.org or
+ * Lexical leave open is `JSON`: the body and the JSON-LD.
+ */
+export const readModelTypes = (GraphQL: GraphQLModule) => {
+  const { GraphQLBoolean, GraphQLID, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLString } = GraphQL
+  const required = (type: GraphQLOutputType) => ({ type: new GraphQLNonNull(type) })
+  const optional = (type: GraphQLOutputType) => ({ type })
+  const listOf = (type: GraphQLOutputType) => required(new GraphQLList(new GraphQLNonNull(type)))
+  const object = (name: string, fields: GraphQLFieldConfigMap<unknown, unknown>) => new GraphQLObjectType({ fields, name })
+  const text = required(GraphQLString)
+  const maybeText = optional(GraphQLString)
+
+  const sectionRef = object('NewsroomSectionRef', { name: text, slug: text })
+  const byline = object('NewsroomByline', {
+    authors: listOf(object('NewsroomAuthor', { id: required(GraphQLID), name: text })),
+    automated: optional(object('NewsroomAutomatedByline', { disclosure: text, label: text })),
+  })
+  const view = object('NewsroomArticleView', {
+    attribution: optional(
+      object('NewsroomAttribution', {
+        copyrightHolder: maybeText,
+        copyrightNotice: maybeText,
+        creditText: maybeText,
+        licence: maybeText,
+        originalUrl: maybeText,
+        source: optional(object('NewsroomSourceRef', { homepageUrl: maybeText, name: text, slug: text })),
+        viewOriginalLabel: text,
+      }),
+    ),
+    body: optional(GraphQLJSON),
+    byline: required(byline),
+    comments: required(object('NewsroomComments', { enabled: required(GraphQLBoolean), maxLength: required(GraphQLInt), moderation: required(GraphQLBoolean) })),
+    corrections: listOf(object('NewsroomCorrection', { at: maybeText, text, type: text })),
+    disclaimers: listOf(
+      object('NewsroomShownDisclaimer', { fullPageUrl: maybeText, key: text, kind: text, text, title: text, version: required(GraphQLInt) }),
+    ),
+    id: required(GraphQLID),
+    language: text,
+    pinned: required(GraphQLBoolean),
+    publishedAt: maybeText,
+    retracted: optional(object('NewsroomRetraction', { notice: text })),
+    section: optional(sectionRef),
+    seo: required(object('NewsroomSeo', { canonical: text, canonicalUrl: maybeText, robots: text })),
+    slug: text,
+    standfirst: maybeText,
+    summary: required(object('NewsroomSummary', { status: text, statusLabel: text, text: maybeText })),
+    title: text,
+    translations: listOf(object('NewsroomTranslationRef', { language: text, slug: text, title: text })),
+    updatedAt: text,
+  })
+  const articleView = object('NewsroomArticleViewAnswer', { article: required(view), jsonLd: optional(GraphQLJSON) })
+
+  const feedItem = object('NewsroomFeedItem', {
+    byline: required(byline),
+    id: required(GraphQLID),
+    language: text,
+    origin: text,
+    pinned: required(GraphQLBoolean),
+    publishedAt: maybeText,
+    section: optional(sectionRef),
+    slug: text,
+    source: optional(object('NewsroomFeedSource', { name: text, slug: text })),
+    standfirst: maybeText,
+    summary: required(object('NewsroomFeedSummary', { status: text, statusLabel: text })),
+    title: text,
+  })
+  const feedPage = object('NewsroomFeedPage', {
+    docs: listOf(feedItem),
+    hasNextPage: required(GraphQLBoolean),
+    hasPrevPage: required(GraphQLBoolean),
+    limit: required(GraphQLInt),
+    nextPage: optional(GraphQLInt),
+    page: required(GraphQLInt),
+    prevPage: optional(GraphQLInt),
+    totalDocs: required(GraphQLInt),
+    totalPages: required(GraphQLInt),
+  })
+  return { articleView, feedPage }
+}
