@@ -7,6 +7,7 @@ import { createDatabaseAdapter } from '../host/database/adapter'
 import { createAppConfig } from '../host/appConfig'
 import { graphqlClient } from '../test/helpers/graphql'
 import { restClient } from '../test/helpers/rest'
+import { closePostgresPool } from '../test/helpers/newsroom'
 import { prepareTestDatabase, projectRoot, removeTestScratch, scratchDatabase } from '../test/testDatabase'
 import { createQueryLog } from './queryLog'
 
@@ -62,7 +63,7 @@ export const openBenchDatabase = async (name: string) => {
 
   const start = async ({ key, newsroom }: StartOptions = {}): Promise<BenchInstance> => {
     const db = createDatabaseAdapter(testDatabase.kind, database.url, {
-      // The app's own settings (SQLite transactions off), so what is timed is what the app does.
+      // The app's own adapter settings, so what is timed is what the app does.
       onQuery: queryLog.onQuery,
     })
     // The in-memory rate limiter would count every measured request as one client's (and refuse the
@@ -80,8 +81,9 @@ export const openBenchDatabase = async (name: string) => {
     }
     for (const payload of instances) {
       await payload.destroy()
+      if (testDatabase.kind === 'postgres') await closePostgresPool(payload)
     }
-    database.remove()
+    await database.remove()
     await stop()
     removeTestScratch(testDatabase)
   }

@@ -21,7 +21,7 @@ type PoolClient = { once: (event: 'end', listener: () => void) => void; release?
  * client kept checked out for its reconnect listener on an existing database. Every connection is
  * closed here, so that dropping the database afterwards cuts none of them.
  */
-const closePostgresPool = async (payload: Payload) => {
+export const closePostgresPool = async (payload: Payload) => {
   const pool = (payload.db as unknown as { pool?: { _clients: PoolClient[]; _idle: { client: PoolClient }[]; end: () => Promise<void> } }).pool
   if (!pool) return
   const clients = [...pool._clients]
