@@ -10,7 +10,7 @@ import {
   signedIn,
   updateArticles,
 } from '../src/access/articles.ts'
-import { allowRoles, allowRolesOnField } from '../src/access/roles.ts'
+import { allowRolesOnField } from '../src/access/roles.ts'
 import { articleLimits, commentLengthLimits } from '../src/defaults.ts'
 import { complianceEndpoint } from '../src/endpoints/complianceEndpoint.ts'
 import { readEndpoints } from '../src/endpoints/readEndpoints.ts'

@@ -1,4 +1,4 @@
-import type { CollectionSlug, Endpoint, PayloadRequest, TypedLocale } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 

@@ -131,9 +131,6 @@ const api = async (path: string, init: RequestInit & { as?: string } = {}) => {
   })
   return (await response.json()) as Record<string, any>
 }
-const articleID = async (slug: string) =>
-  (await api(`/articles?draft=true&where[slug][equals]=${slug}&depth=0`)).docs[0].id as string
-
 const adminPage = async (role: string, language: string, id: string) => {
   const browser = await launchChromium({ language })
   const page = await browser.context.newPage()

@@ -11,7 +11,6 @@
  *   npm run test:instances
  */
 import { type ChildProcess, spawn } from 'node:child_process'
-import path from 'node:path'
 import pg from 'pg'
 
 import { startBuiltApp, waitForAnswer } from '../helpers/server'
