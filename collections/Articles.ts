@@ -12,7 +12,7 @@ import {
 } from '../src/access/articles.ts'
 import { allowRolesOnField } from '../src/access/roles.ts'
 import { articleLimits, commentLengthLimits } from '../src/defaults.ts'
-import { complianceEndpoint } from '../src/endpoints/complianceEndpoint.ts'
+import { complianceEndpoint, republishOutdatedEndpoint } from '../src/endpoints/complianceEndpoint.ts'
 import { readEndpoints } from '../src/endpoints/readEndpoints.ts'
 import { workflowEndpoints } from '../src/endpoints/workflowEndpoints.ts'
 import { articleBodyField } from '../src/fields/articleBody.ts'
@@ -132,7 +132,9 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
       standfirst: true,
       title: true,
     },
-    endpoints: options.disabled ? [] : [complianceEndpoint(options), ...workflowEndpoints(options), ...readEndpoints(options)],
+    endpoints: options.disabled
+      ? []
+      : [complianceEndpoint(options), republishOutdatedEndpoint(options), ...workflowEndpoints(options), ...readEndpoints(options)],
     fields: [
       { name: 'title', type: 'text', label: translated('title'), maxLength: articleLimits.title, required: true },
       { name: 'standfirst', type: 'textarea', label: translated('standfirst'), maxLength: articleLimits.standfirst },

@@ -4,6 +4,9 @@ import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import { hasAnyRole } from '../access/roles.ts'
 import { checkCompliance } from '../compliance/checkCompliance.ts'
+import { translate } from '../translations/index.ts'
+import { inTransaction } from '../workflow/inTransaction.ts'
+import { runWorkflowAction } from '../workflow/runWorkflowAction.ts'
 
 /** `GET /api/<articles>/compliance`: the compliance check, for editors and admins. */
 export const complianceEndpoint = (options: ResolvedNewsroomOptions): Endpoint => ({
@@ -16,4 +19,36 @@ export const complianceEndpoint = (options: ResolvedNewsroomOptions): Endpoint =
   },
   method: 'get',
   path: '/compliance',
+})
+
+/**
+ * `POST /api/<articles>/compliance/republish`, for editors and admins: re-publishes, through the
+ * workflow (rules, snapshot, audit event, one transaction each), every published article the
+ * compliance check lists with an outdated disclaimer snapshot, so readers see the newer approved
+ * wording. Articles the rules now refuse stay as they are and are listed with the reasons.
+ */
+export const republishOutdatedEndpoint = (options: ResolvedNewsroomOptions): Endpoint => ({
+  handler: async (req) => {
+    if (!hasAnyRole(req.user, ['admin', 'editor'])) {
+      return Response.json({ errors: [{ message: req.t('error:unauthorized') }] }, { status: req.user ? 403 : 401 })
+    }
+    const outdated = (await checkCompliance(req.payload, options, req, { record: false })).filter((finding) =>
+      finding.problems.some((problem) => problem.code === 'snapshotOutdated'),
+    )
+    const republished: { id: number | string; slug: string }[] = []
+    const refused: { id: number | string; reason: string; slug: string }[] = []
+    for (const finding of outdated) {
+      try {
+        await inTransaction(req, () =>
+          runWorkflowAction(req, options, { action: 'publish', id: finding.id, note: translate(req.t, 'republishedForDisclaimers') }),
+        )
+        republished.push({ id: finding.id, slug: finding.slug })
+      } catch (error) {
+        refused.push({ id: finding.id, reason: (error as Error).message, slug: finding.slug })
+      }
+    }
+    return Response.json({ refused, republished })
+  },
+  method: 'post',
+  path: '/compliance/republish',
 })

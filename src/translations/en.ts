@@ -233,6 +233,7 @@ export const en = {
     workflowArticleRef: 'Article ID',
     workflowArticleTitle: 'Article title',
     workflowNothingToPublish: 'The article is already “{{state}}” with no unpublished changes: there is nothing to publish.',
+    republishedForDisclaimers: 'Re-published with the current approved wording of its disclaimers.',
     writeBusy: 'Another change to the newsroom is being saved at this moment: try again.',
     workflowTransitionInvalid: "“{{action}}” is not possible from “{{state}}”. From there the article can go to: {{next}}.",
     workflowUnknownAction: "Unknown workflow action.",

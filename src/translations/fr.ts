@@ -239,6 +239,7 @@ export const fr: typeof en = {
     workflowArticleRef: 'ID de l’article',
     workflowArticleTitle: 'Titre de l’article',
     workflowNothingToPublish: 'L’article est déjà « {{state}} » sans modification en attente : rien à publier.',
+    republishedForDisclaimers: 'Republié avec la formulation approuvée actuelle de ses avertissements.',
     writeBusy: 'Une autre modification de la rédaction est en cours d’enregistrement : réessayez.',
     workflowTransitionInvalid: "« {{action}} » est impossible depuis « {{state}} ». L’article peut passer de là à : {{next}}.",
     workflowUnknownAction: "Action éditoriale inconnue.",

@@ -15,6 +15,7 @@ import {
 } from '../rules/workflow.ts'
 import { type NewsroomTranslationKey, translate } from '../translations/index.ts'
 import { type ScheduledPublishInput, scheduledPublishTaskSlug } from './scheduledPublishTask.ts'
+import { snapshotOutdated } from './snapshotOutdated.ts'
 import { takeWriteLock } from './takeWriteLock.ts'
 import { workflowRefusal } from './workflowErrors.ts'
 
@@ -83,9 +84,10 @@ export const runWorkflowAction = async (
     throw workflowRefusal(req, action, state, decision.nextStates)
   }
   const { transition } = decision
-  // Re-publishing is for pending edits: a second publish of the same content is no change, and under
-  // concurrency the losers of a race to publish must not each record a publication.
-  if (action === 'publish' && state === 'published' && article._status === 'published') {
+  // Re-publishing is for pending edits, or for a newer approved disclaimer wording: a second publish of
+  // the same content is no change, and under concurrency the losers of a race to publish must not
+  // each record a publication.
+  if (action === 'publish' && state === 'published' && article._status === 'published' && !(await snapshotOutdated(req, options, article))) {
     throw new APIError(
       translate(req.t, 'workflowNothingToPublish', { state: translate(req.t, 'state_published') }),
       409,

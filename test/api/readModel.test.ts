@@ -229,7 +229,7 @@ describe('the frontend read model', () => {
     }
   })
 
-  it('shows readers the wording approved at publication, not a newer one, and keeps who applied it private', async () => {
+  it('shows readers the wording approved at publication, not a newer one, until editors re-publish the outdated articles in bulk', async () => {
     const make = fixtures(newsroom.payload)
     const section = (await newsroom.payload.find({ collection: 'sections', where: { slug: { equals: 'monde' } } })).docs[0]!
     const disclaimer = await make.disclaimer({ kind: 'regulatory', shortText: 'Première formulation approuvée.' })
@@ -250,6 +250,22 @@ describe('the frontend read model', () => {
     const listed = await newsroom.rest.get(`/articles/${article.id}`, { query: { depth: '0' } })
     expect(listed.body.appliedDisclaimers[0]).toMatchObject({ key: disclaimer.key, version: 1 })
     expect(listed.body.appliedDisclaimers[0].appliedBy).toBeUndefined()
+
+    // Editors bring the newer wording to the articles the compliance check lists, through the workflow.
+    expect((await newsroom.rest.post('/articles/compliance/republish', { token: await newsroom.rest.login('writer@newsroom.test', 'newsroom-writer') })).status).toBe(403)
+    const publishEvents = async () =>
+      (await newsroom.payload.count({ collection: 'workflow-events', where: { and: [{ article: { equals: article.id } }, { action: { equals: 'publish' } }] } })).totalDocs
+    const eventsBefore = await publishEvents()
+    const bulk = await newsroom.rest.post('/articles/compliance/republish', { token: editorToken })
+    expect(bulk.status).toBe(200)
+    expect(bulk.body.republished.map((entry: any) => entry.slug)).toContain('formulation-approuvee')
+    expect((await view('fr', 'formulation-approuvee')).body.article.disclaimers[0]).toMatchObject({ text: 'Nouvelle formulation.', version: 2 })
+    expect(((await newsroom.payload.findByID({ collection: 'articles', id: article.id })).appliedDisclaimers as any[])[0].version).toBe(2)
+    expect(await publishEvents()).toBe(eventsBefore + 1)
+    // Up to date now: a second run leaves it alone, and a plain re-publish is still "nothing to publish".
+    expect((await newsroom.rest.post('/articles/compliance/republish', { token: editorToken })).body.republished.map((entry: any) => entry.slug)).not.toContain('formulation-approuvee')
+    expect((await newsroom.rest.post(`/articles/${article.id}/workflow`, { body: { action: 'publish' }, token: editorToken })).status).toBe(409)
+    expect(await publishEvents()).toBe(eventsBefore + 1)
   })
 
   it('serves the Disclaimer page every disclaimer link of the view points at', async () => {
