@@ -10,7 +10,7 @@ type Doc = Record<string, any>
 
 /** Feed items per page unless `?limit=` says otherwise (at most 100). */
 export const feedDefaultLimit = 20
-/** Within the pinned group and within the rest: newest first. */
+/** The feed's order as one Payload query sorts it (stored pins first, then newest): for hosts and the bench. */
 export const feedSort = ['-pinned', '-publishedAt']
 
 /** The light projection of feed items: no bodies. */
