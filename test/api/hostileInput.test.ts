@@ -196,6 +196,18 @@ describe('hostile input', () => {
     rest('get', '/articles/feed/fr', 'anonymous', { query: { limit: '1e9', page: '-3', section: "'; drop table articles; --" } }),
   )
 
+  add('query limits', 'anonymous: feed in a language named constructor', () => rest('get', '/articles/feed/constructor', 'anonymous'))
+  add('query limits', 'anonymous: Disclaimer page in a 10,000-character language', () =>
+    rest('get', `/disclaimers/page/${'x'.repeat(10_000)}`, 'anonymous'),
+  )
+  add('query limits', 'anonymous: Disclaimer page for __proto__', () => rest('get', '/disclaimers/page/__proto__', 'anonymous'))
+  add('query limits', 'anonymous: ArticleFeed with a language of the wrong type', () => gql('{ ArticleFeed(language: 1) { totalDocs } }', 'anonymous'))
+  add('query limits', 'anonymous: ArticleView selecting a field the type does not have', () =>
+    gql('{ ArticleView(language: "fr", slug: "x") { article { appliedBy createdBy } } }', 'anonymous'),
+  )
+  add('query limits', 'anonymous: bulk re-publish', () => rest('post', '/articles/compliance/republish', 'anonymous'))
+  add('query limits', 'writer: bulk re-publish', () => rest('post', '/articles/compliance/republish', 'writer'))
+
   // --- Lexical bodies --------------------------------------------------------------------------
   const bodies: Array<[string, unknown]> = [
     ['a plain string', 'hello'],
