@@ -1,9 +1,10 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
 
 import { ValidationError } from 'payload'
 
 import { translate } from '../translations/index.ts'
 import { relationID, valueAfterWrite } from '../utilities/documentValue.ts'
+import { findLatestVersion } from '../utilities/findLatestVersion.ts'
 
 /** A translation points at an article in another language, and never at itself. */
 export const validateTranslationLink: CollectionBeforeChangeHook = async ({
@@ -25,16 +26,7 @@ export const validateTranslationLink: CollectionBeforeChangeHook = async ({
   if (originalDoc?.id !== undefined && sourceID === originalDoc.id) {
     fail('translationOfItself')
   }
-  const source = await req.payload.findByID({
-    id: sourceID,
-    collection: collection.slug,
-    depth: 0,
-    disableErrors: true,
-    draft: true,
-    joins: false as never,
-    overrideAccess: true,
-    req,
-  })
+  const source = await findLatestVersion(req, collection.slug as CollectionSlug, sourceID)
   if (source && (source as { language?: unknown }).language === valueAfterWrite(data, originalDoc, 'language')) {
     fail('translationSameLanguage')
   }

@@ -5,6 +5,7 @@ import { createLocalReq } from 'payload'
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import { translate } from '../translations/index.ts'
+import { findLatestVersion } from '../utilities/findLatestVersion.ts'
 import { inTransaction } from './inTransaction.ts'
 import { runWorkflowAction } from './runWorkflowAction.ts'
 
@@ -25,16 +26,9 @@ const sameInstant = (a: unknown, b: string) =>
 
 /** Whether the article is still scheduled for this job's time, read in the caller's transaction. */
 const stillScheduled = async (req: PayloadRequest, options: ResolvedNewsroomOptions, input: ScheduledPublishInput) => {
-  const article = await req.payload.findByID({
-    id: input.article,
-    collection: options.collections.articles.slug as CollectionSlug,
-    depth: 0,
-    disableErrors: true,
-    draft: true,
-    joins: false as never,
-    overrideAccess: true,
-    req,
-    select: { scheduledPublishAt: true, workflowState: true } as never,
+  const article = await findLatestVersion(req, options.collections.articles.slug as CollectionSlug, input.article, {
+    scheduledPublishAt: true,
+    workflowState: true,
   })
   const { scheduledPublishAt, workflowState } = (article ?? {}) as { scheduledPublishAt?: unknown; workflowState?: string }
   return workflowState === 'scheduled' && sameInstant(scheduledPublishAt, input.publishAt)
