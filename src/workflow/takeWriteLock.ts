@@ -25,17 +25,26 @@ const findLockRow = (payload: Payload, slug: CollectionSlug, req?: PayloadReques
 export const ensureWriteLock = async (payload: Payload, options: ResolvedNewsroomOptions): Promise<void> => {
   const slug = options.collections.writeLocks.slug as CollectionSlug
   try {
-    if ((await findLockRow(payload, slug)).docs.length === 0) {
-      await payload.create({ collection: slug, data: { key: lockKey } as never, depth: 0 })
-    }
+    const found = (await findLockRow(payload, slug)).docs[0]
+    knownLockRows.set(payload, found ? found.id : (await payload.create({ collection: slug, data: { key: lockKey } as never, depth: 0 })).id)
   } catch (error) {
     payload.logger.debug({ err: error, msg: 'newsroom: write lock row not created at start' })
   }
 }
 
+/** The committed lock row's ID per Payload instance: it never changes, so writes do not look it up. */
+const knownLockRows = new WeakMap<Payload, number | string>()
+
 const lockRowID = async (req: PayloadRequest, slug: CollectionSlug): Promise<number | string> => {
+  const known = knownLockRows.get(req.payload)
+  if (known !== undefined) return known
   const found = (await findLockRow(req.payload, slug, req)).docs[0]
-  return found ? found.id : (await req.payload.create({ collection: slug, data: { key: lockKey } as never, depth: 0, req })).id
+  if (!found) {
+    // Created in this transaction: remembered only once another write finds it committed.
+    return (await req.payload.create({ collection: slug, data: { key: lockKey } as never, depth: 0, req })).id
+  }
+  knownLockRows.set(req.payload, found.id)
+  return found.id
 }
 
 /**
