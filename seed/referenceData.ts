@@ -97,7 +97,7 @@ export const upsert = async (
 export const ensureReferenceData = async (payload: Payload) => {
   const disclaimers = new Map<string, number | string>()
   for (const disclaimer of sampleDisclaimers) {
-    const { id } = await upsert(payload, 'disclaimers', { key: { equals: disclaimer.key } }, { ...disclaimer, status: 'approved' })
+    const { id } = await upsert(payload, 'disclaimers', { key: { equals: disclaimer.key } }, { ...disclaimer, fullPageUrl: null, status: 'approved' })
     disclaimers.set(disclaimer.key, id)
   }
   const sections = new Map<string, number | string>()
