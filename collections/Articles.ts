@@ -20,6 +20,7 @@ import { languageField } from '../src/fields/languageField.ts'
 import { requiredWhenSyndicated } from '../src/fields/requiredWhenSyndicated.ts'
 import { slugField } from '../src/fields/slugField.ts'
 import { urlField } from '../src/fields/urlField.ts'
+import { queueDeletionDeliveries, queueWebhookDeliveries } from '../src/webhooks/queueWebhookDeliveries.ts'
 import { enforceWorkflow, plannedTransition, recordDeletion, recordWorkflowEvent } from '../src/hooks/enforceWorkflow.ts'
 import { stampCreatedBy } from '../src/hooks/stampCreatedBy.ts'
 import { ensureUniqueWithin } from '../src/hooks/ensureUniqueWithin.ts'
@@ -414,8 +415,8 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
     hooks: options.disabled
       ? {}
       : {
-          afterChange: [recordWorkflowEvent(options)],
-          afterDelete: [recordDeletion(options)],
+          afterChange: [recordWorkflowEvent(options), queueWebhookDeliveries(options)],
+          afterDelete: [recordDeletion(options), queueDeletionDeliveries(options)],
           beforeChange: [
             enforceWorkflow,
             stampCreatedBy(options),

@@ -73,6 +73,8 @@ export interface Config {
     disclaimers: Disclaimer;
     sources: Source;
     'workflow-events': WorkflowEvent;
+    'newsroom-webhooks': NewsroomWebhook;
+    'newsroom-webhook-deliveries': NewsroomWebhookDelivery;
     'newsroom-write-locks': NewsroomWriteLock;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -96,6 +98,8 @@ export interface Config {
     disclaimers: DisclaimersSelect<false> | DisclaimersSelect<true>;
     sources: SourcesSelect<false> | SourcesSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
+    'newsroom-webhooks': NewsroomWebhooksSelect<false> | NewsroomWebhooksSelect<true>;
+    'newsroom-webhook-deliveries': NewsroomWebhookDeliveriesSelect<false> | NewsroomWebhookDeliveriesSelect<true>;
     'newsroom-write-locks': NewsroomWriteLocksSelect<false> | NewsroomWriteLocksSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -118,6 +122,7 @@ export interface Config {
   jobs: {
     tasks: {
       newsroomPublishScheduled: TaskNewsroomPublishScheduled;
+      newsroomDeliverWebhook: TaskNewsroomDeliverWebhook;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -409,6 +414,64 @@ export interface WorkflowEvent {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsroom-webhooks".
+ */
+export interface NewsroomWebhook {
+  id: string;
+  name: string;
+  url: string;
+  events: (
+    | 'article.published'
+    | 'article.updated'
+    | 'article.corrected'
+    | 'article.retracted'
+    | 'article.unpublished'
+    | 'article.deleted'
+  )[];
+  /**
+   * Shared with the receiver, which checks the Newsroom-Signature header with it (HMAC-SHA256). At least 32 characters.
+   */
+  secret: string;
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsroom-webhook-deliveries".
+ */
+export interface NewsroomWebhookDelivery {
+  id: string;
+  webhook?: (string | null) | NewsroomWebhook;
+  event:
+    | 'article.published'
+    | 'article.updated'
+    | 'article.corrected'
+    | 'article.retracted'
+    | 'article.unpublished'
+    | 'article.deleted';
+  articleRef?: string | null;
+  articleTitle?: string | null;
+  status: 'pending' | 'retrying' | 'delivered' | 'failed';
+  attempts?: number | null;
+  lastStatusCode?: number | null;
+  lastError?: string | null;
+  lastAttemptAt?: string | null;
+  deliveredAt?: string | null;
+  body?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "newsroom-write-locks".
  */
 export interface NewsroomWriteLock {
@@ -485,7 +548,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'newsroomPublishScheduled' | 'schedulePublish';
+        taskSlug: 'inline' | 'newsroomPublishScheduled' | 'newsroomDeliverWebhook' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -518,7 +581,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'newsroomPublishScheduled' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'newsroomPublishScheduled' | 'newsroomDeliverWebhook' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -555,6 +618,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'workflow-events';
         value: string | WorkflowEvent;
+      } | null)
+    | ({
+        relationTo: 'newsroom-webhooks';
+        value: string | NewsroomWebhook;
+      } | null)
+    | ({
+        relationTo: 'newsroom-webhook-deliveries';
+        value: string | NewsroomWebhookDelivery;
       } | null)
     | ({
         relationTo: 'newsroom-write-locks';
@@ -863,6 +934,38 @@ export interface WorkflowEventsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsroom-webhooks_select".
+ */
+export interface NewsroomWebhooksSelect<T extends boolean = true> {
+  name?: T;
+  url?: T;
+  events?: T;
+  secret?: T;
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsroom-webhook-deliveries_select".
+ */
+export interface NewsroomWebhookDeliveriesSelect<T extends boolean = true> {
+  webhook?: T;
+  event?: T;
+  articleRef?: T;
+  articleTitle?: T;
+  status?: T;
+  attempts?: T;
+  lastStatusCode?: T;
+  lastError?: T;
+  lastAttemptAt?: T;
+  deliveredAt?: T;
+  body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "newsroom-write-locks_select".
  */
 export interface NewsroomWriteLocksSelect<T extends boolean = true> {
@@ -1000,6 +1103,18 @@ export interface TaskNewsroomPublishScheduled {
   output: {
     outcome?: string | null;
     reasons?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNewsroomDeliverWebhook".
+ */
+export interface TaskNewsroomDeliverWebhook {
+  input: {
+    delivery: string;
+  };
+  output: {
+    status?: string | null;
   };
 }
 /**

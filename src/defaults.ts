@@ -24,6 +24,8 @@ export const defaultCollectionSlugs: Record<NewsroomCollectionKey, string> = {
   sections: 'sections',
   sources: 'sources',
   users: 'users',
+  webhookDeliveries: 'newsroom-webhook-deliveries',
+  webhooks: 'newsroom-webhooks',
   workflowEvents: 'workflow-events',
   writeLocks: 'newsroom-write-locks',
 }
@@ -34,6 +36,8 @@ export const defaultDisclaimerKeys = {
   'third-party': 'third-party-content',
 } as const
 export const defaultMaxVersionsPerArticle = 50
+/** Webhook deliveries: 6 attempts over about 16 minutes (30 s, 1, 2, 4 and 8 min between them). */
+export const defaultWebhookOptions = { backoffMs: 30_000, queue: 'default', retries: 5, timeoutMs: 10_000 } as const
 /** Public reads: a CDN may serve one a minute old, and a stale one for five more while it refetches. */
 export const defaultCache = { sMaxAge: 60, staleWhileRevalidate: 300 } as const
 /** Comment settings of the feed we serve: 400 characters, bounded so no one sets an absurd limit. */
@@ -117,6 +121,7 @@ export const resolveOptions = (
   languages: options.languages ?? configLanguages(config) ?? defaultLanguages,
   maxVersionsPerArticle: options.maxVersionsPerArticle ?? defaultMaxVersionsPerArticle,
   rateLimit: resolveRateLimits(options.rateLimit),
+  webhooks: { ...defaultWebhookOptions, ...options.webhooks },
 })
 
 /** The options the plugin resolved for this config (kept in `config.custom.newsroom`). */

@@ -31,6 +31,7 @@ export type {
   RateLimitOptions,
   RateLimitWindow,
   ResolvedNewsroomOptions,
+  WebhookOptions,
 } from './types.ts'
 export { canonicalStrategies, disclaimerKinds, newsroomRoles, sourceCategories, transformations } from './types.ts'
 
@@ -54,6 +55,10 @@ export {
   workflowStates,
 } from './rules/workflow.ts'
 export type { Transition, TransitionDecision, WorkflowAction, WorkflowState } from './rules/workflow.ts'
+export { publishEventOf, publishEvents } from './rules/publishEvents.ts'
+export type { ArticleStatus, PublishEvent } from './rules/publishEvents.ts'
+export { signWebhookBody, verifyWebhookSignature, webhookHeaders } from './webhooks/signature.ts'
+export type { PublishEventBody } from './webhooks/queueWebhookDeliveries.ts'
 export { checkLexicalDocument } from './rules/lexicalDocumentRules.ts'
 export type { LexicalDocumentLimits, LexicalProblem } from './rules/lexicalDocumentRules.ts'
 export { checkWhere } from './rules/whereRules.ts'

@@ -9,7 +9,9 @@ import { createDisclaimersCollection } from '../collections/Disclaimers.ts'
 import { createSectionsCollection } from '../collections/Sections.ts'
 import { createSourcesCollection } from '../collections/Sources.ts'
 import { createWorkflowEventsCollection } from '../collections/WorkflowEvents.ts'
+import { createWebhookDeliveriesCollection, createWebhooksCollection } from '../collections/Webhooks.ts'
 import { createWriteLocksCollection } from '../collections/WriteLocks.ts'
+import { deliverWebhookTask } from './webhooks/deliverWebhookTask.ts'
 import { validateEveryWrite, validateFields, withoutPluginValidation } from './fields/validateEveryWrite.ts'
 import { answerMalformedRequests } from './hooks/answerMalformedRequests.ts'
 import { checkDocumentInput, limitQueries } from './hooks/limitRequestInput.ts'
@@ -117,6 +119,8 @@ export const newsroomPlugin =
       checkInput(createDisclaimersCollection(options), options, { lockWrites: true }),
       checkInput(createSourcesCollection(options), options, { lockWrites: true }),
       checkInput(createWorkflowEventsCollection(options), options, { systemWritten: true }),
+      checkInput(createWebhooksCollection(options), options),
+      checkInput(createWebhookDeliveriesCollection(options), options, { systemWritten: true }),
       createWriteLocksCollection(options),
     ]
 
@@ -164,10 +168,10 @@ export const newsroomPlugin =
         await incomingConfig.onInit?.(payload)
         if (!options.disabled) await ensureWriteLock(payload, options)
       },
-      // Registered even when disabled: the task is part of the jobs collection's schema.
+      // Registered even when disabled: the tasks are part of the jobs collection's schema.
       jobs: {
         ...incomingConfig.jobs,
-        tasks: [...(incomingConfig.jobs?.tasks ?? []), scheduledPublishTask(options)],
+        tasks: [...(incomingConfig.jobs?.tasks ?? []), scheduledPublishTask(options), deliverWebhookTask(options)],
       },
       i18n: {
         ...incomingConfig.i18n,

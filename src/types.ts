@@ -86,6 +86,8 @@ export type NewsroomCollectionKey =
   | 'sections'
   | 'sources'
   | 'users'
+  | 'webhookDeliveries'
+  | 'webhooks'
   | 'workflowEvents'
   | 'writeLocks'
 
@@ -111,6 +113,17 @@ export type ResolvedFrontendOptions = {
 }
 
 export type ResolvedCacheOptions = { sMaxAge: number; staleWhileRevalidate: number }
+
+export type WebhookOptions = {
+  /** First wait before a failed delivery is tried again (ms); each retry waits twice as long. Default 30,000. */
+  backoffMs?: number
+  /** The jobs queue deliveries go to (a worker must run it). Default `default`. */
+  queue?: string
+  /** Retries after a failed attempt before the delivery is `failed`. Default 5. */
+  retries?: number
+  /** How long one attempt waits for the receiver's answer (ms). Default 10,000. */
+  timeoutMs?: number
+}
 
 export type NewsroomPluginOptions = {
   /**
@@ -140,6 +153,8 @@ export type NewsroomPluginOptions = {
    * "Request limits and account safety"). `false` turns both off.
    */
   rateLimit?: false | RateLimitOptions
+  /** Outgoing webhooks of publish events (README: "Publish events"). */
+  webhooks?: WebhookOptions
   /** Bounds on input and queries; each one given replaces its default (see `defaultInputLimits`). */
   inputLimits?: { [K in keyof InputLimits]?: InputLimits[K] extends object ? Partial<InputLimits[K]> : InputLimits[K] }
 }
@@ -159,4 +174,5 @@ export type ResolvedNewsroomOptions = {
   languages: string[]
   maxVersionsPerArticle: number
   rateLimit: ResolvedRateLimits
+  webhooks: Required<WebhookOptions>
 }

@@ -16,6 +16,7 @@ const knownOptions: readonly (keyof NewsroomPluginOptions)[] = [
   'languages',
   'maxVersionsPerArticle',
   'rateLimit',
+  'webhooks',
 ]
 const knownRateLimitOptions = ['clientKey', 'login', 'publicReads', 'trustedProxies']
 const knownFrontendOptions = ['articlePath', 'cache', 'disclaimerPagePath', 'publisher', 'siteUrl']
@@ -170,6 +171,22 @@ const checkFrontend = (given: unknown): string[] => {
   return problems
 }
 
+const checkWebhooks = (given: unknown): string[] => {
+  if (given === undefined) return []
+  if (!isPlainObject(given)) return ['webhooks: expected an object']
+  const numbers: Record<string, (value: unknown) => boolean> = {
+    backoffMs: isPositiveInteger,
+    retries: (value) => Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= 20,
+    timeoutMs: isPositiveInteger,
+  }
+  return Object.entries(given).flatMap(([name, value]) => {
+    if (name === 'queue') return typeof value === 'string' && value ? [] : ['webhooks.queue: expected the name of a jobs queue']
+    const check = numbers[name]
+    if (!check) return [`webhooks.${name}: unknown option (backoffMs, queue, retries, timeoutMs)`]
+    return check(value) ? [] : [`webhooks.${name}: expected ${name === 'retries' ? 'a whole number from 0 to 20' : 'a positive whole number of milliseconds'}`]
+  })
+}
+
 const checkBoolean = (name: string, value: unknown): string[] =>
   value === undefined || typeof value === 'boolean' ? [] : [`${name}: expected true or false`]
 
@@ -196,6 +213,7 @@ export const checkPluginOptions = (
     ...checkRateLimit(options.rateLimit),
     ...checkInputLimits(options.inputLimits),
     ...checkFrontend(options.frontend),
+    ...checkWebhooks(options.webhooks),
   ]
 }
 

@@ -18,12 +18,15 @@ const matches = (ifNoneMatch: null | string, etag: string): boolean =>
  * and `304 Not Modified` without a body when `If-None-Match` names it. For a signed-in user, whose
  * answer may hold drafts: `private, no-store`. `Vary` keeps the two apart in any shared cache.
  */
-export const cacheableJson = (req: PayloadRequest, body: unknown, cache: ResolvedCacheOptions): Response => {
+export const cacheableJson = (req: PayloadRequest, body: unknown, cache: ResolvedCacheOptions): Response =>
+  cacheableText(req, JSON.stringify(body), 'application/json', cache)
+
+/** `cacheableJson` for any text: RSS, Atom and sitemaps. */
+export const cacheableText = (req: PayloadRequest, text: string, contentType: string, cache: ResolvedCacheOptions): Response => {
   const vary = 'Authorization, Cookie'
   if (req.user) {
-    return Response.json(body, { headers: { 'Cache-Control': 'private, no-store', Vary: vary } })
+    return new Response(text, { headers: { 'Cache-Control': 'private, no-store', 'Content-Type': contentType, Vary: vary } })
   }
-  const text = JSON.stringify(body)
   const etag = `"${createHash('sha256').update(text).digest('base64url').slice(0, 32)}"`
   const headers = {
     'Cache-Control': `public, max-age=0, s-maxage=${cache.sMaxAge}, stale-while-revalidate=${cache.staleWhileRevalidate}`,
@@ -33,7 +36,7 @@ export const cacheableJson = (req: PayloadRequest, body: unknown, cache: Resolve
   if (matches(req.headers.get('if-none-match'), etag)) {
     return new Response(null, { headers, status: 304 })
   }
-  return new Response(text, { headers: { ...headers, 'Content-Type': 'application/json' }, status: 200 })
+  return new Response(text, { headers: { ...headers, 'Content-Type': contentType }, status: 200 })
 }
 
 /** An error answer of a read endpoint: never cached. */

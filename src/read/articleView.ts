@@ -85,9 +85,15 @@ export const summaryOf = (article: Doc, text: Strings): ArticleView['summary'] =
   text: article.summary?.status === 'ready' ? (article.summary?.text ?? null) : null,
 })
 
-/** Google News' advice for syndicated copies is `noindex`; `original` points the canonical at the source. */
+/**
+ * What search engines are told about an article: Google News' advice for syndicated copies is
+ * `noindex`; `original` points the canonical at the source. The view, the sitemaps and the feeds read it.
+ */
+export const canonicalStrategyOf = (article: Doc): CanonicalStrategy =>
+  (article.attribution?.canonical ?? (article.origin === 'syndicated' ? 'noindex' : 'self')) as CanonicalStrategy
+
 const seoHints = (article: Doc): ArticleView['seo'] => {
-  const canonical = (article.attribution?.canonical ?? (article.origin === 'syndicated' ? 'noindex' : 'self')) as CanonicalStrategy
+  const canonical = canonicalStrategyOf(article)
   return {
     canonical,
     canonicalUrl: canonical === 'original' ? safeUrl(article.attribution?.originalUrl, webSchemes) : null,

@@ -27,7 +27,7 @@ export const feedItemSelect = {
 } as const
 
 /** What a card needs besides: the pin's end, the byline, the source and the AI disclosure level. */
-const feedCardSelect = {
+export const feedCardSelect = {
   ...feedItemSelect,
   aiDisclosure: { level: true },
   attribution: { source: true },
@@ -46,6 +46,17 @@ export type FeedPage = {
   totalDocs: number
   totalPages: number
 }
+
+/**
+ * The articles every list shows (feeds, RSS and Atom, sitemaps): published and not retracted (a
+ * retracted article keeps its URL and notice but leaves the lists), in one language and section if given.
+ */
+export const listedArticlesWhere = (language?: string, section?: ID): Where[] => [
+  { _status: { equals: 'published' } },
+  { workflowState: { equals: 'published' } },
+  ...(language === undefined ? [] : [{ language: { equals: language } }]),
+  ...(section === undefined ? [] : [{ section: { equals: section } }]),
+]
 
 export type FeedQuery = { language: string; limit: number; page: number; section?: ID }
 
@@ -85,12 +96,7 @@ export const loadFeed = async (req: PayloadRequest, options: ResolvedNewsroomOpt
   const { collections } = options
   const { language, limit, page } = query
   const now = new Date().toISOString()
-  const base: Where[] = [
-    { language: { equals: language } },
-    { _status: { equals: 'published' } },
-    { workflowState: { equals: 'published' } },
-    ...(query.section === undefined ? [] : [{ section: { equals: query.section } }]),
-  ]
+  const base = listedArticlesWhere(language, query.section)
   const pinnedNow: Where = {
     and: [...base, { pinned: { equals: true } }, { or: [{ pinnedUntil: { exists: false } }, { pinnedUntil: { greater_than: now } }] }],
   }
@@ -124,6 +130,33 @@ export const loadFeed = async (req: PayloadRequest, options: ResolvedNewsroomOpt
   const others = await slice(rest, Math.max(start - pinned.total, 0), limit - pinned.docs.length)
   const articles = [...pinned.docs, ...others.docs]
 
+  const docs = await loadFeedCards(req, options, language, articles)
+  const totalDocs = pinned.total + others.total
+  const totalPages = Math.max(Math.ceil(totalDocs / limit), 1)
+  return {
+    docs,
+    hasNextPage: page < totalPages,
+    hasPrevPage: page > 1,
+    limit,
+    nextPage: page < totalPages ? page + 1 : null,
+    page,
+    prevPage: page > 1 ? page - 1 : null,
+    totalDocs,
+    totalPages,
+  }
+}
+
+/**
+ * Feed cards for articles of one language (read with `feedCardSelect`): their section, source and
+ * author names, loaded once for all of them, in the article's language.
+ */
+export const loadFeedCards = async (
+  req: PayloadRequest,
+  options: ResolvedNewsroomOptions,
+  language: string,
+  articles: Doc[],
+): Promise<FeedItem[]> => {
+  const { collections } = options
   const locale = language as TypedLocale
   const sectionIDs = [...new Set(articles.map((article) => relationID(article.section)).filter((id) => id !== undefined))]
   const sourceIDs = [
@@ -158,26 +191,14 @@ export const loadFeed = async (req: PayloadRequest, options: ResolvedNewsroomOpt
   ])
   const byID = (docs: Doc[], id: ID | undefined) => (id === undefined ? null : (docs.find((doc) => doc.id === id) ?? null))
 
-  const totalDocs = pinned.total + others.total
-  const totalPages = Math.max(Math.ceil(totalDocs / limit), 1)
-  return {
-    docs: articles.map((article) =>
-      toFeedItem({
-        article,
-        authors: relationIDs(article.byline?.authors)
-          .map((id) => byID(authors, id))
-          .filter((author): author is Doc => author !== null),
-        section: byID(sections, relationID(article.section)),
-        source: byID(sources, relationID(article.attribution?.source)),
-      }),
-    ),
-    hasNextPage: page < totalPages,
-    hasPrevPage: page > 1,
-    limit,
-    nextPage: page < totalPages ? page + 1 : null,
-    page,
-    prevPage: page > 1 ? page - 1 : null,
-    totalDocs,
-    totalPages,
-  }
+  return articles.map((article) =>
+    toFeedItem({
+      article,
+      authors: relationIDs(article.byline?.authors)
+        .map((id) => byID(authors, id))
+        .filter((author): author is Doc => author !== null),
+      section: byID(sections, relationID(article.section)),
+      source: byID(sources, relationID(article.attribution?.source)),
+    }),
+  )
 }

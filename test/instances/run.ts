@@ -25,6 +25,7 @@ const env: NodeJS.ProcessEnv = {
   DATABASE_URI: databaseUri,
   NEWSROOM_DATABASE_ANNOUNCED: '1',
   NEXT_TELEMETRY_DISABLED: '1',
+  NEWSROOM_WEBHOOK_SECRET: 'instances-webhook-secret-0123456789abcdef',
   PAYLOAD_SECRET: 'instances-test-secret',
 }
 const password = 'instances-test-password'
@@ -201,6 +202,29 @@ const main = async () => {
     assert(await publishEvents(draft.id) === 1, `publish events: ${await publishEvents(draft.id)}`)
     const view = await api(ports.a, `/articles/view/fr/${draft.slug}`)
     assert(view.status === 200, `A serves the scheduled article: ${view.status}`)
+  })
+
+  await timed("a publish event: signed, delivered by the worker, accepted by B's revalidation route", async () => {
+    const receiver = `http://127.0.0.1:${ports.b}/newsroom-events`
+    for (const [name, secret] of [['B revalidates', env.NEWSROOM_WEBHOOK_SECRET], ['wrong secret', 'not-the-secret-the-receiver-knows-0000']]) {
+      const webhook = await post(ports.a, '/newsroom-webhooks', { events: ['article.published'], name, secret, url: receiver }, admin)
+      assert(webhook.status === 201, `webhook: ${webhook.status} ${JSON.stringify(webhook.body)}`)
+    }
+    const draft = await syndicatedDraft('Annoncé aux frontends')
+    const published = await post(ports.a, `/articles/${draft.id}/workflow`, { action: 'publish' }, editor)
+    assert(published.status === 200, `publish: ${published.status}`)
+    const worker = runCommand(process.execPath, ['--import', 'tsx', 'scripts/with-database.ts', 'payload', 'jobs:run'], { NODE_ENV: 'production' })
+    const { code, output } = await worker.done
+    assert(code === 0, `jobs:run exited ${code}: ${output.slice(-800)}`)
+    const log = await query(
+      `select w.name, d.status, d.attempts, d.last_status_code from newsroom_webhook_deliveries d join newsroom_webhooks w on w.id = d.webhook_id where d.article_ref = $1 order by w.name`,
+      [String(draft.id)],
+    )
+    const summary = JSON.stringify(log)
+    assert(log.length === 2, `deliveries: ${summary}`)
+    assert(log[0].status === 'delivered' && Number(log[0].last_status_code) === 200, `the signed delivery: ${summary}`)
+    // The receiver refuses a signature made with another secret: the queue will try again later.
+    assert(log[1].status === 'retrying' && Number(log[1].last_status_code) === 401, `the badly signed delivery: ${summary}`)
   })
 
   console.log(`instances: PASSED in ${((Date.now() - started) / 1000).toFixed(1)} s (${timings.join(', ')})`)

@@ -1,5 +1,6 @@
 import * as migration_20261129_032022_initial from './20261129_032022_initial';
 import * as migration_20261129_040532_snapshot_full_page_url from './20261129_040532_snapshot_full_page_url';
+import * as migration_20261129_053720_webhooks from './20261129_053720_webhooks';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261129_040532_snapshot_full_page_url.up,
     down: migration_20261129_040532_snapshot_full_page_url.down,
-    name: '20261129_040532_snapshot_full_page_url'
+    name: '20261129_040532_snapshot_full_page_url',
+  },
+  {
+    up: migration_20261129_053720_webhooks.up,
+    down: migration_20261129_053720_webhooks.down,
+    name: '20261129_053720_webhooks'
   },
 ];

@@ -1,5 +1,6 @@
 import * as migration_20261129_032019_initial from './20261129_032019_initial';
 import * as migration_20261129_040529_snapshot_full_page_url from './20261129_040529_snapshot_full_page_url';
+import * as migration_20261129_053715_webhooks from './20261129_053715_webhooks';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261129_040529_snapshot_full_page_url.up,
     down: migration_20261129_040529_snapshot_full_page_url.down,
-    name: '20261129_040529_snapshot_full_page_url'
+    name: '20261129_040529_snapshot_full_page_url',
+  },
+  {
+    up: migration_20261129_053715_webhooks.up,
+    down: migration_20261129_053715_webhooks.down,
+    name: '20261129_053715_webhooks'
   },
 ];

@@ -1,0 +1,116 @@
+import type { CollectionConfig, CollectionSlug, OptionObject } from 'payload'
+
+import { randomBytes } from 'node:crypto'
+
+import type { ResolvedNewsroomOptions } from '../src/types.ts'
+
+import { allowRoles, allowRolesOnField } from '../src/access/roles.ts'
+import { urlField } from '../src/fields/urlField.ts'
+import { publishEvents } from '../src/rules/publishEvents.ts'
+import { type NewsroomTranslationKey, translated, translatedRecord } from '../src/translations/index.ts'
+
+const nobody = () => false
+
+export const publishEventOptions = (): OptionObject[] =>
+  publishEvents.map((event) => ({
+    label: translated(`publishEvent_${event.replace('article.', '')}` as NewsroomTranslationKey) as OptionObject['label'],
+    value: event,
+  }))
+
+/** A secret a receiver cannot guess: 32 random bytes, hex. */
+const newSecret = () => randomBytes(32).toString('hex')
+
+/**
+ * Where publish events go: a frontend's revalidation route, a search indexer, a partner. Admins
+ * configure them (URL, events, secret); editors see them, without the secret, beside the delivery log.
+ */
+export const createWebhooksCollection = (options: ResolvedNewsroomOptions): CollectionConfig =>
+  options.collections.webhooks.overrides({
+    slug: options.collections.webhooks.slug,
+    access: {
+      create: allowRoles('admin'),
+      delete: allowRoles('admin'),
+      read: allowRoles('admin', 'editor'),
+      update: allowRoles('admin'),
+    },
+    admin: {
+      defaultColumns: ['name', 'url', 'events', 'active'],
+      group: translatedRecord('groupNewsroom'),
+      useAsTitle: 'name',
+    },
+    fields: [
+      { name: 'name', type: 'text', label: translated('webhookName'), maxLength: 120, required: true },
+      urlField({ name: 'url', label: 'webhookUrl', required: true }),
+      {
+        name: 'events',
+        type: 'select',
+        hasMany: true,
+        label: translated('webhookEvents'),
+        options: publishEventOptions(),
+        required: true,
+      },
+      {
+        name: 'secret',
+        type: 'text',
+        access: { read: allowRolesOnField('admin') },
+        admin: { description: translatedRecord('webhookSecretDescription') },
+        defaultValue: newSecret,
+        label: translated('webhookSecret'),
+        maxLength: 200,
+        minLength: 32,
+        required: true,
+      },
+      { name: 'active', type: 'checkbox', defaultValue: true, index: true, label: translated('webhookActive') },
+    ],
+    labels: { plural: translated('webhookPlural'), singular: translated('webhookSingular') },
+  })
+
+export const deliveryStatuses = ['pending', 'retrying', 'delivered', 'failed'] as const
+export type DeliveryStatus = (typeof deliveryStatuses)[number]
+
+/**
+ * The delivery log: one row per event and webhook, updated on each attempt (status, attempts, the
+ * receiver's last answer or error). Written by the plugin only; admins and editors read it.
+ */
+export const createWebhookDeliveriesCollection = (options: ResolvedNewsroomOptions): CollectionConfig =>
+  options.collections.webhookDeliveries.overrides({
+    slug: options.collections.webhookDeliveries.slug,
+    access: { create: nobody, delete: allowRoles('admin'), read: allowRoles('admin', 'editor'), update: nobody },
+    admin: {
+      defaultColumns: ['event', 'articleTitle', 'webhook', 'status', 'attempts', 'lastStatusCode', 'updatedAt'],
+      group: translatedRecord('groupNewsroom'),
+      useAsTitle: 'event',
+    },
+    fields: [
+      {
+        name: 'webhook',
+        type: 'relationship',
+        index: true,
+        label: translated('webhookSingular'),
+        relationTo: options.collections.webhooks.slug as CollectionSlug,
+      },
+      { name: 'event', type: 'select', label: translated('webhookEvent'), options: publishEventOptions(), required: true },
+      { name: 'articleRef', type: 'text', index: true, label: translated('workflowArticleRef') },
+      { name: 'articleTitle', type: 'text', label: translated('workflowArticleTitle'), maxLength: 300 },
+      {
+        name: 'status',
+        type: 'select',
+        defaultValue: 'pending',
+        index: true,
+        label: translated('deliveryStatus'),
+        options: deliveryStatuses.map((status) => ({
+          label: translated(`deliveryStatus_${status}` as NewsroomTranslationKey) as OptionObject['label'],
+          value: status,
+        })),
+        required: true,
+      },
+      { name: 'attempts', type: 'number', defaultValue: 0, label: translated('deliveryAttempts') },
+      { name: 'lastStatusCode', type: 'number', label: translated('deliveryLastStatusCode') },
+      { name: 'lastError', type: 'text', label: translated('deliveryLastError'), maxLength: 500 },
+      { name: 'lastAttemptAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: translated('deliveryLastAttemptAt') },
+      { name: 'deliveredAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: translated('deliveryDeliveredAt') },
+      // The exact event sent on every attempt (its `id` is the delivery header receivers deduplicate on).
+      { name: 'body', type: 'json', label: translated('deliveryBody') },
+    ],
+    labels: { plural: translated('webhookDeliveryPlural'), singular: translated('webhookDeliverySingular') },
+  })
