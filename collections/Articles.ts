@@ -20,6 +20,7 @@ import { languageField } from '../src/fields/languageField.ts'
 import { requiredWhenSyndicated } from '../src/fields/requiredWhenSyndicated.ts'
 import { slugField } from '../src/fields/slugField.ts'
 import { urlField } from '../src/fields/urlField.ts'
+import { articlePreviewUrl } from '../src/preview/articlePreview.ts'
 import { queueDeletionDeliveries, queueWebhookDeliveries } from '../src/webhooks/queueWebhookDeliveries.ts'
 import { enforceWorkflow, plannedTransition, recordDeletion, recordWorkflowEvent } from '../src/hooks/enforceWorkflow.ts'
 import { stampCreatedBy } from '../src/hooks/stampCreatedBy.ts'
@@ -120,6 +121,9 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
       defaultColumns: ['title', 'language', 'section', 'origin', 'workflowState', 'complianceProblems', 'publishedAt'],
       group: translatedRecord('groupNewsroom'),
       listSearchableFields: ['title', 'slug'],
+      // The reference page of the latest draft, behind a signed token that expires (src/preview).
+      livePreview: options.disabled ? undefined : { url: async ({ data, req }) => (await articlePreviewUrl(req, options, data?.id))?.url ?? null },
+      preview: options.disabled ? undefined : async (doc, { req }) => (await articlePreviewUrl(req, options, doc.id as string))?.url ?? null,
       useAsTitle: 'title',
     },
     // Saved list filters ("In review", "Syndicated", "Published with problems"): the seed shares them.

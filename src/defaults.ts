@@ -114,6 +114,7 @@ export const resolveOptions = (
     articlePath: options.frontend?.articlePath ?? ((language, slug) => `/${language}/articles/${slug}`),
     cache: { ...defaultCache, ...options.frontend?.cache },
     disclaimerPagePath: options.frontend?.disclaimerPagePath ?? defaultDisclaimerPagePath,
+    previewPath: options.frontend?.previewPath ?? '/preview',
     publisher: options.frontend?.publisher ?? { name: 'Newsroom' },
     siteUrl: (options.frontend?.siteUrl ?? 'http://localhost:3000').replace(/\/$/, ''),
   },

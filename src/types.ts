@@ -96,6 +96,8 @@ export type FrontendOptions = {
   articlePath?: (language: string, slug: string) => string
   /** Path of the Disclaimer page in a language. Default `/fr/avertissement`, else `/${language}/disclaimer`. */
   disclaimerPagePath?: (language: string) => string
+  /** Path of the frontend's preview route, which takes `?token=` (see `loadArticlePreview`). Default `/preview`. */
+  previewPath?: string
   /** How long a CDN may hold public reads (seconds). Default `{ sMaxAge: 60, staleWhileRevalidate: 300 }`. */
   cache?: Partial<ResolvedCacheOptions>
   /** The publisher named in JSON-LD. */
@@ -108,6 +110,7 @@ export type ResolvedFrontendOptions = {
   articlePath: (language: string, slug: string) => string
   cache: ResolvedCacheOptions
   disclaimerPagePath: (language: string) => string
+  previewPath: string
   publisher: { logoUrl?: string; name: string; url?: string }
   siteUrl: string
 }

@@ -19,7 +19,7 @@ const knownOptions: readonly (keyof NewsroomPluginOptions)[] = [
   'webhooks',
 ]
 const knownRateLimitOptions = ['clientKey', 'login', 'publicReads', 'trustedProxies']
-const knownFrontendOptions = ['articlePath', 'cache', 'disclaimerPagePath', 'publisher', 'siteUrl']
+const knownFrontendOptions = ['articlePath', 'cache', 'disclaimerPagePath', 'previewPath', 'publisher', 'siteUrl']
 // Payload's own rule for collection slugs: used in URLs, GraphQL names and table names.
 const slugPattern = /^[a-z][a-z0-9-_]*$/
 
@@ -161,6 +161,9 @@ const checkFrontend = (given: unknown): string[] => {
   }
   if (given.disclaimerPagePath !== undefined && typeof given.disclaimerPagePath !== 'function') {
     problems.push('frontend.disclaimerPagePath: expected a function (language) => path')
+  }
+  if (given.previewPath !== undefined && !(typeof given.previewPath === 'string' && /^\/[^/\\?#\s]*$/.test(given.previewPath))) {
+    problems.push('frontend.previewPath: expected a path of this site, e.g. /preview')
   }
   if (given.siteUrl !== undefined && !(typeof given.siteUrl === 'string' && /^https?:\/\/[^/\s]+/.test(given.siteUrl))) {
     problems.push('frontend.siteUrl: expected an http(s) origin, e.g. https://news.example')

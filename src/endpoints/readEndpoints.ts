@@ -4,6 +4,7 @@ import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import { cacheableJson, cacheableText, uncachedError } from '../http/cacheableJson.ts'
 import { toNewsArticleJsonLd } from '../read/jsonLd.ts'
+import { articlePreviewUrl, loadArticlePreview } from '../preview/articlePreview.ts'
 import { loadArticleView } from '../read/loadArticleView.ts'
 import { loadDisclaimerPage } from '../read/loadDisclaimerPage.ts'
 import { feedQueryFrom, loadFeed } from '../read/loadFeed.ts'
@@ -53,6 +54,30 @@ export const readEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] => [
     path: '/feed/:language',
   },
   ...(['rss', 'atom'] as const).map((format) => syndicationEndpoint(options, format)),
+  {
+    // The draft a preview token names, for whoever holds the token; never cached, never indexed.
+    handler: async (req) => {
+      options.rateLimit.checkPublicRead(req)
+      const preview = await loadArticlePreview(req, options, req.searchParams.get('token'))
+      if (!preview) return uncachedError(req.t('error:notFound'), 404)
+      return Response.json(
+        { article: preview.view, preview: { expiresAt: preview.expiresAt.toISOString() } },
+        { headers: { 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex' } },
+      )
+    },
+    method: 'get',
+    path: '/preview',
+  },
+  {
+    // A preview link for a signed-in user who may read the article's drafts (what the admin's button opens).
+    handler: async (req) => {
+      const link = await articlePreviewUrl(req, options, param(req, 'id'))
+      if (!link) return uncachedError(req.t('error:notFound'), 404)
+      return Response.json({ expiresAt: link.expiresAt.toISOString(), url: link.url }, { headers: { 'Cache-Control': 'private, no-store' } })
+    },
+    method: 'get',
+    path: '/:id/preview-url',
+  },
   {
     handler: async (req) => {
       options.rateLimit.checkPublicRead(req)

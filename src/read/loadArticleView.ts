@@ -34,9 +34,17 @@ export const loadArticleView = async (
     where: { and: [{ language: { equals: language } }, { slug: { equals: slug } }] },
   })
   const article = docs[0] as Doc | undefined
-  if (!article) {
-    return null
-  }
+  return article ? viewOfArticle(req, options, article) : null
+}
+
+/**
+ * The view of an article already read: its section, source, translations and author names loaded in
+ * parallel for the request's user (and, unless it is published, its current disclaimers).
+ */
+export const viewOfArticle = async (req: PayloadRequest, options: ResolvedNewsroomOptions, article: Doc): Promise<ArticleView> => {
+  const { collections } = options
+  const articles = collections.articles.slug as CollectionSlug
+  const language = String(article.language)
   const locale = language as TypedLocale
   const disclaimerIDs = relationIDs(article.disclaimers)
   const authorIDs = relationIDs(article.byline?.authors)

@@ -275,6 +275,7 @@ export const en = {
     pageDisclaimerTitle: 'Disclaimer',
     pageModeration: "Comments are moderated before they appear.",
     pagePublished: "Published",
+    pagePreview: "Preview: the latest draft, not published. Only people with this link see it.",
     pageRetracted: "This article has been retracted.",
     pageSummary: "Summary",
     pageTranslations: "Also available in",

@@ -281,6 +281,7 @@ export const fr: typeof en = {
     pageDisclaimerTitle: 'Avertissement',
     pageModeration: "Les commentaires sont modérés avant publication.",
     pagePublished: "Publié le",
+    pagePreview: "Aperçu : le dernier brouillon, non publié. Seules les personnes qui ont ce lien le voient.",
     pageRetracted: "Cet article a été retiré.",
     pageSummary: "Résumé",
     pageTranslations: "Aussi disponible en",

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next'
 
 import config from '@payload-config'
-import { RichText } from '@payloadcms/richtext-lexical/react'
 import { notFound } from 'next/navigation'
 import { createLocalReq, getPayload } from 'payload'
 import { cache } from 'react'
 
-import { jsonLdScriptText, loadArticleView, pluginOptionsOf, toNewsArticleJsonLd, translations } from 'payload-newsroom'
-import { CommentBox } from 'payload-newsroom/client'
+import { loadArticleView, pluginOptionsOf, toNewsArticleJsonLd } from 'payload-newsroom'
+
+import { ArticleContent } from '../../../ArticleContent'
 
 type PageProps = { params: Promise<{ lang: string; slug: string }> }
 
@@ -26,9 +26,6 @@ const load = async ({ params }: PageProps) => {
   return loadView(lang, slug)
 }
 
-const text = (language: string) =>
-  ((translations as Record<string, typeof translations.en>)[language] ?? translations.en).newsroom
-
 export const dynamic = 'force-dynamic'
 
 export async function generateMetadata(props: PageProps): Promise<Metadata> {
@@ -45,91 +42,5 @@ export async function generateMetadata(props: PageProps): Promise<Metadata> {
 export default async function ArticlePage(props: PageProps) {
   const { options, view } = await load(props)
   if (!view) notFound()
-  const t = text(view.language)
-  const jsonLd = toNewsArticleJsonLd(view, options.frontend)
-  const published = view.publishedAt
-    ? new Intl.DateTimeFormat(view.language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(view.publishedAt))
-    : null
-
-  return (
-    <main lang={view.language}>
-      {jsonLd ? <script dangerouslySetInnerHTML={{ __html: jsonLdScriptText(jsonLd) }} type="application/ld+json" /> : null}
-      <article>
-        {view.section ? <p className="kicker">{view.section.name}</p> : null}
-        <h1>{view.title}</h1>
-        {view.standfirst ? <p className="standfirst">{view.standfirst}</p> : null}
-        <p className="byline" data-testid="byline">
-          {view.byline.automated
-            ? `${t.pageByline.replace('{{names}}', view.byline.automated.label)} · ${view.byline.automated.disclosure}`
-            : t.pageByline.replace('{{names}}', view.byline.authors.map((author) => author.name).join(', '))}
-        </p>
-        {published ? <p className="meta">{t.pagePublished} {published}</p> : null}
-
-        {view.retracted ? (
-          <div className="retraction" role="alert">
-            <strong>{t.pageRetracted}</strong> {view.retracted.notice}
-          </div>
-        ) : null}
-
-        {view.summary.status !== 'none' ? (
-          <section aria-label={t.pageSummary} className="summary">
-            <strong>{t.pageSummary}</strong>
-            <p data-testid="summary">{view.summary.text ?? view.summary.statusLabel}</p>
-          </section>
-        ) : null}
-
-        {view.body ? <RichText data={view.body as never} /> : null}
-
-        {view.attribution?.originalUrl ? (
-          <a className="original" data-testid="view-original" href={view.attribution.originalUrl} rel="noopener nofollow" target="_blank">
-            {view.attribution.viewOriginalLabel}
-          </a>
-        ) : null}
-        {view.attribution?.creditText ? <p className="meta">{view.attribution.creditText}</p> : null}
-
-        {view.corrections.filter((entry) => entry.type !== 'retraction').length > 0 ? (
-          <section className="corrections">
-            <h2>{t.pageCorrections}</h2>
-            {view.corrections
-              .filter((entry) => entry.type !== 'retraction')
-              .map((entry) => (
-                <p key={`${entry.at}-${entry.text}`}>{entry.text}</p>
-              ))}
-          </section>
-        ) : null}
-
-        {view.disclaimers.map((disclaimer) => (
-          <aside className="disclaimer" data-testid="disclaimer" key={disclaimer.key}>
-            <p>{disclaimer.text}</p>
-            {disclaimer.fullPageUrl ? <a href={disclaimer.fullPageUrl}>{t.pageDisclaimerLink}</a> : null}
-          </aside>
-        ))}
-
-        {view.translations.length > 0 ? (
-          <nav className="meta">
-            {t.pageTranslations}:{' '}
-            {view.translations.map((translation) => (
-              <a hrefLang={translation.language} href={options.frontend.articlePath(translation.language, translation.slug)} key={translation.slug}>
-                {translation.title} ({translation.language.toUpperCase()})
-              </a>
-            ))}
-          </nav>
-        ) : null}
-      </article>
-
-      {view.comments.enabled && !view.retracted ? (
-        <CommentBox
-          labels={{
-            characters: t.pageCharacters,
-            heading: t.pageComments,
-            moderation: t.pageModeration,
-            placeholder: t.pageCommentPlaceholder,
-            submit: t.pageCommentSubmit,
-          }}
-          maxLength={view.comments.maxLength}
-          moderation={view.comments.moderation}
-        />
-      ) : null}
-    </main>
-  )
+  return <ArticleContent jsonLd={toNewsArticleJsonLd(view, options.frontend)} options={options} view={view} />
 }

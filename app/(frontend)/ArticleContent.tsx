@@ -1,0 +1,117 @@
+import type { ArticleView, ResolvedNewsroomOptions } from 'payload-newsroom'
+
+import { RichText } from '@payloadcms/richtext-lexical/react'
+
+import { jsonLdScriptText, translations } from 'payload-newsroom'
+import { CommentBox } from 'payload-newsroom/client'
+
+export const pageText = (language: string) =>
+  ((translations as Record<string, typeof translations.en>)[language] ?? translations.en).newsroom
+
+/**
+ * An article as the reference site shows it, from the plugin's view: the public page and the editors'
+ * preview render the same thing. `jsonLd` only for a published page; `notice` above it (the preview's).
+ */
+export function ArticleContent({
+  jsonLd,
+  notice,
+  options,
+  view,
+}: {
+  jsonLd?: null | object
+  notice?: string
+  options: ResolvedNewsroomOptions
+  view: ArticleView
+}) {
+  const t = pageText(view.language)
+  const published = view.publishedAt
+    ? new Intl.DateTimeFormat(view.language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(view.publishedAt))
+    : null
+
+  return (
+    <main lang={view.language}>
+      {notice ? (
+        <p className="preview-notice" role="status">
+          {notice}
+        </p>
+      ) : null}
+      {jsonLd ? <script dangerouslySetInnerHTML={{ __html: jsonLdScriptText(jsonLd) }} type="application/ld+json" /> : null}
+      <article>
+        {view.section ? <p className="kicker">{view.section.name}</p> : null}
+        <h1>{view.title}</h1>
+        {view.standfirst ? <p className="standfirst">{view.standfirst}</p> : null}
+        <p className="byline" data-testid="byline">
+          {view.byline.automated
+            ? `${t.pageByline.replace('{{names}}', view.byline.automated.label)} · ${view.byline.automated.disclosure}`
+            : t.pageByline.replace('{{names}}', view.byline.authors.map((author) => author.name).join(', '))}
+        </p>
+        {published ? <p className="meta">{t.pagePublished} {published}</p> : null}
+
+        {view.retracted ? (
+          <div className="retraction" role="alert">
+            <strong>{t.pageRetracted}</strong> {view.retracted.notice}
+          </div>
+        ) : null}
+
+        {view.summary.status !== 'none' ? (
+          <section aria-label={t.pageSummary} className="summary">
+            <strong>{t.pageSummary}</strong>
+            <p data-testid="summary">{view.summary.text ?? view.summary.statusLabel}</p>
+          </section>
+        ) : null}
+
+        {view.body ? <RichText data={view.body as never} /> : null}
+
+        {view.attribution?.originalUrl ? (
+          <a className="original" data-testid="view-original" href={view.attribution.originalUrl} rel="noopener nofollow" target="_blank">
+            {view.attribution.viewOriginalLabel}
+          </a>
+        ) : null}
+        {view.attribution?.creditText ? <p className="meta">{view.attribution.creditText}</p> : null}
+
+        {view.corrections.filter((entry) => entry.type !== 'retraction').length > 0 ? (
+          <section className="corrections">
+            <h2>{t.pageCorrections}</h2>
+            {view.corrections
+              .filter((entry) => entry.type !== 'retraction')
+              .map((entry) => (
+                <p key={`${entry.at}-${entry.text}`}>{entry.text}</p>
+              ))}
+          </section>
+        ) : null}
+
+        {view.disclaimers.map((disclaimer) => (
+          <aside className="disclaimer" data-testid="disclaimer" key={disclaimer.key}>
+            <p>{disclaimer.text}</p>
+            {disclaimer.fullPageUrl ? <a href={disclaimer.fullPageUrl}>{t.pageDisclaimerLink}</a> : null}
+          </aside>
+        ))}
+
+        {view.translations.length > 0 ? (
+          <nav className="meta">
+            {t.pageTranslations}:{' '}
+            {view.translations.map((translation) => (
+              <a hrefLang={translation.language} href={options.frontend.articlePath(translation.language, translation.slug)} key={translation.slug}>
+                {translation.title} ({translation.language.toUpperCase()})
+              </a>
+            ))}
+          </nav>
+        ) : null}
+      </article>
+
+      {view.comments.enabled && !view.retracted ? (
+        <CommentBox
+          labels={{
+            characters: t.pageCharacters,
+            heading: t.pageComments,
+            moderation: t.pageModeration,
+            placeholder: t.pageCommentPlaceholder,
+            submit: t.pageCommentSubmit,
+          }}
+          maxLength={view.comments.maxLength}
+          moderation={view.comments.moderation}
+        />
+      ) : null}
+    </main>
+  )
+}
