@@ -20,6 +20,7 @@ export const loadArticleView = async (
   req: PayloadRequest,
   options: ResolvedNewsroomOptions,
   { language, slug }: { language: string; slug: string },
+  now = new Date(),
 ): Promise<ArticleView | null> => {
   const { collections } = options
   const articles = collections.articles.slug as CollectionSlug
@@ -34,14 +35,19 @@ export const loadArticleView = async (
     where: { and: [{ language: { equals: language } }, { slug: { equals: slug } }] },
   })
   const article = docs[0] as Doc | undefined
-  return article ? viewOfArticle(req, options, article) : null
+  return article ? viewOfArticle(req, options, article, now) : null
 }
 
 /**
  * The view of an article already read: its section, source, translations and author names loaded in
  * parallel for the request's user (and, unless it is published, its current disclaimers).
  */
-export const viewOfArticle = async (req: PayloadRequest, options: ResolvedNewsroomOptions, article: Doc): Promise<ArticleView> => {
+export const viewOfArticle = async (
+  req: PayloadRequest,
+  options: ResolvedNewsroomOptions,
+  article: Doc,
+  now = new Date(),
+): Promise<ArticleView> => {
   const { collections } = options
   const articles = collections.articles.slug as CollectionSlug
   const language = String(article.language)
@@ -55,16 +61,18 @@ export const viewOfArticle = async (req: PayloadRequest, options: ResolvedNewsro
   // planner chose the `_status` index instead and scanned every published article.
   const originalID = relationID(article.translationOf)
   const familyOf = (where: Where) =>
-    req.payload.find({
-      collection: articles,
-      depth: 0,
-      joins: false as never,
-      overrideAccess: false,
-      pagination: false,
-      req,
-      select: { language: true, slug: true, title: true } as never,
-      where,
-    }).then(({ docs }) => docs as Doc[])
+    req.payload
+      .find({
+        collection: articles,
+        depth: 0,
+        joins: false as never,
+        overrideAccess: false,
+        pagination: false,
+        req,
+        select: { language: true, slug: true, title: true } as never,
+        where,
+      })
+      .then(({ docs }) => docs as Doc[])
   const loadTranslations = async (): Promise<Doc[]> => {
     const family =
       originalID === undefined
@@ -76,10 +84,26 @@ export const viewOfArticle = async (req: PayloadRequest, options: ResolvedNewsro
   const [section, source, disclaimers, translations, authors] = await Promise.all([
     sectionID === undefined
       ? null
-      : req.payload.findByID({ id: sectionID, collection: collections.sections.slug as CollectionSlug, depth: 0, disableErrors: true, locale, overrideAccess: false, req }),
+      : req.payload.findByID({
+          id: sectionID,
+          collection: collections.sections.slug as CollectionSlug,
+          depth: 0,
+          disableErrors: true,
+          locale,
+          overrideAccess: false,
+          req,
+        }),
     sourceID === undefined
       ? null
-      : req.payload.findByID({ id: sourceID, collection: collections.sources.slug as CollectionSlug, depth: 0, disableErrors: true, locale, overrideAccess: false, req }),
+      : req.payload.findByID({
+          id: sourceID,
+          collection: collections.sources.slug as CollectionSlug,
+          depth: 0,
+          disableErrors: true,
+          locale,
+          overrideAccess: false,
+          req,
+        }),
     // A published article shows its snapshot: no disclaimer to read.
     disclaimerIDs.length === 0 || article._status === 'published'
       ? { docs: [] }
@@ -108,13 +132,16 @@ export const viewOfArticle = async (req: PayloadRequest, options: ResolvedNewsro
         }),
   ])
 
-  return toArticleView({
-    article,
-    authors: byOrder(authorIDs, authors.docs as Doc[]),
-    disclaimerPagePath: options.frontend.disclaimerPagePath,
-    disclaimers: byOrder(disclaimerIDs, disclaimers.docs as Doc[]),
-    section: (section as Doc | null) ?? null,
-    source: (source as Doc | null) ?? null,
-    translations,
-  })
+  return toArticleView(
+    {
+      article,
+      authors: byOrder(authorIDs, authors.docs as Doc[]),
+      disclaimerPagePath: options.frontend.disclaimerPagePath,
+      disclaimers: byOrder(disclaimerIDs, disclaimers.docs as Doc[]),
+      section: (section as Doc | null) ?? null,
+      source: (source as Doc | null) ?? null,
+      translations,
+    },
+    now,
+  )
 }

@@ -26,6 +26,7 @@ export const loadDisclaimerPage = async (
   req: PayloadRequest,
   options: ResolvedNewsroomOptions,
   language: string,
+  now = new Date(),
 ): Promise<DisclaimerPage | null> => {
   if (!options.languages.includes(language)) return null
   const { docs } = await req.payload.find({
@@ -40,7 +41,6 @@ export const loadDisclaimerPage = async (
     sort: ['kind', 'key'],
     where: { status: { equals: 'approved' } },
   })
-  const now = new Date()
   return {
     disclaimers: (docs as Record<string, any>[])
       .filter((doc) => isDisclaimerValid(doc as never, now))

@@ -92,16 +92,21 @@ export const feedQueryFrom = async (
  * The two groups are two queries, so that "pinned now" can depend on the time; each item carries its
  * section, source and author names, loaded once for the page.
  */
-export const loadFeed = async (req: PayloadRequest, options: ResolvedNewsroomOptions, query: FeedQuery): Promise<FeedPage> => {
+export const loadFeed = async (
+  req: PayloadRequest,
+  options: ResolvedNewsroomOptions,
+  query: FeedQuery,
+  now = new Date(),
+): Promise<FeedPage> => {
   const { collections } = options
   const { language, limit, page } = query
-  const now = new Date().toISOString()
+  const nowISO = now.toISOString()
   const base = listedArticlesWhere(language, query.section)
   const pinnedNow: Where = {
-    and: [...base, { pinned: { equals: true } }, { or: [{ pinnedUntil: { exists: false } }, { pinnedUntil: { greater_than: now } }] }],
+    and: [...base, { pinned: { equals: true } }, { or: [{ pinnedUntil: { exists: false } }, { pinnedUntil: { greater_than: nowISO } }] }],
   }
   const rest: Where = {
-    and: [...base, { or: [{ pinned: { not_equals: true } }, { pinnedUntil: { less_than_equal: now } }] }],
+    and: [...base, { or: [{ pinned: { not_equals: true } }, { pinnedUntil: { less_than_equal: nowISO } }] }],
   }
   const find = (where: Where, findPage: number) =>
     req.payload.find({
@@ -130,7 +135,7 @@ export const loadFeed = async (req: PayloadRequest, options: ResolvedNewsroomOpt
   const others = await slice(rest, Math.max(start - pinned.total, 0), limit - pinned.docs.length)
   const articles = [...pinned.docs, ...others.docs]
 
-  const docs = await loadFeedCards(req, options, language, articles)
+  const docs = await loadFeedCards(req, options, language, articles, now)
   const totalDocs = pinned.total + others.total
   const totalPages = Math.max(Math.ceil(totalDocs / limit), 1)
   return {
@@ -155,6 +160,7 @@ export const loadFeedCards = async (
   options: ResolvedNewsroomOptions,
   language: string,
   articles: Doc[],
+  now = new Date(),
 ): Promise<FeedItem[]> => {
   const { collections } = options
   const locale = language as TypedLocale
@@ -192,13 +198,16 @@ export const loadFeedCards = async (
   const byID = (docs: Doc[], id: ID | undefined) => (id === undefined ? null : (docs.find((doc) => doc.id === id) ?? null))
 
   return articles.map((article) =>
-    toFeedItem({
-      article,
-      authors: relationIDs(article.byline?.authors)
-        .map((id) => byID(authors, id))
-        .filter((author): author is Doc => author !== null),
-      section: byID(sections, relationID(article.section)),
-      source: byID(sources, relationID(article.attribution?.source)),
-    }),
+    toFeedItem(
+      {
+        article,
+        authors: relationIDs(article.byline?.authors)
+          .map((id) => byID(authors, id))
+          .filter((author): author is Doc => author !== null),
+        section: byID(sections, relationID(article.section)),
+        source: byID(sources, relationID(article.attribution?.source)),
+      },
+      now,
+    ),
   )
 }

@@ -1,5 +1,6 @@
 import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 
+import escapeHtml from 'escape-html'
 import { Feed, type Item } from 'feed'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
@@ -27,6 +28,13 @@ export const syndicationContentTypes: Record<SyndicationFormat, string> = {
 const entryID = (siteUrl: string, article: Doc) =>
   `tag:${new URL(siteUrl).hostname},${String(article.createdAt ?? '2000-01-01').slice(0, 10)}:article/${article.id}`
 
+/**
+ * Our titles and standfirsts are plain text. Atom's title and summary and RSS's description are HTML
+ * (`feed` writes them so), so there the text is HTML-escaped: a reader shows `<b>` instead of running
+ * it. RSS's title is plain text and stays as written.
+ */
+const asHtml = (text: string) => escapeHtml(xmlText(text))
+
 const entryOf = (format: SyndicationFormat, options: ResolvedNewsroomOptions, article: Doc, card: FeedItem): Item => {
   const { articlePath, siteUrl } = options.frontend
   const link = `${siteUrl}${articlePath(card.language, card.slug)}`
@@ -38,7 +46,7 @@ const entryOf = (format: SyndicationFormat, options: ResolvedNewsroomOptions, ar
     category: card.section ? [{ name: xmlText(card.section.name), term: card.section.slug }] : undefined,
     // RSS dates an item by its publication; Atom's `updated` is its last change and `published` the first.
     date: format === 'rss' ? publishedAt : new Date(article.updatedAt ?? publishedAt),
-    description: card.standfirst ? xmlText(card.standfirst) : undefined,
+    description: card.standfirst ? asHtml(card.standfirst) : undefined,
     // A syndicated entry names who owns it (Atom `rights`), as the article page does.
     copyright: card.source ? xmlText(card.source.name) : undefined,
     guid: entryID(siteUrl, article),
@@ -46,7 +54,7 @@ const entryOf = (format: SyndicationFormat, options: ResolvedNewsroomOptions, ar
     link,
     // `feed` would write it over RSS's `pubDate`, which is already the publication.
     published: format === 'atom' ? publishedAt : undefined,
-    title: xmlText(card.title),
+    title: format === 'atom' ? asHtml(card.title) : xmlText(card.title),
   }
 }
 

@@ -3,6 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seedNewsroom } from '../../seed/seedNewsroom'
 import { pluginOptionsOf } from 'payload-newsroom'
 import { fixtures } from '../helpers/fixtures'
+import { GraphQLClient, gql } from 'graphql-request'
+
+import { graphqlRouteFetch } from '../helpers/graphql'
 import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
 
 /** Every field of the GraphQL view, to compare it with the REST answer. */
@@ -393,6 +396,33 @@ describe('the frontend read model', () => {
     // A selection the type does not have is refused before anything runs.
     const unknown = await newsroom.graphql('query { ArticleView(language: "fr", slug: "x") { article { password } } }')
     expect(JSON.stringify(unknown.body)).toMatch(/Cannot query field ..password.. on type ..NewsroomArticleView/)
+  })
+
+  it('answers a standard GraphQL client (graphql-request) selecting a handful of typed fields, with variables', async () => {
+    const client = new GraphQLClient('http://localhost/api/graphql', { fetch: graphqlRouteFetch(newsroom.config) })
+    type Answer = {
+      ArticleView: { article: { attribution: { source: { name: string } }; byline: { automated: { label: string } }; disclaimers: { key: string }[]; title: string } }
+    }
+    const { ArticleView } = await client.request<Answer>(
+      gql`
+        query Article($language: String!, $slug: String!) {
+          ArticleView(language: $language, slug: $slug) {
+            article { title byline { automated { label } } attribution { source { name } } disclaimers { key } }
+          }
+        }
+      `,
+      { language: 'fr', slug: 'moscou-renforce-la-defense-du-venezuela' },
+    )
+    expect(ArticleView).toEqual({
+      article: {
+        attribution: { source: { name: 'Agence Horizon Presse' } },
+        byline: { automated: { label: 'robot' } },
+        disclaimers: [{ key: 'third-party-content' }, { key: 'ai-generated' }],
+        title: 'Moscou renforce la défense du Venezuela',
+      },
+    })
+    // A field the type does not have: the client throws with the server's message.
+    await expect(client.request('{ ArticleView(language: "fr", slug: "x") { article { password } } }')).rejects.toThrow(/Cannot query field "password"/)
   })
 
   it('limits GraphQL query depth', async () => {

@@ -9,6 +9,17 @@ export type GraphQLResponse<T = any> = {
   status: number
 }
 
+/**
+ * A `fetch` that answers from the GraphQL route handler instead of the network, for standard clients
+ * (graphql-request, urql) to run against the app exactly as its route file composes it.
+ */
+export const graphqlRouteFetch =
+  (config: Promise<SanitizedConfig>): typeof fetch =>
+  async (input, init) => {
+    const handler = limitGraphQLRequest(GRAPHQL_POST(config))
+    return handler(new Request(input, init))
+  }
+
 /** Calls the GraphQL route handler as the app's route file composes it, with standard Request objects. */
 export const graphqlClient = (config: Promise<SanitizedConfig>) => {
   const handler = limitGraphQLRequest(GRAPHQL_POST(config))
