@@ -478,6 +478,7 @@ export interface NewsroomWriteLock {
   id: string;
   key: string;
   takenAt?: string | null;
+  stamp?: string | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -971,6 +972,7 @@ export interface NewsroomWebhookDeliveriesSelect<T extends boolean = true> {
 export interface NewsroomWriteLocksSelect<T extends boolean = true> {
   key?: T;
   takenAt?: T;
+  stamp?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -40,7 +40,11 @@ const mergeUsersCollection = (existing: CollectionConfig, options: ResolvedNewsr
     hooks: {
       ...existing.hooks,
       afterError: [...(existing.hooks?.afterError ?? []), ...(safety.afterError ?? [])],
-      beforeOperation: [...(safety.beforeOperation ?? []), ...(existing.hooks?.beforeOperation ?? [])],
+      beforeOperation: [
+        ...(safety.beforeOperation ?? []),
+        ...(options.disabled ? [] : [lockContentWrites(options)]),
+        ...(existing.hooks?.beforeOperation ?? []),
+      ],
     },
   }
 }
@@ -113,7 +117,8 @@ export const newsroomPlugin =
       ...hostCollections.map((collection) =>
         collection.slug === usersSlug ? mergeUsersCollection(collection, options) : collection,
       ),
-      ...(hostHasUsers ? [] : [checkInput(createUsersCollection(options), options)]),
+      // Author names show on public pages: a user write renews the content revision too.
+      ...(hostHasUsers ? [] : [checkInput(createUsersCollection(options), options, { lockWrites: true })]),
       checkInput(createArticlesCollection(options), options, { bodyField: 'body', lockWrites: true }),
       checkInput(createSectionsCollection(options), options, { lockWrites: true }),
       checkInput(createDisclaimersCollection(options), options, { lockWrites: true }),

@@ -2,9 +2,9 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
-import { cacheableJson, cacheableText, uncachedError } from '../http/cacheableJson.ts'
-import { toNewsArticleJsonLd } from '../read/jsonLd.ts'
+import { cacheableRead, jsonAnswer, uncachedError } from '../http/cacheableRead.ts'
 import { articlePreviewUrl, loadArticlePreview } from '../preview/articlePreview.ts'
+import { toNewsArticleJsonLd } from '../read/jsonLd.ts'
 import { loadArticleView } from '../read/loadArticleView.ts'
 import { loadDisclaimerPage } from '../read/loadDisclaimerPage.ts'
 import { feedQueryFrom, loadFeed } from '../read/loadFeed.ts'
@@ -18,42 +18,67 @@ import {
 
 const param = (req: PayloadRequest, name: string) => String(req.routeParams?.[name] ?? '')
 
+/** A public, cacheable GET (see `cacheableRead`), counted by the public read limit. */
+const publicRead = (
+  options: ResolvedNewsroomOptions,
+  path: string,
+  build: (req: PayloadRequest, now: Date) => Promise<{ contentType: string; text: string } | null>,
+): Endpoint => ({
+  handler: (req) => {
+    options.rateLimit.checkPublicRead(req)
+    return cacheableRead(req, options, (now) => build(req, now))
+  },
+  method: 'get',
+  path,
+})
+
+const xmlAnswer = (contentType: string) => (text: null | string) => (text === null ? null : { contentType, text })
+
+const syndicationEndpoint = (options: ResolvedNewsroomOptions, format: SyndicationFormat): Endpoint =>
+  publicRead(options, `/${format}/:language`, async (req) => {
+    const query = await feedQueryFrom(req, options, {
+      language: param(req, 'language'),
+      limit: req.searchParams.get('limit') ?? syndicationDefaultLimit,
+      section: req.searchParams.get('section'),
+    })
+    if (!query) return null
+    return xmlAnswer(syndicationContentTypes[format])(await loadSyndicationFeed(req, options, { format, query, selfUrl: String(req.url) }))
+  })
+
 /**
- * Read endpoints for frontends, answered for the request's user (the public sees published content):
+ * Read endpoints for frontends, answered for the request's user (the public sees published content),
+ * cacheable by a CDN:
  * - `GET /api/<articles>/view/:language/:slug`: the render-ready article and its JSON-LD;
  * - `GET /api/<articles>/feed/:language?section=<slug>&page=&limit=`: feed cards (see `loadFeed`);
  * - `GET /api/<articles>/rss/:language`, `/atom/:language` (`?section=<slug>&limit=`): RSS 2.0 and Atom;
  * - `GET /api/<articles>/sitemap` (an index), `/sitemap/:page` and `/news-sitemap` (Google News).
+ * And for editors' previews, never cached: `GET /api/<articles>/preview?token=` and `/:id/preview-url`.
  */
 export const readEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] => [
-  {
-    handler: async (req) => {
-      options.rateLimit.checkPublicRead(req)
-      const view = await loadArticleView(req, options, { language: param(req, 'language'), slug: param(req, 'slug') })
-      if (!view) {
-        return uncachedError(req.t('error:notFound'), 404)
-      }
-      return cacheableJson(req, { article: view, jsonLd: toNewsArticleJsonLd(view, options.frontend) }, options.frontend.cache)
-    },
-    method: 'get',
-    path: '/view/:language/:slug',
-  },
-  {
-    handler: async (req) => {
-      options.rateLimit.checkPublicRead(req)
-      const query = await feedQueryFrom(req, options, {
-        language: param(req, 'language'),
-        limit: req.searchParams.get('limit'),
-        page: req.searchParams.get('page'),
-        section: req.searchParams.get('section'),
-      })
-      if (!query) return uncachedError(req.t('error:notFound'), 404)
-      return cacheableJson(req, await loadFeed(req, options, query), options.frontend.cache)
-    },
-    method: 'get',
-    path: '/feed/:language',
-  },
+  publicRead(options, '/view/:language/:slug', async (req, now) => {
+    const view = await loadArticleView(req, options, { language: param(req, 'language'), slug: param(req, 'slug') }, now)
+    return view ? jsonAnswer({ article: view, jsonLd: toNewsArticleJsonLd(view, options.frontend) }) : null
+  }),
+  publicRead(options, '/feed/:language', async (req, now) => {
+    const query = await feedQueryFrom(req, options, {
+      language: param(req, 'language'),
+      limit: req.searchParams.get('limit'),
+      page: req.searchParams.get('page'),
+      section: req.searchParams.get('section'),
+    })
+    return query ? jsonAnswer(await loadFeed(req, options, query, now)) : null
+  }),
   ...(['rss', 'atom'] as const).map((format) => syndicationEndpoint(options, format)),
+  publicRead(options, '/sitemap', async (req) => {
+    const pages = await countSitemapPages(req, options)
+    const base = `${new URL(String(req.url), 'http://localhost').origin}${req.payload.config.routes.api}/${options.collections.articles.slug}`
+    return xmlAnswer(sitemapContentType)(sitemapIndexXml(pages, (page) => `${base}/sitemap/${page}`))
+  }),
+  publicRead(options, '/sitemap/:page', async (req) => {
+    const page = Number(param(req, 'page'))
+    return xmlAnswer(sitemapContentType)(Number.isSafeInteger(page) && page >= 1 ? await loadSitemapPage(req, options, page) : null)
+  }),
+  publicRead(options, '/news-sitemap', async (req, now) => xmlAnswer(sitemapContentType)(await loadNewsSitemap(req, options, now))),
   {
     // The draft a preview token names, for whoever holds the token; never cached, never indexed.
     handler: async (req) => {
@@ -78,59 +103,11 @@ export const readEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] => [
     method: 'get',
     path: '/:id/preview-url',
   },
-  {
-    handler: async (req) => {
-      options.rateLimit.checkPublicRead(req)
-      const pages = await countSitemapPages(req, options)
-      const base = `${new URL(req.url ?? '', 'http://localhost').origin}${req.payload.config.routes.api}/${options.collections.articles.slug}`
-      return cacheableText(req, sitemapIndexXml(pages, (page) => `${base}/sitemap/${page}`), sitemapContentType, options.frontend.cache)
-    },
-    method: 'get',
-    path: '/sitemap',
-  },
-  {
-    handler: async (req) => {
-      options.rateLimit.checkPublicRead(req)
-      const page = Number(param(req, 'page'))
-      const xml = Number.isSafeInteger(page) && page >= 1 ? await loadSitemapPage(req, options, page) : null
-      return xml === null ? uncachedError(req.t('error:notFound'), 404) : cacheableText(req, xml, sitemapContentType, options.frontend.cache)
-    },
-    method: 'get',
-    path: '/sitemap/:page',
-  },
-  {
-    handler: async (req) => {
-      options.rateLimit.checkPublicRead(req)
-      return cacheableText(req, await loadNewsSitemap(req, options), sitemapContentType, options.frontend.cache)
-    },
-    method: 'get',
-    path: '/news-sitemap',
-  },
 ]
 
-const syndicationEndpoint = (options: ResolvedNewsroomOptions, format: SyndicationFormat): Endpoint => ({
-  handler: async (req) => {
-    options.rateLimit.checkPublicRead(req)
-    const query = await feedQueryFrom(req, options, {
-      language: param(req, 'language'),
-      limit: req.searchParams.get('limit') ?? syndicationDefaultLimit,
-      section: req.searchParams.get('section'),
-    })
-    if (!query) return uncachedError(req.t('error:notFound'), 404)
-    const xml = await loadSyndicationFeed(req, options, { format, query, selfUrl: String(req.url) })
-    return cacheableText(req, xml, syndicationContentTypes[format], options.frontend.cache)
-  },
-  method: 'get',
-  path: `/${format}/:language`,
-})
-
 /** `GET /api/<disclaimers>/page/:language`: the Disclaimer page's texts (see `loadDisclaimerPage`). */
-export const disclaimerPageEndpoint = (options: ResolvedNewsroomOptions): Endpoint => ({
-  handler: async (req) => {
-    options.rateLimit.checkPublicRead(req)
-    const page = await loadDisclaimerPage(req, options, param(req, 'language'))
-    return page ? cacheableJson(req, page, options.frontend.cache) : uncachedError(req.t('error:notFound'), 404)
-  },
-  method: 'get',
-  path: '/page/:language',
-})
+export const disclaimerPageEndpoint = (options: ResolvedNewsroomOptions): Endpoint =>
+  publicRead(options, '/page/:language', async (req, now) => {
+    const page = await loadDisclaimerPage(req, options, param(req, 'language'), now)
+    return page ? jsonAnswer(page) : null
+  })

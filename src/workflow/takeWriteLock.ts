@@ -1,5 +1,6 @@
 import type { CollectionBeforeOperationHook, CollectionSlug, Payload, PayloadRequest } from 'payload'
 
+import { randomUUID } from 'node:crypto'
 import { APIError } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
@@ -51,22 +52,39 @@ const lockRowID = async (req: PayloadRequest, slug: CollectionSlug): Promise<num
  * Takes the content write lock for the rest of the request's transaction, once per transaction: an
  * update of the lock row, which the database keeps locked until commit or rollback. A concurrent
  * writer on any app instance waits there, then reads what the first one committed. Without a
- * transaction (a MongoDB server without a replica set) there is nothing to hold, and nothing is done.
+ * transaction (a MongoDB server without a replica set) there is nothing to hold: only the revision
+ * stamp is renewed.
  */
 export const takeWriteLock = async (req: PayloadRequest, options: ResolvedNewsroomOptions): Promise<void> => {
   const transaction = await currentTransaction(req)
-  if (transaction === undefined || req.context[heldKey] === transaction) return
+  if (transaction !== undefined && req.context[heldKey] === transaction) return
   const slug = options.collections.writeLocks.slug as CollectionSlug
   const id = await lockRowID(req, slug)
   try {
-    await req.payload.update({ collection: slug, data: { takenAt: new Date().toISOString() } as never, depth: 0, id, req })
+    // A new stamp: the content's revision changes when this write commits (with no transaction, at
+    // once; the read side's minute bound then covers the moment between the stamp and the write).
+    await req.payload.update({ collection: slug, data: { stamp: randomUUID(), takenAt: new Date().toISOString() } as never, depth: 0, id, req })
   } catch (error) {
     // MongoDB does not queue a second writer of a document: it aborts its transaction with a write
     // conflict (code 112). Say "try again" instead of a 500. (No mongod here: not exercised by tests.)
     if ((error as { code?: number }).code === 112) throw new APIError(translate(req.t, 'writeBusy'), 409, undefined, true)
     throw error
   }
-  req.context[heldKey] = transaction
+  if (transaction !== undefined) req.context[heldKey] = transaction
+}
+
+/**
+ * The content's committed revision (the lock row's stamp), read through the adapter without hooks or
+ * access: one indexed read. Null before the first write, or when the row cannot be read.
+ */
+export const readContentRevision = async (payload: Payload, options: ResolvedNewsroomOptions): Promise<null | string> => {
+  const row = await payload.db
+    .findOne<{ id: number | string; stamp?: null | string }>({
+      collection: options.collections.writeLocks.slug as CollectionSlug,
+      where: { key: { equals: lockKey } },
+    })
+    .catch(() => null)
+  return row?.stamp ?? null
 }
 
 const writeOperations = new Set(['create', 'delete', 'deleteByID', 'update', 'updateByID'])

@@ -373,6 +373,36 @@ describe('the frontend read model', () => {
     expect(after.body.article.corrections.at(-1).text).toBe('Le nom de la ville a été corrigé.')
   })
 
+  it('answers a matching If-None-Match with one read of the content revision, and changes the tag with any write the page shows', async () => {
+    const slug = 'ecb-holds-rates'
+    const first = await view('en', slug)
+    const etag = first.headers.get('etag')!
+    queries = 0
+    const again = await newsroom.rest.get(`/articles/view/en/${slug}`, { headers: { 'if-none-match': etag } })
+    expect([again.status, queries]).toEqual([304, 1])
+    queries = 0
+    await view('en', slug)
+    const fullBuild = queries
+    expect(fullBuild).toBeGreaterThan(3)
+
+    // A section, an author or a translation changes what the page shows: each write renews the tag.
+    const section = (await newsroom.payload.find({ collection: 'sections', where: { slug: { equals: 'economie' } } })).docs[0]!
+    await newsroom.payload.update({ collection: 'sections', data: { name: 'Economy & Markets' } as never, id: section.id, locale: 'en' })
+    const renamed = await newsroom.rest.get(`/articles/view/en/${slug}`, { headers: { 'if-none-match': etag } })
+    expect([renamed.status, renamed.body.article.section.name]).toEqual([200, 'Economy & Markets'])
+    const editor = (await newsroom.payload.find({ collection: 'users', where: { email: { equals: 'editor@newsroom.test' } } })).docs[0]!
+    await newsroom.payload.update({ collection: 'users', data: { name: 'Edith Éditrice' } as never, id: editor.id })
+    const byline = await newsroom.rest.get(`/articles/view/en/${slug}`, { headers: { 'if-none-match': renamed.headers.get('etag')! } })
+    expect([byline.status, byline.body.article.byline.authors[0].name]).toEqual([200, 'Edith Éditrice'])
+    // The feed and the Disclaimer page take the same path.
+    for (const route of ['/articles/feed/en', '/disclaimers/page/en', '/articles/rss/en']) {
+      const answer = await newsroom.rest.get(route)
+      queries = 0
+      const conditional = await newsroom.rest.get(route, { headers: { 'if-none-match': answer.headers.get('etag')! } })
+      expect([conditional.status, queries], route).toEqual([304, 1])
+    }
+  })
+
   it('never lets a shared cache keep a signed-in or a draft read, nor an error', async () => {
     const signedIn = await view('fr', 'moscou-renforce-la-defense-du-venezuela', editorToken)
     expect([signedIn.headers.get('cache-control'), signedIn.headers.get('etag')]).toEqual(['private, no-store', null])

@@ -1,6 +1,7 @@
 import * as migration_20261129_032022_initial from './20261129_032022_initial';
 import * as migration_20261129_040532_snapshot_full_page_url from './20261129_040532_snapshot_full_page_url';
 import * as migration_20261129_053720_webhooks from './20261129_053720_webhooks';
+import * as migration_20261129_055101_content_revision from './20261129_055101_content_revision';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261129_053720_webhooks.up,
     down: migration_20261129_053720_webhooks.down,
-    name: '20261129_053720_webhooks'
+    name: '20261129_053720_webhooks',
+  },
+  {
+    up: migration_20261129_055101_content_revision.up,
+    down: migration_20261129_055101_content_revision.down,
+    name: '20261129_055101_content_revision'
   },
 ];

@@ -1,6 +1,7 @@
 import * as migration_20261129_032019_initial from './20261129_032019_initial';
 import * as migration_20261129_040529_snapshot_full_page_url from './20261129_040529_snapshot_full_page_url';
 import * as migration_20261129_053715_webhooks from './20261129_053715_webhooks';
+import * as migration_20261129_055056_content_revision from './20261129_055056_content_revision';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261129_053715_webhooks.up,
     down: migration_20261129_053715_webhooks.down,
-    name: '20261129_053715_webhooks'
+    name: '20261129_053715_webhooks',
+  },
+  {
+    up: migration_20261129_055056_content_revision.up,
+    down: migration_20261129_055056_content_revision.down,
+    name: '20261129_055056_content_revision'
   },
 ];

@@ -1,0 +1,86 @@
+import type { PayloadRequest } from 'payload'
+
+import { createHash } from 'node:crypto'
+
+import type { ResolvedNewsroomOptions } from '../types.ts'
+
+import { readContentRevision } from '../workflow/takeWriteLock.ts'
+
+/**
+ * Some answers change with time alone (a pin's end, the News sitemap's 48 hours): public reads are
+ * built as of the start of the current minute, and their tag names that minute.
+ */
+export const answerTimeStepMs = 60_000
+
+/** A built answer: its text and type, or null for "not found". */
+export type CacheableAnswer = { contentType: string; text: string } | null
+
+export const jsonAnswer = (body: unknown): CacheableAnswer => ({ contentType: 'application/json', text: JSON.stringify(body) })
+
+const vary = 'Authorization, Cookie'
+
+/** Whether `If-None-Match` names this entity tag (a list, `*`, weak forms compare equal as RFC 9110 says). */
+const matches = (ifNoneMatch: null | string, etag: string): boolean =>
+  ifNoneMatch !== null &&
+  ifNoneMatch.split(',').some((candidate) => {
+    const tag = candidate.trim().replace(/^W\//, '')
+    return tag === '*' || tag === etag
+  })
+
+const entityTag = (...parts: string[]) => `"${createHash('sha256').update(parts.join('\n')).digest('base64url').slice(0, 32)}"`
+
+/** What else shapes every answer: the plugin's frontend options and languages (functions by their source). */
+const fingerprints = new WeakMap<ResolvedNewsroomOptions, string>()
+const optionsFingerprint = (options: ResolvedNewsroomOptions): string => {
+  let fingerprint = fingerprints.get(options)
+  if (fingerprint === undefined) {
+    fingerprint = JSON.stringify({ frontend: options.frontend, languages: options.languages }, (_key, value: unknown) =>
+      typeof value === 'function' ? value.toString() : value,
+    )
+    fingerprints.set(options, fingerprint)
+  }
+  return fingerprint
+}
+
+/** An error answer of a read endpoint: never cached. */
+export const uncachedError = (message: string, status: number): Response =>
+  Response.json({ errors: [{ message }] }, { headers: { 'Cache-Control': 'no-store' }, status })
+
+/**
+ * A public read a CDN may hold. For the public: `Cache-Control: public, s-maxage, stale-while-revalidate`
+ * (a retraction is served stale at most that long) and a strong `ETag` derived from what the answer
+ * depends on: the content's committed revision (renewed by every content write, see `takeWriteLock`),
+ * the URL, the minute it is built for, and the plugin's options. So `If-None-Match` is answered 304
+ * after one read of the revision, without building the answer. Should a write commit while the
+ * answer is built, the tag is the answer's own hash instead. For a signed-in user, whose answer may
+ * hold drafts: `private, no-store`. `Vary` keeps the two apart in any shared cache.
+ */
+export const cacheableRead = async (
+  req: PayloadRequest,
+  options: ResolvedNewsroomOptions,
+  build: (now: Date) => Promise<CacheableAnswer>,
+): Promise<Response> => {
+  if (req.user) {
+    const answer = await build(new Date())
+    if (!answer) return uncachedError(req.t('error:notFound'), 404)
+    return new Response(answer.text, { headers: { 'Cache-Control': 'private, no-store', 'Content-Type': answer.contentType, Vary: vary } })
+  }
+  const now = new Date(Math.floor(Date.now() / answerTimeStepMs) * answerTimeStepMs)
+  const revision = await readContentRevision(req.payload, options)
+  const dependencyTag = revision ? entityTag(revision, String(now.getTime()), String(req.url), optionsFingerprint(options)) : null
+  const { sMaxAge, staleWhileRevalidate } = options.frontend.cache
+  const headers = {
+    'Cache-Control': `public, max-age=0, s-maxage=${sMaxAge}, stale-while-revalidate=${staleWhileRevalidate}`,
+    Vary: vary,
+  }
+  const ifNoneMatch = req.headers.get('if-none-match')
+  if (dependencyTag && matches(ifNoneMatch, dependencyTag)) {
+    return new Response(null, { headers: { ...headers, ETag: dependencyTag }, status: 304 })
+  }
+  const answer = await build(now)
+  if (!answer) return uncachedError(req.t('error:notFound'), 404)
+  const unchanged = dependencyTag !== null && (await readContentRevision(req.payload, options)) === revision
+  const etag = unchanged ? dependencyTag : entityTag(answer.text)
+  if (!unchanged && matches(ifNoneMatch, etag)) return new Response(null, { headers: { ...headers, ETag: etag }, status: 304 })
+  return new Response(answer.text, { headers: { ...headers, 'Content-Type': answer.contentType, ETag: etag }, status: 200 })
+}
