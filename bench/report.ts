@@ -12,7 +12,10 @@ import { type BenchResults, firstSizeWarmupFactor } from './suite'
 export const goals = {
   feedGraphqlOverRest: 1.25,
   feedGrowth: 1.3,
+  feedEndpointOverFloor: 3,
   feedOverFloor: 3,
+  notModifiedOverFloor: 1.5,
+  viewGraphqlOverRest: 1.25,
   publishExtraQueries: 1,
   publishRatio: 1.1,
   seedSeconds: 180,
@@ -104,6 +107,26 @@ const feedRows = (feed: BenchResults['feed']): Row[] => {
         scenario: 'feed',
       })
     }
+    const endpoint = versusFloor(result.timings['feed endpoint'])
+    const notModified = versusFloor(result.timings['feed endpoint, 304'])
+    rows.push(
+      {
+        articles,
+        case: "the plugin's feed endpoint (REST, cards with names)",
+        checks: [atMost(`≤ ${goals.feedEndpointOverFloor}× floor`, endpoint, goals.feedEndpointOverFloor, formatRatio(endpoint))],
+        ...timed(result.timings['feed endpoint']),
+        ratio: formatRatio(endpoint),
+        scenario: 'feed',
+      },
+      {
+        articles,
+        case: 'the feed endpoint answering If-None-Match (304)',
+        checks: [atMost(`≤ ${goals.notModifiedOverFloor}× floor`, notModified, goals.notModifiedOverFloor, formatRatio(notModified))],
+        ...timed(result.timings['feed endpoint, 304']),
+        ratio: formatRatio(notModified),
+        scenario: 'feed',
+      },
+    )
     rows.push({
       articles,
       case: `${withoutPlugin} (Payload alone)`,
@@ -137,8 +160,8 @@ const feedRows = (feed: BenchResults['feed']): Row[] => {
 
 /** Each render-ready read against a bare findByID of the same article on the same surface (its median in the ratio cell). */
 const viewRows = (view: NonNullable<BenchResults['view']>): Row[] =>
-  view.results.flatMap((result) =>
-    (['Local', 'REST'] as const).map((read) => {
+  view.results.flatMap((result) => [
+    ...(['Local', 'REST'] as const).map((read) => {
       const timing = result.timings[read]
       const anchor = viewAnchors[read]
       const ratio = timing.median / result.timings[anchor].median
@@ -154,7 +177,15 @@ const viewRows = (view: NonNullable<BenchResults['view']>): Row[] =>
         scenario: 'article view',
       }
     }),
-  )
+    ((graphqlOverRest) => ({
+      articles: formatCount(view.size),
+      case: `GraphQL ArticleView (every field), ${shapeLabel(result)}`,
+      checks: [atMost(`≤ ${goals.viewGraphqlOverRest}× REST view`, graphqlOverRest, goals.viewGraphqlOverRest, formatRatio(graphqlOverRest))],
+      ...timed(result.timings.GraphQL),
+      ratio: `${formatRatio(graphqlOverRest)} (REST view ${formatMs(result.timings.REST.median)})`,
+      scenario: 'article view',
+    }))(result.timings.GraphQL.median / result.timings.REST.median),
+  ])
 
 const publishRows = (publish: NonNullable<BenchResults['publish']>): Row[] => {
   const { active, disabled } = publish.timings

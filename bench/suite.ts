@@ -80,6 +80,7 @@ export const runSuite = async (options: SuiteOptions): Promise<BenchResults> => 
             kind: bench.testDatabase.kind,
             measureOptions: { ...measureOptions, warmup },
             queryLog: bench.queryLog,
+            sectionSlug: 'monde',
             size,
             target,
           }),

@@ -66,7 +66,14 @@ export const createViewArticles = async (payload: Payload, references: NewsroomR
   return articles
 }
 
-export type ViewRead = 'findByID' | 'Local' | 'REST' | 'REST findByID'
+export type ViewRead = 'findByID' | 'GraphQL' | 'Local' | 'REST' | 'REST findByID'
+
+/** Every field of the typed GraphQL view: the same answer as REST, selected field by field. */
+export const fullViewSelection =
+  'article { attribution { copyrightHolder copyrightNotice creditText licence originalUrl source { homepageUrl name slug } viewOriginalLabel } ' +
+  'body byline { authors { id name } automated { disclosure label } } comments { enabled maxLength moderation } corrections { at text type } ' +
+  'disclaimers { fullPageUrl key kind text title version } id language pinned publishedAt retracted { notice } section { name slug } ' +
+  'seo { canonical canonicalUrl robots } slug standfirst summary { status statusLabel text } title translations { language slug title } updatedAt } jsonLd'
 /** Each read and the anchor it is held to: the same surface's bare `findByID`. */
 export const viewAnchors = { Local: 'findByID', REST: 'REST findByID' } as const
 export type ViewResult = ViewShape & { timings: Record<ViewRead, Timing> }
@@ -88,7 +95,7 @@ export const runViewScenario = async ({
   measureOptions: { repetitions: number; warmup: number }
   queryLog: QueryLog
 }): Promise<{ queries: Record<ViewRead, string[]>; results: ViewResult[] }> => {
-  const { payload, rest } = instance
+  const { graphql, payload, rest } = instance
   const options = pluginOptionsOf(payload.config)
   const reads = (article: ViewArticle): Record<ViewRead, () => Promise<unknown>> => ({
     findByID: () => payload.findByID({ id: article.id, collection: 'articles', depth: 0 }),
@@ -101,6 +108,15 @@ export const runViewScenario = async ({
       }
       return body
     },
+    GraphQL: async () => {
+      const { body, status } = await graphql(`query View($slug: String!) { ArticleView(language: "fr", slug: $slug) { ${fullViewSelection} } }`, {
+        variables: { slug: article.slug },
+      })
+      if (status !== 200 || body.errors || body.data.ArticleView.article.disclaimers.length !== article.disclaimers) {
+        throw new Error(`GraphQL view of ${article.slug} answered ${status}: ${JSON.stringify(body).slice(0, 300)}`)
+      }
+      return body.data.ArticleView
+    },
     'REST findByID': async () => {
       const { body, status } = await rest.get(`/articles/${article.id}`, { query: { depth: '0' } })
       if (status !== 200) {
@@ -110,6 +126,13 @@ export const runViewScenario = async ({
     },
   })
 
+  // The typed GraphQL view must be the REST view, field for field, before either is timed.
+  for (const article of articles) {
+    const [restView, graphView] = [await reads(article).REST(), await reads(article).GraphQL()]
+    if (JSON.stringify(restView) !== JSON.stringify(graphView)) {
+      throw new Error(`the GraphQL and REST views of ${article.slug} differ`)
+    }
+  }
   const cases: Record<string, () => Promise<unknown>> = {}
   for (const article of articles) {
     for (const [read, run] of Object.entries(reads(article))) {
@@ -120,7 +143,7 @@ export const runViewScenario = async ({
 
   const heaviest = reads(articles[articles.length - 1]!)
   const queries = {} as Record<ViewRead, string[]>
-  for (const read of ['findByID', 'Local', 'REST', 'REST findByID'] as const) {
+  for (const read of ['findByID', 'GraphQL', 'Local', 'REST', 'REST findByID'] as const) {
     queries[read] = await queryLog.capture(heaviest[read])
   }
   const results = articles.map(({ corrections, disclaimers, slug }) => ({
@@ -128,6 +151,7 @@ export const runViewScenario = async ({
     disclaimers,
     timings: {
       findByID: timings[`findByID ${slug}`]!,
+      GraphQL: timings[`GraphQL ${slug}`]!,
       Local: timings[`Local ${slug}`]!,
       REST: timings[`REST ${slug}`]!,
       'REST findByID': timings[`REST findByID ${slug}`]!,

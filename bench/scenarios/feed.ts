@@ -92,11 +92,36 @@ export const feedSurfaces = (instance: BenchInstance, target: FeedTarget) => {
   }
 }
 
+/**
+ * The plugin's own feed endpoint (`GET /api/articles/feed/fr?section=…&limit=20`: cards with section,
+ * source and author names), and the same request again with the ETag it answered: the CDN's
+ * revalidation, answered 304 from the content revision without building the cards.
+ */
+export const feedEndpointCases = (instance: BenchInstance, sectionSlug: string) => {
+  const route = `/articles/feed/fr`
+  const query = { limit: String(feedPageSize), section: sectionSlug }
+  let etag = ''
+  return {
+    'feed endpoint': async () => {
+      const { body, status } = await instance.rest.get(route, { query })
+      return status === 200 ? idsOf(body.docs) : fail('feed endpoint', status, body)
+    },
+    'feed endpoint, 304': async () => {
+      const answer = await instance.rest.get(route, { headers: { 'if-none-match': etag }, query })
+      // The tag names the minute the answer is built for: a new minute answers 200 once, with the next tag.
+      if (answer.status === 200) etag = answer.headers.get('etag') ?? ''
+      else if (answer.status !== 304) fail('feed endpoint, 304', answer.status, answer.body)
+      return answer.status
+    },
+  }
+}
+export const feedEndpointCaseNames = ['feed endpoint', 'feed endpoint, 304'] as const
+
 export const feedSurfaceNames = ['Local API', 'REST', 'GraphQL'] as const
 export type FeedSurface = (typeof feedSurfaceNames)[number]
 /** The Local API on an instance with `disabled: true`: what Payload costs without the plugin's hooks and access rules. */
 export const withoutPlugin = 'Local API, plugin disabled'
-export type FeedCase = 'floor' | 'floor, page only' | typeof withoutPlugin | FeedSurface
+export type FeedCase = 'floor' | 'floor, page only' | typeof withoutPlugin | FeedSurface | (typeof feedEndpointCaseNames)[number]
 
 export type FeedResult = {
   /** Published articles matching the feed's filter (the pagination total). */
@@ -104,7 +129,7 @@ export type FeedResult = {
   /** How the database answers the floor's page query. */
   plan: string
   /** The statements one request of each surface sent, captured through the query log. */
-  queries: Record<'floor' | FeedSurface, string[]>
+  queries: Record<'floor' | FeedSurface | (typeof feedEndpointCaseNames)[number], string[]>
   size: number
   timings: Record<FeedCase, Timing>
 }
@@ -126,6 +151,7 @@ export const runFeedScenario = async ({
   kind,
   measureOptions,
   queryLog,
+  sectionSlug,
   size,
   target,
 }: {
@@ -135,21 +161,28 @@ export const runFeedScenario = async ({
   kind: DatabaseKind
   measureOptions: { repetitions: number; warmup: number }
   queryLog: QueryLog
+  sectionSlug: string
   size: number
   target: FeedTarget
 }): Promise<FeedResult> => {
   const floor = feedFloor(kind, instance.payload, target, queryLog)
   const surfaces = feedSurfaces(instance, target)
   const pluginless = localFeed(disabled.payload, target)
-  await checkSameArticles(await floor.page(), { ...surfaces, [withoutPlugin]: pluginless })
+  const endpoint = feedEndpointCases(instance, sectionSlug)
+  await checkSameArticles(await floor.page(), { ...surfaces, [withoutPlugin]: pluginless, 'feed endpoint': endpoint['feed endpoint'] })
+  await endpoint['feed endpoint, 304']()
+  if ((await endpoint['feed endpoint, 304']()) !== 304) throw new Error('the feed endpoint does not answer its own ETag with 304')
 
   const timings = await measureInterleaved(
-    { floor: floor.pageAndCount, 'floor, page only': floor.page, ...surfaces, [withoutPlugin]: pluginless },
+    { floor: floor.pageAndCount, 'floor, page only': floor.page, ...surfaces, [withoutPlugin]: pluginless, ...endpoint },
     { ...measureOptions, queryCount: queryLog.count },
   )
   const queries = { floor: floor.statements } as FeedResult['queries']
   for (const name of feedSurfaceNames) {
     queries[name] = await queryLog.capture(surfaces[name])
+  }
+  for (const name of feedEndpointCaseNames) {
+    queries[name] = await queryLog.capture(endpoint[name])
   }
   const { totalDocs } = await instance.payload.count({ collection: 'articles', overrideAccess: false, where: feedWhere(target) })
   return { matching: totalDocs, plan: await floor.plan(), queries, size, timings }

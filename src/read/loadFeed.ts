@@ -8,6 +8,44 @@ import { type FeedItem, toFeedItem } from './feedItem.ts'
 type ID = number | string
 type Doc = Record<string, any>
 
+/** Ended pins merged into a feed page (beyond this, the oldest of them are left out of the feed). */
+const maxEndedPins = 100
+
+/**
+ * `count` items from `offset` of the merge, newest first, of a long sorted stream (read by slices)
+ * and a few documents held whole: each of the few is placed by its rank in the stream (how many of
+ * the stream's documents are newer, one count each), so the stream is read only around the window.
+ */
+const mergedSlice = async (
+  {
+    few,
+    rankIn,
+    slice,
+  }: {
+    few: Doc[]
+    rankIn: (doc: Doc) => Promise<number>
+    slice: (offset: number, count: number) => Promise<{ docs: Doc[]; total: number }>
+  },
+  offset: number,
+  count: number,
+): Promise<{ docs: Doc[]; total: number }> => {
+  // Merged position of each of the few: its rank in the stream plus the few before it.
+  const placed = await Promise.all(few.map(async (doc, index) => ({ doc, position: (await rankIn(doc)) + index })))
+  const before = placed.filter(({ position }) => position < offset).length
+  const inside = placed.filter(({ position }) => position >= offset && position < offset + count)
+  const stream = await slice(offset - before, Math.max(count - inside.length, 0))
+  // Stream documents fill the positions the few do not take, in order.
+  const taken = new Set(inside.map(({ position }) => position))
+  const docs: Doc[] = []
+  let next = 0
+  for (let position = offset; position < offset + count; position++) {
+    const few = inside.find((entry) => entry.position === position)
+    if (few) docs.push(few.doc)
+    else if (!taken.has(position) && next < stream.docs.length) docs.push(stream.docs[next++]!)
+  }
+  return { docs, total: stream.total + few.length }
+}
+
 /** Feed items per page unless `?limit=` says otherwise (at most 100). */
 export const feedDefaultLimit = 20
 /** The feed's order as one Payload query sorts it (stored pins first, then newest): for hosts and the bench. */
@@ -105,15 +143,19 @@ export const loadFeed = async (
   const pinnedNow: Where = {
     and: [...base, { pinned: { equals: true } }, { or: [{ pinnedUntil: { exists: false } }, { pinnedUntil: { greater_than: nowISO } }] }],
   }
-  const rest: Where = {
-    and: [...base, { or: [{ pinned: { not_equals: true } }, { pinnedUntil: { less_than_equal: nowISO } }] }],
+  // Everything else, newest first, is two streams: the unpinned articles, read page by page through
+  // the (language, section, status, pinned, publishedAt) index, and the few whose pin has ended (or
+  // is unset), read whole and merged in. One `or` over all of them would scan every article.
+  const unpinned: Where = { and: [...base, { pinned: { equals: false } }] }
+  const unpinnedSince: Where = {
+    and: [...base, { or: [{ pinned: { exists: false } }, { and: [{ pinned: { equals: true } }, { pinnedUntil: { less_than_equal: nowISO } }] }] }],
   }
-  const find = (where: Where, findPage: number) =>
+  const find = (where: Where, findPage: number, pageSize = limit) =>
     req.payload.find({
       collection: collections.articles.slug as CollectionSlug,
       depth: 0,
       joins: false as never,
-      limit,
+      limit: pageSize,
       overrideAccess: false,
       page: findPage,
       req,
@@ -121,18 +163,37 @@ export const loadFeed = async (
       sort: '-publishedAt',
       where,
     })
-  /** `count` documents from `offset` of one group, and the group's total: one or two pages of `limit`. */
+  /** `count` documents from `offset` of one stream, and the stream's total: the pages of `limit` that hold them. */
   const slice = async (where: Where, offset: number, count: number) => {
     const firstPage = Math.floor(offset / limit) + 1
     const first = await find(where, firstPage)
     let docs = (first.docs as Doc[]).slice(offset % limit)
-    if (docs.length < count && first.hasNextPage) docs = docs.concat((await find(where, firstPage + 1)).docs as Doc[])
+    for (let next = firstPage + 1; docs.length < count && next <= first.totalPages; next++) {
+      docs = docs.concat((await find(where, next)).docs as Doc[])
+    }
     return { docs: docs.slice(0, Math.max(count, 0)), total: first.totalDocs }
   }
 
   const start = (page - 1) * limit
   const pinned = await slice(pinnedNow, start, limit)
-  const others = await slice(rest, Math.max(start - pinned.total, 0), limit - pinned.docs.length)
+  const others = await mergedSlice(
+    {
+      // Pins ended: a handful at most (a pin is an editor's act), so read whole, newest first.
+      few: (await find(unpinnedSince, 1, maxEndedPins)).docs as Doc[],
+      rankIn: async (article) =>
+        (
+          await req.payload.count({
+            collection: collections.articles.slug as CollectionSlug,
+            overrideAccess: false,
+            req,
+            where: { and: [...unpinned.and!, { publishedAt: { greater_than: article.publishedAt } }] },
+          })
+        ).totalDocs,
+      slice: (offset, count) => slice(unpinned, offset, count),
+    },
+    Math.max(start - pinned.total, 0),
+    limit - pinned.docs.length,
+  )
   const articles = [...pinned.docs, ...others.docs]
 
   const docs = await loadFeedCards(req, options, language, articles, now)

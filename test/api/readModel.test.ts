@@ -220,6 +220,18 @@ describe('the frontend read model', () => {
 
   it('pages through pinned and unpinned articles without losing or repeating one', async () => {
     const whole = (await feed()).body.docs.map((doc: any) => doc.slug)
+    // The order, worked out here from what the database holds: pinned now first, then everything
+    // else (pins ended among them, by date), newest first in each group.
+    const { docs: listed } = await newsroom.payload.find({
+      collection: 'articles',
+      pagination: false,
+      where: { and: [{ language: { equals: 'fr' } }, { _status: { equals: 'published' } }, { workflowState: { equals: 'published' } }] },
+    })
+    const pinnedNow = (doc: any) => doc.pinned && (!doc.pinnedUntil || Date.parse(doc.pinnedUntil) > Date.now())
+    const newest = (a: any, b: any) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt)
+    const expected = [...listed.filter(pinnedNow).sort(newest), ...listed.filter((doc) => !pinnedNow(doc)).sort(newest)]
+    expect(listed.some((doc: any) => doc.pinned && !pinnedNow(doc)), 'an ended pin is among them').toBe(true)
+    expect(whole).toEqual(expected.map((doc: any) => doc.slug))
     for (const limit of [1, 2, 3]) {
       const pages: string[] = []
       for (let page = 1; ; page++) {
