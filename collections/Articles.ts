@@ -448,6 +448,10 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
       // The section feed: filter, then pinned first, newest first, and Payload's createdAt tie-break,
       // so the database walks the index in order and stops after one page instead of sorting.
       { fields: ['language', 'section', '_status', 'pinned', 'publishedAt', 'createdAt'] },
+      // The public lists (feeds, RSS, Atom), of a section or a whole language: every filter column is
+      // in the index, so counting and paging never read the articles' rows (which hold their bodies).
+      { fields: ['language', 'section', '_status', 'workflowState', 'pinned', 'publishedAt', 'createdAt'] },
+      { fields: ['language', '_status', 'workflowState', 'pinned', 'publishedAt', 'createdAt'] },
       { fields: ['attribution.source', 'attribution.sourceItemId'] },
       // An article's translations, as the public reads them (read access adds `_status`).
       { fields: ['translationOf', '_status'] },

@@ -160,7 +160,9 @@ export const loadFeed = async (
       page: findPage,
       req,
       select: feedCardSelect as never,
-      sort: '-publishedAt',
+      // `pinned` is fixed by each stream's filter: sorting by it too lets SQLite walk the feed index
+      // in order instead of choosing the publishedAt index and scanning every article.
+      sort: feedSort,
       where,
     })
   /** `count` documents from `offset` of one stream, and the stream's total: the pages of `limit` that hold them. */
@@ -179,7 +181,9 @@ export const loadFeed = async (
   const others = await mergedSlice(
     {
       // Pins ended: a handful at most (a pin is an editor's act), so read whole, newest first.
-      few: (await find(unpinnedSince, 1, maxEndedPins)).docs as Doc[],
+      few: ((await find(unpinnedSince, 1, maxEndedPins)).docs as Doc[]).sort(
+        (a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt),
+      ),
       rankIn: async (article) =>
         (
           await req.payload.count({

@@ -2,6 +2,7 @@ import * as migration_20261129_032022_initial from './20261129_032022_initial';
 import * as migration_20261129_040532_snapshot_full_page_url from './20261129_040532_snapshot_full_page_url';
 import * as migration_20261129_053720_webhooks from './20261129_053720_webhooks';
 import * as migration_20261129_055101_content_revision from './20261129_055101_content_revision';
+import * as migration_20261129_063738_feed_indexes from './20261129_063738_feed_indexes';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261129_055101_content_revision.up,
     down: migration_20261129_055101_content_revision.down,
-    name: '20261129_055101_content_revision'
+    name: '20261129_055101_content_revision',
+  },
+  {
+    up: migration_20261129_063738_feed_indexes.up,
+    down: migration_20261129_063738_feed_indexes.down,
+    name: '20261129_063738_feed_indexes'
   },
 ];

@@ -2,6 +2,7 @@ import * as migration_20261129_032019_initial from './20261129_032019_initial';
 import * as migration_20261129_040529_snapshot_full_page_url from './20261129_040529_snapshot_full_page_url';
 import * as migration_20261129_053715_webhooks from './20261129_053715_webhooks';
 import * as migration_20261129_055056_content_revision from './20261129_055056_content_revision';
+import * as migration_20261129_063734_feed_indexes from './20261129_063734_feed_indexes';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261129_055056_content_revision.up,
     down: migration_20261129_055056_content_revision.down,
-    name: '20261129_055056_content_revision'
+    name: '20261129_055056_content_revision',
+  },
+  {
+    up: migration_20261129_063734_feed_indexes.up,
+    down: migration_20261129_063734_feed_indexes.down,
+    name: '20261129_063734_feed_indexes'
   },
 ];
