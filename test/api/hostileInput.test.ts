@@ -17,7 +17,7 @@ type Role = 'admin' | 'anonymous' | 'editor' | 'ingest' | 'writer'
 type Answer = { status: number; text: string }
 type HostileCase = { name: string; kind: string; send: () => Promise<Answer> }
 
-const collectionsWatched = ['articles', 'sections', 'disclaimers', 'sources', 'users', 'workflow-events'] as const
+const collectionsWatched = ['articles', 'sections', 'disclaimers', 'sources', 'users', 'workflow-events', 'newsroom-webhooks', 'newsroom-webhook-deliveries'] as const
 
 /** What a hostile request must not change: counts, versions and the last write of each collection. */
 const databaseFingerprint = async (payload: Payload) => {
@@ -207,6 +207,39 @@ describe('hostile input', () => {
   )
   add('query limits', 'anonymous: bulk re-publish', () => rest('post', '/articles/compliance/republish', 'anonymous'))
   add('query limits', 'writer: bulk re-publish', () => rest('post', '/articles/compliance/republish', 'writer'))
+  for (const format of ['rss', 'atom']) {
+    add('query limits', `anonymous: ${format} in a language named __proto__`, () => rest('get', `/articles/${format}/__proto__`, 'anonymous'))
+    add('query limits', `anonymous: ${format} of a hostile section`, () =>
+      rest('get', `/articles/${format}/fr`, 'anonymous', { query: { limit: '-1', section: `</title><script>alert(1)</script>${'x'.repeat(5_000)}` } }),
+    )
+  }
+  for (const page of ['0', '-1', '1e9', 'NaN', '9007199254740993', '%00', 'constructor']) {
+    add('query limits', `anonymous: sitemap page ${page}`, () => rest('get', `/articles/sitemap/${page}`, 'anonymous'))
+  }
+  for (const token of ['', '..%2F..%2Fadmin', `${'a'.repeat(100)}.${'9'.repeat(15)}.${'b'.repeat(43)}`, 'x'.repeat(100_000), '<script>alert(1)</script>']) {
+    add('query limits', `anonymous: preview with token ${token.slice(0, 20) || '(empty)'}`, () =>
+      rest('get', '/articles/preview', 'anonymous', { query: { token } }),
+    )
+  }
+  add('query limits', 'anonymous: a preview link', () => rest('get', '/articles/1/preview-url', 'anonymous'))
+
+  // --- Webhooks: admins only, http(s) URLs, real secrets, known events; the log is the system's ------
+  const webhook = { events: ['article.published'], name: 'Frontend', url: 'https://front.example/revalidate' }
+  add('webhooks', 'anonymous: create a webhook', () => rest('post', '/newsroom-webhooks', 'anonymous', { body: webhook }))
+  add('webhooks', 'editor: create a webhook', () => rest('post', '/newsroom-webhooks', 'editor', { body: webhook }))
+  add('webhooks', 'writer: read webhooks', () => rest('get', '/newsroom-webhooks', 'writer'))
+  for (const url of ['javascript:alert(1)', 'file:///etc/passwd', '//evil.example/x', 'http://exa mple.com', 'x'.repeat(10_000)]) {
+    add('webhooks', `admin: webhook to ${url.slice(0, 30)}`, () => rest('post', '/newsroom-webhooks', 'admin', { body: { ...webhook, url } }))
+  }
+  add('webhooks', 'admin: webhook with a short secret', () => rest('post', '/newsroom-webhooks', 'admin', { body: { ...webhook, secret: 'hunter2' } }))
+  add('webhooks', 'admin: webhook with an unknown event', () =>
+    rest('post', '/newsroom-webhooks', 'admin', { body: { ...webhook, events: ['article.published', 'everything'] } }),
+  )
+  add('webhooks', 'admin: webhook with no event', () => rest('post', '/newsroom-webhooks', 'admin', { body: { ...webhook, events: [] } }))
+  add('webhooks', 'admin: webhook with a 1 MB name', () => rest('post', '/newsroom-webhooks', 'admin', { body: { ...webhook, name: megabyte } }))
+  add('webhooks', 'admin: write a delivery into the log', () =>
+    rest('post', '/newsroom-webhook-deliveries', 'admin', { body: { event: 'article.published', status: 'delivered' } }),
+  )
 
   // --- Lexical bodies --------------------------------------------------------------------------
   const bodies: Array<[string, unknown]> = [

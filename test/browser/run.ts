@@ -162,6 +162,34 @@ const choose = async (page: import('playwright-core').Page, fieldID: string, opt
   await page.locator('.rs__option', { hasText: option }).first().click()
 }
 
+check('an editor opens the preview link of a draft and sees it; the public gets 404 without a valid token', async () => {
+  const slug = 'la-croissance-du-quatrieme-trimestre-attendue'
+  const found = await api(`/articles?where[slug][equals]=${slug}&draft=true&depth=0`)
+  const draft = found.docs[0]
+  assert(draft?._status === 'draft', `the seeded draft: ${JSON.stringify(found).slice(0, 200)}`)
+  const link = await api(`/articles/${draft.id}/preview-url`)
+  assert(typeof link.url === 'string', `preview link: ${JSON.stringify(link)}`)
+  // The link names the public site (frontend.siteUrl); this test's site is the app under test.
+  const url = new URL(link.url)
+  const browser = await launchChromium({ language: 'fr' })
+  try {
+    const page = await browser.context.newPage()
+    const response = await page.goto(`${base}${url.pathname}${url.search}`)
+    assert(response?.status() === 200, `preview status ${response?.status()}`)
+    await page.getByRole('heading', { level: 1, name: draft.title }).waitFor({ timeout: 30_000 })
+    assert((await page.getByRole('status').innerText()).startsWith('Aperçu'), 'the preview says it is a draft')
+    const robots = await page.locator('meta[name="robots"]').getAttribute('content')
+    assert(robots?.includes('noindex'), `robots: ${robots}`)
+    await shot(page, 'preview-draft-fr.png')
+    const forged = await page.goto(`${base}${url.pathname}?token=${encodeURIComponent(url.searchParams.get('token')!.replace(/.$/, (last) => (last === 'A' ? 'B' : 'A')))}`)
+    assert(forged?.status() === 404, `forged token: ${forged?.status()}`)
+    const none = await fetch(`${base}/preview`)
+    assert(none.status === 404, `no token: ${none.status}`)
+  } finally {
+    await browser.close()
+  }
+})
+
 // The writer's article, handed on to the editor's check.
 const syndicatedTitle = 'Les marchés asiatiques reculent à l’ouverture'
 let syndicatedID: string | undefined
