@@ -81,29 +81,15 @@ export const viewOfArticle = async (
     return family.filter((doc) => doc.id !== article.id)
   }
 
+  /** The section or source in the article's language, as the request's user may read it (else null). */
+  const related = (collection: string, id: ID | undefined) =>
+    id === undefined
+      ? null
+      : req.payload.findByID({ id, collection: collection as CollectionSlug, depth: 0, disableErrors: true, locale, overrideAccess: false, req })
+
   const [section, source, disclaimers, translations, authors] = await Promise.all([
-    sectionID === undefined
-      ? null
-      : req.payload.findByID({
-          id: sectionID,
-          collection: collections.sections.slug as CollectionSlug,
-          depth: 0,
-          disableErrors: true,
-          locale,
-          overrideAccess: false,
-          req,
-        }),
-    sourceID === undefined
-      ? null
-      : req.payload.findByID({
-          id: sourceID,
-          collection: collections.sources.slug as CollectionSlug,
-          depth: 0,
-          disableErrors: true,
-          locale,
-          overrideAccess: false,
-          req,
-        }),
+    related(collections.sections.slug, sectionID),
+    related(collections.sources.slug, sourceID),
     // A published article shows its snapshot: no disclaimer to read.
     disclaimerIDs.length === 0 || article._status === 'published'
       ? { docs: [] }
