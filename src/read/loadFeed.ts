@@ -35,13 +35,12 @@ const mergedSlice = async (
   const inside = placed.filter(({ position }) => position >= offset && position < offset + count)
   const stream = await slice(offset - before, Math.max(count - inside.length, 0))
   // Stream documents fill the positions the few do not take, in order.
-  const taken = new Set(inside.map(({ position }) => position))
   const docs: Doc[] = []
   let next = 0
   for (let position = offset; position < offset + count; position++) {
     const few = inside.find((entry) => entry.position === position)
     if (few) docs.push(few.doc)
-    else if (!taken.has(position) && next < stream.docs.length) docs.push(stream.docs[next++]!)
+    else if (next < stream.docs.length) docs.push(stream.docs[next++]!)
   }
   return { docs, total: stream.total + few.length }
 }
