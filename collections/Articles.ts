@@ -13,6 +13,7 @@ import {
 import { allowRolesOnField } from '../src/access/roles.ts'
 import { articleLimits, commentLengthLimits } from '../src/defaults.ts'
 import { complianceEndpoint, republishOutdatedEndpoint } from '../src/endpoints/complianceEndpoint.ts'
+import { ingestEndpoint } from '../src/endpoints/ingestEndpoint.ts'
 import { readEndpoints } from '../src/endpoints/readEndpoints.ts'
 import { workflowEndpoints } from '../src/endpoints/workflowEndpoints.ts'
 import { articleBodyField } from '../src/fields/articleBody.ts'
@@ -24,6 +25,7 @@ import { articlePreviewUrl } from '../src/preview/articlePreview.ts'
 import { queueDeletionDeliveries, queueWebhookDeliveries } from '../src/webhooks/queueWebhookDeliveries.ts'
 import { enforceWorkflow, plannedTransition, recordDeletion, recordWorkflowEvent } from '../src/hooks/enforceWorkflow.ts'
 import { stampCreatedBy } from '../src/hooks/stampCreatedBy.ts'
+import { ingestOnly } from '../src/ingest/ingestContext.ts'
 import { ensureUniqueWithin } from '../src/hooks/ensureUniqueWithin.ts'
 import { withholdRetractedBody } from '../src/hooks/withholdRetractedBody.ts'
 import { fillAttributionDefaults } from '../src/hooks/fillAttributionDefaults.ts'
@@ -60,6 +62,21 @@ const attributionFields = (options: ResolvedNewsroomOptions): Field[] => {
       hooks: { beforeDuplicate: [() => null] },
       index: true,
       label: translated('sourceItemId'),
+    },
+    {
+      type: 'row',
+      fields: [
+        // The source's version of the item and a digest of what it sent: a re-delivery writes nothing.
+        { name: 'sourceVersion', type: 'text', access: { create: ingestOnly, update: ingestOnly }, admin: { readOnly: true }, label: translated('sourceVersion'), maxLength: 100 },
+        {
+          name: 'ingestFingerprint',
+          type: 'text',
+          access: { create: ingestOnly, read: signedIn, update: ingestOnly },
+          admin: { hidden: true },
+          hooks: { beforeDuplicate: [() => null] },
+          maxLength: 64,
+        },
+      ],
     },
     { name: 'originalTitle', type: 'text', label: translated('originalTitle') },
     { name: 'originalLanguage', type: 'text', label: translated('originalLanguage') },
@@ -139,7 +156,13 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
     },
     endpoints: options.disabled
       ? []
-      : [complianceEndpoint(options), republishOutdatedEndpoint(options), ...workflowEndpoints(options), ...readEndpoints(options)],
+      : [
+          complianceEndpoint(options),
+          republishOutdatedEndpoint(options),
+          ingestEndpoint(options),
+          ...workflowEndpoints(options),
+          ...readEndpoints(options),
+        ],
     fields: [
       { name: 'title', type: 'text', label: translated('title'), maxLength: articleLimits.title, required: true },
       { name: 'standfirst', type: 'textarea', label: translated('standfirst'), maxLength: articleLimits.standfirst },

@@ -1,4 +1,4 @@
-import type { CollectionConfig, CollectionSlug } from 'payload'
+import type { CollectionConfig, CollectionSlug, Field, FieldAccess, SelectFieldSingleValidation } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../src/types.ts'
 
@@ -8,6 +8,101 @@ import { urlField } from '../src/fields/urlField.ts'
 import { translated, translatedRecord } from '../src/translations/index.ts'
 import { canonicalStrategies, sourceCategories } from '../src/types.ts'
 import { selectOptions } from '../src/translations/selectOptions.ts'
+import { feedFormats } from '../src/ingest/readItems.ts'
+import { publishPolicies, updatePolicies } from '../src/rules/ingestRules.ts'
+
+// How the ingest works (who it writes as, the feed) is the newsroom's business, not the public's.
+const staffOnly: FieldAccess = ({ req }) => Boolean(req.user)
+
+/** How items of this source come in: as whom, with which policies, and from which feed. */
+const ingestFields = (options: ResolvedNewsroomOptions): Field[] => {
+  const sections = options.collections.sections.slug as CollectionSlug
+  return [
+    {
+      name: 'user',
+      type: 'relationship',
+      admin: { description: translated('ingestUserDescription') },
+      label: translated('ingestUser'),
+      relationTo: options.collections.users.slug as CollectionSlug,
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'publishPolicy',
+          type: 'select',
+          defaultValue: 'review',
+          label: translated('ingestPublishPolicy'),
+          options: selectOptions('publishPolicy', publishPolicies),
+        },
+        {
+          name: 'updatePolicy',
+          type: 'select',
+          defaultValue: 'review',
+          label: translated('ingestUpdatePolicy'),
+          options: selectOptions('updatePolicy', updatePolicies),
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'defaultSection', type: 'relationship', label: translated('ingestDefaultSection'), relationTo: sections },
+        {
+          name: 'defaultLanguage',
+          type: 'select',
+          label: translated('ingestDefaultLanguage'),
+          options: options.languages.map((code) => ({ label: code.toUpperCase(), value: code })),
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'automatedByline', type: 'checkbox', defaultValue: false, label: translated('automatedByline') },
+        { name: 'bylineSystem', type: 'text', label: translated('producedBy') },
+        { name: 'requestSummary', type: 'checkbox', defaultValue: false, label: translated('ingestRequestSummary') },
+      ],
+    },
+    {
+      name: 'feed',
+      type: 'group',
+      fields: [
+        urlField({ name: 'url', label: 'ingestFeedUrl' }),
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'format',
+              type: 'select',
+              label: translated('ingestFeedFormat'),
+              options: selectOptions('feedFormat', feedFormats),
+              validate: ((value, { siblingData, req }) =>
+                value || !(siblingData as { url?: string }).url ? true : req.t('validation:required')) satisfies SelectFieldSingleValidation,
+            },
+            { name: 'pollMinutes', type: 'number', defaultValue: 15, label: translated('ingestPollMinutes'), max: 1_440, min: 1 },
+          ],
+        },
+        {
+          name: 'categories',
+          type: 'array',
+          admin: { description: translated('ingestCategoriesDescription') },
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                { name: 'category', type: 'text', label: translated('ingestCategory'), maxLength: 200, required: true },
+                { name: 'section', type: 'relationship', label: translated('sectionSingular'), relationTo: sections, required: true },
+              ],
+            },
+          ],
+          label: translated('ingestCategories'),
+        },
+      ],
+      label: translated('ingestFeed'),
+    },
+  ]
+}
 
 /** Third parties we syndicate from: who they are and the defaults their articles inherit. */
 export const createSourcesCollection = (options: ResolvedNewsroomOptions): CollectionConfig =>
@@ -64,6 +159,18 @@ export const createSourcesCollection = (options: ResolvedNewsroomOptions): Colle
         hasMany: true,
         label: translated('defaultDisclaimers'),
         relationTo: options.collections.disclaimers.slug as CollectionSlug,
+      },
+      { name: 'ingest', type: 'group', access: { read: staffOnly }, fields: ingestFields(options), label: translated('ingestSettings') },
+      {
+        name: 'ingestRuns',
+        type: 'join',
+        access: { read: staffOnly },
+        admin: { defaultColumns: ['startedAt', 'trigger', 'status', 'counts', 'firstError'] },
+        collection: options.collections.ingestRuns.slug as CollectionSlug,
+        defaultLimit: 5,
+        defaultSort: '-startedAt',
+        label: translated('ingestRunPlural'),
+        on: 'source',
       },
     ],
     labels: { plural: translated('sourcePlural'), singular: translated('sourceSingular') },

@@ -75,6 +75,7 @@ export interface Config {
     'workflow-events': WorkflowEvent;
     'newsroom-webhooks': NewsroomWebhook;
     'newsroom-webhook-deliveries': NewsroomWebhookDelivery;
+    'newsroom-ingest-runs': NewsroomIngestRun;
     'newsroom-write-locks': NewsroomWriteLock;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -90,6 +91,9 @@ export interface Config {
     disclaimers: {
       articles: 'articles';
     };
+    sources: {
+      ingestRuns: 'newsroom-ingest-runs';
+    };
   };
   collectionsSelect: {
     users: UsersSelect<false> | UsersSelect<true>;
@@ -100,6 +104,7 @@ export interface Config {
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     'newsroom-webhooks': NewsroomWebhooksSelect<false> | NewsroomWebhooksSelect<true>;
     'newsroom-webhook-deliveries': NewsroomWebhookDeliveriesSelect<false> | NewsroomWebhookDeliveriesSelect<true>;
+    'newsroom-ingest-runs': NewsroomIngestRunsSelect<false> | NewsroomIngestRunsSelect<true>;
     'newsroom-write-locks': NewsroomWriteLocksSelect<false> | NewsroomWriteLocksSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -112,8 +117,12 @@ export interface Config {
     defaultIDType: string;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('fr' | 'en') | ('fr' | 'en')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: 'fr' | 'en';
   widgets: {
     collections: CollectionsWidget;
@@ -123,6 +132,8 @@ export interface Config {
     tasks: {
       newsroomPublishScheduled: TaskNewsroomPublishScheduled;
       newsroomDeliverWebhook: TaskNewsroomDeliverWebhook;
+      newsroomPollFeed: TaskNewsroomPollFeed;
+      newsroomPollDueFeeds: TaskNewsroomPollDueFeeds;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -210,6 +221,8 @@ export interface Article {
     source?: (string | null) | Source;
     originalUrl?: string | null;
     sourceItemId?: string | null;
+    sourceVersion?: string | null;
+    ingestFingerprint?: string | null;
     originalTitle?: string | null;
     originalLanguage?: string | null;
     originalAuthors?: string[] | null;
@@ -323,6 +336,33 @@ export interface Source {
   copyrightNotice?: string | null;
   canonicalPolicy?: ('self' | 'original' | 'noindex') | null;
   defaultDisclaimers?: (string | Disclaimer)[] | null;
+  ingest?: {
+    user?: (string | null) | User;
+    publishPolicy?: ('review' | 'publish-if-compliant') | null;
+    updatePolicy?: ('review' | 'republish') | null;
+    defaultSection?: (string | null) | Section;
+    defaultLanguage?: ('fr' | 'en') | null;
+    automatedByline?: boolean | null;
+    bylineSystem?: string | null;
+    requestSummary?: boolean | null;
+    feed?: {
+      url?: string | null;
+      format?: ('rss' | 'atom' | 'json-feed' | 'ninjs') | null;
+      pollMinutes?: number | null;
+      categories?:
+        | {
+            category: string;
+            section: string | Section;
+            id?: string | null;
+          }[]
+        | null;
+    };
+  };
+  ingestRuns?: {
+    docs?: (string | NewsroomIngestRun)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -369,6 +409,47 @@ export interface Section {
   requiredDisclaimerKinds?:
     ('third-party' | 'not-financial-advice' | 'ai-generated' | 'sponsored' | 'regulatory')[] | null;
   defaultDisclaimers?: (string | Disclaimer)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsroom-ingest-runs".
+ */
+export interface NewsroomIngestRun {
+  id: string;
+  source?: (string | null) | Source;
+  trigger?: ('api' | 'poll' | 'seed') | null;
+  status?: ('running' | 'succeeded' | 'partial' | 'failed' | 'not-modified') | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  by?: (string | null) | User;
+  counts?: {
+    received?: number | null;
+    created?: number | null;
+    updated?: number | null;
+    unchanged?: number | null;
+    withdrawn?: number | null;
+    held?: number | null;
+    refused?: number | null;
+    failed?: number | null;
+  };
+  firstError?: string | null;
+  itemErrors?:
+    | {
+        itemId?: string | null;
+        path?: string | null;
+        reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  feed?: {
+    url?: string | null;
+    httpStatus?: number | null;
+    etag?: string | null;
+    lastModified?: string | null;
+    bytes?: number | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -549,7 +630,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'newsroomPublishScheduled' | 'newsroomDeliverWebhook' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'newsroomPublishScheduled'
+          | 'newsroomDeliverWebhook'
+          | 'newsroomPollFeed'
+          | 'newsroomPollDueFeeds'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -582,10 +669,28 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'newsroomPublishScheduled' | 'newsroomDeliverWebhook' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'newsroomPublishScheduled'
+        | 'newsroomDeliverWebhook'
+        | 'newsroomPollFeed'
+        | 'newsroomPollDueFeeds'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -627,6 +732,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'newsroom-webhook-deliveries';
         value: string | NewsroomWebhookDelivery;
+      } | null)
+    | ({
+        relationTo: 'newsroom-ingest-runs';
+        value: string | NewsroomIngestRun;
       } | null)
     | ({
         relationTo: 'newsroom-write-locks';
@@ -767,6 +876,8 @@ export interface ArticlesSelect<T extends boolean = true> {
         source?: T;
         originalUrl?: T;
         sourceItemId?: T;
+        sourceVersion?: T;
+        ingestFingerprint?: T;
         originalTitle?: T;
         originalLanguage?: T;
         originalAuthors?: T;
@@ -914,6 +1025,33 @@ export interface SourcesSelect<T extends boolean = true> {
   copyrightNotice?: T;
   canonicalPolicy?: T;
   defaultDisclaimers?: T;
+  ingest?:
+    | T
+    | {
+        user?: T;
+        publishPolicy?: T;
+        updatePolicy?: T;
+        defaultSection?: T;
+        defaultLanguage?: T;
+        automatedByline?: T;
+        bylineSystem?: T;
+        requestSummary?: T;
+        feed?:
+          | T
+          | {
+              url?: T;
+              format?: T;
+              pollMinutes?: T;
+              categories?:
+                | T
+                | {
+                    category?: T;
+                    section?: T;
+                    id?: T;
+                  };
+            };
+      };
+  ingestRuns?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -967,6 +1105,50 @@ export interface NewsroomWebhookDeliveriesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsroom-ingest-runs_select".
+ */
+export interface NewsroomIngestRunsSelect<T extends boolean = true> {
+  source?: T;
+  trigger?: T;
+  status?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  by?: T;
+  counts?:
+    | T
+    | {
+        received?: T;
+        created?: T;
+        updated?: T;
+        unchanged?: T;
+        withdrawn?: T;
+        held?: T;
+        refused?: T;
+        failed?: T;
+      };
+  firstError?: T;
+  itemErrors?:
+    | T
+    | {
+        itemId?: T;
+        path?: T;
+        reason?: T;
+        id?: T;
+      };
+  feed?:
+    | T
+    | {
+        url?: T;
+        httpStatus?: T;
+        etag?: T;
+        lastModified?: T;
+        bytes?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "newsroom-write-locks_select".
  */
 export interface NewsroomWriteLocksSelect<T extends boolean = true> {
@@ -1010,6 +1192,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1084,6 +1267,34 @@ export interface PayloadQueryPresetsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: string;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1117,6 +1328,29 @@ export interface TaskNewsroomDeliverWebhook {
   };
   output: {
     status?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNewsroomPollFeed".
+ */
+export interface TaskNewsroomPollFeed {
+  input: {
+    source: string;
+  };
+  output: {
+    run?: string | null;
+    status?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNewsroomPollDueFeeds".
+ */
+export interface TaskNewsroomPollDueFeeds {
+  input?: unknown;
+  output: {
+    queued?: number | null;
   };
 }
 /**

@@ -21,6 +21,7 @@ export const defaultDisclaimerPagePath = (language: string) => (language === 'fr
 export const defaultCollectionSlugs: Record<NewsroomCollectionKey, string> = {
   articles: 'articles',
   disclaimers: 'disclaimers',
+  ingestRuns: 'newsroom-ingest-runs',
   sections: 'sections',
   sources: 'sources',
   users: 'users',
@@ -38,6 +39,15 @@ export const defaultDisclaimerKeys = {
 export const defaultMaxVersionsPerArticle = 50
 /** Webhook deliveries: 6 attempts over about 16 minutes (30 s, 1, 2, 4 and 8 min between them). */
 export const defaultWebhookOptions = { backoffMs: 30_000, queue: 'default', retries: 5, timeoutMs: 10_000 } as const
+/** Ingest: bodies a long wire story fits in many times over, feeds of a few hundred items. */
+export const defaultIngestOptions = {
+  maxBodyBytes: 500_000,
+  maxFeedBytes: 5 * 1024 * 1024,
+  maxItemsPerRequest: 500,
+  pollSchedule: '* * * * *',
+  queue: 'default',
+  timeoutMs: 15_000,
+} as const
 /** Public reads: a CDN may serve one a minute old, and a stale one for five more while it refetches. */
 export const defaultCache = { sMaxAge: 60, staleWhileRevalidate: 300 } as const
 /** Comment settings of the feed we serve: 400 characters, bounded so no one sets an absurd limit. */
@@ -123,6 +133,7 @@ export const resolveOptions = (
   maxVersionsPerArticle: options.maxVersionsPerArticle ?? defaultMaxVersionsPerArticle,
   rateLimit: resolveRateLimits(options.rateLimit),
   webhooks: { ...defaultWebhookOptions, ...options.webhooks },
+  ingest: { ...defaultIngestOptions, ...options.ingest },
 })
 
 /** The options the plugin resolved for this config (kept in `config.custom.newsroom`). */

@@ -12,6 +12,7 @@ export {
   commentLengthLimits,
   defaultCollectionSlugs,
   defaultDisclaimerKeys,
+  defaultIngestOptions,
   defaultInputLimits,
   defaultLanguages,
   defaultMaxVersionsPerArticle,
@@ -24,6 +25,7 @@ export type {
   CollectionOverride,
   DisclaimerKind,
   FrontendOptions,
+  IngestOptions,
   InputLimits,
   NewsroomCollectionKey,
   NewsroomPluginOptions,
@@ -56,6 +58,13 @@ export {
 } from './rules/workflow.ts'
 export type { Transition, TransitionDecision, WorkflowAction, WorkflowState } from './rules/workflow.ts'
 export { publishEventOf, publishEvents } from './rules/publishEvents.ts'
+export { ingestMayTake, isOlderVersion, planIngestItem, publishPolicies, updatePolicies, withdrawActions } from './rules/ingestRules.ts'
+export type { HeldCopy, IngestPlan, IngestPolicy, PublishPolicy, UpdatePolicy } from './rules/ingestRules.ts'
+export { feedFormats, ingestFormats, readFeedItems, readItem, readNinjsItem, readPlainItem } from './ingest/readItems.ts'
+export type { FeedFormat, IngestFormat } from './ingest/readItems.ts'
+export type { IngestItem, IngestItemError, NormalisedItem } from './ingest/ingestItem.ts'
+export { ingestFingerprint } from './ingest/ingestItem.ts'
+export { sanitiseArticleHtml, itemBodyToLexical } from './ingest/htmlToLexical.ts'
 export type { ArticleStatus, PublishEvent } from './rules/publishEvents.ts'
 export { signWebhookBody, verifyWebhookSignature, webhookHeaders } from './webhooks/signature.ts'
 export type { PublishEventBody } from './webhooks/queueWebhookDeliveries.ts'
@@ -72,6 +81,10 @@ export { inTransaction } from './workflow/inTransaction.ts'
 export { runWorkflowAction } from './workflow/runWorkflowAction.ts'
 export type { WorkflowActionInput } from './workflow/runWorkflowAction.ts'
 export { checkCompliance } from './compliance/checkCompliance.ts'
+export { ingestItems } from './ingest/ingestItems.ts'
+export type { IngestRunSummary, IngestSource, ItemResult } from './ingest/ingestItems.ts'
+export { pollSourceFeed, queueDueFeedPolls } from './ingest/pollFeedTask.ts'
+export { findSource } from './ingest/findSource.ts'
 export type { ComplianceFinding, ComplianceProblem } from './compliance/checkCompliance.ts'
 export { loadArticleView, viewOfArticle } from './read/loadArticleView.ts'
 export { articlePreviewUrl, loadArticlePreview } from './preview/articlePreview.ts'

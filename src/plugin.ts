@@ -9,9 +9,11 @@ import { createDisclaimersCollection } from '../collections/Disclaimers.ts'
 import { createSectionsCollection } from '../collections/Sections.ts'
 import { createSourcesCollection } from '../collections/Sources.ts'
 import { createWorkflowEventsCollection } from '../collections/WorkflowEvents.ts'
+import { createIngestRunsCollection } from '../collections/IngestRuns.ts'
 import { createWebhookDeliveriesCollection, createWebhooksCollection } from '../collections/Webhooks.ts'
 import { createWriteLocksCollection } from '../collections/WriteLocks.ts'
 import { deliverWebhookTask } from './webhooks/deliverWebhookTask.ts'
+import { pollDueFeedsTask, pollFeedTask } from './ingest/pollFeedTask.ts'
 import { validateEveryWrite, validateFields, withoutPluginValidation } from './fields/validateEveryWrite.ts'
 import { answerMalformedRequests } from './hooks/answerMalformedRequests.ts'
 import { checkDocumentInput, limitQueries } from './hooks/limitRequestInput.ts'
@@ -126,6 +128,7 @@ export const newsroomPlugin =
       checkInput(createWorkflowEventsCollection(options), options, { systemWritten: true }),
       checkInput(createWebhooksCollection(options), options),
       checkInput(createWebhookDeliveriesCollection(options), options, { systemWritten: true }),
+      checkInput(createIngestRunsCollection(options), options, { systemWritten: true }),
       createWriteLocksCollection(options),
     ]
 
@@ -176,7 +179,7 @@ export const newsroomPlugin =
       // Registered even when disabled: the tasks are part of the jobs collection's schema.
       jobs: {
         ...incomingConfig.jobs,
-        tasks: [...(incomingConfig.jobs?.tasks ?? []), scheduledPublishTask(options), deliverWebhookTask(options)],
+        tasks: [...(incomingConfig.jobs?.tasks ?? []), scheduledPublishTask(options), deliverWebhookTask(options), pollFeedTask(options), pollDueFeedsTask(options)],
       },
       i18n: {
         ...incomingConfig.i18n,

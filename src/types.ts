@@ -83,6 +83,7 @@ export type CollectionOverride = {
 export type NewsroomCollectionKey =
   | 'articles'
   | 'disclaimers'
+  | 'ingestRuns'
   | 'sections'
   | 'sources'
   | 'users'
@@ -128,6 +129,21 @@ export type WebhookOptions = {
   timeoutMs?: number
 }
 
+export type IngestOptions = {
+  /** Bytes of one item's body (HTML or Markdown). Default 500,000. */
+  maxBodyBytes?: number
+  /** Bytes of one fetched feed. Default 5 MiB. */
+  maxFeedBytes?: number
+  /** Items in one API call. Default 500. */
+  maxItemsPerRequest?: number
+  /** The jobs queue feed polls run on (a worker must run it). Default `default`. */
+  queue?: string
+  /** Cron of the task that queues a poll of each source whose feed is due. Default every minute. */
+  pollSchedule?: string
+  /** How long one feed fetch may take (ms). Default 15,000. */
+  timeoutMs?: number
+}
+
 export type NewsroomPluginOptions = {
   /**
    * Before the publish rules are checked, fill each missing required disclaimer kind from the
@@ -158,6 +174,8 @@ export type NewsroomPluginOptions = {
   rateLimit?: false | RateLimitOptions
   /** Outgoing webhooks of publish events (README: "Publish events"). */
   webhooks?: WebhookOptions
+  /** Syndication ingest: the API, feed polling and their limits (README: "Syndication ingest"). */
+  ingest?: IngestOptions
   /** Bounds on input and queries; each one given replaces its default (see `defaultInputLimits`). */
   inputLimits?: { [K in keyof InputLimits]?: InputLimits[K] extends object ? Partial<InputLimits[K]> : InputLimits[K] }
 }
@@ -173,6 +191,7 @@ export type ResolvedNewsroomOptions = {
   defaultDisclaimerKeys: Partial<Record<DisclaimerKind, string>>
   disabled: boolean
   frontend: ResolvedFrontendOptions
+  ingest: Required<IngestOptions>
   inputLimits: InputLimits
   languages: string[]
   maxVersionsPerArticle: number

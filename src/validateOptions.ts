@@ -12,6 +12,7 @@ const knownOptions: readonly (keyof NewsroomPluginOptions)[] = [
   'defaultDisclaimerKeys',
   'disabled',
   'frontend',
+  'ingest',
   'inputLimits',
   'languages',
   'maxVersionsPerArticle',
@@ -174,21 +175,40 @@ const checkFrontend = (given: unknown): string[] => {
   return problems
 }
 
-const checkWebhooks = (given: unknown): string[] => {
+type OptionCheck = [check: (value: unknown) => boolean, expected: string]
+
+/** An object option of named settings, each with its own check (webhooks, ingest). */
+const checkOptionGroup = (group: string, given: unknown, checks: Record<string, OptionCheck>): string[] => {
   if (given === undefined) return []
-  if (!isPlainObject(given)) return ['webhooks: expected an object']
-  const numbers: Record<string, (value: unknown) => boolean> = {
-    backoffMs: isPositiveInteger,
-    retries: (value) => Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= 20,
-    timeoutMs: isPositiveInteger,
-  }
+  if (!isPlainObject(given)) return [`${group}: expected an object`]
   return Object.entries(given).flatMap(([name, value]) => {
-    if (name === 'queue') return typeof value === 'string' && value ? [] : ['webhooks.queue: expected the name of a jobs queue']
-    const check = numbers[name]
-    if (!check) return [`webhooks.${name}: unknown option (backoffMs, queue, retries, timeoutMs)`]
-    return check(value) ? [] : [`webhooks.${name}: expected ${name === 'retries' ? 'a whole number from 0 to 20' : 'a positive whole number of milliseconds'}`]
+    const entry = checks[name]
+    if (!entry) return [`${group}.${name}: unknown option (${Object.keys(checks).join(', ')})`]
+    return entry[0](value) ? [] : [`${group}.${name}: expected ${entry[1]}`]
   })
 }
+
+const milliseconds: OptionCheck = [isPositiveInteger, 'a positive whole number of milliseconds']
+const bytes: OptionCheck = [isPositiveInteger, 'a positive whole number of bytes']
+const queueName: OptionCheck = [(value) => typeof value === 'string' && value !== '', 'the name of a jobs queue']
+
+const checkWebhooks = (given: unknown): string[] =>
+  checkOptionGroup('webhooks', given, {
+    backoffMs: milliseconds,
+    queue: queueName,
+    retries: [(value) => Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= 20, 'a whole number from 0 to 20'],
+    timeoutMs: milliseconds,
+  })
+
+const checkIngest = (given: unknown): string[] =>
+  checkOptionGroup('ingest', given, {
+    maxBodyBytes: bytes,
+    maxFeedBytes: bytes,
+    maxItemsPerRequest: [(value) => isPositiveInteger(value) && (value as number) <= 10_000, 'a whole number from 1 to 10,000'],
+    pollSchedule: [(value) => typeof value === 'string' && value.trim().split(/\s+/).length >= 5, 'a cron expression'],
+    queue: queueName,
+    timeoutMs: milliseconds,
+  })
 
 const checkBoolean = (name: string, value: unknown): string[] =>
   value === undefined || typeof value === 'boolean' ? [] : [`${name}: expected true or false`]
@@ -217,6 +237,7 @@ export const checkPluginOptions = (
     ...checkInputLimits(options.inputLimits),
     ...checkFrontend(options.frontend),
     ...checkWebhooks(options.webhooks),
+    ...checkIngest(options.ingest),
   ]
 }
 

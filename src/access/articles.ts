@@ -1,5 +1,6 @@
 import type { Access, FieldAccess, Where } from 'payload'
 
+import { plannedTransition } from '../hooks/enforceWorkflow.ts'
 import { hasAnyRole } from './roles.ts'
 
 const published: Where = { _status: { equals: 'published' } }
@@ -39,11 +40,16 @@ export const createArticles: Access = ({ data, req: { user } }) => {
   return hasAnyRole(user, ['ingest']) && (data as { origin?: string } | undefined)?.origin === 'syndicated'
 }
 
-export const updateArticles: Access = ({ data, req: { user } }) => {
+export const updateArticles: Access = ({ data, req }) => {
+  const { user } = req
   if (hasAnyRole(user, ['admin', 'editor'])) {
     return true
   }
-  if (!user || publishes(data)) {
+  if (!user) {
+    return false
+  }
+  // Ingest clients publish only through a workflow action their source's policy allowed (src/rules/ingestRules.ts).
+  if (publishes(data) && !(hasAnyRole(user, ['ingest']) && plannedTransition(req))) {
     return false
   }
   const own: Where = { createdBy: { equals: user.id } }
@@ -51,7 +57,8 @@ export const updateArticles: Access = ({ data, req: { user } }) => {
     return { and: [own, { workflowState: { in: ['draft', 'changes_requested'] } }] }
   }
   if (hasAnyRole(user, ['ingest'])) {
-    return { and: [own, { workflowState: { equals: 'draft' } }, { origin: { equals: 'syndicated' } }] }
+    // Its own syndicated copies, until withdrawn: new versions of the item, and the withdrawal itself.
+    return { and: [own, { workflowState: { not_in: ['retracted', 'archived'] } }, { origin: { equals: 'syndicated' } }] }
   }
   return false
 }

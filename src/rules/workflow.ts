@@ -52,7 +52,8 @@ export const transitions: readonly Transition[] = [
   { action: 'unschedule', from: ['scheduled'], roles: editors, to: 'approved' },
   { action: 'correct', from: ['published'], noteRequired: true, roles: editors, to: 'published' },
   { action: 'retract', from: ['published'], noteRequired: true, roles: editors, to: 'retracted' },
-  { action: 'archive', from: ['draft', 'published', 'retracted'], roles: editors, to: 'archived' },
+  // Spiking a piece that will not run, at any stage before publication, or taking one off the site.
+  { action: 'archive', from: ['draft', 'in_review', 'changes_requested', 'approved', 'published', 'retracted'], roles: editors, to: 'archived' },
   { action: 'reopen', from: ['archived'], roles: editors, to: 'draft' },
   // Payload's own "Unpublish": the article goes back to being a draft.
   { action: 'unpublish', from: ['published', 'retracted'], roles: editors, to: 'draft' },

@@ -6,13 +6,17 @@ import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import { actingUserID, userRoles } from '../access/roles.ts'
 import { type PlannedTransition, plannedTransitionKey } from '../hooks/enforceWorkflow.ts'
+import { ingestMayTake } from '../rules/ingestRules.ts'
 import {
   availableActions,
   decideTransition,
   statusOfState,
+  type TransitionDecision,
+  transitions,
   type WorkflowAction,
   type WorkflowState,
 } from '../rules/workflow.ts'
+import { relationID } from '../utilities/documentValue.ts'
 import { type NewsroomTranslationKey, translate } from '../translations/index.ts'
 import { type ScheduledPublishInput, scheduledPublishTaskSlug } from './scheduledPublishTask.ts'
 import { snapshotOutdated } from './snapshotOutdated.ts'
@@ -54,6 +58,36 @@ export const readArticleAsUser = async (
   })) as null | Record<string, any>
 
 /**
+ * The workflow table's decision for the user, widened for an ingest client on its own syndicated copy
+ * by what the copy's source allows it (`ingestMayTake`).
+ */
+const decideForUser = async (
+  req: PayloadRequest,
+  options: ResolvedNewsroomOptions,
+  article: Record<string, any>,
+  state: WorkflowState,
+  action: WorkflowAction,
+): Promise<TransitionDecision> => {
+  const roles = userRoles(req.user)
+  const decision = decideTransition(state, action, roles)
+  if (decision.allowed || decision.reason !== 'forbidden' || !roles.includes('ingest') || article.origin !== 'syndicated') return decision
+  const sourceID = relationID(article.attribution?.source)
+  const source = sourceID
+    ? ((await req.payload.findByID({
+        id: sourceID,
+        collection: options.collections.sources.slug as CollectionSlug,
+        depth: 0,
+        disableErrors: true,
+        overrideAccess: false,
+        req,
+        select: { ingest: { publishPolicy: true, updatePolicy: true }, status: true } as never,
+      })) as null | Record<string, any>)
+    : null
+  const policy = source?.ingest && source.status === 'active' ? { publish: source.ingest.publishPolicy, update: source.ingest.updatePolicy } : undefined
+  return ingestMayTake(action, state, policy) ? { allowed: true, transition: transitions.find((entry) => entry.action === action)! } : decision
+}
+
+/**
  * Takes one workflow action on an article for the request's user, through the Local API with
  * `overrideAccess: false`: the user must be able to read and update the article, the table must
  * allow the action from its state for the user's roles, and the write runs every other rule
@@ -73,7 +107,7 @@ export const runWorkflowAction = async (
   }
 
   const state = (article.workflowState ?? 'draft') as WorkflowState
-  const decision = decideTransition(state, action, userRoles(req.user))
+  const decision = await decideForUser(req, options, article, state, action)
   if (!decision.allowed) {
     if (decision.reason === 'forbidden') {
       const allowed = availableActions(state, userRoles(req.user))

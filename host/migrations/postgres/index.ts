@@ -3,6 +3,7 @@ import * as migration_20261129_040532_snapshot_full_page_url from './20261129_04
 import * as migration_20261129_053720_webhooks from './20261129_053720_webhooks';
 import * as migration_20261129_055101_content_revision from './20261129_055101_content_revision';
 import * as migration_20261129_063738_feed_indexes from './20261129_063738_feed_indexes';
+import * as migration_20261129_085134_ingest from './20261129_085134_ingest';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261129_063738_feed_indexes.up,
     down: migration_20261129_063738_feed_indexes.down,
-    name: '20261129_063738_feed_indexes'
+    name: '20261129_063738_feed_indexes',
+  },
+  {
+    up: migration_20261129_085134_ingest.up,
+    down: migration_20261129_085134_ingest.down,
+    name: '20261129_085134_ingest'
   },
 ];

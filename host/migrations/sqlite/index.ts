@@ -3,6 +3,7 @@ import * as migration_20261129_040529_snapshot_full_page_url from './20261129_04
 import * as migration_20261129_053715_webhooks from './20261129_053715_webhooks';
 import * as migration_20261129_055056_content_revision from './20261129_055056_content_revision';
 import * as migration_20261129_063734_feed_indexes from './20261129_063734_feed_indexes';
+import * as migration_20261129_085128_ingest from './20261129_085128_ingest';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261129_063734_feed_indexes.up,
     down: migration_20261129_063734_feed_indexes.down,
-    name: '20261129_063734_feed_indexes'
+    name: '20261129_063734_feed_indexes',
+  },
+  {
+    up: migration_20261129_085128_ingest.up,
+    down: migration_20261129_085128_ingest.down,
+    name: '20261129_085128_ingest'
   },
 ];

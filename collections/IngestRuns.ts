@@ -1,0 +1,100 @@
+import type { CollectionConfig, CollectionSlug, Field } from 'payload'
+
+import type { ResolvedNewsroomOptions } from '../src/types.ts'
+
+import { allowRoles } from '../src/access/roles.ts'
+import { type NewsroomTranslationKey, translated, translatedRecord } from '../src/translations/index.ts'
+import { selectOptions } from '../src/translations/selectOptions.ts'
+
+const nobody = () => false
+
+export const ingestTriggers = ['api', 'poll', 'seed'] as const
+export const ingestRunStatuses = ['running', 'succeeded', 'partial', 'failed', 'not-modified'] as const
+export type IngestRunStatus = (typeof ingestRunStatuses)[number]
+/** What became of the items of one run; `received` is all of them. */
+export const ingestCounts = ['received', 'created', 'updated', 'unchanged', 'withdrawn', 'held', 'refused', 'failed'] as const
+export type IngestCounts = Record<(typeof ingestCounts)[number], number>
+/** Errors kept per run: enough to act on, bounded whatever a feed holds. */
+export const maxRunErrors = 20
+
+const count = (name: (typeof ingestCounts)[number]): Field => ({
+  name,
+  type: 'number',
+  defaultValue: 0,
+  label: translated(`ingestCount_${name}` as NewsroomTranslationKey),
+})
+
+/**
+ * The record of each ingest run (an API call or a feed poll): its source, when, what became of the
+ * items, the first errors with the item and the reason, and the feed's validators for the next
+ * conditional GET. Written by the plugin only; editors and admins read it, an ingest client its own.
+ */
+export const createIngestRunsCollection = (options: ResolvedNewsroomOptions): CollectionConfig =>
+  options.collections.ingestRuns.overrides({
+    slug: options.collections.ingestRuns.slug,
+    access: {
+      create: nobody,
+      delete: allowRoles('admin'),
+      read: ({ req: { user } }) => {
+        if (!user) return false
+        const roles = (user as { roles?: string[] }).roles ?? []
+        if (roles.includes('admin') || roles.includes('editor')) return true
+        return roles.includes('ingest') ? { by: { equals: user.id } } : false
+      },
+      update: nobody,
+    },
+    admin: {
+      defaultColumns: ['source', 'trigger', 'status', 'startedAt', 'counts', 'firstError'],
+      group: translatedRecord('groupNewsroom'),
+      useAsTitle: 'startedAt',
+    },
+    defaultSort: '-startedAt',
+    fields: [
+      {
+        name: 'source',
+        type: 'relationship',
+        index: true,
+        label: translated('sourceSingular'),
+        relationTo: options.collections.sources.slug as CollectionSlug,
+      },
+      { name: 'trigger', type: 'select', label: translated('ingestTrigger'), options: selectOptions('ingestTrigger', ingestTriggers) },
+      {
+        name: 'status',
+        type: 'select',
+        index: true,
+        label: translated('status'),
+        options: selectOptions('ingestStatus', ingestRunStatuses),
+      },
+      { name: 'startedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, index: true, label: translated('ingestStartedAt') },
+      { name: 'finishedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: translated('ingestFinishedAt') },
+      { name: 'by', type: 'relationship', label: translated('workflowBy'), relationTo: options.collections.users.slug as CollectionSlug },
+      { name: 'counts', type: 'group', fields: ingestCounts.map(count), label: translated('ingestCounts') },
+      // The first error, for the list column and the source's "last error".
+      { name: 'firstError', type: 'text', label: translated('ingestFirstError'), maxLength: 500 },
+      {
+        name: 'itemErrors',
+        type: 'array',
+        fields: [
+          { name: 'itemId', type: 'text', label: translated('sourceItemId'), maxLength: 500 },
+          { name: 'path', type: 'text', label: translated('ingestErrorPath'), maxLength: 100 },
+          { name: 'reason', type: 'text', label: translated('ingestErrorReason'), maxLength: 1_000 },
+        ],
+        label: translated('ingestErrors'),
+        maxRows: maxRunErrors,
+      },
+      {
+        name: 'feed',
+        type: 'group',
+        fields: [
+          { name: 'url', type: 'text', label: translated('ingestFeedUrl'), maxLength: 2_000 },
+          { name: 'httpStatus', type: 'number', label: translated('deliveryLastStatusCode') },
+          // The validators the next poll sends back (If-None-Match, If-Modified-Since).
+          { name: 'etag', type: 'text', maxLength: 500 },
+          { name: 'lastModified', type: 'text', maxLength: 100 },
+          { name: 'bytes', type: 'number', label: translated('ingestFeedBytes') },
+        ],
+        label: translated('ingestFeed'),
+      },
+    ],
+    labels: { plural: translated('ingestRunPlural'), singular: translated('ingestRunSingular') },
+  })

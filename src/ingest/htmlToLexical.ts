@@ -1,0 +1,58 @@
+import type { CollectionSlug, Payload, RichTextField } from 'payload'
+
+import { convertHTMLToLexical, convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
+import { JSDOM } from 'jsdom'
+import sanitizeHtml from 'sanitize-html'
+
+/** The elements and attributes the article body has (h2–h4, paragraphs, emphasis, lists, quotes, links). */
+const articleHtml: sanitizeHtml.IOptions = {
+  allowedAttributes: { a: ['href'] },
+  allowedSchemes: ['http', 'https', 'mailto'],
+  allowedTags: ['h2', 'h3', 'h4', 'p', 'br', 'ul', 'ol', 'li', 'blockquote', 'a', 'strong', 'b', 'em', 'i'],
+  allowProtocolRelative: false,
+  // Elements whose content is not text for readers: dropped with it.
+  nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'object', 'embed', 'template', 'svg', 'math', 'head', 'title'],
+  transformTags: { h1: 'h2', h5: 'h4', h6: 'h4' },
+}
+
+const keepLinkWithHref: sanitizeHtml.Transformer = (tagName, attribs) =>
+  attribs.href ? { attribs, tagName } : { attribs: {}, tagName: 'span' }
+
+/**
+ * Third-party HTML made safe for our body with sanitize-html (maintained, allow-list based): what the
+ * body cannot hold goes. Scripts, styles, iframes go with their content; event handlers and every other
+ * attribute go; `javascript:` and `data:` links keep their text only. Other headings become the nearest of ours.
+ */
+export const sanitiseArticleHtml = (html: string): string =>
+  // Second pass: a link whose href the first one removed keeps its text, not an empty link.
+  sanitizeHtml(sanitizeHtml(html, articleHtml), { ...articleHtml, transformTags: { a: keepLinkWithHref } })
+
+type EditorConfig = ReturnType<typeof editorConfigFactory.fromField>
+
+/** The body field's editor config (its features decide which nodes conversion may produce). */
+const bodyEditorConfig = (payload: Payload, articles: CollectionSlug): EditorConfig => {
+  const field = payload.collections[articles]?.config.flattenedFields.find((candidate) => candidate.name === 'body')
+  if (!field || field.type !== 'richText') throw new Error(`payload-newsroom: ${articles} has no rich text body`)
+  return editorConfigFactory.fromField({ field: field as RichTextField })
+}
+
+/** Text outside any block (a bare sentence) would sit in the root, which Lexical does not allow: wrap it. */
+const wrapLooseText = (html: string): string => {
+  const trimmed = html.trim()
+  return /^<(h[2-4]|p|ul|ol|blockquote)[\s>]/i.test(trimmed) ? trimmed : `<p>${trimmed}</p>`
+}
+
+/**
+ * An item's body as our Lexical document, through Payload's own converters (with jsdom, the DOM
+ * implementation Payload documents for them). HTML is sanitised first; Markdown cannot carry HTML
+ * into the document (the converter makes text of it), and the write still runs the body rules.
+ */
+export const itemBodyToLexical = (
+  payload: Payload,
+  articles: CollectionSlug,
+  body: { format: 'html' | 'markdown'; text: string },
+): Record<string, unknown> => {
+  const editorConfig = bodyEditorConfig(payload, articles)
+  if (body.format === 'markdown') return convertMarkdownToLexical({ editorConfig, markdown: body.text }) as never
+  return convertHTMLToLexical({ editorConfig, html: wrapLooseText(sanitiseArticleHtml(body.text)), JSDOM }) as never
+}

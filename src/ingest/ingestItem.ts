@@ -1,0 +1,46 @@
+import { createHash } from 'node:crypto'
+
+/**
+ * One third-party item, whatever it arrived as (IPTC ninjs, our plain JSON, RSS, Atom, JSON Feed):
+ * what the ingest turns into a syndicated article. Every string is as the source sent it; the ingest
+ * checks and sanitises them on the way in.
+ */
+export type IngestItem = {
+  authors: string[]
+  /** Rich text as HTML (sanitised, then converted to Lexical) or Markdown. */
+  body?: { format: 'html' | 'markdown'; text: string }
+  /** The feed's categories or the ninjs subjects (names and codes), matched to our sections. */
+  categories: string[]
+  copyrightHolder?: string
+  copyrightNotice?: string
+  /** Held back until then (ninjs `embargoed`). */
+  embargoedUntil?: string
+  /** The source withdrew the item (ninjs `pubstatus: canceled` or `withheld`, our `killed`). */
+  killed: boolean
+  /** The agency's note, shown to readers when a killed item retracts our copy. */
+  killNote?: string
+  language?: string
+  licence?: string
+  publishedAt?: string
+  /** The source asks for a summary (left pending for the summary job). */
+  requestSummary?: boolean
+  sourceItemId: string
+  standfirst?: string
+  title: string
+  updatedAt?: string
+  url?: string
+  usageTerms?: string
+  /** The source's version of the item: a newer one updates our copy, an older one is ignored. */
+  version?: string
+}
+
+/** Why one item of a batch could not be read; the rest of the batch still goes in. */
+export type IngestItemError = { itemId: null | string; path: string; reason: string }
+
+export type NormalisedItem = { error: IngestItemError; item?: undefined } | { error?: undefined; item: IngestItem }
+
+/** A stable digest of what the source sent: the same item twice writes nothing the second time. */
+export const ingestFingerprint = (item: IngestItem): string => {
+  const ordered = Object.fromEntries(Object.entries(item).sort(([a], [b]) => a.localeCompare(b)))
+  return createHash('sha256').update(JSON.stringify(ordered)).digest('base64url').slice(0, 32)
+}

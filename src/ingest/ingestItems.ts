@@ -1,0 +1,401 @@
+import type { CollectionSlug, PayloadRequest } from 'payload'
+
+import { createHash } from 'node:crypto'
+import { createLocalReq } from 'payload'
+
+import type { ResolvedNewsroomOptions } from '../types.ts'
+
+import { type IngestCounts, type IngestRunStatus, ingestCounts, maxRunErrors } from '../../collections/IngestRuns.ts'
+import { type HeldCopy, type IngestPlan, type IngestPolicy, planIngestItem } from '../rules/ingestRules.ts'
+import type { WorkflowState } from '../rules/workflow.ts'
+import { translate } from '../translations/index.ts'
+import { relationID } from '../utilities/documentValue.ts'
+import { formatSlug } from '../utilities/formatSlug.ts'
+import { inTransaction } from '../workflow/inTransaction.ts'
+import { runWorkflowAction } from '../workflow/runWorkflowAction.ts'
+import { takeWriteLock } from '../workflow/takeWriteLock.ts'
+import { itemBodyToLexical } from './htmlToLexical.ts'
+import { ingestContextKey } from './ingestContext.ts'
+import { type IngestItem, type IngestItemError, ingestFingerprint, type NormalisedItem } from './ingestItem.ts'
+
+/** A source as the ingest reads it. */
+export type IngestSource = {
+  id: number | string
+  ingest?: {
+    automatedByline?: boolean | null
+    bylineSystem?: null | string
+    defaultLanguage?: null | string
+    defaultSection?: unknown
+    feed?: { categories?: { category: string; section: unknown }[] | null } | null
+    publishPolicy?: null | string
+    requestSummary?: boolean | null
+    updatePolicy?: null | string
+    user?: unknown
+  } | null
+  name: string
+  status?: null | string
+}
+
+export type ItemOutcome = Exclude<keyof IngestCounts, 'received'>
+
+export type ItemResult = {
+  article?: number | string
+  errors?: { path: string; reason: string }[]
+  itemId: null | string
+  outcome: ItemOutcome
+  state?: WorkflowState
+}
+
+export type IngestRunSummary = { counts: IngestCounts; id: number | string; status: IngestRunStatus }
+
+export type FeedFetchRecord = { bytes?: number; etag?: null | string; httpStatus?: number; lastModified?: null | string; url: string }
+
+/** A refusal the client can act on (4xx from a rule, access, a validation) versus our own failure. */
+const isRefusal = (error: unknown) => {
+  const status = (error as { status?: number }).status
+  return typeof status === 'number' && status >= 400 && status < 500
+}
+
+export const errorEntries = (error: unknown): { path: string; reason: string }[] => {
+  const { data, message } = error as { data?: { errors?: { message: string; path?: string }[] }; message?: string }
+  return data?.errors?.length
+    ? data.errors.map((entry) => ({ path: entry.path ?? 'item', reason: entry.message }))
+    : [{ path: 'item', reason: String(message ?? error) }]
+}
+
+const policyOf = (source: IngestSource): IngestPolicy => ({
+  publish: source.ingest?.publishPolicy === 'publish-if-compliant' ? 'publish-if-compliant' : 'review',
+  update: source.ingest?.updatePolicy === 'republish' ? 'republish' : 'review',
+})
+
+const heldSelect = {
+  attribution: { ingestFingerprint: true, sourceItemId: true, sourceVersion: true },
+  workflowState: true,
+} as const
+
+type HeldArticle = HeldCopy & { id: number | string; sourceItemId: string }
+
+/** Our copies of these items (their latest versions), as the acting user may see them. */
+const findHeldCopies = async (
+  req: PayloadRequest,
+  options: ResolvedNewsroomOptions,
+  source: IngestSource,
+  itemIds: string[],
+): Promise<Map<string, HeldArticle>> => {
+  const held = new Map<string, HeldArticle>()
+  // In slices the query limits allow (one `in` list of at most `maxListLength` values).
+  for (let start = 0; start < itemIds.length; start += options.inputLimits.where.maxListLength) {
+    const slice = itemIds.slice(start, start + options.inputLimits.where.maxListLength)
+    const { docs } = await req.payload.find({
+      collection: options.collections.articles.slug as CollectionSlug,
+      depth: 0,
+      draft: true,
+      overrideAccess: false,
+      pagination: false,
+      req,
+      select: heldSelect as never,
+      where: { and: [{ 'attribution.source': { equals: source.id } }, { 'attribution.sourceItemId': { in: slice } }] },
+    })
+    for (const doc of docs as Record<string, any>[]) {
+      held.set(doc.attribution.sourceItemId, {
+        fingerprint: doc.attribution.ingestFingerprint,
+        id: doc.id,
+        sourceItemId: doc.attribution.sourceItemId,
+        version: doc.attribution.sourceVersion,
+        workflowState: doc.workflowState ?? 'draft',
+      })
+    }
+  }
+  return held
+}
+
+const sectionFor = (item: IngestItem, source: IngestSource): number | string | undefined => {
+  const mapped = source.ingest?.feed?.categories ?? []
+  const wanted = new Set(item.categories.map((category) => category.toLowerCase()))
+  const match = mapped.find((entry) => wanted.has(entry.category.trim().toLowerCase()))
+  return relationID(match?.section) ?? relationID(source.ingest?.defaultSection)
+}
+
+class ItemRefused extends Error {
+  constructor(readonly path: string, reason: string) {
+    super(reason)
+  }
+}
+
+/** A stable slug: the title's, plus a short digest of the item, so two wires' "Bitcoin falls" never collide. */
+const ingestSlug = (source: IngestSource, item: IngestItem) => {
+  const digest = createHash('sha256').update(`${source.id}\u0000${item.sourceItemId}`).digest('hex').slice(0, 8)
+  return `${formatSlug(item.title).slice(0, 80).replace(/-+$/, '') || 'item'}-${digest}`
+}
+
+/** The article fields an item sets (on create; an update leaves the slug and section as editors left them). */
+const articleData = (
+  req: PayloadRequest,
+  options: ResolvedNewsroomOptions,
+  source: IngestSource,
+  item: IngestItem,
+  fingerprint: string,
+  language: string,
+) => {
+  if (item.body && Buffer.byteLength(item.body.text) > options.ingest.maxBodyBytes) {
+    throw new ItemRefused('body', `is larger than ${options.ingest.maxBodyBytes} bytes`)
+  }
+  const automated = Boolean(source.ingest?.automatedByline)
+  return {
+    attribution: {
+      copyrightHolder: item.copyrightHolder,
+      copyrightNotice: item.copyrightNotice,
+      ingestFingerprint: fingerprint,
+      licence: item.licence,
+      originalAuthors: item.authors.slice(0, options.inputLimits.rows),
+      originalLanguage: item.language,
+      originalPublishedAt: item.publishedAt,
+      originalTitle: item.title,
+      originalUpdatedAt: item.updatedAt,
+      originalUrl: item.url,
+      retrievedAt: new Date().toISOString(),
+      source: source.id,
+      sourceItemId: item.sourceItemId,
+      sourceVersion: item.version,
+      transformation: 'verbatim',
+      usageTerms: item.usageTerms,
+    },
+    body: item.body ? itemBodyToLexical(req.payload, options.collections.articles.slug as CollectionSlug, item.body) : undefined,
+    byline: { automated: { enabled: automated, system: automated ? source.ingest?.bylineSystem || source.name : undefined } },
+    // A robot byline is disclosed as automated production (the publish rules require it).
+    ...(automated ? { aiDisclosure: { level: 'generated' } } : {}),
+    language,
+    origin: 'syndicated',
+    standfirst: item.standfirst,
+    ...(item.requestSummary || source.ingest?.requestSummary ? { summary: { status: 'pending' } } : {}),
+    title: item.title,
+  }
+}
+
+const languageFor = (options: ResolvedNewsroomOptions, source: IngestSource, item: IngestItem, feedLanguage?: string) => {
+  const language = item.language ?? feedLanguage ?? source.ingest?.defaultLanguage ?? undefined
+  if (!language) throw new ItemRefused('language', `is missing and the source has no default language`)
+  if (!options.languages.includes(language)) throw new ItemRefused('language', `"${language}" is not one of ${options.languages.join(', ')}`)
+  return language
+}
+
+type ItemContext = {
+  feedLanguage?: string
+  options: ResolvedNewsroomOptions
+  req: PayloadRequest
+  source: IngestSource
+}
+
+const workflow = (context: ItemContext, id: number | string, action: Parameters<typeof runWorkflowAction>[2]['action'], note?: string) =>
+  runWorkflowAction(context.req, context.options, { action, id, note })
+
+/** Publishes through the workflow; when the guarantee (or anything else) refuses, submits for review with the reasons. */
+const publishOrSubmit = async (context: ItemContext, id: number | string, state: WorkflowState): Promise<ItemResult['errors']> => {
+  try {
+    await inTransaction(context.req, () => workflow(context, id, 'publish'))
+    return undefined
+  } catch (error) {
+    if (!isRefusal(error)) throw error
+    const errors = errorEntries(error)
+    const reasons = errors.map((entry) => `${entry.path}: ${entry.reason}`).join('; ')
+    if (state === 'draft') {
+      const note = translate(context.req.t, 'ingestPublishRefused', { reasons }).slice(0, context.options.inputLimits.noteLength)
+      await inTransaction(context.req, () => workflow(context, id, 'submit', note))
+    }
+    return errors.map((entry) => ({ path: entry.path, reason: `not published: ${entry.reason}` }))
+  }
+}
+
+/** What a plan comes to without writing: nothing to do, held, or refused. */
+const settleWithoutWriting = (item: IngestItem, plan: IngestPlan, held: HeldArticle | undefined): ItemResult | undefined => {
+  const itemId = item.sourceItemId
+  if (plan.kind === 'unchanged') return { article: held?.id, itemId, outcome: 'unchanged', state: held?.workflowState }
+  if (plan.kind === 'hold') return { errors: [{ path: 'embargoed', reason: `embargoed until ${plan.until}` }], itemId, outcome: 'held' }
+  if (plan.kind === 'refuse') {
+    return { article: held?.id, errors: [{ path: 'id', reason: 'our copy was withdrawn: an editor reopens it' }], itemId, outcome: 'refused' }
+  }
+  return undefined
+}
+
+type WritingPlan = Extract<IngestPlan, { kind: 'create' | 'update' | 'withdraw' }>
+
+/** The plan's writes that must happen together (the copy, its submission, its withdrawal), in the caller's transaction. */
+const writeItem = async (context: ItemContext, item: IngestItem, fingerprint: string, plan: WritingPlan, held: HeldArticle | undefined) => {
+  const { options, req, source } = context
+  const articles = options.collections.articles.slug as CollectionSlug
+  if (plan.kind === 'withdraw') {
+    const note = (item.killNote ?? translate(req.t, 'ingestKillNote', { source: source.name })).slice(0, options.inputLimits.noteLength)
+    let last: Record<string, any> | undefined
+    for (const action of plan.actions) last = await workflow(context, held!.id, action, note)
+    return { id: held!.id, state: last?.workflowState as WorkflowState }
+  }
+  const language = languageFor(options, source, item, context.feedLanguage)
+  const data = articleData(req, options, source, item, fingerprint, language)
+  let id = held?.id
+  if (plan.kind === 'create') {
+    const section = sectionFor(item, source)
+    if (section === undefined) throw new ItemRefused('section', 'no section: map one of its categories or give the source a default section')
+    const doc = (await req.payload.create({
+      collection: articles,
+      data: { ...data, section, slug: ingestSlug(source, item) } as never,
+      depth: 0,
+      draft: true,
+      overrideAccess: false,
+      req,
+      select: { id: true } as never,
+    })) as { id: number | string }
+    id = doc.id
+  } else {
+    // A new version goes to our copy's latest draft; a published version stays until published again.
+    await req.payload.update({ id: held!.id, collection: articles, data: data as never, depth: 0, draft: true, overrideAccess: false, req, select: { id: true } as never })
+  }
+  if (plan.then === 'submit') await workflow(context, id!, 'submit')
+  return { id: id!, state: undefined }
+}
+
+/**
+ * One item. A plan that writes is made again under the content write lock, from the copy as committed
+ * then, and its writes happen in that transaction: concurrent runs of the same item create it once.
+ * Publishing comes after, in its own transaction, so a refusal leaves the copy in review, not undone.
+ */
+const ingestOne = async (context: ItemContext, item: IngestItem, heldBefore: HeldArticle | undefined): Promise<ItemResult> => {
+  const { options, req, source } = context
+  const fingerprint = ingestFingerprint(item)
+  const policy = policyOf(source)
+  const plan = (held: HeldArticle | undefined) => planIngestItem({ fingerprint, held, item, now: new Date(), policy })
+  const first = plan(heldBefore)
+  const settled = settleWithoutWriting(item, first, heldBefore)
+  if (settled) return settled
+
+  const outcome = await inTransaction(req, async () => {
+    await takeWriteLock(req, options)
+    const held = (await findHeldCopies(req, options, source, [item.sourceItemId])).get(item.sourceItemId)
+    const current = plan(held)
+    const unwritten = settleWithoutWriting(item, current, held)
+    if (unwritten) return { result: unwritten as ItemResult }
+    const written = await writeItem(context, item, fingerprint, current as WritingPlan, held)
+    return { held, plan: current as WritingPlan, written }
+  })
+  if ('result' in outcome) return outcome.result as ItemResult
+  const { held, plan: done, written } = outcome
+  const itemId = item.sourceItemId
+  if (done.kind === 'withdraw') return { article: written.id, itemId, outcome: 'withdrawn', state: written.state }
+  const errors = done.then === 'publish' ? await publishOrSubmit(context, written.id, held?.workflowState ?? 'draft') : undefined
+  return { article: written.id, errors, itemId, outcome: done.kind === 'create' ? 'created' : 'updated' }
+}
+
+const emptyCounts = (): IngestCounts => Object.fromEntries(ingestCounts.map((name) => [name, 0])) as IngestCounts
+
+const runStatus = (counts: IngestCounts): IngestRunStatus => {
+  const settled = counts.created + counts.updated + counts.unchanged + counts.withdrawn
+  if (counts.received > 0 && settled === 0 && counts.held === 0) return 'failed'
+  return counts.refused + counts.failed + counts.held > 0 ? 'partial' : 'succeeded'
+}
+
+/** The run record's writes are the plugin's own (no user may write runs), outside the items' transactions. */
+const systemReq = (req: PayloadRequest) => createLocalReq({}, req.payload)
+
+export const startIngestRun = async (
+  req: PayloadRequest,
+  options: ResolvedNewsroomOptions,
+  { source, trigger }: { source?: IngestSource; trigger: 'api' | 'poll' | 'seed' },
+) =>
+  (await req.payload.create({
+    collection: options.collections.ingestRuns.slug as CollectionSlug,
+    data: {
+      by: req.user?.collection === options.collections.users.slug ? req.user.id : undefined,
+      source: source?.id,
+      startedAt: new Date().toISOString(),
+      status: 'running',
+      trigger,
+    } as never,
+    depth: 0,
+    req: await systemReq(req),
+  })) as { id: number | string }
+
+export const finishIngestRun = async (
+  req: PayloadRequest,
+  options: ResolvedNewsroomOptions,
+  run: { id: number | string },
+  { counts, errors, feed, status }: { counts: IngestCounts; errors: IngestItemError[]; feed?: FeedFetchRecord; status: IngestRunStatus },
+): Promise<IngestRunSummary> => {
+  const entries = errors.slice(0, maxRunErrors).map((entry) => ({ itemId: entry.itemId?.slice(0, 500), path: entry.path.slice(0, 100), reason: entry.reason.slice(0, 1_000) }))
+  await req.payload.update({
+    id: run.id,
+    collection: options.collections.ingestRuns.slug as CollectionSlug,
+    data: {
+      counts,
+      // Validators only when every item was settled: after a failure the next poll reads the feed again.
+      feed: feed && counts.failed > 0 ? { ...feed, etag: null, lastModified: null } : feed,
+      finishedAt: new Date().toISOString(),
+      firstError: entries[0] ? `${entries[0].itemId ?? '—'} ${entries[0].path}: ${entries[0].reason}`.slice(0, 500) : null,
+      itemErrors: entries,
+      status,
+    } as never,
+    depth: 0,
+    req: await systemReq(req),
+  })
+  return { counts, id: run.id, status }
+}
+
+/**
+ * Ingests a batch of read items from one source as the request's user (an ingest client, an admin, or
+ * the source's ingest account for a poll): each item on its own, so one bad item never stops the rest
+ * and never leaves half of itself written. The run is recorded with its counts and first errors.
+ */
+export const ingestItems = async (
+  req: PayloadRequest,
+  options: ResolvedNewsroomOptions,
+  {
+    feed,
+    feedLanguage,
+    items,
+    source,
+    trigger,
+  }: { feed?: FeedFetchRecord; feedLanguage?: string; items: NormalisedItem[]; source: IngestSource; trigger: 'api' | 'poll' | 'seed' },
+): Promise<{ items: ItemResult[]; run: IngestRunSummary }> => {
+  const run = await startIngestRun(req, options, { source, trigger })
+  const counts = emptyCounts()
+  const errors: IngestItemError[] = []
+  const results: ItemResult[] = []
+  const record = (result: ItemResult) => {
+    results.push(result)
+    counts[result.outcome] += 1
+    for (const entry of result.errors ?? []) errors.push({ itemId: result.itemId, ...entry })
+  }
+  counts.received = items.length
+
+  const seen = new Set<string>()
+  const readable: IngestItem[] = []
+  for (const entry of items) {
+    if (entry.error) record({ errors: [{ path: entry.error.path, reason: entry.error.reason }], itemId: entry.error.itemId, outcome: 'refused' })
+    else if (source.status === 'suspended') record({ errors: [{ path: 'source', reason: 'the source is suspended' }], itemId: entry.item.sourceItemId, outcome: 'refused' })
+    else if (seen.has(entry.item.sourceItemId)) record({ errors: [{ path: 'id', reason: 'appears twice in this batch' }], itemId: entry.item.sourceItemId, outcome: 'refused' })
+    else {
+      seen.add(entry.item.sourceItemId)
+      readable.push(entry.item)
+    }
+  }
+
+  const previous = req.context[ingestContextKey]
+  req.context[ingestContextKey] = true
+  try {
+    const held = readable.length ? await findHeldCopies(req, options, source, readable.map((item) => item.sourceItemId)) : new Map()
+    const context: ItemContext = { feedLanguage, options, req, source }
+    for (const item of readable) {
+      try {
+        record(await ingestOne(context, item, held.get(item.sourceItemId)))
+      } catch (error) {
+        if (error instanceof ItemRefused) record({ errors: [{ path: error.path, reason: error.message }], itemId: item.sourceItemId, outcome: 'refused' })
+        else if (isRefusal(error)) record({ errors: errorEntries(error), itemId: item.sourceItemId, outcome: 'refused' })
+        else {
+          req.payload.logger.error({ err: error, msg: `payload-newsroom: ingest of ${item.sourceItemId} failed` })
+          record({ errors: [{ path: 'item', reason: 'could not be written (logged on the server)' }], itemId: item.sourceItemId, outcome: 'failed' })
+        }
+      }
+    }
+  } finally {
+    req.context[ingestContextKey] = previous
+  }
+  return { items: results, run: await finishIngestRun(req, options, run, { counts, errors, feed, status: runStatus(counts) }) }
+}

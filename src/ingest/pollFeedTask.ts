@@ -1,0 +1,157 @@
+import type { CollectionSlug, Payload, PayloadRequest, TaskConfig } from 'payload'
+
+import { createLocalReq } from 'payload'
+
+import type { ResolvedNewsroomOptions } from '../types.ts'
+
+import { hasAnyRole } from '../access/roles.ts'
+import { relationID } from '../utilities/documentValue.ts'
+import { FeedFetchError, fetchFeed } from './fetchFeed.ts'
+import { findSource } from './findSource.ts'
+import { type FeedFetchRecord, finishIngestRun, type IngestRunSummary, ingestItems, type IngestSource, startIngestRun } from './ingestItems.ts'
+import { type FeedFormat, FeedReadError, readFeedItems } from './readItems.ts'
+
+export const pollFeedTaskSlug = 'newsroomPollFeed'
+export const pollDueFeedsTaskSlug = 'newsroomPollDueFeeds'
+
+type FeedSettings = { format?: FeedFormat | null; pollMinutes?: null | number; url?: null | string }
+const feedOf = (source: IngestSource) => (source.ingest?.feed ?? {}) as FeedSettings
+
+const noCounts = { created: 0, failed: 0, held: 0, received: 0, refused: 0, unchanged: 0, updated: 0, withdrawn: 0 }
+
+/** The last poll that read the feed: its validators make the next GET conditional. */
+const lastReadingPoll = async (payload: Payload, options: ResolvedNewsroomOptions, source: IngestSource) =>
+  (
+    await payload.find({
+      collection: options.collections.ingestRuns.slug as CollectionSlug,
+      depth: 0,
+      limit: 1,
+      select: { feed: true, startedAt: true } as never,
+      sort: '-startedAt',
+      where: {
+        and: [
+          { source: { equals: source.id } },
+          { trigger: { equals: 'poll' } },
+          { status: { in: ['succeeded', 'partial', 'not-modified'] } },
+          { 'feed.url': { equals: feedOf(source).url } },
+        ],
+      },
+    })
+  ).docs[0] as undefined | { feed?: { etag?: null | string; lastModified?: null | string } }
+
+/** A run that ended before any item: the feed could not be fetched or read, or no account may write. */
+const recordFailedPoll = async (req: PayloadRequest, options: ResolvedNewsroomOptions, source: IngestSource, reason: string, feed: FeedFetchRecord) => {
+  const run = await startIngestRun(req, options, { source, trigger: 'poll' })
+  return finishIngestRun(req, options, run, { counts: noCounts, errors: [{ itemId: null, path: 'feed', reason }], feed, status: 'failed' })
+}
+
+/**
+ * Polls one source's feed as the source's ingest account: a conditional GET, the feed read in its
+ * declared format, the items ingested as the API would. Suspended sources and sources without a feed
+ * are not polled. Every poll is recorded as a run (a 304 as "feed unchanged").
+ */
+export const pollSourceFeed = async (
+  payload: Payload,
+  options: ResolvedNewsroomOptions,
+  sourceReference: number | string,
+): Promise<{ outcome: 'polled'; run: IngestRunSummary } | { outcome: 'skipped'; reason: string }> => {
+  const systemReq = await createLocalReq({}, payload)
+  const source = await findSource(systemReq, options, sourceReference, true)
+  if (!source) return { outcome: 'skipped', reason: 'no such source' }
+  const feed = feedOf(source)
+  if (source.status === 'suspended') return { outcome: 'skipped', reason: 'the source is suspended' }
+  if (!feed.url || !feed.format) return { outcome: 'skipped', reason: 'the source has no feed' }
+
+  const usersSlug = options.collections.users.slug as CollectionSlug
+  const accountID = relationID(source.ingest?.user)
+  const account = accountID ? await payload.findByID({ id: accountID, collection: usersSlug, depth: 0, disableErrors: true }) : null
+  const record: FeedFetchRecord = { url: feed.url }
+  if (!account || !hasAnyRole(account as never, ['admin', 'ingest'])) {
+    return { outcome: 'polled', run: await recordFailedPoll(systemReq, options, source, 'the source has no ingest account (a user with the ingest role)', record) }
+  }
+  const previous = await lastReadingPoll(payload, options, source)
+  let fetched: Awaited<ReturnType<typeof fetchFeed>>
+  try {
+    fetched = await fetchFeed({
+      etag: previous?.feed?.etag,
+      lastModified: previous?.feed?.lastModified,
+      maxBytes: options.ingest.maxFeedBytes,
+      timeoutMs: options.ingest.timeoutMs,
+      url: feed.url,
+    })
+  } catch (error) {
+    if (!(error instanceof FeedFetchError)) throw error
+    return { outcome: 'polled', run: await recordFailedPoll(systemReq, options, source, error.message, { ...record, httpStatus: error.httpStatus }) }
+  }
+  Object.assign(record, { etag: fetched.etag, httpStatus: fetched.httpStatus, lastModified: fetched.lastModified })
+  if (fetched.notModified) {
+    const run = await startIngestRun(systemReq, options, { source, trigger: 'poll' })
+    return { outcome: 'polled', run: await finishIngestRun(systemReq, options, run, { counts: noCounts, errors: [], feed: record, status: 'not-modified' }) }
+  }
+  record.bytes = fetched.bytes
+  let read: ReturnType<typeof readFeedItems>
+  try {
+    read = readFeedItems(fetched.text, feed.format)
+  } catch (error) {
+    if (!(error instanceof FeedReadError)) throw error
+    // Without validators: the next poll reads the feed again rather than trusting a 304.
+    return { outcome: 'polled', run: await recordFailedPoll(systemReq, options, source, error.message, { ...record, etag: null, lastModified: null }) }
+  }
+  const actingReq = await createLocalReq({ user: { ...account, collection: usersSlug } as never }, payload)
+  const result = await ingestItems(actingReq, options, { feed: record, feedLanguage: read.language, items: read.items, source, trigger: 'poll' })
+  return { outcome: 'polled', run: result.run }
+}
+
+export const pollFeedTask = (options: ResolvedNewsroomOptions): TaskConfig =>
+  ({
+    slug: pollFeedTaskSlug,
+    handler: async ({ input, req }: { input: { source: string }; req: PayloadRequest }) => {
+      const result = await pollSourceFeed(req.payload, options, input.source)
+      return { output: result.outcome === 'polled' ? { run: String(result.run.id), status: result.run.status } : { status: 'skipped' } }
+    },
+    inputSchema: [{ name: 'source', type: 'text', required: true }],
+    outputSchema: [
+      { name: 'run', type: 'text' },
+      { name: 'status', type: 'text' },
+    ],
+    // A run is recorded whatever happens to the feed; a retry would only poll again.
+    retries: 0,
+  }) as unknown as TaskConfig
+
+/** Queues a poll of every active source whose feed is due (its interval passed since its last poll). */
+export const queueDueFeedPolls = async (payload: Payload, options: ResolvedNewsroomOptions, now = new Date()): Promise<string[]> => {
+  const { docs } = await payload.find({
+    collection: options.collections.sources.slug as CollectionSlug,
+    depth: 0,
+    pagination: false,
+    select: { ingest: { feed: { pollMinutes: true, url: true } }, status: true } as never,
+    where: { and: [{ status: { equals: 'active' } }, { 'ingest.feed.url': { exists: true } }] },
+  })
+  const queued: string[] = []
+  for (const source of docs as unknown as IngestSource[]) {
+    const feed = feedOf(source)
+    if (!feed.url) continue
+    const { docs: runs } = await payload.find({
+      collection: options.collections.ingestRuns.slug as CollectionSlug,
+      depth: 0,
+      limit: 1,
+      select: { startedAt: true } as never,
+      sort: '-startedAt',
+      where: { and: [{ source: { equals: source.id } }, { trigger: { equals: 'poll' } }] },
+    })
+    const last = (runs[0] as undefined | { startedAt?: string })?.startedAt
+    if (last && now.getTime() - Date.parse(last) < (feed.pollMinutes ?? 15) * 60_000) continue
+    await payload.jobs.queue({ input: { source: String(source.id) } as never, queue: options.ingest.queue, task: pollFeedTaskSlug as never })
+    queued.push(String(source.id))
+  }
+  return queued
+}
+
+export const pollDueFeedsTask = (options: ResolvedNewsroomOptions): TaskConfig =>
+  ({
+    slug: pollDueFeedsTaskSlug,
+    handler: async ({ req }: { req: PayloadRequest }) => ({ output: { queued: (await queueDueFeedPolls(req.payload, options)).length } }),
+    outputSchema: [{ name: 'queued', type: 'number' }],
+    retries: 0,
+    schedule: [{ cron: options.ingest.pollSchedule, queue: options.ingest.queue }],
+  }) as unknown as TaskConfig
