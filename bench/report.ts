@@ -7,6 +7,7 @@ import { shapeLabel, viewAnchors } from './scenarios/articleView'
 import { feedSurfaceNames, withoutPlugin } from './scenarios/feed'
 import { formatCount, formatMs, formatRatio, type Timing } from './stats'
 import { type BenchResults, firstSizeWarmupFactor } from './suite'
+import type { IngestPass } from './scenarios/ingest'
 
 /** The goals of the benchmark issue; every "met?" cell is computed from the numbers against these. */
 export const goals = {
@@ -16,6 +17,8 @@ export const goals = {
   feedOverFloor: 3,
   notModifiedOverFloor: 1.5,
   viewGraphqlOverRest: 1.25,
+  ingestUnchangedReadsPerItem: 2,
+  ingestUnchangedWritesPerItem: 0,
   publishExtraQueries: 1,
   publishRatio: 1.1,
   seedSeconds: 180,
@@ -208,11 +211,48 @@ const publishRows = (publish: NonNullable<BenchResults['publish']>): Row[] => {
   ]
 }
 
+const perItem = (pass: IngestPass, value: number) => value / pass.items
+
+const ingestRows = (ingest: NonNullable<BenchResults['ingest']>): Row[] => {
+  const { again, first, localCreates } = ingest
+  const articles = formatCount(ingest.size)
+  // Each call records its run: created, then finished.
+  const runRecordWrites = 2 * Math.ceil(again.items / ingest.batch)
+  const pass = (label: string, result: IngestPass, extra: Partial<Row> = {}): Row => ({
+    articles,
+    case: `${label}: ${formatCount(result.items)} items in ${(result.ms / 1000).toFixed(1)} s, ${(result.items / (result.ms / 1000)).toFixed(1)} items/s; per item ${perItem(result, result.reads).toFixed(2)} reads, ${perItem(result, result.writes).toFixed(2)} writes`,
+    checks: [],
+    median: formatMs(result.ms / result.items),
+    queries: Math.round(perItem(result, result.statements) * 100) / 100,
+    scenario: 'ingest',
+    ...extra,
+  })
+  return [
+    pass('Local API creates of the same articles (anchor)', localCreates, { ratio: formatRatio(1) }),
+    pass(`ninjs through the API, ${ingest.batch} per call`, first, { ratio: formatRatio(first.ms / localCreates.ms) }),
+    pass('the same items again (unchanged)', again, {
+      checks: [
+        atMost(`≤ ${goals.ingestUnchangedReadsPerItem} reads per item`, perItem(again, again.reads), goals.ingestUnchangedReadsPerItem, `${perItem(again, again.reads).toFixed(2)} reads`),
+        // The run records (two writes per call) are the log of the run, not the items'.
+        ((itemWrites) =>
+          atMost(
+            `${goals.ingestUnchangedWritesPerItem} item writes`,
+            itemWrites,
+            goals.ingestUnchangedWritesPerItem,
+            `${itemWrites} item writes (+${again.writes - itemWrites} run-record writes)`,
+          ))(Math.max(0, again.writes - runRecordWrites)),
+      ],
+      ratio: formatRatio(again.ms / localCreates.ms),
+    }),
+  ]
+}
+
 export const buildRows = (results: BenchResults): Row[] => [
   ...seedRows(results.seed),
   ...feedRows(results.feed),
   ...(results.view ? viewRows(results.view) : []),
   ...(results.publish ? publishRows(results.publish) : []),
+  ...(results.ingest ? ingestRows(results.ingest) : []),
 ]
 
 const metCell = (checks: Check[]) => checks.map((check) => `${check.met ? 'yes' : '**no**'} (${check.measured})`).join('; ')

@@ -7,11 +7,15 @@ import { type Machine, openBenchDatabase, readMachine } from './environment'
 import { createViewArticles, runViewScenario, type ViewRead, type ViewResult } from './scenarios/articleView'
 import { type FeedResult, type FeedTarget, pinOldestFeedArticle, runFeedScenario } from './scenarios/feed'
 import { type PublishResult, runPublishScenario } from './scenarios/publish'
+import { type IngestResult, runIngestScenario } from './scenarios/ingest'
 import { loadArticles, type SeedIncrement } from './scenarios/seed'
 
-export type Scenario = 'feed' | 'publish' | 'view'
+export type Scenario = 'feed' | 'ingest' | 'publish' | 'view'
 
 export type SuiteOptions = {
+  /** ninjs items in the ingest scenario, and per API call. */
+  ingestItems?: number
+  ingestBatch?: number
   /** Syndicated drafts published per side in the publish scenario. */
   publishArticles: number
   /** Timed runs per case, after `warmup` discarded ones. */
@@ -28,6 +32,8 @@ export type BenchResults = {
   feed: FeedResult[]
   machine: Machine
   options: Omit<SuiteOptions, 'scenarios'> & { scenarios: Scenario[] }
+  /** Present when the ingest scenario ran; `size` is the database size it ran at. */
+  ingest?: IngestResult & { size: number }
   /** Present when the publish scenario ran; `size` is the database size it ran at. */
   publish?: PublishResult & { size: number }
   seed: SeedIncrement[]
@@ -110,12 +116,22 @@ export const runSuite = async (options: SuiteOptions): Promise<BenchResults> => 
       }
     }
 
+    let ingest: BenchResults['ingest']
+    if (options.scenarios.has('ingest')) {
+      stage(`ingest of ${options.ingestItems ?? 1000} ninjs items at ${loaded} articles (${options.ingestBatch ?? 100} per call)…`)
+      ingest = {
+        ...(await runIngestScenario({ batch: options.ingestBatch ?? 100, count: options.ingestItems ?? 1000, instance: reader, queryLog: bench.queryLog, references })),
+        size: loaded,
+      }
+    }
+
     machine.loadAverage.end = os.loadavg()[0]
     return {
       database: { description: bench.description, kind: bench.testDatabase.kind },
       // From the process's start (performance.now()'s origin): loading Payload and the config included.
       durationSeconds: performance.now() / 1000,
       feed,
+      ingest,
       machine,
       options: { ...options, scenarios: [...options.scenarios] },
       publish,

@@ -7,7 +7,9 @@ import type { ResolvedNewsroomOptions } from 'payload-newsroom'
 import { translations } from 'payload-newsroom'
 import { inTransaction } from 'payload-newsroom'
 import { runWorkflowAction } from 'payload-newsroom'
-import { ensureReferenceData } from './referenceData'
+import { findSource, ingestItems, readItem } from 'payload-newsroom'
+import { readFileSync } from 'node:fs'
+import { ensureReferenceData, upsert } from './referenceData'
 import { type SampleArticle, sampleArticles } from './sampleArticles'
 
 /** Development accounts, one per role. Documented in the README; never use them in production. */
@@ -23,7 +25,7 @@ type ID = number | string
 /** Deletes everything the seed creates, articles first (disclaimers in use cannot be deleted). */
 export const wipeNewsroom = async (payload: Payload, options: ResolvedNewsroomOptions) => {
   const { collections } = options
-  const order = ['workflowEvents', 'articles', 'sections', 'sources', 'disclaimers', 'users'] as const
+  const order = ['workflowEvents', 'ingestRuns', 'articles', 'sections', 'sources', 'disclaimers', 'users'] as const
   const deleted: Record<string, number> = {}
   for (const key of order) {
     const slug = collections[key].slug as CollectionSlug
@@ -65,6 +67,60 @@ const stepsTo = (article: SampleArticle): [role: 'editor' | 'writer', action: st
   }
 }
 
+/** The fictional wire's fixture feed, also served by the reference app at `demoWireFeedPath` for polling. */
+export const demoWireFeed = () => JSON.parse(readFileSync(new URL('./fixtures/neo-wire.ninjs.json', import.meta.url), 'utf8')) as { items: unknown[] }
+export const demoWireFeedPath = '/demo-wire/ninjs.json'
+
+/**
+ * A fictional wire (robot byline, summaries requested) delivering in ninjs: its items go through the
+ * ingest as its account would deliver them, so the admin shows a run, its copies and a held item.
+ * While `npm run dev` runs, the source's feed (served by the reference app) is polled as well.
+ */
+const seedWireIngest = async (
+  payload: Payload,
+  options: ResolvedNewsroomOptions,
+  references: Awaited<ReturnType<typeof ensureReferenceData>>,
+  ingestUser: Record<string, any>,
+) => {
+  const siteUrl = process.env.NEXT_PUBLIC_SERVER_URL || 'http://localhost:3000'
+  const { id } = await upsert(payload, 'sources', { slug: { equals: 'neo-wire' } }, {
+    category: 'wire',
+    copyrightHolder: 'Néo-Wire',
+    creditLine: { en: 'Néo-Wire (automated wire)', fr: 'Néo-Wire (dépêche automatisée)' },
+    defaultDisclaimers: [references.disclaimers.get('third-party-content')!],
+    defaultLicence: 'Néo-Wire syndication licence, 2026',
+    homepageUrl: 'https://neo-wire.example',
+    ingest: {
+      automatedByline: true,
+      bylineSystem: 'Néo-Wire Robot',
+      defaultLanguage: 'fr',
+      defaultSection: references.sections.get('crypto'),
+      feed: {
+        categories: [{ category: 'regulation', section: references.sections.get('economie') }],
+        format: 'ninjs',
+        pollMinutes: 15,
+        url: `${siteUrl}${demoWireFeedPath}`,
+      },
+      publishPolicy: 'publish-if-compliant',
+      requestSummary: true,
+      updatePolicy: 'review',
+      user: ingestUser.id,
+    },
+    name: 'Néo-Wire',
+    slug: 'neo-wire',
+    status: 'active',
+  })
+  const source = await findSource(await createLocalReq({}, payload), options, id, true)
+  const req = await createLocalReq({ user: ingestUser as never }, payload)
+  const { run } = await ingestItems(req, options, {
+    items: demoWireFeed().items.map((item) => readItem('ninjs', item)),
+    source: source!,
+    trigger: 'seed',
+  })
+  const { counts } = run
+  return `wire ingest (Néo-Wire, ninjs): ${counts.created} created, ${counts.unchanged} unchanged, ${counts.held} held under embargo, ${counts.refused + counts.failed} refused`
+}
+
 /**
  * The demo newsroom: users, reference data, and the sample articles brought to their states through
  * the workflow (so every rule runs). Articles already present (same language and slug) are left as they are.
@@ -85,6 +141,8 @@ export const seedNewsroom = async (payload: Payload, options: ResolvedNewsroomOp
   lines.push(
     `reference data: ${references.sections.size} sections, ${references.disclaimers.size} approved disclaimers, ${references.sources.size} sources (created or refreshed)`,
   )
+
+  lines.push(await seedWireIngest(payload, options, references, users.ingest!))
 
   const articlesSlug = collections.articles.slug as CollectionSlug
   const ids = new Map<string, ID>()

@@ -40,7 +40,17 @@ export type IngestItemError = { itemId: null | string; path: string; reason: str
 export type NormalisedItem = { error: IngestItemError; item?: undefined } | { error?: undefined; item: IngestItem }
 
 /** A stable digest of what the source sent: the same item twice writes nothing the second time. */
-export const ingestFingerprint = (item: IngestItem): string => {
-  const ordered = Object.fromEntries(Object.entries(item).sort(([a], [b]) => a.localeCompare(b)))
-  return createHash('sha256').update(JSON.stringify(ordered)).digest('base64url').slice(0, 32)
+export const ingestFingerprint = (item: IngestItem): string =>
+  createHash('sha256').update(JSON.stringify(inKeyOrder(item))).digest('base64url').slice(0, 32)
+
+/** Objects with their keys sorted, at every depth: the digest depends on the values, not on their order. */
+const inKeyOrder = (value: unknown): unknown => {
+  if (Array.isArray(value)) return value.map(inKeyOrder)
+  if (typeof value !== 'object' || value === null) return value
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, entry]) => entry !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([key, entry]) => [key, inKeyOrder(entry)]),
+  )
 }

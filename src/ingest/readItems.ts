@@ -85,7 +85,8 @@ const guarded = (itemId: (raw: unknown) => null | string, read: (raw: Raw) => In
   }
 }
 
-const stringID = (...values: unknown[]): null | string => firstText(...values) ?? null
+const stringID = (...values: unknown[]): null | string =>
+  firstText(...values.map((value) => (typeof value === 'number' && Number.isFinite(value) ? String(value) : value))) ?? null
 
 /** ninjs `rightsinfo`: an object (1.x) or a list of them (2.x), holding the rights statements. */
 const ninjsRights = (raw: Raw) => {
@@ -102,6 +103,8 @@ const ninjsRights = (raw: Raw) => {
 export const readNinjsItem = guarded(
   (raw) => stringID(isRecord(raw) ? raw.uri : undefined, isRecord(raw) ? raw.guid : undefined),
   (raw) => {
+    optionalText(raw, 'headline', 'title')
+    optionalText(raw, 'body_html', 'body')
     const pubstatus = optionalText(raw, 'pubstatus')
     const html = firstText(raw.body_html, ninjsValue(raw.bodies, 'main'))
     const links = Array.isArray(raw.links) ? raw.links.filter(isRecord) : []
@@ -116,7 +119,7 @@ export const readNinjsItem = guarded(
       killed: pubstatus === 'canceled' || pubstatus === 'withheld',
       killNote: firstText(raw.ednote, ninjsValue(raw.descriptions, 'ednote')),
       language: primaryLanguage(optionalText(raw, 'language')),
-      publishedAt: optionalDate(raw.firstcreated ?? raw.versioncreated, 'firstcreated'),
+      publishedAt: optionalDate(raw.firstcreated, 'firstcreated') ?? optionalDate(raw.versioncreated, 'versioncreated'),
       sourceItemId: stringID(raw.uri, raw.guid) ?? undefined,
       standfirst: firstText(raw.description_text, raw.subheadline, ninjsValue(raw.descriptions, 'summary'), ninjsValue(raw.subheadlines)),
       title: firstText(raw.headline, ninjsValue(raw.headlines)),
@@ -261,7 +264,8 @@ export const readFeedItems = (text: string, format: FeedFormat): { items: Normal
   const expected = { atom: 'atom', 'json-feed': 'json', rss: 'rss' }[format]
   if (parsed.format !== expected) throw new FeedReadError(`expected ${format}, found ${parsed.format}`)
   const feed = parsed.feed as FeedEntry
-  if (parsed.format === 'atom') return { items: (feed.entries ?? []).map(readAtomEntry), language: primaryLanguage(feed.lang) }
+  // feedsmith keeps the feed's xml:lang under `xml`.
+  if (parsed.format === 'atom') return { items: (feed.entries ?? []).map(readAtomEntry), language: primaryLanguage(feed.xml?.lang ?? feed.lang) }
   if (parsed.format === 'json') return { items: (feed.items ?? []).map(readJsonFeedItem), language: primaryLanguage(feed.language) }
   return { items: (feed.items ?? []).map(readRssItem), language: primaryLanguage(feed.language) }
 }

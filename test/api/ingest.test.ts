@@ -64,11 +64,11 @@ describe('syndication ingest: feeds polled through the jobs queue, the ingest AP
         ...data,
       } as any,
       locale: 'fr',
-    })) as Record<string, any>
+    })) as Record<string, any> & { id: number | string }
 
   /** Queues the source's poll and runs the queue, as a worker does. */
   const pollThroughQueue = async (source: { id: number | string }) => {
-    await payload().jobs.queue({ input: { source: String(source.id) }, task: 'newsroomPollFeed' as never })
+    await payload().jobs.queue({ input: { source: String(source.id) } as never, task: 'newsroomPollFeed' as never })
     await payload().jobs.run({ queue: 'default' })
     const { docs } = await payload().find({ collection: 'newsroom-ingest-runs', depth: 0, limit: 1, sort: '-startedAt', where: { source: { equals: source.id } } })
     return docs[0] as Record<string, any>

@@ -13,8 +13,8 @@ describe('the workflow table', () => {
   it('lets writers only submit, and editors do the rest', () => {
     expect(availableActions('draft', ['writer'])).toEqual(['submit'])
     expect(availableActions('in_review', ['writer'])).toEqual([])
-    expect(availableActions('in_review', ['editor'])).toEqual(['requestChanges', 'approve', 'publish'])
-    expect(availableActions('approved', ['editor'])).toEqual(['requestChanges', 'publish', 'schedule'])
+    expect(availableActions('in_review', ['editor'])).toEqual(['requestChanges', 'approve', 'publish', 'archive'])
+    expect(availableActions('approved', ['editor'])).toEqual(['requestChanges', 'publish', 'schedule', 'archive'])
     expect(availableActions('published', ['admin'])).toEqual(['publish', 'correct', 'retract', 'archive', 'unpublish'])
     expect(availableActions('published', ['ingest'])).toEqual([])
   })

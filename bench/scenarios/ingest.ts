@@ -1,0 +1,136 @@
+import type { Payload } from 'payload'
+
+import { createLocalReq } from 'payload'
+
+import type { BenchInstance } from '../environment'
+import type { QueryLog } from '../queryLog'
+import type { NewsroomReferences } from './seed'
+
+import { ingestFingerprint, itemBodyToLexical, pluginOptionsOf, readNinjsItem } from 'payload-newsroom'
+
+type ID = number | string
+
+/** One pass of items: wall time and the statements sent, split into reads and writes. */
+export type IngestPass = { items: number; ms: number; reads: number; statements: number; writes: number }
+
+export type IngestResult = {
+  /** The items once more, unchanged: what a re-delivered feed costs. */
+  again: IngestPass
+  /** Items per API call. */
+  batch: number
+  /** The items through `POST /api/articles/ingest` as an ingest client, into a `review` source. */
+  first: IngestPass
+  /** The same articles (same fields, body already converted) through plain Local API creates. */
+  localCreates: IngestPass
+}
+
+const isWrite = (statement: string) => /^\s*(insert|update|delete|replace)\b/i.test(statement)
+
+/** Synthetic ninjs items of realistic size: a headline, a standfirst and six paragraphs under two headings. */
+const ninjsItems = (count: number, run: string) =>
+  Array.from({ length: count }, (_, index) => ({
+    body_html: [
+      '<h2>Les faits</h2>',
+      ...Array.from({ length: 3 }, (_, paragraph) => `<p>Paragraphe ${paragraph + 1} de la dépêche ${index}, avec les chiffres et les citations attendus d'une agence de presse.</p>`),
+      '<h2>Le contexte</h2>',
+      ...Array.from({ length: 3 }, (_, paragraph) => `<p>Contexte ${paragraph + 1} : ce que l'on sait, ce qui reste à confirmer, et qui l'a dit.</p>`),
+    ].join(''),
+    by: 'Bench Robot',
+    description_text: `Le résumé de la dépêche ${index}.`,
+    headline: `Dépêche de charge ${run} numéro ${index}`,
+    language: 'fr',
+    links: [{ href: `https://horizon-presse.example/bench/${run}/${index}`, rel: 'canonical' }],
+    pubstatus: 'usable',
+    uri: `urn:bench:${run}:${index}`,
+    version: '1',
+    versioncreated: '2026-11-28T08:00:00Z',
+  }))
+
+/** Runs `work` and returns its wall time and the statements it sent (captured, so reads and writes can be told apart). */
+const measurePass = async (queryLog: QueryLog, items: number, work: () => Promise<void>): Promise<IngestPass> => {
+  const started = performance.now()
+  const statements = await queryLog.capture(work)
+  const ms = performance.now() - started
+  const writes = statements.filter(isWrite).length
+  return { items, ms, reads: statements.length - writes, statements: statements.length, writes }
+}
+
+const createIngestSource = async (payload: Payload, references: NewsroomReferences, user: ID, slug: string) =>
+  payload.create({
+    collection: 'sources',
+    data: {
+      category: 'wire',
+      creditLine: 'Horizon Presse',
+      defaultDisclaimers: [references.disclaimers.get('third-party-content')!],
+      ingest: { defaultLanguage: 'fr', defaultSection: references.sections.get('monde')!, publishPolicy: 'review', user },
+      name: slug,
+      slug,
+    } as never,
+  })
+
+/**
+ * Ingest throughput: `count` ninjs items through the ingest API in batches, the same items again
+ * (unchanged: reads only, no article written), and the same articles through plain Local API
+ * creates, in the same run on the same database.
+ */
+export const runIngestScenario = async ({
+  batch,
+  count,
+  instance,
+  queryLog,
+  references,
+}: {
+  batch: number
+  count: number
+  instance: BenchInstance
+  queryLog: QueryLog
+  references: NewsroomReferences
+}): Promise<IngestResult> => {
+  const { payload, rest } = instance
+  const email = `bench-ingest-${process.pid}@newsroom.test`
+  const password = 'bench-ingest-password-1'
+  const user = await payload.create({ collection: 'users', data: { email, name: 'Bench ingest', password, roles: ['ingest'] } as never })
+  const token = await rest.login(email, password)
+  const run = String(Date.now())
+  const source = await createIngestSource(payload, references, user.id, `bench-wire-${run}`)
+  const items = ninjsItems(count, run)
+
+  const throughApi = async () => {
+    for (let start = 0; start < items.length; start += batch) {
+      const response = await rest.post('/articles/ingest', { body: { format: 'ninjs', items: items.slice(start, start + batch), source: source.slug }, token })
+      if (response.status !== 200) throw new Error(`ingest answered ${response.status}: ${response.text.slice(0, 300)}`)
+    }
+  }
+  const first = await measurePass(queryLog, count, throughApi)
+  const again = await measurePass(queryLog, count, throughApi)
+
+  // The articles the ingest made, field for field, created directly (another source: item IDs are unique per source).
+  const options = pluginOptionsOf(payload.config)
+  const plainSource = await createIngestSource(payload, references, user.id, `bench-plain-${run}`)
+  const req = await createLocalReq({ user: { ...user, collection: 'users' } as never }, payload)
+  const prepared = items.map((raw) => {
+    const { item } = readNinjsItem(raw)
+    return {
+      attribution: {
+        ingestFingerprint: ingestFingerprint(item!),
+        originalTitle: item!.title,
+        originalUrl: item!.url,
+        source: plainSource.id,
+        sourceItemId: item!.sourceItemId,
+      },
+      body: itemBodyToLexical(payload, options.collections.articles.slug as never, item!.body!),
+      language: 'fr',
+      origin: 'syndicated',
+      section: references.sections.get('monde')!,
+      slug: `plain-${run}-${item!.sourceItemId.split(':').at(-1)}`,
+      standfirst: item!.standfirst,
+      title: item!.title,
+    }
+  })
+  const localCreates = await measurePass(queryLog, count, async () => {
+    for (const data of prepared) {
+      await payload.create({ collection: 'articles', data: data as never, depth: 0, draft: true, overrideAccess: false, req, select: { id: true } as never })
+    }
+  })
+  return { again, batch, first, localCreates }
+}
