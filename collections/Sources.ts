@@ -22,6 +22,8 @@ const ingestFields = (options: ResolvedNewsroomOptions): Field[] => {
       name: 'user',
       type: 'relationship',
       admin: { description: translated('ingestUserDescription') },
+      // Only an ingest account: a feed must not write with an editor's or an admin's rights.
+      filterOptions: { roles: { in: ['ingest'] } },
       label: translated('ingestUser'),
       relationTo: options.collections.users.slug as CollectionSlug,
     },

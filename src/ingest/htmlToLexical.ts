@@ -10,6 +10,8 @@ const articleHtml: sanitizeHtml.IOptions = {
   allowedSchemes: ['http', 'https', 'mailto'],
   allowedTags: ['h2', 'h3', 'h4', 'p', 'br', 'ul', 'ol', 'li', 'blockquote', 'a', 'strong', 'b', 'em', 'i'],
   allowProtocolRelative: false,
+  // Deeper elements are dropped (their text kept): the body allows 12 levels, and conversion recurses.
+  nestingLimit: 10,
   // Elements whose content is not text for readers: dropped with it.
   nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'object', 'embed', 'template', 'svg', 'math', 'head', 'title'],
   transformTags: { h1: 'h2', h5: 'h4', h6: 'h4' },

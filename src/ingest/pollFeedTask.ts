@@ -66,7 +66,7 @@ export const pollSourceFeed = async (
   const accountID = relationID(source.ingest?.user)
   const account = accountID ? await payload.findByID({ id: accountID, collection: usersSlug, depth: 0, disableErrors: true }) : null
   const record: FeedFetchRecord = { url: feed.url }
-  if (!account || !hasAnyRole(account as never, ['admin', 'ingest'])) {
+  if (!account || !hasAnyRole(account as never, ['ingest'])) {
     return { outcome: 'polled', run: await recordFailedPoll(systemReq, options, source, 'the source has no ingest account (a user with the ingest role)', record) }
   }
   const previous = await lastReadingPoll(payload, options, source)

@@ -74,6 +74,7 @@ describe('hostile input', () => {
   let basics: Awaited<ReturnType<typeof createNewsroomBasics>>
   let writerDraftId: number | string
   let publishedId: number | string
+  let ingestSource: string
   const tokens = {} as Record<Role, string | undefined>
 
   beforeAll(async () => {
@@ -91,6 +92,13 @@ describe('hostile input', () => {
     writerDraftId = draft.body.doc.id
     const published = await basics.make.article({ _status: 'published', section: basics.world.id, title: 'Article publié' })
     publishedId = published.id
+    // The source takes deliveries from the ingest account, so hostile items reach the item checks.
+    await newsroom.payload.update({
+      collection: 'sources',
+      data: { ingest: { defaultLanguage: 'fr', defaultSection: basics.world.id, user: staff.ingest.id } } as never,
+      id: basics.source.id,
+    })
+    ingestSource = basics.source.slug as string
   })
   afterAll(async () => {
     await newsroom?.stop()
@@ -418,6 +426,29 @@ describe('hostile input', () => {
     patchDraft('writer', { _status: 'published', workflowState: 'published' }),
   )
   add('workflow', 'writer: an unknown _status', () => createArticle('writer', { _status: 'live' }, false))
+
+  // --- Ingest (each refusal is also logged as an ingest run: the log, not content) ----------------
+  const ingest = (role: Role, body: unknown) => rest('post', '/articles/ingest', role, { body })
+  const plainItem = (item: Record<string, unknown>) => ({ format: 'newsroom', item: { id: 'hostile-1', title: 'Dépêche', url: 'https://example.com/1', ...item }, source: ingestSource })
+  add('ingest', 'anonymous: deliver an item', () => ingest('anonymous', plainItem({})))
+  add('ingest', 'writer: deliver an item', () => ingest('writer', plainItem({})))
+  add('ingest', 'ingest: an unknown format', () => ingest('ingest', { ...plainItem({}), format: 'rss' }))
+  add('ingest', 'ingest: items that is an operator object', () => ingest('ingest', { format: 'newsroom', items: { $ne: null }, source: ingestSource }))
+  add('ingest', 'ingest: a source that is an operator object', () => ingest('ingest', { ...plainItem({}), source: { $ne: null } }))
+  add('ingest', 'ingest: an unknown source', () => ingest('ingest', { ...plainItem({}), source: 'no-such-source' }))
+  add('ingest', 'ingest: 501 items', () =>
+    ingest('ingest', { format: 'newsroom', items: Array.from({ length: 501 }, (_, index) => ({ id: `n${index}`, title: 't' })), source: ingestSource }),
+  )
+  for (const url of hostileUrls.slice(0, 4)) {
+    add('ingest', `ingest: original URL ${JSON.stringify(url)}`, () => ingest('ingest', plainItem({ url })))
+  }
+  add('ingest', 'ingest: a 1 MB title', () => ingest('ingest', plainItem({ title: megabyte })))
+  add('ingest', 'ingest: killed that is a string', () => ingest('ingest', plainItem({ killed: 'yes' })))
+  add('ingest', 'ingest: a body of 10,000 nested quotes', () => ingest('ingest', plainItem({ html: `${'<blockquote>'.repeat(10_000)}x${'</blockquote>'.repeat(10_000)}`, title: '</script><script>alert(1)</script>', url: 'javascript:alert(1)' })))
+  add('ingest', 'ingest: a ninjs item without uri or headline', () => ingest('ingest', { format: 'ninjs', items: [{ body_html: '<script>alert(1)</script>' }, 'x', null], source: ingestSource }))
+  add('ingest', 'ingest: invalid JSON', () =>
+    rest('post', '/articles/ingest', 'ingest', { headers: { 'content-type': 'application/json' }, rawBody: '{"format":"ninjs","items":[' }),
+  )
 
   // --- Accounts ---------------------------------------------------------------------------------
   add('accounts', 'anonymous: login with an operator object as email', () =>

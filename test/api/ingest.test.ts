@@ -286,11 +286,13 @@ describe('syndication ingest: feeds polled through the jobs queue, the ingest AP
       { authors: 'Jean', id: 'bad-authors', title: 'Auteurs' },
       { id: 'script', title: '</script><script>alert(1)</script>', html: '<p>ok</p>' },
       'not an object',
+      { id: 'js-url', title: 'Lien piégé', url: 'javascript:alert(1)' },
+      { id: 'long-title', title: 'x'.repeat(10_000) },
     ]
     const response = await ingest({ format: 'newsroom', items, source: source.slug })
     expect(response.status).toBe(200)
     const byId = (id: null | string) => response.body.items.filter((item: any) => item.itemId === id)
-    expect(response.body.run.counts).toMatchObject({ created: 2, held: 1, received: 11, refused: 8 })
+    expect(response.body.run.counts).toMatchObject({ created: 2, held: 1, received: 13, refused: 10 })
     expect(byId('ok-1').map((item: any) => item.outcome).sort()).toEqual(['created', 'refused'])
     expect(byId('ok-1').find((item: any) => item.outcome === 'refused').errors[0]).toMatchObject({ path: 'id', reason: /twice/ })
     expect(byId(null).map((item: any) => item.errors[0].path).sort()).toEqual(['id', 'item'])
@@ -300,6 +302,9 @@ describe('syndication ingest: feeds polled through the jobs queue, the ingest AP
     expect(byId('bad-date')[0].errors[0]).toMatchObject({ path: 'publishedAt', reason: 'is not a date' })
     expect(byId('de')[0].errors[0]).toMatchObject({ path: 'language' })
     expect(byId('bad-authors')[0].errors[0]).toMatchObject({ path: 'authors' })
+    expect(byId('js-url')[0]).toMatchObject({ errors: [{ path: 'attribution.originalUrl' }], outcome: 'refused' })
+    expect(byId('long-title')[0]).toMatchObject({ outcome: 'refused' })
+    expect(byId('long-title')[0].errors[0]).toMatchObject({ path: 'title', reason: /300 characters/ })
     // A title is text: stored as sent, escaped wherever it is shown.
     expect(byId('script')[0].outcome).toBe('created')
 
@@ -307,8 +312,9 @@ describe('syndication ingest: feeds polled through the jobs queue, the ingest AP
     expect(copies.map((copy) => copy.attribution.sourceItemId).sort()).toEqual(['ok-1', 'script'])
     expect(copies.find((copy) => copy.attribution.sourceItemId === 'ok-1')!.body.root.children.map((node: any) => node.tag ?? node.type)).toEqual(['h2', 'paragraph'])
     const run = await payload().findByID({ collection: 'newsroom-ingest-runs', depth: 0, id: response.body.run.id })
-    expect(run).toMatchObject({ counts: { refused: 8 }, status: 'partial', trigger: 'api' })
-    expect((run as any).itemErrors.length).toBe(9)
+    expect(run).toMatchObject({ counts: { refused: 10 }, status: 'partial', trigger: 'api' })
+    // One per refusal, two for the long title (ours and the original's).
+    expect((run as any).itemErrors.length).toBe(12)
   })
 
   it('refuses requests it cannot take, naming the field, and records a run for an unknown source', async () => {
@@ -332,7 +338,10 @@ describe('syndication ingest: feeds polled through the jobs queue, the ingest AP
     })
     expect(malformed.status).toBe(400)
     // Another account may not deliver as this source's.
-    const other = await createSource({ user: suite.staff.admin.id })
+    const partner = await payload().create({ collection: 'users', data: { email: 'partner@newsroom.test', name: 'Partner feed', password: 'partner-password-1', roles: ['ingest'] } as any })
+    const other = await createSource({ user: partner.id })
+    // And a source's account must be an ingest account, never an editor's or an admin's.
+    await expect(createSource({ user: suite.staff.admin.id })).rejects.toThrow(/ingest/i)
     expect((await ingest({ format: 'newsroom', item, source: other.slug })).status).toBe(403)
     // A suspended source takes nothing: every item refused, 422.
     const suspended = await createSource({}, { status: 'suspended' })
