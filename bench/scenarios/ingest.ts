@@ -11,7 +11,7 @@ import { ingestFingerprint, itemBodyToLexical, pluginOptionsOf, readNinjsItem } 
 type ID = number | string
 
 /** One pass of items: wall time and the statements sent, split into reads and writes. */
-export type IngestPass = { items: number; ms: number; reads: number; statements: number; writes: number }
+export type IngestPass = { items: number; ms: number; reads: number; runRecordWrites: number; statements: number; writes: number }
 
 export type IngestResult = {
   /** The items once more, unchanged: what a re-delivered feed costs. */
@@ -24,7 +24,10 @@ export type IngestResult = {
   localCreates: IngestPass
 }
 
-const isWrite = (statement: string) => /^\s*(insert|update|delete|replace)\b/i.test(statement)
+// Payload's `delete from payload_locked_documents where false` (sent around every write) changes no row.
+const isWrite = (statement: string) => /^\s*(insert|update|delete|replace)\b/i.test(statement) && !/\bwhere false\s*$/i.test(statement)
+/** The run's own record (its log), told apart from the items' writes by its table. */
+const isRunRecordWrite = (statement: string) => isWrite(statement) && /newsroom_ingest_runs/i.test(statement)
 
 /** Synthetic ninjs items of realistic size: a headline, a standfirst and six paragraphs under two headings. */
 const ninjsItems = (count: number, run: string) =>
@@ -52,7 +55,7 @@ const measurePass = async (queryLog: QueryLog, items: number, work: () => Promis
   const statements = await queryLog.capture(work)
   const ms = performance.now() - started
   const writes = statements.filter(isWrite).length
-  return { items, ms, reads: statements.length - writes, statements: statements.length, writes }
+  return { items, ms, reads: statements.length - writes, runRecordWrites: statements.filter(isRunRecordWrite).length, statements: statements.length, writes }
 }
 
 const createIngestSource = async (payload: Payload, references: NewsroomReferences, user: ID, slug: string) =>
@@ -89,6 +92,10 @@ export const runIngestScenario = async ({
   const { payload, rest } = instance
   const email = `bench-ingest-${process.pid}@newsroom.test`
   const password = 'bench-ingest-password-1'
+  // The first account of a newsroom is made an admin: make that one first.
+  if ((await payload.count({ collection: 'users' })).totalDocs === 0) {
+    await payload.create({ collection: 'users', data: { email: `bench-admin-${process.pid}@newsroom.test`, name: 'Bench admin', password, roles: ['admin'] } as never })
+  }
   const user = await payload.create({ collection: 'users', data: { email, name: 'Bench ingest', password, roles: ['ingest'] } as never })
   const token = await rest.login(email, password)
   const run = String(Date.now())
