@@ -2,7 +2,7 @@ import type { CollectionConfig, CollectionSlug, Field } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../src/types.ts'
 
-import { allowRoles } from '../src/access/roles.ts'
+import { allowRoles, hasAnyRole } from '../src/access/roles.ts'
 import { type NewsroomTranslationKey, translated, translatedRecord } from '../src/translations/index.ts'
 import { selectOptions } from '../src/translations/selectOptions.ts'
 
@@ -36,10 +36,8 @@ export const createIngestRunsCollection = (options: ResolvedNewsroomOptions): Co
       create: nobody,
       delete: allowRoles('admin'),
       read: ({ req: { user } }) => {
-        if (!user) return false
-        const roles = (user as { roles?: string[] }).roles ?? []
-        if (roles.includes('admin') || roles.includes('editor')) return true
-        return roles.includes('ingest') ? { by: { equals: user.id } } : false
+        if (hasAnyRole(user, ['admin', 'editor'])) return true
+        return user && hasAnyRole(user, ['ingest']) ? { by: { equals: user.id } } : false
       },
       update: nobody,
     },

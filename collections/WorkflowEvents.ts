@@ -25,7 +25,7 @@ export const createWorkflowEventsCollection = (options: ResolvedNewsroomOptions)
       update: nobody,
     },
     admin: {
-      defaultColumns: ['articleTitle', 'action', 'from', 'to', 'by', 'createdAt'],
+      defaultColumns: ['articleTitle', 'action', 'from', 'to', 'by', 'via', 'createdAt'],
       group: translatedRecord('groupNewsroom'),
       useAsTitle: 'action',
     },
@@ -56,6 +56,8 @@ export const createWorkflowEventsCollection = (options: ResolvedNewsroomOptions)
         required: true,
       },
       { name: 'note', type: 'textarea', label: translated('workflowNote') },
+      // Set when the ingest acted (the source and the run), beside the ingest account in `by`.
+      { name: 'via', type: 'text', label: translated('workflowVia'), maxLength: 300 },
       {
         name: 'by',
         type: 'relationship',

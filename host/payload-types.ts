@@ -489,6 +489,7 @@ export interface WorkflowEvent {
     | 'archived'
     | 'deleted';
   note?: string | null;
+  via?: string | null;
   by?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -1067,6 +1068,7 @@ export interface WorkflowEventsSelect<T extends boolean = true> {
   from?: T;
   to?: T;
   note?: T;
+  via?: T;
   by?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -7,6 +7,7 @@ import type { ResolvedNewsroomOptions } from '../types.ts'
 import { actingUserID, userRoles } from '../access/roles.ts'
 import { decideTransition, type WorkflowAction, type WorkflowState } from '../rules/workflow.ts'
 import { workflowRefusal } from '../workflow/workflowErrors.ts'
+import { ingestVia } from '../ingest/ingestContext.ts'
 
 /** Set by `runWorkflowAction` on the request: the transition it already checked. */
 export type PlannedTransition = { action: WorkflowAction; from: WorkflowState; note?: string; to: WorkflowState }
@@ -84,6 +85,7 @@ const appendAuditEvent = (req: PayloadRequest, options: ResolvedNewsroomOptions,
       from,
       note,
       to,
+      via: ingestVia(req),
     } as never,
     depth: 0,
     // The audit trail is written by the system, for whoever acted; no user can write it directly.

@@ -31,10 +31,13 @@ export const jsonNestingDepth = (text: string): number => {
 
 const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
 
-/** Reads at most `max` bytes of the body; undefined when there are more. */
-const readBounded = async (request: Request, max: number): Promise<string | undefined> => {
-  const reader = request.clone().body?.getReader()
-  if (!reader) return ''
+/**
+ * Reads at most `max` bytes of a body stream as it arrives (whatever Content-Length claims);
+ * undefined when there are more, and the rest is not read.
+ */
+export const readAtMost = async (body: null | ReadableStream<Uint8Array>, max: number): Promise<Uint8Array | undefined> => {
+  const reader = body?.getReader()
+  if (!reader) return new Uint8Array()
   const chunks: Uint8Array[] = []
   let size = 0
   for (;;) {
@@ -48,7 +51,13 @@ const readBounded = async (request: Request, max: number): Promise<string | unde
     }
     chunks.push(value)
   }
-  return new TextDecoder().decode(Buffer.concat(chunks))
+  return Buffer.concat(chunks)
+}
+
+/** Reads at most `max` bytes of the request's body as text; undefined when there are more. */
+const readBounded = async (request: Request, max: number): Promise<string | undefined> => {
+  const bytes = await readAtMost(request.clone().body, max)
+  return bytes && new TextDecoder().decode(bytes)
 }
 
 /**

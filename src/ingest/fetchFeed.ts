@@ -1,3 +1,5 @@
+import { readAtMost } from '../http/limitRequestBody.ts'
+
 /**
  * One conditional GET of a source's feed: the validators of the last fetch (ETag, Last-Modified) sent
  * back, a timeout, a size bound read as it streams (whatever Content-Length claims), and the text
@@ -17,23 +19,6 @@ export type FetchedFeed =
   | { bytes: number; etag: null | string; httpStatus: number; lastModified: null | string; notModified: false; text: string }
   | { etag: null | string; httpStatus: 304; lastModified: null | string; notModified: true }
 
-const readBounded = async (response: Response, maxBytes: number): Promise<Uint8Array> => {
-  const reader = response.body?.getReader()
-  if (!reader) return new Uint8Array()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => undefined)
-      throw new FeedFetchError(`the feed is larger than ${maxBytes} bytes`, response.status)
-    }
-    chunks.push(value)
-  }
-  return Buffer.concat(chunks)
-}
 
 /** The charset the server or the XML declaration names; UTF-8 when neither does. */
 const declaredCharset = (contentType: null | string, head: string): string =>
@@ -89,7 +74,8 @@ export const fetchFeed = async ({
     await response.body?.cancel().catch(() => undefined)
     throw new FeedFetchError(`HTTP ${response.status}`, response.status)
   }
-  const bytes = await readBounded(response, maxBytes)
+  const bytes = await readAtMost(response.body, maxBytes)
+  if (!bytes) throw new FeedFetchError(`the feed is larger than ${maxBytes} bytes`, response.status)
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200))
   const text = decode(bytes, declaredCharset(response.headers.get('content-type'), head))
   return { ...validators, bytes: bytes.byteLength, httpStatus: response.status, notModified: false, text }

@@ -14,8 +14,9 @@ import { formatSlug } from '../utilities/formatSlug.ts'
 import { inTransaction } from '../workflow/inTransaction.ts'
 import { runWorkflowAction } from '../workflow/runWorkflowAction.ts'
 import { takeWriteLock } from '../workflow/takeWriteLock.ts'
+import { isRefusal, refusalEntries, refusalSummary } from '../workflow/workflowErrors.ts'
 import { itemBodyToLexical } from './htmlToLexical.ts'
-import { ingestContextKey } from './ingestContext.ts'
+import { ingestContextKey, type IngestWriter } from './ingestContext.ts'
 import { type IngestItem, type IngestItemError, ingestFingerprint, type NormalisedItem } from './ingestItem.ts'
 
 /** A source as the ingest reads it. */
@@ -49,19 +50,6 @@ export type ItemResult = {
 export type IngestRunSummary = { counts: IngestCounts; id: number | string; status: IngestRunStatus }
 
 export type FeedFetchRecord = { bytes?: number; etag?: null | string; httpStatus?: number; lastModified?: null | string; url: string }
-
-/** A refusal the client can act on (4xx from a rule, access, a validation) versus our own failure. */
-const isRefusal = (error: unknown) => {
-  const status = (error as { status?: number }).status
-  return typeof status === 'number' && status >= 400 && status < 500
-}
-
-export const errorEntries = (error: unknown): { path: string; reason: string }[] => {
-  const { data, message } = error as { data?: { errors?: { message: string; path?: string }[] }; message?: string }
-  return data?.errors?.length
-    ? data.errors.map((entry) => ({ path: entry.path ?? 'item', reason: entry.message }))
-    : [{ path: 'item', reason: String(message ?? error) }]
-}
 
 const policyOf = (source: IngestSource): IngestPolicy => ({
   publish: source.ingest?.publishPolicy === 'publish-if-compliant' ? 'publish-if-compliant' : 'review',
@@ -196,8 +184,8 @@ const publishOrSubmit = async (context: ItemContext, id: number | string, state:
     return undefined
   } catch (error) {
     if (!isRefusal(error)) throw error
-    const errors = errorEntries(error)
-    const reasons = errors.map((entry) => `${entry.path}: ${entry.reason}`).join('; ')
+    const errors = refusalEntries(error)
+    const reasons = refusalSummary(errors)
     if (state === 'draft') {
       const note = translate(context.req.t, 'ingestPublishRefused', { reasons }).slice(0, context.options.inputLimits.noteLength)
       await inTransaction(context.req, () => workflow(context, id, 'submit', note))
@@ -378,7 +366,7 @@ export const ingestItems = async (
   }
 
   const previous = req.context[ingestContextKey]
-  req.context[ingestContextKey] = true
+  req.context[ingestContextKey] = { run: String(run.id), source: source.name } satisfies IngestWriter
   try {
     const held = readable.length ? await findHeldCopies(req, options, source, readable.map((item) => item.sourceItemId)) : new Map()
     const context: ItemContext = { feedLanguage, options, req, source }
@@ -387,7 +375,7 @@ export const ingestItems = async (
         record(await ingestOne(context, item, held.get(item.sourceItemId)))
       } catch (error) {
         if (error instanceof ItemRefused) record({ errors: [{ path: error.path, reason: error.message }], itemId: item.sourceItemId, outcome: 'refused' })
-        else if (isRefusal(error)) record({ errors: errorEntries(error), itemId: item.sourceItemId, outcome: 'refused' })
+        else if (isRefusal(error)) record({ errors: refusalEntries(error), itemId: item.sourceItemId, outcome: 'refused' })
         else {
           req.payload.logger.error({ err: error, msg: `payload-newsroom: ingest of ${item.sourceItemId} failed` })
           record({ errors: [{ path: 'item', reason: 'could not be written (logged on the server)' }], itemId: item.sourceItemId, outcome: 'failed' })

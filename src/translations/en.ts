@@ -355,5 +355,6 @@ export const en = {
     feedFormat_ninjs: "IPTC ninjs (JSON)",
     ingestKillNote: "Withdrawn by {{source}}.",
     ingestPublishRefused: "Not published on ingest: {{reasons}}",
+    workflowVia: "Via",
   },
 }

@@ -361,5 +361,6 @@ export const fr: typeof en = {
     feedFormat_ninjs: "IPTC ninjs (JSON)",
     ingestKillNote: "Retiré par {{source}}.",
     ingestPublishRefused: "Non publié à l'import : {{reasons}}",
+    workflowVia: "Par l'intermédiaire de",
   },
 }

@@ -8,6 +8,7 @@ import { translate } from '../translations/index.ts'
 import { findLatestVersion } from '../utilities/findLatestVersion.ts'
 import { inTransaction } from './inTransaction.ts'
 import { runWorkflowAction } from './runWorkflowAction.ts'
+import { isRefusal, refusalEntries, refusalSummary } from './workflowErrors.ts'
 
 export const scheduledPublishTaskSlug = 'newsroomPublishScheduled'
 
@@ -34,11 +35,6 @@ const stillScheduled = async (req: PayloadRequest, options: ResolvedNewsroomOpti
   return workflowState === 'scheduled' && sameInstant(scheduledPublishAt, input.publishAt)
 }
 
-const refusalReasons = (error: unknown): string => {
-  const { data, message } = error as { data?: { errors?: { message: string; path: string }[] }; message?: string }
-  return data?.errors?.length ? data.errors.map((entry) => `${entry.path}: ${entry.message}`).join('; ') : String(message)
-}
-
 /**
  * Publishes a scheduled article at its time, through the `publish` workflow action as the user who
  * scheduled it (so the guarantee and access apply then, not when it was scheduled). A job whose
@@ -62,8 +58,8 @@ export const scheduledPublishTask = (options: ResolvedNewsroomOptions): TaskConf
           return { outcome: 'published' }
         } catch (error) {
           // A refusal (rules, access) is final; anything else is retried by the queue.
-          if (((error as { status?: number }).status ?? 500) >= 500) throw error
-          return { outcome: 'refused', reasons: refusalReasons(error) }
+          if (!isRefusal(error)) throw error
+          return { outcome: 'refused', reasons: refusalSummary(refusalEntries(error)) }
         }
       })
 

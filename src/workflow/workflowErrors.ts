@@ -31,3 +31,21 @@ export const workflowRefusal = (
     },
     req.t,
   )
+
+/** A refusal the caller can act on (4xx: a rule, access, a validation), as opposed to a failure of ours. */
+export const isRefusal = (error: unknown): boolean => {
+  const status = (error as { status?: number }).status
+  return typeof status === 'number' && status >= 400 && status < 500
+}
+
+/** A refusal's reasons, each with the field it names (`item` when it names none). */
+export const refusalEntries = (error: unknown): { path: string; reason: string }[] => {
+  const { data, message } = error as { data?: { errors?: { message: string; path?: string }[] }; message?: string }
+  return data?.errors?.length
+    ? data.errors.map((entry) => ({ path: entry.path ?? 'item', reason: entry.message }))
+    : [{ path: 'item', reason: String(message ?? error) }]
+}
+
+/** The reasons on one line, for an audit note: "field: reason; field: reason". */
+export const refusalSummary = (entries: { path: string; reason: string }[]): string =>
+  entries.map((entry) => `${entry.path}: ${entry.reason}`).join('; ')

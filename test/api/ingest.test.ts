@@ -193,6 +193,15 @@ describe('syndication ingest: feeds polled through the jobs queue, the ingest AP
     expect(killed.body.items[0]).toMatchObject({ outcome: 'withdrawn', state: 'retracted' })
     const retracted = await view()
     expect(retracted.body.article).toMatchObject({ body: null, retracted: { notice: 'Dépêche annulée : chiffres erronés.' } })
+    // The audit trail names the ingest account, the source and the run.
+    const killAudit = await payload().find({
+      collection: 'workflow-events',
+      depth: 0,
+      where: { and: [{ article: { equals: published[0]!.id } }, { action: { equals: 'retract' } }] },
+    })
+    expect(killAudit.docs).toEqual([
+      expect.objectContaining({ by: suite.staff.ingest.id, note: 'Dépêche annulée : chiffres erronés.', via: `ingest: ${source.name}, run ${killed.body.run.id}` }),
+    ])
     expect(await feedSlugs()).not.toContain(slug)
     // A kill of a copy still in review archives it, so no one publishes it.
     const inReview = await ingest({ format: 'newsroom', item: { id: 'draft-kill', title: 'Brève à retirer', url: 'https://horizon-presse.example/k' }, source: source.slug })
@@ -337,6 +346,15 @@ describe('syndication ingest: feeds polled through the jobs queue, the ingest AP
       token: suite.staff.ingest.token,
     })
     expect(malformed.status).toBe(400)
+    // The runs: editors read them all, an ingest account its own, writers and the public none; nobody writes them.
+    const rest = suite.newsroom.rest
+    expect((await rest.get('/newsroom-ingest-runs', { token: suite.staff.editor.token })).body.totalDocs).toBeGreaterThan(0)
+    expect((await rest.get('/newsroom-ingest-runs', { token: suite.staff.writer.token })).status).toBe(403)
+    expect((await rest.get('/newsroom-ingest-runs')).status).toBe(403)
+    const ownRuns = (await rest.get('/newsroom-ingest-runs', { query: { depth: '0', limit: '100' }, token: suite.staff.ingest.token })).body.docs
+    expect(ownRuns.length).toBeGreaterThan(0)
+    expect(ownRuns.every((run: any) => run.by === suite.staff.ingest.id)).toBe(true)
+    expect((await rest.post('/newsroom-ingest-runs', { body: { status: 'succeeded' }, token: suite.staff.admin.token })).status).toBe(403)
     // Another account may not deliver as this source's.
     const partner = await payload().create({ collection: 'users', data: { email: 'partner@newsroom.test', name: 'Partner feed', password: 'partner-password-1', roles: ['ingest'] } as any })
     const other = await createSource({ user: partner.id })

@@ -399,6 +399,31 @@ check('an editor is warned before new wording bumps the version of a disclaimer 
   }
 })
 
+check('an editor, in French, sees the wire source’s ingest runs with their counts and first error, and the list of runs', async () => {
+  const source = (await api('/sources?where[slug][equals]=neo-wire&depth=0')).docs[0]
+  assert(source, 'the seed’s Néo-Wire source')
+  const browser = await launchChromium({ language: 'fr' })
+  try {
+    const page = await browser.context.newPage()
+    await loginToAdmin(page, base, 'editor@newsroom.test', 'newsroom-editor')
+    await page.goto(`${base}/admin/collections/sources/${source.id}`)
+    // The join table of runs: the seed's run, partly refused (one item held under embargo).
+    const runs = page.locator('.relationship-table, [class*="relationship-table"]').first()
+    await runs.waitFor({ timeout: 60_000 })
+    await runs.getByText(/Partiellement refusée/).first().waitFor({ timeout: 30_000 })
+    const text = await runs.innerText()
+    assert(/embargoed until 2099/.test(text), `the first error names the embargo: ${text.slice(0, 500)}`)
+    await runs.scrollIntoViewIfNeeded()
+    await shot(page, 'admin-source-ingest-runs-fr.png')
+    await page.goto(`${base}/admin/collections/newsroom-ingest-runs`)
+    await page.locator('table tbody tr').first().waitFor({ timeout: 60_000 })
+    const list = await page.locator('table').innerText()
+    assert(list.includes('Néo-Wire') && list.includes("Contenu d'exemple"), `runs list: ${list.slice(0, 500)}`)
+  } finally {
+    await browser.close()
+  }
+})
+
 const main = async () => {
   const started = Date.now()
   let passed = 0

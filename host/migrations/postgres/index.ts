@@ -4,6 +4,7 @@ import * as migration_20261129_053720_webhooks from './20261129_053720_webhooks'
 import * as migration_20261129_055101_content_revision from './20261129_055101_content_revision';
 import * as migration_20261129_063738_feed_indexes from './20261129_063738_feed_indexes';
 import * as migration_20261129_085134_ingest from './20261129_085134_ingest';
+import * as migration_20261129_092553_audit_via from './20261129_092553_audit_via';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261129_085134_ingest.up,
     down: migration_20261129_085134_ingest.down,
-    name: '20261129_085134_ingest'
+    name: '20261129_085134_ingest',
+  },
+  {
+    up: migration_20261129_092553_audit_via.up,
+    down: migration_20261129_092553_audit_via.down,
+    name: '20261129_092553_audit_via'
   },
 ];

@@ -4,6 +4,7 @@ import * as migration_20261129_053715_webhooks from './20261129_053715_webhooks'
 import * as migration_20261129_055056_content_revision from './20261129_055056_content_revision';
 import * as migration_20261129_063734_feed_indexes from './20261129_063734_feed_indexes';
 import * as migration_20261129_085128_ingest from './20261129_085128_ingest';
+import * as migration_20261129_092548_audit_via from './20261129_092548_audit_via';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261129_085128_ingest.up,
     down: migration_20261129_085128_ingest.down,
-    name: '20261129_085128_ingest'
+    name: '20261129_085128_ingest',
+  },
+  {
+    up: migration_20261129_092548_audit_via.up,
+    down: migration_20261129_092548_audit_via.down,
+    name: '20261129_092548_audit_via'
   },
 ];
