@@ -67,7 +67,15 @@ const attributionFields = (options: ResolvedNewsroomOptions): Field[] => {
       type: 'row',
       fields: [
         // The source's version of the item and a digest of what it sent: a re-delivery writes nothing.
-        { name: 'sourceVersion', type: 'text', access: { create: ingestOnly, update: ingestOnly }, admin: { readOnly: true }, label: translated('sourceVersion'), maxLength: 100 },
+        {
+          name: 'sourceVersion',
+          type: 'text',
+          access: { create: ingestOnly, update: ingestOnly },
+          admin: { readOnly: true },
+          hooks: { beforeDuplicate: [() => null] },
+          label: translated('sourceVersion'),
+          maxLength: 100,
+        },
         {
           name: 'ingestFingerprint',
           type: 'text',
