@@ -188,9 +188,9 @@ describe('syndication ingest: feeds polled through the jobs queue, the ingest AP
     feed.items[0]!.version = '4'
     feed.items[0]!.pubstatus = 'canceled'
     feed.items[0]!.ednote = 'Dépêche annulée : chiffres erronés.'
-    const killed = await ingest({ format: 'ninjs', item: feed.items[0], source: source.slug })
-    expect(killed.status).toBe(200)
-    expect(killed.body.items[0]).toMatchObject({ outcome: 'withdrawn', state: 'retracted' })
+    feeds.serve('/ninjs-publish', JSON.stringify(feed), 'application/json')
+    const killRun = await pollThroughQueue(source)
+    expect(killRun.counts).toMatchObject({ unchanged: 1, withdrawn: 1 })
     const retracted = await view()
     expect(retracted.body.article).toMatchObject({ body: null, retracted: { notice: 'Dépêche annulée : chiffres erronés.' } })
     // The audit trail names the ingest account, the source and the run.
@@ -200,7 +200,7 @@ describe('syndication ingest: feeds polled through the jobs queue, the ingest AP
       where: { and: [{ article: { equals: published[0]!.id } }, { action: { equals: 'retract' } }] },
     })
     expect(killAudit.docs).toEqual([
-      expect.objectContaining({ by: suite.staff.ingest.id, note: 'Dépêche annulée : chiffres erronés.', via: `ingest: ${source.name}, run ${killed.body.run.id}` }),
+      expect.objectContaining({ by: suite.staff.ingest.id, note: 'Dépêche annulée : chiffres erronés.', via: `ingest: ${source.name}, run ${killRun.id}` }),
     ])
     expect(await feedSlugs()).not.toContain(slug)
     // A kill of a copy still in review archives it, so no one publishes it.
