@@ -99,6 +99,7 @@ const ingestFields = (options: ResolvedNewsroomOptions): Field[] => {
             },
           ],
           label: translated('ingestCategories'),
+          labels: { plural: translated('ingestCategories'), singular: translated('ingestCategory') },
         },
       ],
       label: translated('ingestFeed'),
@@ -167,7 +168,8 @@ export const createSourcesCollection = (options: ResolvedNewsroomOptions): Colle
         name: 'ingestRuns',
         type: 'join',
         access: { read: staffOnly },
-        admin: { defaultColumns: ['startedAt', 'trigger', 'status', 'counts', 'firstError'] },
+        // Runs are the plugin's record: read here, never created by hand.
+        admin: { allowCreate: false, defaultColumns: ['startedAt', 'trigger', 'status', 'firstError'] },
         collection: options.collections.ingestRuns.slug as CollectionSlug,
         defaultLimit: 5,
         defaultSort: '-startedAt',
