@@ -1,4 +1,5 @@
 import { readAtMost } from '../http/limitRequestBody.ts'
+import { hasAllowedScheme, webSchemes } from '../utilities/urls.ts'
 
 /**
  * One conditional GET of a source's feed: the validators of the last fetch (ETag, Last-Modified) sent
@@ -57,6 +58,8 @@ export const fetchFeed = async ({
   }
   if (etag) headers['if-none-match'] = etag
   if (lastModified) headers['if-modified-since'] = lastModified
+  // The field allows http(s) only; old or imported records are checked again (fetch also reads data: URLs).
+  if (!hasAllowedScheme(url, webSchemes)) throw new FeedFetchError('the feed URL is not http(s)')
   let response: Response
   try {
     response = await fetch(url, { headers, redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) })
