@@ -25,6 +25,7 @@ import { articlePreviewUrl } from '../src/preview/articlePreview.ts'
 import { queueDeletionDeliveries, queueWebhookDeliveries } from '../src/webhooks/queueWebhookDeliveries.ts'
 import { enforceWorkflow, plannedTransition, recordDeletion, recordWorkflowEvent } from '../src/hooks/enforceWorkflow.ts'
 import { stampCreatedBy } from '../src/hooks/stampCreatedBy.ts'
+import { queueSummaryGeneration } from '../src/summaries/generateSummaryTask.ts'
 import { ingestOnly } from '../src/ingest/ingestContext.ts'
 import { ensureUniqueWithin } from '../src/hooks/ensureUniqueWithin.ts'
 import { withholdRetractedBody } from '../src/hooks/withholdRetractedBody.ts'
@@ -236,6 +237,8 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
                   { name: 'text', type: 'textarea', label: translated('summaryText') },
                   { name: 'producedBy', type: 'text', label: translated('producedBy') },
                   { name: 'producedAt', type: 'date', label: translated('producedAt') },
+                  // Why the last generation failed or was kept on a draft: for editors, never the public.
+                  { name: 'error', type: 'text', access: { read: signedIn }, admin: { readOnly: true }, label: translated('summaryError'), maxLength: 1_000 },
                 ],
                 label: translated('aiSummary'),
               },
@@ -450,7 +453,7 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
     hooks: options.disabled
       ? {}
       : {
-          afterChange: [recordWorkflowEvent(options), queueWebhookDeliveries(options)],
+          afterChange: [recordWorkflowEvent(options), queueWebhookDeliveries(options), queueSummaryGeneration(options)],
           afterDelete: [recordDeletion(options), queueDeletionDeliveries(options)],
           beforeChange: [
             enforceWorkflow,

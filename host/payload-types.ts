@@ -134,6 +134,7 @@ export interface Config {
       newsroomDeliverWebhook: TaskNewsroomDeliverWebhook;
       newsroomPollFeed: TaskNewsroomPollFeed;
       newsroomPollDueFeeds: TaskNewsroomPollDueFeeds;
+      newsroomGenerateSummary: TaskNewsroomGenerateSummary;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -251,6 +252,7 @@ export interface Article {
     text?: string | null;
     producedBy?: string | null;
     producedAt?: string | null;
+    error?: string | null;
   };
   aiDisclosure?: {
     level?: ('none' | 'summary' | 'translation' | 'assisted' | 'generated') | null;
@@ -637,6 +639,7 @@ export interface PayloadJob {
           | 'newsroomDeliverWebhook'
           | 'newsroomPollFeed'
           | 'newsroomPollDueFeeds'
+          | 'newsroomGenerateSummary'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -677,6 +680,7 @@ export interface PayloadJob {
         | 'newsroomDeliverWebhook'
         | 'newsroomPollFeed'
         | 'newsroomPollDueFeeds'
+        | 'newsroomGenerateSummary'
         | 'schedulePublish'
       )
     | null;
@@ -913,6 +917,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         text?: T;
         producedBy?: T;
         producedAt?: T;
+        error?: T;
       };
   aiDisclosure?:
     | T
@@ -1353,6 +1358,18 @@ export interface TaskNewsroomPollDueFeeds {
   input?: unknown;
   output: {
     queued?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNewsroomGenerateSummary".
+ */
+export interface TaskNewsroomGenerateSummary {
+  input: {
+    article: string;
+  };
+  output: {
+    status?: string | null;
   };
 }
 /**

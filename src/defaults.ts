@@ -8,9 +8,11 @@ import type {
   ResolvedCollectionOptions,
   ResolvedNewsroomOptions,
   ResolvedRateLimits,
+  SummaryOptions,
 } from './types.ts'
 
 import { limitPublicReads } from './security/accountSafety.ts'
+import { extractiveSummary } from './summaries/extractiveSummary.ts'
 import { clientAddress } from './security/rateLimit.ts'
 
 /** The plugin's defaults, all in one place. */
@@ -48,6 +50,21 @@ export const defaultIngestOptions = {
   queue: 'default',
   timeoutMs: 15_000,
 } as const
+/** Summaries: a few sentences, generated in the background and retried three times. */
+export const defaultSummaryOptions = { maxLength: 300, queue: 'default', retries: 3 } as const
+export const extractiveSummaryModel = 'newsroom-extractive-1'
+
+const resolveSummaries = (given: NewsroomPluginOptions['summaries'] = {}): Required<SummaryOptions> => {
+  const maxLength = given.maxLength ?? defaultSummaryOptions.maxLength
+  return {
+    ...defaultSummaryOptions,
+    ...given,
+    maxLength,
+    summarize:
+      given.summarize ??
+      (async ({ language, text }) => ({ model: extractiveSummaryModel, text: extractiveSummary({ language, maxLength, text }) })),
+  }
+}
 /** Public reads: a CDN may serve one a minute old, and a stale one for five more while it refetches. */
 export const defaultCache = { sMaxAge: 60, staleWhileRevalidate: 300 } as const
 /** Comment settings of the feed we serve: 400 characters, bounded so no one sets an absurd limit. */
@@ -134,6 +151,7 @@ export const resolveOptions = (
   rateLimit: resolveRateLimits(options.rateLimit),
   webhooks: { ...defaultWebhookOptions, ...options.webhooks },
   ingest: { ...defaultIngestOptions, ...options.ingest },
+  summaries: resolveSummaries(options.summaries),
 })
 
 /** The options the plugin resolved for this config (kept in `config.custom.newsroom`). */

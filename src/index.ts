@@ -14,6 +14,8 @@ export {
   defaultDisclaimerKeys,
   defaultIngestOptions,
   defaultInputLimits,
+  defaultSummaryOptions,
+  extractiveSummaryModel,
   defaultLanguages,
   defaultMaxVersionsPerArticle,
   defaultRateLimits,
@@ -27,6 +29,9 @@ export type {
   FrontendOptions,
   IngestOptions,
   InputLimits,
+  SummaryInput,
+  SummaryOptions,
+  SummaryProvider,
   NewsroomCollectionKey,
   NewsroomPluginOptions,
   NewsroomRole,
@@ -65,6 +70,8 @@ export type { FeedFormat, IngestFormat } from './ingest/readItems.ts'
 export type { IngestItem, IngestItemError, NormalisedItem } from './ingest/ingestItem.ts'
 export { ingestFingerprint } from './ingest/ingestItem.ts'
 export { sanitiseArticleHtml, itemBodyToLexical } from './ingest/htmlToLexical.ts'
+export { extractiveSummary, splitSentences } from './summaries/extractiveSummary.ts'
+export { lexicalText } from './summaries/lexicalText.ts'
 export type { ArticleStatus, PublishEvent } from './rules/publishEvents.ts'
 export { signWebhookBody, verifyWebhookSignature, webhookHeaders } from './webhooks/signature.ts'
 export type { PublishEventBody } from './webhooks/queueWebhookDeliveries.ts'

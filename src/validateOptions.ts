@@ -17,6 +17,7 @@ const knownOptions: readonly (keyof NewsroomPluginOptions)[] = [
   'languages',
   'maxVersionsPerArticle',
   'rateLimit',
+  'summaries',
   'webhooks',
 ]
 const knownRateLimitOptions = ['clientKey', 'login', 'publicReads', 'trustedProxies']
@@ -190,13 +191,14 @@ const checkOptionGroup = (group: string, given: unknown, checks: Record<string, 
 
 const milliseconds: OptionCheck = [isPositiveInteger, 'a positive whole number of milliseconds']
 const bytes: OptionCheck = [isPositiveInteger, 'a positive whole number of bytes']
+const retryCount: OptionCheck = [(value) => Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= 20, 'a whole number from 0 to 20']
 const queueName: OptionCheck = [(value) => typeof value === 'string' && value !== '', 'the name of a jobs queue']
 
 const checkWebhooks = (given: unknown): string[] =>
   checkOptionGroup('webhooks', given, {
     backoffMs: milliseconds,
     queue: queueName,
-    retries: [(value) => Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= 20, 'a whole number from 0 to 20'],
+    retries: retryCount,
     timeoutMs: milliseconds,
   })
 
@@ -208,6 +210,14 @@ const checkIngest = (given: unknown): string[] =>
     pollSchedule: [(value) => typeof value === 'string' && value.trim().split(/\s+/).length >= 5, 'a cron expression'],
     queue: queueName,
     timeoutMs: milliseconds,
+  })
+
+const checkSummaries = (given: unknown): string[] =>
+  checkOptionGroup('summaries', given, {
+    maxLength: [(value) => isPositiveInteger(value) && (value as number) <= 5_000, 'a whole number of characters from 1 to 5,000'],
+    queue: queueName,
+    retries: retryCount,
+    summarize: [(value) => typeof value === 'function', 'a function ({ title, standfirst, text, language }) => Promise<{ text, model }>'],
   })
 
 const checkBoolean = (name: string, value: unknown): string[] =>
@@ -238,6 +248,7 @@ export const checkPluginOptions = (
     ...checkFrontend(options.frontend),
     ...checkWebhooks(options.webhooks),
     ...checkIngest(options.ingest),
+    ...checkSummaries(options.summaries),
   ]
 }
 

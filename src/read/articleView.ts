@@ -78,12 +78,16 @@ export const bylineOf = (article: Doc, authors: Doc[], text: Strings): ArticleVi
     : null,
 })
 
-/** The AI summary's status and its label ("being generated"); the text only once it is ready. */
-export const summaryOf = (article: Doc, text: Strings): ArticleView['summary'] => ({
-  status: article.summary?.status ?? 'none',
-  statusLabel: text[`summaryStatus_${article.summary?.status ?? 'none'}` as keyof Strings] ?? '',
-  text: article.summary?.status === 'ready' ? (article.summary?.text ?? null) : null,
-})
+/** The AI summary's status and its label ("being generated"); the text only once it is ready, nothing when it failed. */
+export const summaryOf = (article: Doc, text: Strings): ArticleView['summary'] => {
+  // A failed generation is the editors' business: readers see no summary at all.
+  const status = article.summary?.status === 'failed' ? 'none' : (article.summary?.status ?? 'none')
+  return {
+    status,
+    statusLabel: text[`summaryStatus_${status}` as keyof Strings] ?? '',
+    text: status === 'ready' ? (article.summary?.text ?? null) : null,
+  }
+}
 
 /**
  * What search engines are told about an article: Google News' advice for syndicated copies is

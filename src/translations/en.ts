@@ -356,5 +356,6 @@ export const en = {
     ingestKillNote: "Withdrawn by {{source}}.",
     ingestPublishRefused: "Not published on ingest: {{reasons}}",
     workflowVia: "Via",
+    summaryError: "Why the summary failed",
   },
 }

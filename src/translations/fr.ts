@@ -362,5 +362,6 @@ export const fr: typeof en = {
     ingestKillNote: "Retiré par {{source}}.",
     ingestPublishRefused: "Non publié à l'import : {{reasons}}",
     workflowVia: "Par l'intermédiaire de",
+    summaryError: "Pourquoi le résumé a échoué",
   },
 }

@@ -5,6 +5,7 @@ import * as migration_20261129_055101_content_revision from './20261129_055101_c
 import * as migration_20261129_063738_feed_indexes from './20261129_063738_feed_indexes';
 import * as migration_20261129_085134_ingest from './20261129_085134_ingest';
 import * as migration_20261129_092553_audit_via from './20261129_092553_audit_via';
+import * as migration_20261129_101828_summary_error from './20261129_101828_summary_error';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261129_092553_audit_via.up,
     down: migration_20261129_092553_audit_via.down,
-    name: '20261129_092553_audit_via'
+    name: '20261129_092553_audit_via',
+  },
+  {
+    up: migration_20261129_101828_summary_error.up,
+    down: migration_20261129_101828_summary_error.down,
+    name: '20261129_101828_summary_error'
   },
 ];

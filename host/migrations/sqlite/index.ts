@@ -5,6 +5,7 @@ import * as migration_20261129_055056_content_revision from './20261129_055056_c
 import * as migration_20261129_063734_feed_indexes from './20261129_063734_feed_indexes';
 import * as migration_20261129_085128_ingest from './20261129_085128_ingest';
 import * as migration_20261129_092548_audit_via from './20261129_092548_audit_via';
+import * as migration_20261129_101818_summary_error from './20261129_101818_summary_error';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261129_092548_audit_via.up,
     down: migration_20261129_092548_audit_via.down,
-    name: '20261129_092548_audit_via'
+    name: '20261129_092548_audit_via',
+  },
+  {
+    up: migration_20261129_101818_summary_error.up,
+    down: migration_20261129_101818_summary_error.down,
+    name: '20261129_101818_summary_error'
   },
 ];

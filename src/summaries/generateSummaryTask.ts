@@ -1,0 +1,104 @@
+import type { CollectionAfterChangeHook, CollectionSlug, PayloadRequest, TaskConfig } from 'payload'
+
+import type { ResolvedNewsroomOptions } from '../types.ts'
+
+import { isRefusal, refusalEntries, refusalSummary } from '../workflow/workflowErrors.ts'
+import { lexicalText } from './lexicalText.ts'
+
+export const generateSummaryTaskSlug = 'newsroomGenerateSummary'
+
+/** Set on the summary's own writes, so they never queue another generation. */
+const summaryWriteKey = 'newsroomSummaryWrite'
+
+type SummaryFields = { error?: null | string; producedAt?: string; producedBy?: string; status: 'failed' | 'ready'; text?: string }
+
+/**
+ * Writes the summary where readers will get it: on the published article when what readers see is
+ * the latest version (through the guarantee, like any write), else on the latest draft, so an
+ * editor's pending edits are never published by a job. When the rules refuse the published write,
+ * the summary is kept on a draft with the reason, for the editor.
+ */
+const writeSummary = async (req: PayloadRequest, options: ResolvedNewsroomOptions, article: Record<string, any>, summary: SummaryFields) => {
+  const collection = options.collections.articles.slug as CollectionSlug
+  const write = (draft: boolean, fields: SummaryFields) =>
+    req.payload.update({
+      id: article.id,
+      collection,
+      context: { [summaryWriteKey]: true },
+      data: { summary: { ...article.summary, ...fields } } as never,
+      depth: 0,
+      draft,
+      req,
+      select: { id: true } as never,
+    })
+  const latestIsPublished = article._status === 'published'
+  if (!latestIsPublished) return write(true, summary)
+  try {
+    return await write(false, summary)
+  } catch (error) {
+    if (!isRefusal(error)) throw error
+    return write(true, { ...summary, error: `kept on a draft: ${refusalSummary(refusalEntries(error))}`.slice(0, 1_000) })
+  }
+}
+
+/**
+ * Generates a pending AI summary outside the request, with the configured provider (the extractive
+ * default needs no network). Idempotent: an article whose summary is no longer pending is left alone.
+ * A provider failure is retried by the queue; after the last try the summary is `failed`, with the
+ * reason, for the editors (the public never sees a failed summary).
+ */
+export const generateSummaryTask = (options: ResolvedNewsroomOptions): TaskConfig =>
+  ({
+    slug: generateSummaryTaskSlug,
+    handler: async ({ input, job, req }: { input: { article: string }; job: { totalTried?: number }; req: PayloadRequest }) => {
+      const article = (await req.payload.findByID({
+        id: input.article,
+        collection: options.collections.articles.slug as CollectionSlug,
+        depth: 0,
+        disableErrors: true,
+        draft: true,
+        req,
+        select: { _status: true, body: true, language: true, standfirst: true, summary: true, title: true } as never,
+      })) as null | Record<string, any>
+      if (!article || article.summary?.status !== 'pending') return { output: { status: 'skipped' } }
+      let result: { model: string; text: string }
+      try {
+        result = await options.summaries.summarize({
+          language: article.language,
+          standfirst: article.standfirst ?? '',
+          text: lexicalText(article.body) || article.standfirst || '',
+          title: article.title,
+        })
+        if (typeof result?.text !== 'string' || !result.text.trim()) throw new Error('the provider returned no text')
+      } catch (error) {
+        const reason = (error as Error).message?.slice(0, 500) || 'unknown error'
+        // Thrown, the queue tries again; on the last try the editors are told.
+        if ((job.totalTried ?? 0) < options.summaries.retries) throw new Error(`summary failed: ${reason}`)
+        await writeSummary(req, options, article, { error: reason, status: 'failed' })
+        return { output: { status: 'failed' } }
+      }
+      await writeSummary(req, options, article, {
+        error: null,
+        producedAt: new Date().toISOString(),
+        producedBy: String(result.model ?? 'unknown').slice(0, 200),
+        status: 'ready',
+        text: result.text.trim().slice(0, options.summaries.maxLength * 2),
+      })
+      return { output: { status: 'ready' } }
+    },
+    inputSchema: [{ name: 'article', type: 'text', required: true }],
+    outputSchema: [{ name: 'status', type: 'text' }],
+    retries: { attempts: options.summaries.retries, backoff: { delay: 1_000, type: 'exponential' } },
+  }) as unknown as TaskConfig
+
+/** Queues a generation whenever an article's summary becomes pending (an editor, the seed, the ingest), in the write's transaction. */
+export const queueSummaryGeneration =
+  (options: ResolvedNewsroomOptions): CollectionAfterChangeHook =>
+  async ({ context, data, doc, previousDoc, req }) => {
+    if (context[summaryWriteKey]) return doc
+    const status = data.summary?.status ?? doc.summary?.status
+    if (status === 'pending' && previousDoc?.summary?.status !== 'pending') {
+      await req.payload.jobs.queue({ input: { article: String(doc.id) } as never, queue: options.summaries.queue, req, task: generateSummaryTaskSlug as never })
+    }
+    return doc
+  }
