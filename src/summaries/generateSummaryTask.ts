@@ -3,6 +3,7 @@ import type { CollectionAfterChangeHook, CollectionSlug, PayloadRequest, TaskCon
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import { isRefusal, refusalEntries, refusalSummary } from '../workflow/workflowErrors.ts'
+import { findLatestVersion } from '../utilities/findLatestVersion.ts'
 import { lexicalText } from './lexicalText.ts'
 
 export const generateSummaryTaskSlug = 'newsroomGenerateSummary'
@@ -51,14 +52,13 @@ export const generateSummaryTask = (options: ResolvedNewsroomOptions): TaskConfi
   ({
     slug: generateSummaryTaskSlug,
     handler: async ({ input, job, req }: { input: { article: string }; job: { totalTried?: number }; req: PayloadRequest }) => {
-      const article = (await req.payload.findByID({
-        id: input.article,
-        collection: options.collections.articles.slug as CollectionSlug,
-        depth: 0,
-        disableErrors: true,
-        draft: true,
-        req,
-        select: { _status: true, body: true, language: true, standfirst: true, summary: true, title: true } as never,
+      const article = (await findLatestVersion(req, options.collections.articles.slug as CollectionSlug, input.article, {
+        _status: true,
+        body: true,
+        language: true,
+        standfirst: true,
+        summary: true,
+        title: true,
       })) as null | Record<string, any>
       if (!article || article.summary?.status !== 'pending') return { output: { status: 'skipped' } }
       let result: { model: string; text: string }
