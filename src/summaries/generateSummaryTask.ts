@@ -21,12 +21,16 @@ type SummaryFields = { error?: null | string; producedAt?: string; producedBy?: 
  */
 const writeSummary = async (req: PayloadRequest, options: ResolvedNewsroomOptions, article: Record<string, any>, summary: SummaryFields) => {
   const collection = options.collections.articles.slug as CollectionSlug
+  // The disclosure follows the summary: an article that disclosed no AI now discloses an AI summary
+  // (which, unreviewed, requires the ai-generated disclaimer: auto-attach and the rules see to it).
+  const disclosure =
+    summary.status === 'ready' && (article.aiDisclosure?.level ?? 'none') === 'none' ? { aiDisclosure: { ...article.aiDisclosure, level: 'summary' } } : {}
   const write = (draft: boolean, fields: SummaryFields) =>
     req.payload.update({
       id: article.id,
       collection,
       context: { [summaryWriteKey]: true },
-      data: { summary: { ...article.summary, ...fields } } as never,
+      data: { ...disclosure, summary: { ...article.summary, ...fields } } as never,
       depth: 0,
       draft,
       req,
@@ -54,6 +58,7 @@ export const generateSummaryTask = (options: ResolvedNewsroomOptions): TaskConfi
     handler: async ({ input, job, req }: { input: { article: string }; job: { totalTried?: number }; req: PayloadRequest }) => {
       const article = (await findLatestVersion(req, options.collections.articles.slug as CollectionSlug, input.article, {
         _status: true,
+        aiDisclosure: true,
         body: true,
         language: true,
         standfirst: true,
