@@ -6,7 +6,7 @@ import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import { hasAnyRole } from '../access/roles.ts'
 import { findSource } from '../ingest/findSource.ts'
-import { finishIngestRun, ingestItems, startIngestRun } from '../ingest/ingestItems.ts'
+import { ingestItems, recordSettledRun } from '../ingest/ingestItems.ts'
 import { ingestFormats, type IngestFormat, readItem } from '../ingest/readItems.ts'
 import { relationID } from '../utilities/documentValue.ts'
 
@@ -33,11 +33,14 @@ export const ingestEndpoint = (options: ResolvedNewsroomOptions): Endpoint => ({
     const source = await findSource(req, options, body.source)
     if (!source) {
       // Recorded too: an operator sees a partner sending to a source that does not exist.
-      const run = await startIngestRun(req, options, { trigger: 'api' })
-      const errors = [{ itemId: null, path: 'source', reason: `no source ${JSON.stringify(String(body.source ?? '')).slice(0, 200)}` }]
-      const counts = { created: 0, failed: 0, held: 0, received: items.length, refused: items.length, unchanged: 0, updated: 0, withdrawn: 0 }
-      await finishIngestRun(req, options, run, { counts, errors, status: 'failed' })
-      return refuse(400, 'source', errors[0]!.reason)
+      const reason = `no source ${JSON.stringify(String(body.source ?? '')).slice(0, 200)}`
+      await recordSettledRun(req, options, {
+        counts: { received: items.length, refused: items.length },
+        errors: [{ itemId: null, path: 'source', reason }],
+        status: 'failed',
+        trigger: 'api',
+      })
+      return refuse(400, 'source', reason)
     }
     // A source with an ingest account takes items from that account only (and from admins).
     const account = relationID(source.ingest?.user)

@@ -326,6 +326,23 @@ export const finishIngestRun = async (
   return { counts, id: run.id, status }
 }
 
+/** A run that ended before any item was written (no such source, a feed not fetched or read, a 304): started and finished at once. */
+export const recordSettledRun = async (
+  req: PayloadRequest,
+  options: ResolvedNewsroomOptions,
+  {
+    counts = {},
+    errors = [],
+    feed,
+    source,
+    status,
+    trigger,
+  }: { counts?: Partial<IngestCounts>; errors?: IngestItemError[]; feed?: FeedFetchRecord; source?: IngestSource; status: IngestRunStatus; trigger: 'api' | 'poll' },
+): Promise<IngestRunSummary> => {
+  const run = await startIngestRun(req, options, { source, trigger })
+  return finishIngestRun(req, options, run, { counts: { ...emptyCounts(), ...counts }, errors, feed, status })
+}
+
 /**
  * Ingests a batch of read items from one source as the request's user (an ingest client, an admin, or
  * the source's ingest account for a poll): each item on its own, so one bad item never stops the rest

@@ -8,7 +8,7 @@ import { hasAnyRole } from '../access/roles.ts'
 import { relationID } from '../utilities/documentValue.ts'
 import { FeedFetchError, fetchFeed } from './fetchFeed.ts'
 import { findSource } from './findSource.ts'
-import { type FeedFetchRecord, finishIngestRun, type IngestRunSummary, ingestItems, type IngestSource, startIngestRun } from './ingestItems.ts'
+import { type FeedFetchRecord, type IngestRunSummary, ingestItems, type IngestSource, recordSettledRun } from './ingestItems.ts'
 import { type FeedFormat, FeedReadError, readFeedItems } from './readItems.ts'
 
 export const pollFeedTaskSlug = 'newsroomPollFeed'
@@ -16,8 +16,6 @@ export const pollDueFeedsTaskSlug = 'newsroomPollDueFeeds'
 
 type FeedSettings = { format?: FeedFormat | null; pollMinutes?: null | number; url?: null | string }
 const feedOf = (source: IngestSource) => (source.ingest?.feed ?? {}) as FeedSettings
-
-const noCounts = { created: 0, failed: 0, held: 0, received: 0, refused: 0, unchanged: 0, updated: 0, withdrawn: 0 }
 
 /** The last poll that read the feed: its validators make the next GET conditional. */
 const lastReadingPoll = async (payload: Payload, options: ResolvedNewsroomOptions, source: IngestSource) =>
@@ -40,10 +38,8 @@ const lastReadingPoll = async (payload: Payload, options: ResolvedNewsroomOption
   ).docs[0] as undefined | { feed?: { etag?: null | string; lastModified?: null | string } }
 
 /** A run that ended before any item: the feed could not be fetched or read, or no account may write. */
-const recordFailedPoll = async (req: PayloadRequest, options: ResolvedNewsroomOptions, source: IngestSource, reason: string, feed: FeedFetchRecord) => {
-  const run = await startIngestRun(req, options, { source, trigger: 'poll' })
-  return finishIngestRun(req, options, run, { counts: noCounts, errors: [{ itemId: null, path: 'feed', reason }], feed, status: 'failed' })
-}
+const recordFailedPoll = (req: PayloadRequest, options: ResolvedNewsroomOptions, source: IngestSource, reason: string, feed: FeedFetchRecord) =>
+  recordSettledRun(req, options, { errors: [{ itemId: null, path: 'feed', reason }], feed, source, status: 'failed', trigger: 'poll' })
 
 /**
  * Polls one source's feed as the source's ingest account: a conditional GET, the feed read in its
@@ -85,8 +81,7 @@ export const pollSourceFeed = async (
   }
   Object.assign(record, { etag: fetched.etag, httpStatus: fetched.httpStatus, lastModified: fetched.lastModified })
   if (fetched.notModified) {
-    const run = await startIngestRun(systemReq, options, { source, trigger: 'poll' })
-    return { outcome: 'polled', run: await finishIngestRun(systemReq, options, run, { counts: noCounts, errors: [], feed: record, status: 'not-modified' }) }
+    return { outcome: 'polled', run: await recordSettledRun(systemReq, options, { feed: record, source, status: 'not-modified', trigger: 'poll' }) }
   }
   record.bytes = fetched.bytes
   let read: ReturnType<typeof readFeedItems>
