@@ -1,4 +1,4 @@
-import type { CollectionConfig, CollectionSlug, Field, FieldAccess, SelectFieldSingleValidation } from 'payload'
+import type { CollectionConfig, CollectionSlug, DateFieldValidation, Field, FieldAccess, SelectFieldSingleValidation } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../src/types.ts'
 
@@ -15,6 +15,7 @@ import { articleLimits, commentLengthLimits } from '../src/defaults.ts'
 import { complianceEndpoint, republishOutdatedEndpoint } from '../src/endpoints/complianceEndpoint.ts'
 import { ingestEndpoint } from '../src/endpoints/ingestEndpoint.ts'
 import { readEndpoints } from '../src/endpoints/readEndpoints.ts'
+import { regenerateSummaryEndpoint } from '../src/endpoints/summaryEndpoint.ts'
 import { workflowEndpoints } from '../src/endpoints/workflowEndpoints.ts'
 import { articleBodyField } from '../src/fields/articleBody.ts'
 import { languageField } from '../src/fields/languageField.ts'
@@ -35,6 +36,7 @@ import { stampPublishedAt } from '../src/hooks/stampPublishedAt.ts'
 import { validateTranslationLink } from '../src/hooks/validateTranslationLink.ts'
 import { translate, translated, translatedRecord } from '../src/translations/index.ts'
 import { selectOptions } from '../src/translations/selectOptions.ts'
+import { formatInstant } from '../src/rules/describeProblem.ts'
 import { workflowStates } from '../src/rules/workflow.ts'
 import { canonicalStrategies, transformations } from '../src/types.ts'
 
@@ -43,6 +45,15 @@ type AutomatedBylineData = { byline?: { automated?: { enabled?: boolean } } }
 const systemOnly = { create: () => false, update: () => false }
 const workflowOnly: FieldAccess = ({ req }) => Boolean(plannedTransition(req))
 const sidebar = { position: 'sidebar' as const }
+
+/** An embargo may not move past the time the article is already scheduled for: it would be published early, or refused then. */
+const embargoAfterSchedule: DateFieldValidation = (value, { req, siblingData }) => {
+  const { scheduledPublishAt, workflowState } = siblingData as { scheduledPublishAt?: null | string; workflowState?: string }
+  if (value && workflowState === 'scheduled' && scheduledPublishAt && Date.parse(scheduledPublishAt) < new Date(value).getTime()) {
+    return translate(req.t, 'embargoAfterSchedule', { at: formatInstant(scheduledPublishAt) })
+  }
+  return true
+}
 
 const attributionFields = (options: ResolvedNewsroomOptions): Field[] => {
   const originalUrl = urlField({ name: 'originalUrl', label: 'originalUrl' })
@@ -97,6 +108,14 @@ const attributionFields = (options: ResolvedNewsroomOptions): Field[] => {
         { name: 'originalUpdatedAt', type: 'date', label: translated('originalUpdatedAt') },
         { name: 'retrievedAt', type: 'date', label: translated('retrievedAt') },
       ],
+    },
+    {
+      name: 'rightsExpireAt',
+      type: 'date',
+      admin: { date: { pickerAppearance: 'dayAndTime' }, description: translated('rightsExpireAtDescription') },
+      // The expiry task looks for published articles past this time.
+      index: true,
+      label: translated('rightsExpireAt'),
     },
     {
       name: 'transformation',
@@ -169,6 +188,7 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
           complianceEndpoint(options),
           republishOutdatedEndpoint(options),
           ingestEndpoint(options),
+          regenerateSummaryEndpoint(options),
           ...workflowEndpoints(options),
           ...readEndpoints(options),
         ],
@@ -347,6 +367,7 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
           custom: {
             autoAttach: options.autoAttachDisclaimers,
             defaultDisclaimerKeys: options.defaultDisclaimerKeys,
+            expiryWarningDays: options.licences.expiryWarningDays,
             slugs: {
               articles: slug,
               disclaimers: options.collections.disclaimers.slug,
@@ -430,6 +451,13 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
         hooks: { beforeDuplicate: [() => null] },
         index: true,
         label: translated('publishedAt'),
+      },
+      {
+        name: 'embargoUntil',
+        type: 'date',
+        admin: { ...sidebar, date: { pickerAppearance: 'dayAndTime' }, description: translated('embargoUntilDescription') },
+        label: translated('embargoUntil'),
+        validate: embargoAfterSchedule,
       },
       { name: 'pinned', type: 'checkbox', admin: sidebar, defaultValue: false, label: translated('pinned') },
       { name: 'pinnedUntil', type: 'date', admin: sidebar, label: translated('pinnedUntil') },

@@ -6,7 +6,7 @@ import { allowRoles, signedInOr } from '../src/access/roles.ts'
 import { slugField } from '../src/fields/slugField.ts'
 import { urlField } from '../src/fields/urlField.ts'
 import { translated, translatedRecord } from '../src/translations/index.ts'
-import { canonicalStrategies, sourceCategories } from '../src/types.ts'
+import { canonicalStrategies, rightsExpiryActions, sourceCategories, transformations } from '../src/types.ts'
 import { selectOptions } from '../src/translations/selectOptions.ts'
 import { feedFormats } from '../src/ingest/readItems.ts'
 import { publishPolicies, updatePolicies } from '../src/rules/ingestRules.ts'
@@ -107,6 +107,49 @@ const ingestFields = (options: ResolvedNewsroomOptions): Field[] => {
   ]
 }
 
+/** What the source's licence lets us do with its items (checked on every publication) and for how long. */
+const licenceFields = (options: ResolvedNewsroomOptions): Field[] => [
+  {
+    type: 'row',
+    fields: [
+      {
+        name: 'transformations',
+        type: 'select',
+        hasMany: true,
+        label: translated('licenceTransformations'),
+        options: selectOptions('transformation', transformations),
+      },
+      {
+        name: 'translationLanguages',
+        type: 'select',
+        hasMany: true,
+        label: translated('licenceTranslationLanguages'),
+        options: options.languages.map((code) => ({ label: code.toUpperCase(), value: code })),
+      },
+    ],
+  },
+  {
+    type: 'row',
+    fields: [
+      {
+        name: 'aiSummaries',
+        type: 'select',
+        defaultValue: 'allowed',
+        label: translated('licenceAiSummaries'),
+        options: selectOptions('aiSummaries', ['allowed', 'forbidden']),
+      },
+      { name: 'durationDays', type: 'number', label: translated('licenceDurationDays'), max: 36_500, min: 1 },
+      {
+        name: 'onExpiry',
+        type: 'select',
+        defaultValue: 'unpublish',
+        label: translated('licenceOnExpiry'),
+        options: selectOptions('onExpiry', rightsExpiryActions),
+      },
+    ],
+  },
+]
+
 /** Third parties we syndicate from: who they are and the defaults their articles inherit. */
 export const createSourcesCollection = (options: ResolvedNewsroomOptions): CollectionConfig =>
   options.collections.sources.overrides({
@@ -163,6 +206,7 @@ export const createSourcesCollection = (options: ResolvedNewsroomOptions): Colle
         label: translated('defaultDisclaimers'),
         relationTo: options.collections.disclaimers.slug as CollectionSlug,
       },
+      { name: 'licence', type: 'group', access: { read: staffOnly }, admin: { description: translated('licenceTermsDescription') }, fields: licenceFields(options), label: translated('licenceTerms') },
       { name: 'ingest', type: 'group', access: { read: staffOnly }, fields: ingestFields(options), label: translated('ingestSettings') },
       {
         name: 'ingestRuns',

@@ -135,6 +135,7 @@ export interface Config {
       newsroomPollFeed: TaskNewsroomPollFeed;
       newsroomPollDueFeeds: TaskNewsroomPollDueFeeds;
       newsroomGenerateSummary: TaskNewsroomGenerateSummary;
+      newsroomExpireRights: TaskNewsroomExpireRights;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -230,6 +231,7 @@ export interface Article {
     originalPublishedAt?: string | null;
     originalUpdatedAt?: string | null;
     retrievedAt?: string | null;
+    rightsExpireAt?: string | null;
     transformation?: ('verbatim' | 'excerpt' | 'translated' | 'summarised' | 'rewritten') | null;
     creditText?: string | null;
     licence?: string | null;
@@ -308,6 +310,7 @@ export interface Article {
   section: string | Section;
   tags?: string[] | null;
   publishedAt?: string | null;
+  embargoUntil?: string | null;
   pinned?: boolean | null;
   pinnedUntil?: string | null;
   translationOf?: (string | null) | Article;
@@ -338,6 +341,13 @@ export interface Source {
   copyrightNotice?: string | null;
   canonicalPolicy?: ('self' | 'original' | 'noindex') | null;
   defaultDisclaimers?: (string | Disclaimer)[] | null;
+  licence?: {
+    transformations?: ('verbatim' | 'excerpt' | 'translated' | 'summarised' | 'rewritten')[] | null;
+    translationLanguages?: ('fr' | 'en')[] | null;
+    aiSummaries?: ('allowed' | 'forbidden') | null;
+    durationDays?: number | null;
+    onExpiry?: ('unpublish' | 'retract') | null;
+  };
   ingest?: {
     user?: (string | null) | User;
     publishPolicy?: ('review' | 'publish-if-compliant') | null;
@@ -640,6 +650,7 @@ export interface PayloadJob {
           | 'newsroomPollFeed'
           | 'newsroomPollDueFeeds'
           | 'newsroomGenerateSummary'
+          | 'newsroomExpireRights'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -681,6 +692,7 @@ export interface PayloadJob {
         | 'newsroomPollFeed'
         | 'newsroomPollDueFeeds'
         | 'newsroomGenerateSummary'
+        | 'newsroomExpireRights'
         | 'schedulePublish'
       )
     | null;
@@ -889,6 +901,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         originalPublishedAt?: T;
         originalUpdatedAt?: T;
         retrievedAt?: T;
+        rightsExpireAt?: T;
         transformation?: T;
         creditText?: T;
         licence?: T;
@@ -967,6 +980,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   section?: T;
   tags?: T;
   publishedAt?: T;
+  embargoUntil?: T;
   pinned?: T;
   pinnedUntil?: T;
   translationOf?: T;
@@ -1031,6 +1045,15 @@ export interface SourcesSelect<T extends boolean = true> {
   copyrightNotice?: T;
   canonicalPolicy?: T;
   defaultDisclaimers?: T;
+  licence?:
+    | T
+    | {
+        transformations?: T;
+        translationLanguages?: T;
+        aiSummaries?: T;
+        durationDays?: T;
+        onExpiry?: T;
+      };
   ingest?:
     | T
     | {
@@ -1370,6 +1393,18 @@ export interface TaskNewsroomGenerateSummary {
   };
   output: {
     status?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNewsroomExpireRights".
+ */
+export interface TaskNewsroomExpireRights {
+  input?: unknown;
+  output: {
+    retracted?: number | null;
+    skipped?: number | null;
+    unpublished?: number | null;
   };
 }
 /**

@@ -52,9 +52,9 @@ export const sampleDisclaimers = [
 ] as const
 
 export const sampleSources = [
-  { slug: 'agence-horizon', category: 'wire', copyrightHolder: 'Agence Horizon Presse', creditLine: { en: 'Horizon Press Agency', fr: 'Agence Horizon Presse' }, defaultLicence: 'Horizon syndication licence, 2026', homepageUrl: 'https://horizon-presse.example', name: 'Agence Horizon Presse' },
-  { slug: 'chainwire-partners', category: 'partner', copyrightHolder: 'ChainWire Partners Ltd', creditLine: { en: 'ChainWire Partners', fr: 'ChainWire Partners' }, defaultLicence: 'Partner content agreement', homepageUrl: 'https://chainwire.example', name: 'ChainWire Partners' },
-  { slug: 'flux-agrege', category: 'aggregator', copyrightHolder: 'Flux Agrégé SAS', creditLine: { en: 'via Flux Agrégé', fr: 'via Flux Agrégé' }, defaultLicence: 'Aggregation licence', homepageUrl: 'https://flux-agrege.example', name: 'Flux Agrégé' },
+  { slug: 'agence-horizon', category: 'wire', copyrightHolder: 'Agence Horizon Presse', creditLine: { en: 'Horizon Press Agency', fr: 'Agence Horizon Presse' }, defaultLicence: 'Horizon syndication licence, 2026', homepageUrl: 'https://horizon-presse.example', licence: { aiSummaries: 'allowed', durationDays: 365, onExpiry: 'retract', transformations: ['verbatim', 'excerpt', 'rewritten', 'summarised', 'translated'], translationLanguages: ['fr', 'en'] }, name: 'Agence Horizon Presse' },
+  { slug: 'chainwire-partners', category: 'partner', copyrightHolder: 'ChainWire Partners Ltd', creditLine: { en: 'ChainWire Partners', fr: 'ChainWire Partners' }, defaultLicence: 'Partner content agreement', homepageUrl: 'https://chainwire.example', licence: { aiSummaries: 'forbidden', durationDays: 90, onExpiry: 'unpublish', transformations: ['verbatim', 'excerpt'], translationLanguages: [] }, name: 'ChainWire Partners' },
+  { slug: 'flux-agrege', category: 'aggregator', copyrightHolder: 'Flux Agrégé SAS', creditLine: { en: 'via Flux Agrégé', fr: 'via Flux Agrégé' }, defaultLicence: 'Aggregation licence', homepageUrl: 'https://flux-agrege.example', licence: { aiSummaries: 'allowed', durationDays: 30, onExpiry: 'unpublish', transformations: [], translationLanguages: [] }, name: 'Flux Agrégé' },
   { slug: 'communiques-express', category: 'press-release', copyrightHolder: 'Communiqués Express', creditLine: { en: 'Press release distributed by Communiqués Express', fr: 'Communiqué diffusé par Communiqués Express' }, defaultLicence: 'Free redistribution of press releases', homepageUrl: 'https://communiques.example', name: 'Communiqués Express' },
 ] as const
 

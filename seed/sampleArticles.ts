@@ -5,7 +5,8 @@ import { heading, lexicalDocument, paragraph } from 'payload-newsroom'
  * seed leaves each one (it gets there through the workflow actions, as an editor would).
  */
 export type SampleArticle = {
-  ai?: { level: string; summaryStatus?: string; summaryText?: string }
+  /** `summaryWaitsHours`: the pending summary's generation is queued that far ahead, so the feed shows the placeholder. */
+  ai?: { level: string; summaryStatus?: string; summaryText?: string; summaryWaitsHours?: number }
   automatedByline?: { label: string; system: string }
   body: ReturnType<typeof lexicalDocument>
   correction?: string
@@ -74,6 +75,7 @@ export const sampleArticles: SampleArticle[] = [
         'Les marchés obligataires ont peu réagi à l’annonce.',
       ],
     ),
+    ai: { level: 'none', summaryStatus: 'pending', summaryWaitsHours: 24 },
     language: 'fr',
     section: 'economie',
     slug: 'la-bce-maintient-ses-taux',

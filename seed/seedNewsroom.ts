@@ -4,10 +4,7 @@ import { createLocalReq } from 'payload'
 
 import type { ResolvedNewsroomOptions } from 'payload-newsroom'
 
-import { translations } from 'payload-newsroom'
-import { inTransaction } from 'payload-newsroom'
-import { runWorkflowAction } from 'payload-newsroom'
-import { findSource, ingestItems, readItem } from 'payload-newsroom'
+import { findSource, ingestItems, inTransaction, readItem, runWorkflowAction, summaryWaitUntilKey, translations } from 'payload-newsroom'
 import { readFileSync } from 'node:fs'
 import { ensureReferenceData, upsert } from './referenceData'
 import { type SampleArticle, sampleArticles } from './sampleArticles'
@@ -90,6 +87,9 @@ const seedWireIngest = async (
     defaultDisclaimers: [references.disclaimers.get('third-party-content')!],
     defaultLicence: 'Néo-Wire syndication licence, 2026',
     homepageUrl: 'https://neo-wire.example',
+    // The wire's items are summarised by AI, and retracted with a notice when the licence ends (ten
+    // years from the item's date: the fixture's dates are fixed, and the demo must outlive them).
+    licence: { aiSummaries: 'allowed', durationDays: 3_650, onExpiry: 'retract', transformations: ['verbatim'], translationLanguages: [] },
     ingest: {
       automatedByline: true,
       bylineSystem: 'Néo-Wire Robot',
@@ -188,6 +188,7 @@ export const seedNewsroom = async (payload: Payload, options: ResolvedNewsroomOp
         title: article.title,
         translationOf: article.translationOf ? ids.get(article.translationOf) : undefined,
       } as never,
+      context: article.ai?.summaryWaitsHours ? { [summaryWaitUntilKey]: new Date(Date.now() + article.ai.summaryWaitsHours * 3_600_000) } : undefined,
       draft: true,
       overrideAccess: false,
       user: author,

@@ -50,6 +50,8 @@ export const defaultIngestOptions = {
   queue: 'default',
   timeoutMs: 15_000,
 } as const
+/** Licences: checked every minute (an indexed query when nothing expires), warned a week ahead. */
+export const defaultLicenceOptions = { expirySchedule: '* * * * *', expiryWarningDays: 7, queue: 'default' } as const
 /** Summaries: a few sentences, generated in the background and retried three times. */
 export const defaultSummaryOptions = { maxLength: 300, queue: 'default', retries: 3 } as const
 export const extractiveSummaryModel = 'newsroom-extractive-1'
@@ -152,6 +154,7 @@ export const resolveOptions = (
   webhooks: { ...defaultWebhookOptions, ...options.webhooks },
   ingest: { ...defaultIngestOptions, ...options.ingest },
   summaries: resolveSummaries(options.summaries),
+  licences: { ...defaultLicenceOptions, ...options.licences },
 })
 
 /** The options the plugin resolved for this config (kept in `config.custom.newsroom`). */

@@ -14,6 +14,7 @@ export {
   defaultDisclaimerKeys,
   defaultIngestOptions,
   defaultInputLimits,
+  defaultLicenceOptions,
   defaultSummaryOptions,
   extractiveSummaryModel,
   defaultLanguages,
@@ -29,6 +30,7 @@ export type {
   FrontendOptions,
   IngestOptions,
   InputLimits,
+  LicenceOptions,
   SummaryInput,
   SummaryOptions,
   SummaryProvider,
@@ -40,17 +42,26 @@ export type {
   ResolvedNewsroomOptions,
   WebhookOptions,
 } from './types.ts'
-export { canonicalStrategies, disclaimerKinds, newsroomRoles, sourceCategories, transformations } from './types.ts'
+export { canonicalStrategies, disclaimerKinds, newsroomRoles, rightsExpiryActions, sourceCategories, transformations } from './types.ts'
 
 // Pure rules, shared by the server, the admin and scripts
 export {
   evaluatePublishRules,
   isDisclaimerValid,
+  isEmbargoed,
+  isTranslation,
+  licenceProblems,
   requiredDisclaimerKinds,
   requiresAIDisclaimer,
+  rightsExpired,
+  rightsExpireWithin,
   selectDefaultDisclaimer,
+  toRuleArticle,
+  toRuleSource,
+  usesAISummary,
 } from './rules/publishRules.ts'
-export type { RuleArticle, RuleDisclaimer, RuleInput, RuleProblem, RuleResult } from './rules/publishRules.ts'
+export type { RuleArticle, RuleDisclaimer, RuleInput, RuleLicence, RuleProblem, RuleResult, RuleSource } from './rules/publishRules.ts'
+export { describeProblem, formatInstant } from './rules/describeProblem.ts'
 export {
   availableActions,
   decideTransition,
@@ -72,6 +83,11 @@ export { ingestFingerprint } from './ingest/ingestItem.ts'
 export { sanitiseArticleHtml, itemBodyToLexical } from './ingest/htmlToLexical.ts'
 export { extractiveSummary, splitSentences } from './summaries/extractiveSummary.ts'
 export { lexicalText } from './summaries/lexicalText.ts'
+export { generateSummaryTaskSlug, summaryWaitUntilKey } from './summaries/generateSummaryTask.ts'
+export { expireRights, expireRightsTaskSlug, rightsExpiredVia } from './workflow/expireRightsTask.ts'
+export type { RightsExpiryOutcome } from './workflow/expireRightsTask.ts'
+export { aiDisclosureOf, iptcDigitalSourceType } from './read/aiDisclosure.ts'
+export type { AIDisclosureView, AIUse } from './read/aiDisclosure.ts'
 export type { ArticleStatus, PublishEvent } from './rules/publishEvents.ts'
 export { signWebhookBody, verifyWebhookSignature, webhookHeaders } from './webhooks/signature.ts'
 export type { PublishEventBody } from './webhooks/queueWebhookDeliveries.ts'
@@ -87,12 +103,12 @@ export { heading, lexicalDocument, link, paragraph, quote, text } from './utilit
 export { inTransaction } from './workflow/inTransaction.ts'
 export { runWorkflowAction } from './workflow/runWorkflowAction.ts'
 export type { WorkflowActionInput } from './workflow/runWorkflowAction.ts'
-export { checkCompliance } from './compliance/checkCompliance.ts'
+export { checkCompliance, findRightsExpiringSoon } from './compliance/checkCompliance.ts'
 export { ingestItems } from './ingest/ingestItems.ts'
 export type { IngestRunSummary, IngestSource, ItemResult } from './ingest/ingestItems.ts'
 export { pollSourceFeed, queueDueFeedPolls } from './ingest/pollFeedTask.ts'
 export { findSource } from './ingest/findSource.ts'
-export type { ComplianceFinding, ComplianceProblem } from './compliance/checkCompliance.ts'
+export type { ComplianceFinding, ComplianceProblem, RightsExpiringSoon } from './compliance/checkCompliance.ts'
 export { loadArticleView, viewOfArticle } from './read/loadArticleView.ts'
 export { articlePreviewUrl, loadArticlePreview } from './preview/articlePreview.ts'
 export { createPreviewToken, readPreviewToken } from './preview/previewToken.ts'

@@ -14,6 +14,7 @@ import { createWebhookDeliveriesCollection, createWebhooksCollection } from '../
 import { createWriteLocksCollection } from '../collections/WriteLocks.ts'
 import { deliverWebhookTask } from './webhooks/deliverWebhookTask.ts'
 import { pollDueFeedsTask, pollFeedTask } from './ingest/pollFeedTask.ts'
+import { expireRightsTask } from './workflow/expireRightsTask.ts'
 import { generateSummaryTask } from './summaries/generateSummaryTask.ts'
 import { validateEveryWrite, validateFields, withoutPluginValidation } from './fields/validateEveryWrite.ts'
 import { answerMalformedRequests } from './hooks/answerMalformedRequests.ts'
@@ -180,7 +181,7 @@ export const newsroomPlugin =
       // Registered even when disabled: the tasks are part of the jobs collection's schema.
       jobs: {
         ...incomingConfig.jobs,
-        tasks: [...(incomingConfig.jobs?.tasks ?? []), scheduledPublishTask(options), deliverWebhookTask(options), pollFeedTask(options), pollDueFeedsTask(options), generateSummaryTask(options)],
+        tasks: [...(incomingConfig.jobs?.tasks ?? []), scheduledPublishTask(options), deliverWebhookTask(options), pollFeedTask(options), pollDueFeedsTask(options), generateSummaryTask(options), expireRightsTask(options)],
       },
       i18n: {
         ...incomingConfig.i18n,

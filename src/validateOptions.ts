@@ -15,6 +15,7 @@ const knownOptions: readonly (keyof NewsroomPluginOptions)[] = [
   'ingest',
   'inputLimits',
   'languages',
+  'licences',
   'maxVersionsPerArticle',
   'rateLimit',
   'summaries',
@@ -192,6 +193,7 @@ const checkOptionGroup = (group: string, given: unknown, checks: Record<string, 
 const milliseconds: OptionCheck = [isPositiveInteger, 'a positive whole number of milliseconds']
 const bytes: OptionCheck = [isPositiveInteger, 'a positive whole number of bytes']
 const retryCount: OptionCheck = [(value) => Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= 20, 'a whole number from 0 to 20']
+const cronExpression: OptionCheck = [(value) => typeof value === 'string' && value.trim().split(/\s+/).length >= 5, 'a cron expression']
 const queueName: OptionCheck = [(value) => typeof value === 'string' && value !== '', 'the name of a jobs queue']
 
 const checkWebhooks = (given: unknown): string[] =>
@@ -207,9 +209,16 @@ const checkIngest = (given: unknown): string[] =>
     maxBodyBytes: bytes,
     maxFeedBytes: bytes,
     maxItemsPerRequest: [(value) => isPositiveInteger(value) && (value as number) <= 10_000, 'a whole number from 1 to 10,000'],
-    pollSchedule: [(value) => typeof value === 'string' && value.trim().split(/\s+/).length >= 5, 'a cron expression'],
+    pollSchedule: cronExpression,
     queue: queueName,
     timeoutMs: milliseconds,
+  })
+
+const checkLicences = (given: unknown): string[] =>
+  checkOptionGroup('licences', given, {
+    expirySchedule: cronExpression,
+    expiryWarningDays: [(value) => isPositiveInteger(value) && (value as number) <= 365, 'a whole number of days from 1 to 365'],
+    queue: queueName,
   })
 
 const checkSummaries = (given: unknown): string[] =>
@@ -249,6 +258,7 @@ export const checkPluginOptions = (
     ...checkWebhooks(options.webhooks),
     ...checkIngest(options.ingest),
     ...checkSummaries(options.summaries),
+    ...checkLicences(options.licences),
   ]
 }
 

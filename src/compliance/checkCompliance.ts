@@ -2,9 +2,10 @@ import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
-import { describeProblem } from '../rules/describeProblem.ts'
-import { loadRuleInput, type StoredDisclaimer, toRuleArticle } from '../rules/loadRuleInput.ts'
-import { evaluatePublishRules, type RuleProblem } from '../rules/publishRules.ts'
+import { describeProblem, formatInstant } from '../rules/describeProblem.ts'
+import { loadRuleInput, type StoredDisclaimer } from '../rules/loadRuleInput.ts'
+import { evaluatePublishRules, type RuleProblem, toRuleArticle } from '../rules/publishRules.ts'
+import { translate } from '../translations/index.ts'
 import { relationID } from '../utilities/documentValue.ts'
 
 type ID = number | string
@@ -72,4 +73,48 @@ export const checkCompliance = async (
       return findings
     }
   }
+}
+
+export type RightsExpiringSoon = { at: string; id: ID; language: string; message: string; slug: string; title: string }
+
+/**
+ * Published syndicated pieces whose rights expire within `licences.expiryWarningDays`, soonest first:
+ * the expiry task will take them down then, unless the licence is renewed (a later `rightsExpireAt`).
+ */
+export const findRightsExpiringSoon = async (
+  payload: Payload,
+  options: ResolvedNewsroomOptions,
+  req: PayloadRequest,
+  now = new Date(),
+): Promise<RightsExpiringSoon[]> => {
+  const until = new Date(now.getTime() + options.licences.expiryWarningDays * 86_400_000)
+  const { docs } = await payload.find({
+    collection: options.collections.articles.slug as CollectionSlug,
+    depth: 0,
+    draft: false,
+    joins: false as never,
+    limit: 500,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    select: { attribution: { rightsExpireAt: true }, language: true, slug: true, title: true } as never,
+    sort: 'attribution.rightsExpireAt',
+    where: {
+      and: [
+        { _status: { equals: 'published' } },
+        { workflowState: { equals: 'published' } },
+        { origin: { equals: 'syndicated' } },
+        { 'attribution.rightsExpireAt': { greater_than: now.toISOString() } },
+        { 'attribution.rightsExpireAt': { less_than_equal: until.toISOString() } },
+      ],
+    },
+  })
+  return (docs as Record<string, any>[]).map((doc) => ({
+    at: doc.attribution.rightsExpireAt,
+    id: doc.id,
+    language: doc.language,
+    message: translate(req.t, 'ruleRightsExpireSoon', { at: formatInstant(doc.attribution.rightsExpireAt) }),
+    slug: doc.slug,
+    title: doc.title,
+  }))
 }

@@ -3,19 +3,20 @@ import type { Endpoint } from 'payload'
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import { hasAnyRole } from '../access/roles.ts'
-import { checkCompliance } from '../compliance/checkCompliance.ts'
+import { checkCompliance, findRightsExpiringSoon } from '../compliance/checkCompliance.ts'
 import { translate } from '../translations/index.ts'
 import { inTransaction } from '../workflow/inTransaction.ts'
 import { runWorkflowAction } from '../workflow/runWorkflowAction.ts'
 
-/** `GET /api/<articles>/compliance`: the compliance check, for editors and admins. */
+/** `GET /api/<articles>/compliance`: the compliance check and the rights expiring soon, for editors and admins. */
 export const complianceEndpoint = (options: ResolvedNewsroomOptions): Endpoint => ({
   handler: async (req) => {
     if (!hasAnyRole(req.user, ['admin', 'editor'])) {
       return Response.json({ errors: [{ message: req.t('error:unauthorized') }] }, { status: req.user ? 403 : 401 })
     }
     const findings = await checkCompliance(req.payload, options, req)
-    return Response.json({ findings, totalFindings: findings.length })
+    const rightsExpiringSoon = await findRightsExpiringSoon(req.payload, options, req)
+    return Response.json({ findings, rightsExpiringSoon, totalFindings: findings.length })
   },
   method: 'get',
   path: '/compliance',

@@ -24,6 +24,18 @@ export const readModelTypes = (GraphQL: GraphQLModule) => {
     automated: optional(object('NewsroomAutomatedByline', { disclosure: text, label: text })),
   })
   const view = object('NewsroomArticleView', {
+    aiDisclosure: optional(
+      object('NewsroomAIDisclosure', {
+        bodyDigitalSourceType: maybeText,
+        label: text,
+        level: text,
+        responsibleEditor: maybeText,
+        reviewed: optional(object('NewsroomAIReview', { at: text, by: maybeText })),
+        summaryDigitalSourceType: maybeText,
+        systems: listOf(GraphQLString),
+        uses: listOf(GraphQLString),
+      }),
+    ),
     attribution: optional(
       object('NewsroomAttribution', {
         copyrightHolder: maybeText,

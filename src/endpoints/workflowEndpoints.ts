@@ -33,7 +33,7 @@ export const workflowEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] 
             pagination: false,
             populate: { [options.collections.users.slug]: { name: true } } as never,
             req,
-            select: { action: true, by: true, createdAt: true, from: true, note: true, to: true } as never,
+            select: { action: true, by: true, createdAt: true, from: true, note: true, to: true, via: true } as never,
             sort: 'createdAt',
             where: { article: { equals: article.id } },
           })

@@ -8,6 +8,7 @@ import { actingUserID, userRoles } from '../access/roles.ts'
 import { decideTransition, type WorkflowAction, type WorkflowState } from '../rules/workflow.ts'
 import { workflowRefusal } from '../workflow/workflowErrors.ts'
 import { ingestVia } from '../ingest/ingestContext.ts'
+import { systemActor } from '../workflow/systemActor.ts'
 
 /** Set by `runWorkflowAction` on the request: the transition it already checked. */
 export type PlannedTransition = { action: WorkflowAction; from: WorkflowState; note?: string; to: WorkflowState }
@@ -85,7 +86,7 @@ const appendAuditEvent = (req: PayloadRequest, options: ResolvedNewsroomOptions,
       from,
       note,
       to,
-      via: ingestVia(req),
+      via: ingestVia(req) ?? systemActor(req)?.via ?? null,
     } as never,
     depth: 0,
     // The audit trail is written by the system, for whoever acted; no user can write it directly.

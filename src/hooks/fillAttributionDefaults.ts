@@ -17,7 +17,7 @@ const inheritedFromSource = [
 
 /**
  * Fills what a syndicated article's attribution leaves empty: credit, licence, terms and copyright from
- * its source (in the article's language), the canonical strategy from the source's policy when the source
+ * its source (in the article's language), the rights' expiry from its licence's duration, the canonical strategy from the source's policy when the source
  * is chosen (else from the origin: `noindex` for a copy, `self` for our own), and the "view original"
  * label in the article's language.
  */
@@ -46,6 +46,12 @@ export const fillAttributionDefaults =
         if (!attribution[field] && inherited) {
           attribution[field] = inherited
         }
+      }
+      // Rights last the licence's duration from the original's publication (or from when we got it).
+      const days = (source?.licence as undefined | { durationDays?: null | number })?.durationDays
+      if (!attribution.rightsExpireAt && typeof days === 'number' && days > 0) {
+        const from = Date.parse(String(attribution.originalPublishedAt ?? attribution.retrievedAt ?? '')) || Date.now()
+        attribution.rightsExpireAt = new Date(from + days * 86_400_000).toISOString()
       }
       // The source's canonical policy, unless this very write chooses one.
       if (!data.attribution?.canonical && source?.canonicalPolicy) {

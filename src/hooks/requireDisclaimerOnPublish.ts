@@ -6,8 +6,8 @@ import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import { actingUserID } from '../access/roles.ts'
 import { describeProblem } from '../rules/describeProblem.ts'
-import { loadRuleInput, type StoredDisclaimer, toRuleArticle } from '../rules/loadRuleInput.ts'
-import { evaluatePublishRules } from '../rules/publishRules.ts'
+import { loadRuleInput, type StoredDisclaimer } from '../rules/loadRuleInput.ts'
+import { evaluatePublishRules, toRuleArticle } from '../rules/publishRules.ts'
 import { relationID } from '../utilities/documentValue.ts'
 
 const snapshotOf = (disclaimer: StoredDisclaimer, language: string, appliedBy: null | number | string, appliedAt: string) => {

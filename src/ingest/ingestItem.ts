@@ -13,7 +13,7 @@ export type IngestItem = {
   categories: string[]
   copyrightHolder?: string
   copyrightNotice?: string
-  /** Held back until then (ninjs `embargoed`). */
+  /** Not to be published before then (ninjs `embargoed`): written, and scheduled or held in review. */
   embargoedUntil?: string
   /** The source withdrew the item (ninjs `pubstatus: canceled` or `withheld`, our `killed`). */
   killed: boolean
@@ -22,6 +22,8 @@ export type IngestItem = {
   language?: string
   licence?: string
   publishedAt?: string
+  /** Our rights to show it end then (the item's rights information; else the source's licence duration). */
+  rightsExpireAt?: string
   /** The source asks for a summary (left pending for the summary job). */
   requestSummary?: boolean
   sourceItemId: string

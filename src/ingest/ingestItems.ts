@@ -142,6 +142,7 @@ const articleData = (
       originalUpdatedAt: item.updatedAt,
       originalUrl: item.url,
       retrievedAt: new Date().toISOString(),
+      ...(item.rightsExpireAt ? { rightsExpireAt: item.rightsExpireAt } : {}),
       source: source.id,
       sourceItemId: item.sourceItemId,
       sourceVersion: item.version,
@@ -149,6 +150,7 @@ const articleData = (
       usageTerms: item.usageTerms,
     },
     body: item.body ? itemBodyToLexical(req.payload, options.collections.articles.slug as CollectionSlug, item.body) : undefined,
+    ...(item.embargoedUntil ? { embargoUntil: item.embargoedUntil } : {}),
     byline: { automated: { enabled: automated, system: automated ? source.ingest?.bylineSystem || source.name : undefined } },
     // A robot byline is disclosed as automated production (the publish rules require it).
     ...(automated ? { aiDisclosure: { level: 'generated' } } : {}),
@@ -194,11 +196,27 @@ const publishOrSubmit = async (context: ItemContext, id: number | string, state:
   }
 }
 
+/**
+ * An embargoed copy of a source that publishes on ingest: approved and scheduled for the embargo's
+ * end, so the queue publishes it then through the guarantee. A refusal leaves it in review.
+ */
+const scheduleAtEmbargo = async (context: ItemContext, id: number | string, until: string): Promise<string> => {
+  try {
+    await inTransaction(context.req, async () => {
+      await workflow(context, id, 'approve')
+      await runWorkflowAction(context.req, context.options, { action: 'schedule', id, publishAt: until })
+    })
+    return 'scheduled then'
+  } catch (error) {
+    if (!isRefusal(error)) throw error
+    return `left in review (${refusalSummary(refusalEntries(error))})`
+  }
+}
+
 /** What a plan comes to without writing: nothing to do, held, or refused. */
 const settleWithoutWriting = (item: IngestItem, plan: IngestPlan, held: HeldArticle | undefined): ItemResult | undefined => {
   const itemId = item.sourceItemId
   if (plan.kind === 'unchanged') return { article: held?.id, itemId, outcome: 'unchanged', state: held?.workflowState }
-  if (plan.kind === 'hold') return { errors: [{ path: 'embargoed', reason: `embargoed until ${plan.until}` }], itemId, outcome: 'held' }
   if (plan.kind === 'refuse') {
     return { article: held?.id, errors: [{ path: 'id', reason: 'our copy was withdrawn: an editor reopens it' }], itemId, outcome: 'refused' }
   }
@@ -237,7 +255,8 @@ const writeItem = async (context: ItemContext, item: IngestItem, fingerprint: st
     // A new version goes to our copy's latest draft; a published version stays until published again.
     await req.payload.update({ id: held!.id, collection: articles, data: data as never, depth: 0, draft: true, overrideAccess: false, req, select: { id: true } as never })
   }
-  if (plan.then === 'submit') await workflow(context, id!, 'submit')
+  const inNewsroom = (held?.workflowState ?? 'draft') === 'draft'
+  if (plan.then === 'submit' || (plan.then === 'schedule' && inNewsroom)) await workflow(context, id!, 'submit')
   return { id: id!, state: undefined }
 }
 
@@ -268,6 +287,10 @@ const ingestOne = async (context: ItemContext, item: IngestItem, heldBefore: Hel
   const { held, plan: done, written } = outcome
   const itemId = item.sourceItemId
   if (done.kind === 'withdraw') return { article: written.id, itemId, outcome: 'withdrawn', state: written.state }
+  if (done.embargoedUntil) {
+    const scheduled = done.then === 'schedule' ? await scheduleAtEmbargo(context, written.id, done.embargoedUntil) : 'waiting in review'
+    return { article: written.id, errors: [{ path: 'embargoed', reason: `embargoed until ${done.embargoedUntil}: ${scheduled}` }], itemId, outcome: 'held' }
+  }
   const errors = done.then === 'publish' ? await publishOrSubmit(context, written.id, held?.workflowState ?? 'draft') : undefined
   return { article: written.id, errors, itemId, outcome: done.kind === 'create' ? 'created' : 'updated' }
 }

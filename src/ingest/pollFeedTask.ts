@@ -148,5 +148,6 @@ export const pollDueFeedsTask = (options: ResolvedNewsroomOptions): TaskConfig =
     handler: async ({ req }: { req: PayloadRequest }) => ({ output: { queued: (await queueDueFeedPolls(req.payload, options)).length } }),
     outputSchema: [{ name: 'queued', type: 'number' }],
     retries: 0,
-    schedule: [{ cron: options.ingest.pollSchedule, queue: options.ingest.queue }],
+    // A disabled plugin keeps its tasks (the jobs schema) but schedules nothing.
+    schedule: options.disabled ? [] : [{ cron: options.ingest.pollSchedule, queue: options.ingest.queue }],
   }) as unknown as TaskConfig

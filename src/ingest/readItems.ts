@@ -157,6 +157,7 @@ export const readPlainItem = guarded(
       licence: optionalText(raw, 'licence'),
       publishedAt: optionalDate(raw.publishedAt, 'publishedAt'),
       requestSummary: raw.requestSummary === true ? true : undefined,
+      rightsExpireAt: optionalDate(raw.rightsExpireAt, 'rightsExpireAt'),
       sourceItemId: typeof raw.id === 'number' ? String(raw.id) : optionalText(raw, 'id'),
       standfirst: optionalText(raw, 'standfirst'),
       title: optionalText(raw, 'title'),

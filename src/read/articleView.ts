@@ -1,6 +1,7 @@
 import type { CanonicalStrategy } from '../types.ts'
 
 import { translations } from '../translations/index.ts'
+import { type AIDisclosureView, aiDisclosureOf } from './aiDisclosure.ts'
 import { safeUrl, webSchemes } from '../utilities/urls.ts'
 
 /**
@@ -9,6 +10,8 @@ import { safeUrl, webSchemes } from '../utilities/urls.ts'
  * disclaimers, robots and canonical hints). A pure function of the documents it is given.
  */
 export type ArticleView = {
+  /** What AI did (wrote, summarised, translated, assisted), which systems, who reviewed it; null when no AI. */
+  aiDisclosure: AIDisclosureView | null
   attribution: null | {
     copyrightHolder: null | string
     copyrightNotice: null | string
@@ -55,6 +58,8 @@ export type ViewInputs = {
   translations: Doc[]
   /** Authors who may be named publicly (the view never exposes emails). */
   authors: Doc[]
+  /** Public names of the AI reviewer and the responsible editor (id and name only). */
+  people?: Doc[]
   /** Path of the Disclaimer page in a language: each disclaimer links to its anchor there. */
   disclaimerPagePath: (language: string) => string
 }
@@ -132,7 +137,7 @@ export const shownDisclaimers = (article: Doc, current: Doc[], language: string,
     : current.map((disclaimer) => shownDisclaimer(disclaimer, disclaimer, pagePath))
 
 export const toArticleView = (
-  { article, authors, disclaimerPagePath, disclaimers, section, source, translations: linked }: ViewInputs,
+  { article, authors, disclaimerPagePath, disclaimers, people = [], section, source, translations: linked }: ViewInputs,
   now = new Date(),
 ): ArticleView => {
   const language = String(article.language)
@@ -140,7 +145,9 @@ export const toArticleView = (
   const retracted = article.workflowState === 'retracted'
   const retraction = [...(article.corrections ?? [])].reverse().find((entry: Doc) => entry.type === 'retraction')
   const syndicated = article.origin === 'syndicated'
+  const names = new Map(people.filter((person) => person.name).map((person) => [String(person.id), String(person.name)]))
   return {
+    aiDisclosure: aiDisclosureOf(article, names, (level) => text[`aiDisclosure_${level}` as keyof Strings] ?? text.aiDisclosure_generated),
     attribution: syndicated
       ? {
           copyrightHolder: article.attribution?.copyrightHolder ?? null,

@@ -1,9 +1,37 @@
-import type { NewsArticle, Organization, Person, WithContext } from 'schema-dts'
+import type { IPTCDigitalSourceEnumeration, NewsArticle, Organization, Person, WithContext } from 'schema-dts'
 
 import serialize from 'serialize-javascript'
 
 import type { ResolvedFrontendOptions } from '../types.ts'
+import type { AIDisclosureView } from './aiDisclosure.ts'
 import type { ArticleView } from './articleView.ts'
+
+/** IPTC's code as schema.org spells it: `trainedAlgorithmicMedia` becomes `TrainedAlgorithmicMediaDigitalSource`. */
+const schemaDigitalSource = (iptcUri: string): IPTCDigitalSourceEnumeration => {
+  const code = iptcUri.slice(iptcUri.lastIndexOf('/') + 1)
+  return `https://schema.org/${code[0]!.toUpperCase()}${code.slice(1)}DigitalSource` as IPTCDigitalSourceEnumeration
+}
+
+/**
+ * What AI did, in schema.org terms: the body's `digitalSourceType`, the AI summary as a part with its
+ * own source type and system, the human reviewer as `editor` and the responsible editor as
+ * `accountablePerson` (the EU AI Act's exemption needs human review and editorial responsibility).
+ */
+const aiDisclosureJsonLd = (ai: AIDisclosureView, view: ArticleView): Partial<NewsArticle> => ({
+  accountablePerson: ai.responsibleEditor ? { '@type': 'Person', name: ai.responsibleEditor } : undefined,
+  digitalSourceType: ai.bodyDigitalSourceType ? schemaDigitalSource(ai.bodyDigitalSourceType) : undefined,
+  editor: ai.reviewed?.by ? { '@type': 'Person', name: ai.reviewed.by } : undefined,
+  hasPart:
+    ai.summaryDigitalSourceType && view.summary.text
+      ? {
+          '@type': 'CreativeWork',
+          abstract: view.summary.text,
+          creator: ai.systems.length ? ai.systems.map((name) => ({ '@type': 'Organization' as const, name })) : undefined,
+          digitalSourceType: schemaDigitalSource(ai.summaryDigitalSourceType),
+          name: ai.label,
+        }
+      : undefined,
+})
 
 /**
  * schema.org `NewsArticle` for a published article, typed with schema-dts. An automated byline is
@@ -19,9 +47,11 @@ export const toNewsArticleJsonLd = (view: ArticleView, frontend: ResolvedFronten
     ? [{ '@type': 'Organization', description: view.byline.automated.disclosure, name: `${frontend.publisher.name} (${view.byline.automated.label})` }]
     : []
   const attribution = view.attribution
+  const ai = view.aiDisclosure
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
+    ...(ai ? aiDisclosureJsonLd(ai, view) : {}),
     articleSection: view.section?.name,
     author: [...people, ...automated],
     copyrightHolder: attribution?.copyrightHolder ? { '@type': 'Organization', name: attribution.copyrightHolder } : undefined,

@@ -2,6 +2,7 @@ import type { CollectionSlug, PayloadRequest, TypedLocale, Where } from 'payload
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
+import { aiDisclosurePeople } from './aiDisclosure.ts'
 import { relationID, relationIDs } from '../utilities/documentValue.ts'
 import { type ArticleView, toArticleView } from './articleView.ts'
 
@@ -54,6 +55,8 @@ export const viewOfArticle = async (
   const locale = language as TypedLocale
   const disclaimerIDs = relationIDs(article.disclaimers)
   const authorIDs = relationIDs(article.byline?.authors)
+  // One lookup of public names: the authors, the AI reviewer and the responsible editor.
+  const peopleIDs = [...new Set([...authorIDs, ...relationIDs(aiDisclosurePeople(article))])]
   const sectionID = relationID(article.section)
   const sourceID = article.origin === 'syndicated' ? relationID(article.attribution?.source) : undefined
   // The family is the original and its translations. Each lookup is a plain equality on an indexed
@@ -104,7 +107,7 @@ export const viewOfArticle = async (
           where: { id: { in: disclaimerIDs } },
         }),
     loadTranslations(),
-    authorIDs.length === 0
+    peopleIDs.length === 0
       ? { docs: [] }
       : // Author names are public on the article; nothing else of the user record is read.
         req.payload.find({
@@ -114,7 +117,7 @@ export const viewOfArticle = async (
           pagination: false,
           req,
           select: { name: true } as never,
-          where: { id: { in: authorIDs } },
+          where: { id: { in: peopleIDs } },
         }),
   ])
 
@@ -122,6 +125,7 @@ export const viewOfArticle = async (
     {
       article,
       authors: byOrder(authorIDs, authors.docs as Doc[]),
+      people: authors.docs as Doc[],
       disclaimerPagePath: options.frontend.disclaimerPagePath,
       disclaimers: byOrder(disclaimerIDs, disclaimers.docs as Doc[]),
       section: (section as Doc | null) ?? null,

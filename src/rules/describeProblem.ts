@@ -7,6 +7,12 @@ import { type NewsroomTranslationKey, translate } from '../translations/index.ts
 const kindLabel = (t: TFunction<any>, kind: string) =>
   translate(t, `disclaimerKind_${kind.replaceAll('-', '_')}` as NewsroomTranslationKey)
 
+/** An instant as editors read it in any language: "2026-12-03 10:00 UTC". */
+export const formatInstant = (value: string): string => {
+  const time = new Date(value)
+  return Number.isNaN(time.getTime()) ? value : `${time.toISOString().slice(0, 16).replace('T', ' ')} UTC`
+}
+
 /** What is wrong and how to fix it, in the request's language. */
 export const describeProblem = (t: TFunction<any>, problem: RuleProblem | { code: 'snapshotOutdated'; key: string }): string => {
   switch (problem.code) {
@@ -14,6 +20,16 @@ export const describeProblem = (t: TFunction<any>, problem: RuleProblem | { code
       return translate(t, 'ruleDisclaimerInvalid', { kind: kindLabel(t, problem.kind) })
     case 'disclaimerMissing':
       return translate(t, 'ruleDisclaimerMissing', { kind: kindLabel(t, problem.kind) })
+    case 'embargoed':
+      return translate(t, 'rule_embargoed', { until: formatInstant(problem.until) })
+    case 'rightsExpired':
+      return translate(t, 'rule_rightsExpired', { at: formatInstant(problem.at) })
+    case 'transformationNotLicensed':
+      return translate(t, 'rule_transformationNotLicensed', {
+        transformation: translate(t, `transformation_${problem.transformation}` as NewsroomTranslationKey),
+      })
+    case 'translationNotLicensed':
+      return translate(t, 'rule_translationNotLicensed', { language: problem.language.toUpperCase() })
     case 'snapshotOutdated':
       return translate(t, 'ruleSnapshotOutdated', { key: problem.key })
     default:

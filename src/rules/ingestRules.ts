@@ -17,12 +17,17 @@ export type IngestPolicy = { publish: PublishPolicy; update: UpdatePolicy }
 /** Our copy of the item, as its latest version stands. */
 export type HeldCopy = { fingerprint?: null | string; version?: null | string; workflowState: WorkflowState }
 
+/**
+ * What follows the write. `schedule`: an embargoed item of a source that publishes on ingest is
+ * submitted, approved and scheduled for the embargo's end, so the queue publishes it then (never earlier).
+ */
+export type IngestFollowUp = 'none' | 'publish' | 'schedule' | 'submit'
+
 export type IngestPlan =
-  | { kind: 'create'; then: 'publish' | 'submit' }
-  | { kind: 'hold'; reason: 'embargoed'; until: string }
+  | { embargoedUntil?: string; kind: 'create'; then: Exclude<IngestFollowUp, 'none'> }
+  | { embargoedUntil?: string; kind: 'update'; then: IngestFollowUp }
   | { kind: 'refuse'; reason: 'withdrawnCopy' }
   | { kind: 'unchanged'; reason: 'nothingToWithdraw' | 'olderVersion' | 'sameItem' | 'withdrawnAlready' }
-  | { kind: 'update'; then: 'none' | 'publish' | 'submit' }
   | { kind: 'withdraw'; actions: WorkflowAction[] }
 
 /** Numbers as numbers, dates as dates, anything else as text: whether `incoming` is older than `held`. */
@@ -62,29 +67,34 @@ export const planIngestItem = ({
     const actions = withdrawActions(held.workflowState)
     return actions.length ? { kind: 'withdraw', actions } : { kind: 'unchanged', reason: 'withdrawnAlready' }
   }
-  if (item.embargoedUntil && Date.parse(item.embargoedUntil) > now.getTime()) {
-    return { kind: 'hold', reason: 'embargoed', until: item.embargoedUntil }
-  }
-  const publishNew = policy.publish === 'publish-if-compliant'
-  if (!held) return { kind: 'create', then: publishNew ? 'publish' : 'submit' }
+  // An embargoed item is written (editors see it and when it lifts) but never published before its time.
+  const embargoedUntil = item.embargoedUntil && Date.parse(item.embargoedUntil) > now.getTime() ? item.embargoedUntil : undefined
+  const embargo = embargoedUntil ? { embargoedUntil } : {}
+  const publishNow = policy.publish === 'publish-if-compliant' ? (embargoedUntil ? 'schedule' : 'publish') : 'submit'
+  if (!held) return { ...embargo, kind: 'create', then: publishNow }
   if (held.fingerprint === fingerprint) return { kind: 'unchanged', reason: 'sameItem' }
   if (isOlderVersion(item.version, held.version)) return { kind: 'unchanged', reason: 'olderVersion' }
   // A killed item does not come back by a new version: an editor reopens it if the agency says so.
   if (withdrawn.includes(held.workflowState)) return { kind: 'refuse', reason: 'withdrawnCopy' }
-  if (held.workflowState === 'published') return { kind: 'update', then: policy.update === 'republish' ? 'publish' : 'none' }
-  if (held.workflowState === 'draft') return { kind: 'update', then: publishNew ? 'publish' : 'submit' }
+  if (held.workflowState === 'published') {
+    return { ...embargo, kind: 'update', then: policy.update === 'republish' && !embargoedUntil ? 'publish' : 'none' }
+  }
+  if (held.workflowState === 'draft') return { ...embargo, kind: 'update', then: publishNow }
   // In review: the new version replaces the one under review, and publishes when the policy says so.
-  return { kind: 'update', then: publishNew && held.workflowState === 'in_review' ? 'publish' : 'none' }
+  return { ...embargo, kind: 'update', then: policy.publish === 'publish-if-compliant' && held.workflowState === 'in_review' ? publishNow : 'none' }
 }
 
 /**
  * The workflow actions an ingest client may take on its own copies: submitting, withdrawing what the
- * source killed, and publishing when (and only when) its source's policy says so. The editorial table
+ * source killed, and publishing (now, or scheduled at an embargo's end) when, and only when, its
+ * source's policy says so. The editorial table
  * gives the `ingest` role nothing; the source grants these.
  */
 export const ingestMayTake = (action: WorkflowAction, state: WorkflowState, policy: IngestPolicy | undefined): boolean => {
   if (action === 'submit' || action === 'unschedule') return true
   if (action === 'retract' || action === 'archive') return withdrawActions(state).includes(action)
+  // Publishing at the embargo's end: approving and scheduling are no more than the publishing the policy grants.
+  if (action === 'approve' || action === 'schedule') return policy?.publish === 'publish-if-compliant'
   if (action !== 'publish' || !policy) return false
   return state === 'published' ? policy.update === 'republish' : policy.publish === 'publish-if-compliant'
 }

@@ -1,27 +1,13 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
-import type { RuleArticle, RuleDisclaimer, RuleInput, RuleSection, RuleSource } from './publishRules.ts'
 
-import { relationID, relationIDs } from '../utilities/documentValue.ts'
+import { type RuleArticle, type RuleDisclaimer, type RuleInput, type RuleSection, type RuleSource, toRuleSource } from './publishRules.ts'
+import { relationIDs } from '../utilities/documentValue.ts'
 import { findByIDOnce, rememberFound } from '../utilities/requestCache.ts'
 
 type ID = number | string
 export type StoredDisclaimer = Record<string, unknown> & RuleDisclaimer
-
-/** The rule's view of an article document (populated or not). */
-export const toRuleArticle = (doc: Record<string, any>): RuleArticle => ({
-  aiDisclosure: doc.aiDisclosure ?? null,
-  attribution: doc.attribution
-    ? {
-        creditText: doc.attribution.creditText ?? null,
-        originalUrl: doc.attribution.originalUrl ?? null,
-        source: relationID(doc.attribution.source) ?? null,
-      }
-    : null,
-  disclaimers: relationIDs(doc.disclaimers),
-  origin: doc.origin ?? 'original',
-})
 
 /**
  * Everything the rules need besides the article: its source and section, and in one query every
@@ -42,14 +28,7 @@ export const loadRuleInput = async (
       : null,
     sectionID !== undefined ? findByIDOnce(req, collections.sections.slug as CollectionSlug, sectionID) : null,
   ])
-  const source: null | RuleSource = sourceDoc
-    ? {
-        creditLine: (sourceDoc.creditLine as string) ?? null,
-        defaultDisclaimers: relationIDs(sourceDoc.defaultDisclaimers),
-        id: sourceDoc.id as ID,
-        status: String(sourceDoc.status),
-      }
-    : null
+  const source: null | RuleSource = sourceDoc ? toRuleSource(sourceDoc) : null
   const section: null | RuleSection = sectionDoc
     ? {
         defaultDisclaimers: relationIDs(sectionDoc.defaultDisclaimers),

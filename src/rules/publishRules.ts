@@ -1,5 +1,7 @@
 import type { DisclaimerKind } from '../types.ts'
 
+import { relationID, relationIDs } from '../utilities/documentValue.ts'
+
 /**
  * The publish rules as pure functions: no I/O, so the server hook, the compliance check and the
  * admin panel all use this one implementation.
@@ -17,12 +19,32 @@ export type RuleDisclaimer = {
 
 export type RuleArticle = {
   aiDisclosure?: { level?: null | string; reviewedAt?: null | string; reviewedBy?: unknown } | null
-  attribution?: { creditText?: null | string; originalUrl?: null | string; source?: ID | null } | null
+  attribution?: {
+    creditText?: null | string
+    originalLanguage?: null | string
+    originalUrl?: null | string
+    rightsExpireAt?: null | string
+    source?: ID | null
+    transformation?: null | string
+  } | null
   disclaimers: ID[]
+  /** No path may publish before this instant. */
+  embargoUntil?: null | string
+  language?: null | string
   origin: 'original' | 'syndicated' | string
+  summary?: { producedBy?: null | string; status?: null | string } | null
+  /** The state the write leaves it in: a retraction takes a piece down, so the licence no longer bars it. */
+  workflowState?: null | string
 }
 
-export type RuleSource = { creditLine?: null | string; defaultDisclaimers: ID[]; id: ID; status: string }
+/** What a source's licence lets us do with its items. Empty lists mean the licence sets no limit there. */
+export type RuleLicence = {
+  aiSummaries?: 'allowed' | 'forbidden' | null | string
+  transformations?: string[]
+  translationLanguages?: string[]
+}
+
+export type RuleSource = { creditLine?: null | string; defaultDisclaimers: ID[]; id: ID; licence?: null | RuleLicence; status: string }
 export type RuleSection = { defaultDisclaimers: ID[]; requiredDisclaimerKinds: string[] }
 
 export type RuleInput = {
@@ -45,6 +67,11 @@ export type RuleProblem =
   | { code: 'creditMissing'; path: 'attribution.creditText' }
   | { code: 'sourceInactive'; path: 'attribution.source' }
   | { code: 'sourceMissing'; path: 'attribution.source' }
+  | { code: 'embargoed'; path: 'embargoUntil'; until: string }
+  | { code: 'rightsExpired'; at: string; path: 'attribution.rightsExpireAt' }
+  | { code: 'transformationNotLicensed'; path: 'attribution.transformation'; transformation: string }
+  | { code: 'translationNotLicensed'; language: string; path: 'language' }
+  | { code: 'aiSummaryNotLicensed'; path: 'summary.status' }
 
 export type AutoAttachment = { disclaimer: ID; from: 'global' | 'section' | 'source'; kind: string }
 
@@ -126,6 +153,96 @@ const isWebUrl = (value: string) => {
   }
 }
 
+const isAfter = (value: null | string | undefined, now: Date) => Boolean(value) && Date.parse(value!) > now.getTime()
+
+/** The embargo still holds at `now`. */
+export const isEmbargoed = (article: Pick<RuleArticle, 'embargoUntil'>, now: Date): boolean => isAfter(article.embargoUntil, now)
+
+/** The licence to show the syndicated piece has run out at `now`. */
+export const rightsExpired = (article: Pick<RuleArticle, 'attribution' | 'origin'>, now: Date): boolean => {
+  const expiry = article.attribution?.rightsExpireAt
+  return article.origin === 'syndicated' && Boolean(expiry) && !isAfter(expiry, now)
+}
+
+/** Still licensed at `now`, but not `days` from now: editors are warned before the expiry task acts. */
+export const rightsExpireWithin = (article: Pick<RuleArticle, 'attribution' | 'origin'>, now: Date, days: number): boolean =>
+  article.origin === 'syndicated' &&
+  !rightsExpired(article, now) &&
+  rightsExpired(article, new Date(now.getTime() + days * 86_400_000))
+
+/** An AI summary is shown, or one is on its way (a pending summary is written by a model). */
+export const usesAISummary = (article: RuleArticle): boolean =>
+  article.summary?.status === 'pending' ||
+  (article.summary?.status === 'ready' && Boolean(article.summary.producedBy)) ||
+  article.aiDisclosure?.level === 'summary'
+
+const baseLanguage = (tag: string) => tag.toLowerCase().split(/[-_]/)[0]!
+
+/** A translation: marked as one, or in another language than the original. */
+export const isTranslation = (article: RuleArticle): boolean => {
+  const original = article.attribution?.originalLanguage
+  return (
+    article.attribution?.transformation === 'translated' ||
+    Boolean(original && article.language && baseLanguage(original) !== baseLanguage(article.language))
+  )
+}
+
+/** What the source's licence forbids in this article: its transformation, its language, its AI use. */
+export const licenceProblems = (article: RuleArticle, licence: null | RuleLicence | undefined): RuleProblem[] => {
+  if (!licence) return []
+  const problems: RuleProblem[] = []
+  const allowed = licence.transformations ?? []
+  const translation = isTranslation(article)
+  const transformation = translation ? 'translated' : (article.attribution?.transformation ?? 'verbatim')
+  if (allowed.length > 0 && !allowed.includes(transformation)) {
+    problems.push({ code: 'transformationNotLicensed', path: 'attribution.transformation', transformation })
+  }
+  const languages = licence.translationLanguages ?? []
+  if (translation && article.language && languages.length > 0 && !languages.includes(article.language)) {
+    problems.push({ code: 'translationNotLicensed', language: article.language, path: 'language' })
+  }
+  if (licence.aiSummaries === 'forbidden' && usesAISummary(article)) {
+    problems.push({ code: 'aiSummaryNotLicensed', path: 'summary.status' })
+  }
+  return problems
+}
+
+/** The rules' view of an article document (populated or not, stored or on the admin form). */
+export const toRuleArticle = (doc: Record<string, any>): RuleArticle => ({
+  aiDisclosure: doc.aiDisclosure ?? null,
+  attribution: doc.attribution
+    ? {
+        creditText: doc.attribution.creditText ?? null,
+        originalLanguage: doc.attribution.originalLanguage ?? null,
+        originalUrl: doc.attribution.originalUrl ?? null,
+        rightsExpireAt: doc.attribution.rightsExpireAt ?? null,
+        source: relationID(doc.attribution.source) ?? null,
+        transformation: doc.attribution.transformation ?? null,
+      }
+    : null,
+  disclaimers: relationIDs(doc.disclaimers),
+  embargoUntil: doc.embargoUntil ?? null,
+  language: doc.language ?? null,
+  origin: doc.origin ?? 'original',
+  summary: doc.summary ? { producedBy: doc.summary.producedBy ?? null, status: doc.summary.status ?? null } : null,
+  workflowState: doc.workflowState ?? null,
+})
+
+/** The rules' view of a source document. */
+export const toRuleSource = (doc: Record<string, any>): RuleSource => ({
+  creditLine: (doc.creditLine as string) ?? null,
+  defaultDisclaimers: relationIDs(doc.defaultDisclaimers),
+  id: doc.id as ID,
+  licence: doc.licence
+    ? {
+        aiSummaries: doc.licence.aiSummaries ?? null,
+        transformations: doc.licence.transformations ?? [],
+        translationLanguages: doc.licence.translationLanguages ?? [],
+      }
+    : null,
+  status: String(doc.status),
+})
+
 /** Everything that stands between an article and publication, and the disclaimers it would carry. */
 export const evaluatePublishRules = (input: RuleInput): RuleResult => {
   const { article, now, source } = input
@@ -146,6 +263,15 @@ export const evaluatePublishRules = (input: RuleInput): RuleResult => {
     if (!attribution.creditText && !source?.creditLine) {
       problems.push({ code: 'creditMissing', path: 'attribution.creditText' })
     }
+    if (article.workflowState !== 'retracted') {
+      if (rightsExpired(article, now)) {
+        problems.push({ at: attribution.rightsExpireAt!, code: 'rightsExpired', path: 'attribution.rightsExpireAt' })
+      }
+      problems.push(...licenceProblems(article, source?.licence))
+    }
+  }
+  if (isEmbargoed(article, now)) {
+    problems.push({ code: 'embargoed', path: 'embargoUntil', until: article.embargoUntil! })
   }
 
   const requiredKinds = requiredDisclaimerKinds(article, input.section)

@@ -3,13 +3,22 @@ import type { CollectionAfterChangeHook, CollectionSlug, PayloadRequest, TaskCon
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import { isRefusal, refusalEntries, refusalSummary } from '../workflow/workflowErrors.ts'
+import { toRuleSource } from '../rules/publishRules.ts'
+import { relationID } from '../utilities/documentValue.ts'
 import { findLatestVersion } from '../utilities/findLatestVersion.ts'
+import { findByIDOnce } from '../utilities/requestCache.ts'
 import { lexicalText } from './lexicalText.ts'
 
 export const generateSummaryTaskSlug = 'newsroomGenerateSummary'
 
 /** Set on the summary's own writes, so they never queue another generation. */
 const summaryWriteKey = 'newsroomSummaryWrite'
+
+/**
+ * A write's `context` key holding a date: the generation it queues waits until then (a demo that
+ * shows the "being generated" placeholder, a newsroom batching its model calls at night).
+ */
+export const summaryWaitUntilKey = 'newsroomSummaryWaitUntil'
 
 type SummaryFields = { error?: null | string; producedAt?: string; producedBy?: string; status: 'failed' | 'ready'; text?: string }
 
@@ -46,6 +55,14 @@ const writeSummary = async (req: PayloadRequest, options: ResolvedNewsroomOption
   }
 }
 
+/** A syndicated piece whose source's licence forbids AI summaries: no model is asked at all. */
+const licenceForbidsAISummary = async (req: PayloadRequest, options: ResolvedNewsroomOptions, article: Record<string, any>) => {
+  const sourceID = relationID(article.attribution?.source)
+  if (article.origin !== 'syndicated' || sourceID === undefined) return false
+  const source = await findByIDOnce(req, options.collections.sources.slug as CollectionSlug, sourceID)
+  return toRuleSource(source ?? {}).licence?.aiSummaries === 'forbidden'
+}
+
 /**
  * Generates a pending AI summary outside the request, with the configured provider (the extractive
  * default needs no network). Idempotent: an article whose summary is no longer pending is left alone.
@@ -59,13 +76,19 @@ export const generateSummaryTask = (options: ResolvedNewsroomOptions): TaskConfi
       const article = (await findLatestVersion(req, options.collections.articles.slug as CollectionSlug, input.article, {
         _status: true,
         aiDisclosure: true,
+        attribution: true,
         body: true,
         language: true,
+        origin: true,
         standfirst: true,
         summary: true,
         title: true,
       })) as null | Record<string, any>
       if (!article || article.summary?.status !== 'pending') return { output: { status: 'skipped' } }
+      if (await licenceForbidsAISummary(req, options, article)) {
+        await writeSummary(req, options, article, { error: 'the source’s licence forbids AI summaries', status: 'failed' })
+        return { output: { status: 'failed' } }
+      }
       let result: { model: string; text: string }
       try {
         result = await options.summaries.summarize({
@@ -103,7 +126,14 @@ export const queueSummaryGeneration =
     if (context[summaryWriteKey]) return doc
     const status = data.summary?.status ?? doc.summary?.status
     if (status === 'pending' && previousDoc?.summary?.status !== 'pending') {
-      await req.payload.jobs.queue({ input: { article: String(doc.id) } as never, queue: options.summaries.queue, req, task: generateSummaryTaskSlug as never })
+      const waitUntil = context[summaryWaitUntilKey] instanceof Date ? (context[summaryWaitUntilKey] as Date) : undefined
+      await req.payload.jobs.queue({
+        input: { article: String(doc.id) } as never,
+        queue: options.summaries.queue,
+        req,
+        task: generateSummaryTaskSlug as never,
+        waitUntil,
+      })
     }
     return doc
   }

@@ -6,6 +6,7 @@ import * as migration_20261129_063734_feed_indexes from './20261129_063734_feed_
 import * as migration_20261129_085128_ingest from './20261129_085128_ingest';
 import * as migration_20261129_092548_audit_via from './20261129_092548_audit_via';
 import * as migration_20261129_101818_summary_error from './20261129_101818_summary_error';
+import * as migration_20261202_161943_embargo_licences from './20261202_161943_embargo_licences';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261129_101818_summary_error.up,
     down: migration_20261129_101818_summary_error.down,
-    name: '20261129_101818_summary_error'
+    name: '20261129_101818_summary_error',
+  },
+  {
+    up: migration_20261202_161943_embargo_licences.up,
+    down: migration_20261202_161943_embargo_licences.down,
+    name: '20261202_161943_embargo_licences'
   },
 ];

@@ -5,7 +5,16 @@ import type { UIFieldClientComponent } from 'payload'
 import { Button, toast, useConfig, useDocumentInfo, useFormFields, useFormModified, useTranslation } from '@payloadcms/ui'
 import { useEffect, useMemo, useState } from 'react'
 
-import { evaluatePublishRules, type RuleDisclaimer } from '../../rules/publishRules.ts'
+import { describeProblem, formatInstant } from '../../rules/describeProblem.ts'
+import {
+  evaluatePublishRules,
+  isEmbargoed,
+  type RuleDisclaimer,
+  rightsExpired,
+  rightsExpireWithin,
+  toRuleArticle,
+  toRuleSource,
+} from '../../rules/publishRules.ts'
 import { relationID, relationIDs } from '../../utilities/documentValue.ts'
 
 type ID = number | string
@@ -13,6 +22,8 @@ type Doc = Record<string, any>
 export type ArticlePanelSettings = {
   autoAttach: boolean
   defaultDisclaimerKeys: Record<string, string>
+  /** Days ahead the rights' expiry is shown as a warning. */
+  expiryWarningDays: number
   slugs: { articles: string; disclaimers: string; sections: string; sources: string }
 }
 
@@ -35,15 +46,35 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
   // French sets a (non-breaking) space before a colon.
   const colon = tr('labelSeparator')
 
-  const origin = useFormFields(([fields]) => fields.origin?.value) as string | undefined
-  const source = useFormFields(([fields]) => relationID(fields['attribution.source']?.value))
-  const originalUrl = useFormFields(([fields]) => fields['attribution.originalUrl']?.value) as string | undefined
-  const creditText = useFormFields(([fields]) => fields['attribution.creditText']?.value) as string | undefined
+  // The form's values, shaped as the stored document, for the server's own rules.
+  const formArticle = useFormFields(([fields]) => {
+    const value = (path: string) => fields[path]?.value
+    return {
+      aiDisclosure: { level: value('aiDisclosure.level'), reviewedAt: value('aiDisclosure.reviewedAt'), reviewedBy: value('aiDisclosure.reviewedBy') },
+      attribution: {
+        creditText: value('attribution.creditText'),
+        originalLanguage: value('attribution.originalLanguage'),
+        originalUrl: value('attribution.originalUrl'),
+        rightsExpireAt: value('attribution.rightsExpireAt'),
+        source: value('attribution.source'),
+        transformation: value('attribution.transformation'),
+      },
+      disclaimers: value('disclaimers'),
+      embargoUntil: value('embargoUntil'),
+      language: value('language'),
+      origin: value('origin'),
+      summary: { producedBy: value('summary.producedBy'), status: value('summary.status') },
+      workflowState: value('workflowState'),
+    }
+  })
+  const formKey = JSON.stringify(formArticle)
+  const article = useMemo(() => toRuleArticle(JSON.parse(formKey)), [formKey])
+  const { origin } = article
+  const source = article.attribution?.source ?? undefined
+  const attached = article.disclaimers
   const section = useFormFields(([fields]) => relationID(fields.section?.value))
-  const attached = useFormFields(([fields]) => relationIDs(fields.disclaimers?.value))
-  const aiLevel = useFormFields(([fields]) => fields['aiDisclosure.level']?.value) as string | undefined
-  const reviewedBy = useFormFields(([fields]) => fields['aiDisclosure.reviewedBy']?.value)
-  const reviewedAt = useFormFields(([fields]) => fields['aiDisclosure.reviewedAt']?.value)
+  const aiLevel = article.aiDisclosure?.level ?? undefined
+  const reviewed = Boolean(article.aiDisclosure?.reviewedBy && article.aiDisclosure?.reviewedAt)
   const applied = useFormFields(([fields]) => fields.appliedDisclaimers?.value) as number | undefined
 
   const [related, setRelated] = useState<{ disclaimers: Doc[]; section: Doc | null; source: Doc | null }>()
@@ -89,12 +120,7 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
     return {
       disclaimers,
       evaluation: evaluatePublishRules({
-        article: {
-          aiDisclosure: { level: aiLevel, reviewedAt: reviewedAt as string, reviewedBy },
-          attribution: { creditText, originalUrl, source: source ?? null },
-          disclaimers: attached,
-          origin: origin ?? 'original',
-        },
+        article,
         autoAttach: settings.autoAttach,
         disclaimers,
         globalDefaults,
@@ -102,12 +128,32 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
         section: related.section
           ? { defaultDisclaimers: relationIDs(related.section.defaultDisclaimers), requiredDisclaimerKinds: related.section.requiredDisclaimerKinds ?? [] }
           : null,
-        source: related.source
-          ? { creditLine: related.source.creditLine, defaultDisclaimers: relationIDs(related.source.defaultDisclaimers), id: related.source.id, status: related.source.status }
-          : null,
+        source: related.source ? toRuleSource(related.source) : null,
       }),
     }
-  }, [aiLevel, attached, creditText, origin, originalUrl, related, reviewedAt, reviewedBy, settings, source])
+  }, [article, related, settings])
+
+  /** Shows the server's refusal, field by field, as a toast; true when the request went through. */
+  const reportResponse = async (response: Response) => {
+    const body = await response.json().catch(() => ({}))
+    if (response.ok) return true
+    const messages = body.errors?.flatMap((error: Doc) => error.data?.errors?.map((item: Doc) => item.message) ?? [error.message])
+    toast.error(messages?.join(' ') || response.statusText)
+    return false
+  }
+
+  const regenerateSummary = async () => {
+    setBusy(true)
+    const response = await fetch(`${api}/${settings.slugs.articles}/${id}/summary`, {
+      credentials: 'include',
+      headers: { 'Accept-Language': i18n.language },
+      method: 'POST',
+    })
+    setBusy(false)
+    if (!(await reportResponse(response))) return
+    toast.success(tr('panelSummaryQueued'))
+    window.location.reload()
+  }
 
   const act = async (action: string) => {
     const needsNote = ['requestChanges', 'correct', 'retract'].includes(action)
@@ -122,12 +168,7 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
       method: 'POST',
     })
     setBusy(false)
-    const body = await response.json().catch(() => ({}))
-    if (!response.ok) {
-      const messages = body.errors?.flatMap((error: Doc) => error.data?.errors?.map((item: Doc) => item.message) ?? [error.message])
-      toast.error(messages?.join(' ') || response.statusText)
-      return
-    }
+    if (!(await reportResponse(response))) return
     toast.success(tr('panelActionDone', { action: tr(`action_${action}`) }))
     // The whole document view (state, versions, form) follows the action.
     window.location.reload()
@@ -162,7 +203,7 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
             .filter((problem) => problem.path !== 'disclaimers')
             .map((problem) => (
               <li key={problem.code} style={{ color: 'var(--theme-error-500)' }}>
-                ✗ {tr(`rule_${problem.code}`)}
+                ✗ {describeProblem(t, problem)}
               </li>
             ))}
           {origin === 'syndicated' && evaluation.problems.every((problem) => problem.path === 'disclaimers') ? <li>✓ {tr('panelAttributionComplete')}</li> : null}
@@ -181,10 +222,28 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
             )
           })}
           {evaluation.requiredKinds.length === 0 ? <li>{tr('panelNoKindRequired')}</li> : null}
+          {article.embargoUntil && isEmbargoed(article, new Date()) ? (
+            <li data-testid="newsroom-embargo">⏳ {tr('panelEmbargoLifts', { when: formatInstant(article.embargoUntil) })}</li>
+          ) : null}
+          {article.attribution?.rightsExpireAt && !rightsExpired(article, new Date()) ? (
+            <li
+              data-testid="newsroom-rights-expiry"
+              style={rightsExpireWithin(article, new Date(), settings.expiryWarningDays) ? { color: 'var(--theme-warning-500)' } : undefined}
+            >
+              {tr('panelRightsExpire', { when: formatInstant(article.attribution.rightsExpireAt) })}
+            </li>
+          ) : null}
           <li>
             {tr('aiDisclosure')}{colon}{tr(`aiDisclosure_${aiLevel ?? 'none'}`)}
-            {reviewedBy && reviewedAt ? ` (${tr('panelReviewed')})` : ''}
+            {reviewed ? ` (${tr('panelReviewed')})` : ''}
           </li>
+          {id && (article.summary?.status === 'ready' || article.summary?.status === 'failed') ? (
+            <li>
+              <Button buttonStyle="secondary" disabled={busy || unsaved} margin={false} onClick={regenerateSummary} size="small">
+                {tr('panelRegenerateSummary')}
+              </Button>
+            </li>
+          ) : null}
           <li>{applied ? tr('panelSnapshot', { count: applied }) : tr('panelNoSnapshot')}</li>
         </ul>
       ) : null}
@@ -198,6 +257,7 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
                 {event.from ? `${tr(`state_${event.from}`)} → ` : ''}
                 {tr(`state_${event.to}`)}
                 {event.by?.name ? ` · ${event.by.name}` : ''}
+                {event.via ? ` · ${event.via}` : ''}
                 {event.note ? <em> — {event.note}</em> : null}
               </li>
             ))}

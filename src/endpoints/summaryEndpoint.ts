@@ -1,0 +1,38 @@
+import type { CollectionSlug, Endpoint } from 'payload'
+
+import { NotFound } from 'payload'
+
+import type { ResolvedNewsroomOptions } from '../types.ts'
+
+import { inTransaction } from '../workflow/inTransaction.ts'
+import { readArticleAsUser } from '../workflow/runWorkflowAction.ts'
+
+/**
+ * `POST /api/<articles>/:id/summary`: "Regenerate summary". Sets the summary back to pending, as the
+ * user (who must be allowed to edit the article), so the jobs queue generates it again. On a published
+ * article whose latest version is the published one, the write is a publishing write and goes through
+ * the guarantee (a source whose licence forbids AI summaries refuses it); otherwise it is a draft.
+ */
+export const regenerateSummaryEndpoint = (options: ResolvedNewsroomOptions): Endpoint => ({
+  handler: async (req) => {
+    if (!req.user) return Response.json({ errors: [{ message: req.t('error:unauthorized') }] }, { status: 401 })
+    const id = String(req.routeParams?.id ?? '')
+    const doc = await inTransaction(req, async () => {
+      const article = await readArticleAsUser(req, options, id, { _status: true, summary: true })
+      if (!article) throw new NotFound(req.t)
+      return req.payload.update({
+        id: article.id,
+        collection: options.collections.articles.slug as CollectionSlug,
+        data: { summary: { ...article.summary, error: null, status: 'pending' } } as never,
+        depth: 0,
+        draft: article._status !== 'published',
+        overrideAccess: false,
+        req,
+        select: { summary: true } as never,
+      })
+    })
+    return Response.json({ summary: (doc as { summary?: unknown }).summary })
+  },
+  method: 'post',
+  path: '/:id/summary',
+})

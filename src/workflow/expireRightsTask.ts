@@ -1,0 +1,94 @@
+import type { CollectionSlug, Payload, PayloadRequest, TaskConfig } from 'payload'
+
+import { createLocalReq } from 'payload'
+
+import type { ResolvedNewsroomOptions } from '../types.ts'
+
+import { translations } from '../translations/index.ts'
+import { relationID } from '../utilities/documentValue.ts'
+import { inTransaction } from './inTransaction.ts'
+import { runWorkflowAction } from './runWorkflowAction.ts'
+import { actAsSystem } from './systemActor.ts'
+import { isRefusal } from './workflowErrors.ts'
+
+export const expireRightsTaskSlug = 'newsroomExpireRights'
+
+/** How the audit trail names the rule (beside no user). */
+export const rightsExpiredVia = 'rule: rights expired'
+
+/** Pieces taken down per run; the task runs every minute, so a backlog clears run after run. */
+const batchSize = 100
+
+export type RightsExpiryOutcome = { retracted: number; skipped: number; unpublished: number }
+
+/** The public notice of a retraction, in the article's language. */
+const expiryNotice = (language: string) =>
+  (translations[language as keyof typeof translations] ?? translations.en).newsroom.rightsExpiredNotice
+
+/**
+ * Takes down every published syndicated piece whose rights have expired, through the workflow, as
+ * the rule: unpublished, or retracted with a public notice when its source's licence says so. Each
+ * piece in its own transaction, under the content write lock; a piece another worker already took
+ * down is refused by the workflow and skipped, so running it twice, or on two workers, changes nothing more.
+ */
+export const expireRights = async (payload: Payload, options: ResolvedNewsroomOptions, now = new Date()): Promise<RightsExpiryOutcome> => {
+  const { docs } = await payload.find({
+    collection: options.collections.articles.slug as CollectionSlug,
+    depth: 0,
+    draft: false,
+    joins: false as never,
+    limit: batchSize,
+    pagination: false,
+    select: { attribution: { rightsExpireAt: true, source: true }, language: true } as never,
+    sort: 'attribution.rightsExpireAt',
+    where: {
+      and: [
+        { _status: { equals: 'published' } },
+        { workflowState: { equals: 'published' } },
+        { origin: { equals: 'syndicated' } },
+        { 'attribution.rightsExpireAt': { less_than_equal: now.toISOString() } },
+      ],
+    },
+  })
+  const outcome: RightsExpiryOutcome = { retracted: 0, skipped: 0, unpublished: 0 }
+  const policies = new Map<string, string>()
+  for (const article of docs as Record<string, any>[]) {
+    const sourceID = relationID(article.attribution?.source)
+    const key = String(sourceID)
+    if (sourceID !== undefined && !policies.has(key)) {
+      const source = (await payload.findByID({
+        id: sourceID,
+        collection: options.collections.sources.slug as CollectionSlug,
+        depth: 0,
+        disableErrors: true,
+        select: { licence: { onExpiry: true } } as never,
+      })) as null | Record<string, any>
+      policies.set(key, source?.licence?.onExpiry ?? 'unpublish')
+    }
+    const action = policies.get(key) === 'retract' ? 'retract' : 'unpublish'
+    const req = actAsSystem(await createLocalReq({}, payload), `${rightsExpiredVia} (${article.attribution.rightsExpireAt})`)
+    try {
+      await inTransaction(req, () => runWorkflowAction(req, options, { action, id: article.id, note: expiryNotice(String(article.language)) }))
+      outcome[action === 'retract' ? 'retracted' : 'unpublished']++
+    } catch (error) {
+      // Taken down meanwhile (another worker, an editor): the workflow refuses a second take-down.
+      if (!isRefusal(error)) throw error
+      outcome.skipped++
+    }
+  }
+  return outcome
+}
+
+/** The scheduled task: `licences.expirySchedule` (every minute by default) on `licences.queue`. */
+export const expireRightsTask = (options: ResolvedNewsroomOptions): TaskConfig =>
+  ({
+    slug: expireRightsTaskSlug,
+    handler: async ({ req }: { req: PayloadRequest }) => ({ output: await expireRights(req.payload, options) }),
+    outputSchema: [
+      { name: 'retracted', type: 'number' },
+      { name: 'skipped', type: 'number' },
+      { name: 'unpublished', type: 'number' },
+    ],
+    retries: 0,
+    schedule: options.disabled ? [] : [{ cron: options.licences.expirySchedule, queue: options.licences.queue }],
+  }) as unknown as TaskConfig
