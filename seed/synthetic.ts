@@ -77,7 +77,8 @@ export function* syntheticArticleData({
             originalUrl: `https://wire.example/items/${randomSeed}-${index}`,
             source: random.pick(references.sourceIDs),
             sourceItemId: `${randomSeed}-${index}`,
-            transformation: 'rewritten',
+            // Every demo source's licence allows excerpts.
+            transformation: 'excerpt',
           }
         : undefined,
       body: syntheticBody(random, language),

@@ -93,9 +93,9 @@ export const findRightsExpiringSoon = async (
     depth: 0,
     draft: false,
     joins: false as never,
-    limit: 500,
+    // Within the plugin's own query limit; the soonest first, which are what an editor acts on.
+    limit: 200,
     overrideAccess: true,
-    pagination: false,
     req,
     select: { attribution: { rightsExpireAt: true }, language: true, slug: true, title: true } as never,
     sort: 'attribution.rightsExpireAt',

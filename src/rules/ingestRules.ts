@@ -94,7 +94,9 @@ export const ingestMayTake = (action: WorkflowAction, state: WorkflowState, poli
   if (action === 'submit' || action === 'unschedule') return true
   if (action === 'retract' || action === 'archive') return withdrawActions(state).includes(action)
   // Publishing at the embargo's end: approving and scheduling are no more than the publishing the policy grants.
-  if (action === 'approve' || action === 'schedule') return policy?.publish === 'publish-if-compliant'
+  if (action === 'approve' || action === 'schedule') {
+    return policy?.publish === 'publish-if-compliant' && state === (action === 'approve' ? 'in_review' : 'approved')
+  }
   if (action !== 'publish' || !policy) return false
   return state === 'published' ? policy.update === 'republish' : policy.publish === 'publish-if-compliant'
 }

@@ -323,7 +323,9 @@ describe('syndication ingest: feeds polled through the jobs queue, the ingest AP
     expect(byId('script')[0].outcome).toBe('created')
 
     const copies = await copiesOf(source)
-    expect(copies.map((copy) => copy.attribution.sourceItemId).sort()).toEqual(['ok-1', 'script'])
+    // The embargoed item is written and waits in review, its embargo on it: no path publishes it before then.
+    expect(copies.map((copy) => copy.attribution.sourceItemId).sort()).toEqual(['embargo', 'ok-1', 'script'])
+    expect(copies.find((copy) => copy.attribution.sourceItemId === 'embargo')).toMatchObject({ embargoUntil: '2099-01-01T00:00:00.000Z', workflowState: 'in_review' })
     expect(copies.find((copy) => copy.attribution.sourceItemId === 'ok-1')!.body.root.children.map((node: any) => node.tag ?? node.type)).toEqual(['h2', 'paragraph'])
     const run = await payload().findByID({ collection: 'newsroom-ingest-runs', depth: 0, id: response.body.run.id })
     expect(run).toMatchObject({ counts: { refused: 10 }, status: 'partial', trigger: 'api' })

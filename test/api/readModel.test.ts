@@ -10,7 +10,7 @@ import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
 
 /** Every field of the GraphQL view, to compare it with the REST answer. */
 const viewSelection =
-  'article { attribution { copyrightHolder copyrightNotice creditText licence originalUrl source { homepageUrl name slug } viewOriginalLabel } ' +
+  'article { aiDisclosure { bodyDigitalSourceType label level responsibleEditor reviewed { at by } summaryDigitalSourceType systems uses } attribution { copyrightHolder copyrightNotice creditText licence originalUrl source { homepageUrl name slug } viewOriginalLabel } ' +
   'body byline { authors { id name } automated { disclosure label } } comments { enabled maxLength moderation } corrections { at text type } ' +
   'disclaimers { fullPageUrl key kind text title version } id language pinned publishedAt retracted { notice } section { name slug } ' +
   'seo { canonical canonicalUrl robots } slug standfirst summary { status statusLabel text } title translations { language slug title } updatedAt } jsonLd'

@@ -33,18 +33,22 @@ describe('the seed', () => {
   it('creates the demo newsroom, and running it again changes nothing', async () => {
     await seed()
     const first = await counts()
-    // The sample articles, and the fictional wire's three items (its fourth is held under embargo).
-    expect(first).toMatchObject({ articles: sampleArticles.length + 3, disclaimers: 3, sections: 5, sources: 5, users: 4 })
+    // The sample articles, and the fictional wire's four items (its fourth scheduled for its embargo's end).
+    expect(first).toMatchObject({ articles: sampleArticles.length + 4, disclaimers: 3, sections: 5, sources: 5, users: 4 })
     const again = await seed()
     expect(await counts()).toEqual(first)
     expect(again.lines).toContain(`articles: 0 created, ${sampleArticles.length} already present`)
-    expect(again.lines).toContain('wire ingest (Néo-Wire, ninjs): 0 created, 3 unchanged, 1 held under embargo, 0 refused')
-    const wire = await newsroom.payload.find({ collection: 'articles', depth: 0, where: { 'attribution.sourceItemId': { like: 'urn:newsml:neo-wire' } } })
-    expect(wire.docs.map((doc) => [doc.workflowState, doc.byline?.automated?.enabled, doc.summary?.status])).toEqual(Array(3).fill(['published', true, 'pending']))
+    expect(again.lines).toContain('wire ingest (Néo-Wire, ninjs): 0 created, 4 unchanged, 0 held under embargo, 0 refused')
+    const wire = await newsroom.payload.find({ collection: 'articles', depth: 0, sort: 'embargoUntil', where: { 'attribution.sourceItemId': { like: 'urn:newsml:neo-wire' } } })
+    const states = wire.docs.map((doc) => [doc.workflowState, doc.byline?.automated?.enabled, doc.summary?.status])
+    expect(states.filter(([state]) => state === 'published')).toEqual(Array(3).fill(['published', true, 'pending']))
+    // The embargoed item is scheduled by the ingest for the instant its embargo lifts, not before.
+    const embargoed = wire.docs.find((doc) => doc.embargoUntil)!
+    expect(embargoed).toMatchObject({ embargoUntil: '2099-01-01T08:00:00.000Z', scheduledPublishAt: '2099-01-01T08:00:00.000Z', workflowState: 'scheduled' })
     const runs = await newsroom.payload.find({ collection: 'newsroom-ingest-runs', depth: 0, sort: 'startedAt' })
-    expect(runs.docs.map((run) => [run.trigger, run.status, run.counts?.created])).toEqual([
-      ['seed', 'partial', 3],
-      ['seed', 'partial', 0],
+    expect(runs.docs.map((run) => [run.trigger, run.status, run.counts?.created, run.counts?.held])).toEqual([
+      ['seed', 'partial', 3, 1],
+      ['seed', 'succeeded', 0, 0],
     ])
     expect(again.lines).toContain('list filters: 0 created, 3 already present')
     const presets = await newsroom.payload.find({ collection: 'payload-query-presets', sort: 'title' })

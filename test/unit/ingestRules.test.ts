@@ -93,17 +93,19 @@ describe('planning an ingested item', () => {
   })
 
   describe('an embargo', () => {
-    it('holds an item until an embargo in the future', () => {
-      expect(plan({ item: { embargoedUntil: '2025-06-01T12:00:01.000Z' }, policy: autoPublish })).toEqual({
-        kind: 'hold',
-        reason: 'embargoed',
-        until: '2025-06-01T12:00:01.000Z',
-      })
+    it('writes the item, and schedules it for the embargo’s end where the source publishes on ingest', () => {
+      const embargoedUntil = '2025-06-01T12:00:01.000Z'
+      expect(plan({ item: { embargoedUntil }, policy: autoPublish })).toEqual({ embargoedUntil, kind: 'create', then: 'schedule' })
+      expect(plan({ item: { embargoedUntil }, policy: review })).toEqual({ embargoedUntil, kind: 'create', then: 'submit' })
+      expect(plan({ held: copy('draft'), item: { embargoedUntil }, policy: autoPublish })).toEqual({ embargoedUntil, kind: 'update', then: 'schedule' })
+      expect(plan({ held: copy('in_review'), item: { embargoedUntil }, policy: autoPublish })).toEqual({ embargoedUntil, kind: 'update', then: 'schedule' })
     })
 
-    it('holds back a new version of a published copy too', () => {
-      expect(plan({ held: copy('published'), item: { embargoedUntil: '2025-07-01T00:00:00.000Z' }, policy: republish })).toMatchObject({
-        kind: 'hold',
+    it('never republishes a published copy before the new version’s embargo ends', () => {
+      expect(plan({ held: copy('published'), item: { embargoedUntil: '2025-07-01T00:00:00.000Z' }, policy: republish })).toEqual({
+        embargoedUntil: '2025-07-01T00:00:00.000Z',
+        kind: 'update',
+        then: 'none',
       })
     })
 
@@ -216,11 +218,20 @@ describe('what an ingest client may do to its own copies', () => {
   })
 
   it('takes none of the editors’ actions', () => {
-    for (const action of ['requestChanges', 'approve', 'schedule', 'correct', 'reopen', 'unpublish'] as const) {
+    for (const action of ['requestChanges', 'correct', 'reopen', 'unpublish'] as const) {
       expect(workflowActions).toContain(action)
       for (const state of workflowStates) {
         expect(ingestMayTake(action, state, { publish: 'publish-if-compliant', update: 'republish' }), `${action} ${state}`).toBe(false)
       }
+    }
+  })
+
+  it('approves and schedules (for an embargo’s end) only where its source publishes on ingest', () => {
+    for (const state of workflowStates) {
+      expect(ingestMayTake('approve', state, autoPublish), `approve ${state}`).toBe(state === 'in_review')
+      expect(ingestMayTake('schedule', state, autoPublish), `schedule ${state}`).toBe(state === 'approved')
+      expect(ingestMayTake('approve', state, review), `approve ${state} under review`).toBe(false)
+      expect(ingestMayTake('schedule', state, review), `schedule ${state} under review`).toBe(false)
     }
   })
 })

@@ -3,9 +3,14 @@ import { describe, expect, it } from 'vitest'
 import {
   evaluatePublishRules,
   isDisclaimerValid,
+  isEmbargoed,
+  licenceProblems,
   requiredDisclaimerKinds,
+  rightsExpired,
+  rightsExpireWithin,
   type RuleDisclaimer,
   type RuleInput,
+  type RuleLicence,
   selectDefaultDisclaimer,
 } from 'payload-newsroom'
 
@@ -154,5 +159,59 @@ describe('evaluatePublishRules', () => {
       section: { defaultDisclaimers: [], requiredDisclaimerKinds: ['not-financial-advice'] },
     })
     expect(result.problems).toEqual([{ code: 'disclaimerMissing', kind: 'not-financial-advice', path: 'disclaimers' }])
+  })
+})
+
+describe('embargo, rights and the source’s licence', () => {
+  const withArticle = (article: Partial<RuleInput['article']>, licence?: RuleLicence) => {
+    const base = syndicated()
+    return evaluatePublishRules({
+      ...base,
+      article: { ...base.article, ...article, attribution: { ...base.article.attribution, ...article.attribution } },
+      source: { ...base.source!, licence: licence ?? null },
+    }).problems
+  }
+
+  it('refuses publication before the embargo lifts, for our own pieces too, and allows it from that instant', () => {
+    expect(withArticle({ embargoUntil: '2026-11-28T12:00:01Z' })).toEqual([{ code: 'embargoed', path: 'embargoUntil', until: '2026-11-28T12:00:01Z' }])
+    expect(withArticle({ embargoUntil: '2026-11-28T12:00:00Z' })).toEqual([])
+    expect(
+      evaluatePublishRules({ ...syndicated(), article: { disclaimers: [], embargoUntil: '2027-01-01T00:00:00Z', origin: 'original' } }).problems,
+    ).toEqual([{ code: 'embargoed', path: 'embargoUntil', until: '2027-01-01T00:00:00Z' }])
+    expect(isEmbargoed({ embargoUntil: null }, now)).toBe(false)
+  })
+
+  it('refuses a syndicated piece whose rights have expired, but lets it be retracted, and warns ahead of the expiry', () => {
+    const expired = { rightsExpireAt: '2026-11-28T12:00:00Z' }
+    expect(withArticle({ attribution: expired })).toEqual([{ at: expired.rightsExpireAt, code: 'rightsExpired', path: 'attribution.rightsExpireAt' }])
+    expect(withArticle({ attribution: expired, workflowState: 'retracted' })).toEqual([])
+    const soon = { attribution: { rightsExpireAt: '2026-12-01T12:00:00Z' }, origin: 'syndicated' }
+    expect(rightsExpired(soon, now)).toBe(false)
+    expect(rightsExpireWithin(soon, now, 7)).toBe(true)
+    expect(rightsExpireWithin(soon, now, 2)).toBe(false)
+    expect(rightsExpired({ attribution: expired, origin: 'original' }, now)).toBe(false)
+  })
+
+  it('checks the transformation, the translation language and AI summaries against the licence; empty lists set no limit', () => {
+    const licence: RuleLicence = { aiSummaries: 'forbidden', transformations: ['verbatim', 'excerpt', 'translated'], translationLanguages: ['fr'] }
+    expect(withArticle({ attribution: { transformation: 'excerpt' } }, licence)).toEqual([])
+    expect(withArticle({ attribution: { transformation: 'rewritten' } }, licence)).toEqual([
+      { code: 'transformationNotLicensed', path: 'attribution.transformation', transformation: 'rewritten' },
+    ])
+    // Another language than the original's is a translation, whatever the transformation says.
+    expect(withArticle({ attribution: { originalLanguage: 'en-GB' }, language: 'fr' }, licence)).toEqual([])
+    expect(withArticle({ attribution: { originalLanguage: 'fr' }, language: 'en' }, licence)).toEqual([
+      { code: 'translationNotLicensed', language: 'en', path: 'language' },
+    ])
+    expect(withArticle({ attribution: { originalLanguage: 'fr' }, language: 'en' }, { transformations: ['verbatim'] })).toEqual([
+      { code: 'transformationNotLicensed', path: 'attribution.transformation', transformation: 'translated' },
+    ])
+    for (const summary of [{ status: 'pending' }, { producedBy: 'model-x', status: 'ready' }]) {
+      expect(withArticle({ summary }, licence)).toEqual([{ code: 'aiSummaryNotLicensed', path: 'summary.status' }])
+    }
+    // A summary an editor wrote is no AI summary.
+    expect(withArticle({ summary: { producedBy: null, status: 'ready' } }, licence)).toEqual([])
+    expect(withArticle({ attribution: { transformation: 'rewritten' }, summary: { status: 'pending' } }, { transformations: [], translationLanguages: [] })).toEqual([])
+    expect(licenceProblems({ disclaimers: [], origin: 'syndicated' }, null)).toEqual([])
   })
 })
