@@ -19,6 +19,8 @@ export const goals = {
   viewGraphqlOverRest: 1.25,
   ingestUnchangedReadsPerItem: 2,
   ingestUnchangedWritesPerItem: 0,
+  /** A publish that asks for a summary only queues a job: no more than this many extra statements. */
+  summaryPublishExtraQueries: 2,
   publishExtraQueries: 1,
   publishRatio: 1.1,
   seedSeconds: 180,
@@ -245,12 +247,42 @@ const ingestRows = (ingest: NonNullable<BenchResults['ingest']>): Row[] => {
   ]
 }
 
+/** A pending summary's cost to the publish (the job's insert, nothing else), and the worker's throughput. */
+const summaryRows = (summaries: NonNullable<BenchResults['summaries']>): Row[] => {
+  const articles = formatCount(summaries.size)
+  const { pending, without } = summaries.publish
+  const extra = (pending.queries ?? 0) - (without.queries ?? 0)
+  return [
+    { articles, case: 'publish without a summary (anchor)', checks: [], ...timed(without), ratio: formatRatio(1), scenario: 'summaries' },
+    {
+      articles,
+      case: 'publish leaving the summary pending (queues the job)',
+      checks: [atMost(`≤ +${goals.summaryPublishExtraQueries} queries`, extra, goals.summaryPublishExtraQueries, `+${extra} queries`)],
+      ...timed(pending),
+      ratio: formatRatio(pending.median / without.median),
+      scenario: 'summaries',
+    },
+    {
+      articles,
+      case:
+        `jobs worker, default extractive provider: ${formatCount(summaries.articles)} summaries at ${summaries.taskPerSecond.toFixed(1)} articles/s, ` +
+        `${summaries.taskStatementsPerArticle.toFixed(1)} statements each (the provider alone: ${Math.round(summaries.providerPerSecond)} texts/s)`,
+      checks: [],
+      median: formatMs(1000 / summaries.taskPerSecond),
+      queries: Math.round(summaries.taskStatementsPerArticle * 10) / 10,
+      ratio: formatRatio(summaries.providerPerSecond / summaries.taskPerSecond),
+      scenario: 'summaries',
+    },
+  ]
+}
+
 export const buildRows = (results: BenchResults): Row[] => [
   ...seedRows(results.seed),
   ...feedRows(results.feed),
   ...(results.view ? viewRows(results.view) : []),
   ...(results.publish ? publishRows(results.publish) : []),
   ...(results.ingest ? ingestRows(results.ingest) : []),
+  ...(results.summaries ? summaryRows(results.summaries) : []),
 ]
 
 const metCell = (checks: Check[]) => checks.map((check) => `${check.met ? 'yes' : '**no**'} (${check.measured})`).join('; ')

@@ -11,7 +11,8 @@
  *   npm run bench -- --sizes 1000,10000,100000          the big one (about half an hour of loading)
  *   npm run bench -- --sizes 200,500 --publish-articles 30 --no-write    a quick look, nothing written
  *
- * Options: --sizes a,b,c  --publish-articles N (default 200)  --ingest-items N (default 1000)  --ingest-batch N (default 100)  --repetitions N (default 100)
+ * Options: --sizes a,b,c  --publish-articles N (default 200)  --ingest-items N (default 1000)  --ingest-batch N (default 100)
+ * --summary-articles N (default 100)  --repetitions N (default 100)
  * --warmup N (default 10)  --show-queries (print the statements of one request per case)  --no-write
  */
 import path from 'node:path'
@@ -26,8 +27,9 @@ const results = await runSuite({
   ...timingOptions(),
   ingestBatch: positiveInteger('ingest-batch', 100),
   ingestItems: positiveInteger('ingest-items', 1000),
+  summaryArticles: positiveInteger('summary-articles', 100),
   publishArticles: positiveInteger('publish-articles', 200),
-  scenarios: new Set(['feed', 'ingest', 'publish', 'view']),
+  scenarios: new Set(['feed', 'ingest', 'publish', 'summaries', 'view']),
   sizes: sizesOption(),
 })
 const rows = buildRows(results)

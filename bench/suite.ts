@@ -9,13 +9,16 @@ import { type FeedResult, type FeedTarget, pinOldestFeedArticle, runFeedScenario
 import { type PublishResult, runPublishScenario } from './scenarios/publish'
 import { type IngestResult, runIngestScenario } from './scenarios/ingest'
 import { loadArticles, type SeedIncrement } from './scenarios/seed'
+import { runSummaryScenario, type SummaryResult } from './scenarios/summaries'
 
-export type Scenario = 'feed' | 'ingest' | 'publish' | 'view'
+export type Scenario = 'feed' | 'ingest' | 'publish' | 'summaries' | 'view'
 
 export type SuiteOptions = {
   /** ninjs items in the ingest scenario, and per API call. */
   ingestItems?: number
   ingestBatch?: number
+  /** Articles per side in the summary scenario (publishes with and without a pending summary; that many summarised). */
+  summaryArticles?: number
   /** Syndicated drafts published per side in the publish scenario. */
   publishArticles: number
   /** Timed runs per case, after `warmup` discarded ones. */
@@ -38,6 +41,8 @@ export type BenchResults = {
   publish?: PublishResult & { size: number }
   seed: SeedIncrement[]
   startedAt: string
+  /** Present when the summary scenario ran; `size` is the database size it ran at. */
+  summaries?: SummaryResult & { size: number }
   view?: { queries: Record<ViewRead, string[]>; results: ViewResult[]; size: number }
 }
 
@@ -125,6 +130,15 @@ export const runSuite = async (options: SuiteOptions): Promise<BenchResults> => 
       }
     }
 
+    let summaries: BenchResults['summaries']
+    if (options.scenarios.has('summaries')) {
+      stage(`summaries: ${options.summaryArticles ?? 100} publishes per side and their jobs at ${loaded} articles…`)
+      summaries = {
+        ...(await runSummaryScenario({ count: options.summaryArticles ?? 100, payload: reader.payload, queryLog: bench.queryLog, references })),
+        size: loaded,
+      }
+    }
+
     machine.loadAverage.end = os.loadavg()[0]
     return {
       database: { description: bench.description, kind: bench.testDatabase.kind },
@@ -137,6 +151,7 @@ export const runSuite = async (options: SuiteOptions): Promise<BenchResults> => 
       publish,
       seed,
       startedAt,
+      summaries,
       view,
     }
   } finally {

@@ -431,6 +431,41 @@ check('an editor, in French, sees the wire source’s ingest runs with their cou
   }
 })
 
+check('an editor, in French, sees when the wire copy’s embargo lifts and its rights end, and asks for a failed summary again', async () => {
+  const embargoed = (await api('/articles?where[embargoUntil][exists]=true&depth=0&draft=true')).docs[0]
+  assert(embargoed?.workflowState === 'scheduled', `the seed’s embargoed wire copy is scheduled: ${embargoed?.workflowState}`)
+  const { browser, page } = await adminPage('editor', 'fr', String(embargoed.id))
+  try {
+    const panel = page.getByTestId('newsroom-checklist')
+    await panel.getByTestId('newsroom-embargo').waitFor({ timeout: 30_000 })
+    const embargoLine = await panel.getByTestId('newsroom-embargo').innerText()
+    assert(embargoLine.includes('Levée de l’embargo') && embargoLine.includes('2099-01-01 08:00 UTC'), `embargo line: ${embargoLine}`)
+    const rights = await panel.getByTestId('newsroom-rights-expiry').innerText()
+    assert(/Fin des droits : \d{4}-\d\d-\d\d \d\d:\d\d UTC/.test(rights), `rights line: ${rights}`)
+    await shot(page, 'admin-embargo-rights-fr.png')
+
+    // A summary that failed: the panel offers to generate it again, and the server queues it.
+    const article = (await api('/articles?where[slug][equals]=ecb-holds-rates&depth=0')).docs[0]
+    await api(`/articles/${article.id}`, { body: JSON.stringify({ summary: { error: 'model offline', status: 'failed' } }), method: 'PATCH' })
+    await page.goto(`${base}/admin/collections/articles/${article.id}`)
+    const regenerate = page.getByTestId('newsroom-checklist').getByRole('button', { name: 'Régénérer le résumé' })
+    await regenerate.waitFor({ timeout: 60_000 })
+    const summaryJobs = async () => (await api('/payload-jobs?where[taskSlug][equals]=newsroomGenerateSummary&limit=1&depth=0', { as: 'admin' })).totalDocs as number
+    const jobsBefore = await summaryJobs()
+    await regenerate.click()
+    const deadline = Date.now() + 30_000
+    let status = 'failed'
+    while (status !== 'pending' && Date.now() < deadline) {
+      await page.waitForTimeout(250)
+      status = (await api(`/articles/${article.id}?depth=0`)).summary?.status
+    }
+    assert(status === 'pending', `summary status after the click: ${status}`)
+    assert((await summaryJobs()) === jobsBefore + 1, 'one more summary job queued')
+  } finally {
+    await browser.close()
+  }
+})
+
 const main = async () => {
   const started = Date.now()
   let passed = 0
