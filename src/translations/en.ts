@@ -381,7 +381,6 @@ export const en = {
     onExpiry_unpublish: "Unpublish",
     onExpiry_retract: "Retract with a public notice",
     rightsExpiredNotice: "Our rights to publish this article have expired.",
-    panelEmbargoLifts: "Embargo lifts {{when}}",
     panelRightsExpire: "Rights expire {{when}}",
     panelRegenerateSummary: "Regenerate summary",
     panelSummaryQueued: "A new summary is being generated.",

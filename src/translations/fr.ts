@@ -387,7 +387,6 @@ export const fr: typeof en = {
     onExpiry_unpublish: "Dépublier",
     onExpiry_retract: "Retirer avec un avis public",
     rightsExpiredNotice: "Nos droits de diffusion de cet article ont expiré.",
-    panelEmbargoLifts: "Levée de l’embargo : {{when}}",
     panelRightsExpire: "Fin des droits : {{when}}",
     panelRegenerateSummary: "Régénérer le résumé",
     panelSummaryQueued: "Un nouveau résumé est en cours de création.",

@@ -437,9 +437,10 @@ check('an editor, in French, sees when the wire copy’s embargo lifts and its r
   const { browser, page } = await adminPage('editor', 'fr', String(embargoed.id))
   try {
     const panel = page.getByTestId('newsroom-checklist')
-    await panel.getByTestId('newsroom-embargo').waitFor({ timeout: 30_000 })
-    const embargoLine = await panel.getByTestId('newsroom-embargo').innerText()
-    assert(embargoLine.includes('Levée de l’embargo') && embargoLine.includes('2099-01-01 08:00 UTC'), `embargo line: ${embargoLine}`)
+    // The rule's own line: it cannot be published before then, and when that is.
+    await panel.getByTestId('newsroom-problem-embargoed').waitFor({ timeout: 30_000 })
+    const embargoLine = await panel.getByTestId('newsroom-problem-embargoed').innerText()
+    assert(embargoLine.includes('Sous embargo jusqu’au 2099-01-01 08:00 UTC'), `embargo line: ${embargoLine}`)
     const rights = await panel.getByTestId('newsroom-rights-expiry').innerText()
     assert(/Fin des droits : \d{4}-\d\d-\d\d \d\d:\d\d UTC/.test(rights), `rights line: ${rights}`)
     await shot(page, 'admin-embargo-rights-fr.png')

@@ -8,7 +8,6 @@ import { useEffect, useMemo, useState } from 'react'
 import { describeProblem, formatInstant } from '../../rules/describeProblem.ts'
 import {
   evaluatePublishRules,
-  isEmbargoed,
   type RuleDisclaimer,
   rightsExpired,
   rightsExpireWithin,
@@ -202,11 +201,11 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
           {evaluation.problems
             .filter((problem) => problem.path !== 'disclaimers')
             .map((problem) => (
-              <li key={problem.code} style={{ color: 'var(--theme-error-500)' }}>
+              <li data-testid={`newsroom-problem-${problem.code}`} key={problem.code} style={{ color: 'var(--theme-error-500)' }}>
                 ✗ {describeProblem(t, problem)}
               </li>
             ))}
-          {origin === 'syndicated' && evaluation.problems.every((problem) => problem.path === 'disclaimers') ? <li>✓ {tr('panelAttributionComplete')}</li> : null}
+          {origin === 'syndicated' && !evaluation.problems.some((problem) => problem.path.startsWith('attribution.')) ? <li>✓ {tr('panelAttributionComplete')}</li> : null}
           {evaluation.requiredKinds.map((kind) => {
             const auto = evaluation.attached.find((item) => item.kind === kind)
             const missing = evaluation.problems.some((problem) => 'kind' in problem && problem.kind === kind)
@@ -222,9 +221,6 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
             )
           })}
           {evaluation.requiredKinds.length === 0 ? <li>{tr('panelNoKindRequired')}</li> : null}
-          {article.embargoUntil && isEmbargoed(article, new Date()) ? (
-            <li data-testid="newsroom-embargo">⏳ {tr('panelEmbargoLifts', { when: formatInstant(article.embargoUntil) })}</li>
-          ) : null}
           {article.attribution?.rightsExpireAt && !rightsExpired(article, new Date()) ? (
             <li
               data-testid="newsroom-rights-expiry"
