@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
+import { expireRights, pluginOptionsOf } from 'payload-newsroom'
+
 import { fieldErrorsOf } from '../helpers/expectations'
 import { publishedVersion } from '../helpers/newsroomData'
 import { newsroomSuite } from '../helpers/newsroomSuite'
@@ -176,6 +178,33 @@ describe('embargoes, licences and rights expiry', () => {
       expect(republish.status).toBe(400)
       expect(fieldPaths(republish.body)).toEqual(['attribution.rightsExpireAt'])
       expect((await newsroom.rest.patch(`/articles/${unpublishing.id}`, { body: { _status: 'published' }, token: staff.editor.token })).status).toBe(400)
+    })
+  })
+
+  describe('rights expiry on two workers at once', () => {
+    it('takes each expired piece down once', async () => {
+      const { basics, newsroom } = suite
+      const wire = await basics.make.source({ creditLine: 'Agence concurrente', licence: { onExpiry: 'unpublish' } })
+      const rightsExpireAt = new Date(Date.now() + 2_000).toISOString()
+      const articles = await Promise.all(
+        [1, 2, 3].map((n) =>
+          basics.make.article({
+            _status: 'published',
+            attribution: { originalUrl: `https://concurrente.example/${n}`, rightsExpireAt, source: wire.id },
+            origin: 'syndicated',
+            section: basics.world.id,
+          }),
+        ),
+      )
+      await sleepUntil(rightsExpireAt)
+      const options = pluginOptionsOf(newsroom.payload.config)
+      const outcomes = await Promise.all([expireRights(newsroom.payload, options), expireRights(newsroom.payload, options)])
+      expect(outcomes.reduce((sum, outcome) => sum + outcome.unpublished, 0)).toBe(3)
+      for (const article of articles) {
+        const { docs } = await newsroom.payload.find({ collection: 'workflow-events', where: { and: [{ article: { equals: article.id } }, { action: { equals: 'unpublish' } }] } })
+        expect(docs).toHaveLength(1)
+        expect(await publishedVersion(newsroom.payload, article.id)).toBeNull()
+      }
     })
   })
 

@@ -451,8 +451,6 @@ check('an editor, in French, sees when the wire copy’s embargo lifts and its r
     await page.goto(`${base}/admin/collections/articles/${article.id}`)
     const regenerate = page.getByTestId('newsroom-checklist').getByRole('button', { name: 'Régénérer le résumé' })
     await regenerate.waitFor({ timeout: 60_000 })
-    const summaryJobs = async () => (await api('/payload-jobs?where[taskSlug][equals]=newsroomGenerateSummary&limit=1&depth=0', { as: 'admin' })).totalDocs as number
-    const jobsBefore = await summaryJobs()
     await regenerate.click()
     const deadline = Date.now() + 30_000
     let status = 'failed'
@@ -461,7 +459,10 @@ check('an editor, in French, sees when the wire copy’s embargo lifts and its r
       status = (await api(`/articles/${article.id}?depth=0`)).summary?.status
     }
     assert(status === 'pending', `summary status after the click: ${status}`)
-    assert((await summaryJobs()) === jobsBefore + 1, 'one more summary job queued')
+    // The job it queued: this server runs no jobs by itself, so run the queue as a platform cron would.
+    await api('/payload-jobs/run?queue=default', { as: 'admin' })
+    const summary = (await api(`/articles/${article.id}?depth=0`)).summary
+    assert(summary?.status === 'ready' && summary.text, `summary after the worker ran: ${JSON.stringify(summary)}`)
   } finally {
     await browser.close()
   }
