@@ -68,12 +68,7 @@ export const createViewArticles = async (payload: Payload, references: NewsroomR
 
 export type ViewRead = 'findByID' | 'GraphQL' | 'Local' | 'REST' | 'REST findByID'
 
-/** Every field of the typed GraphQL view: the same answer as REST, selected field by field. */
-export const fullViewSelection =
-  'article { attribution { copyrightHolder copyrightNotice creditText licence originalUrl source { homepageUrl name slug } viewOriginalLabel } ' +
-  'body byline { authors { id name } automated { disclosure label } } comments { enabled maxLength moderation } corrections { at text type } ' +
-  'disclaimers { fullPageUrl key kind text title version } id language pinned publishedAt retracted { notice } section { name slug } ' +
-  'seo { canonical canonicalUrl robots } slug standfirst summary { status statusLabel text } title translations { language slug title } updatedAt } jsonLd'
+import { fullViewSelection } from '../../test/helpers/readSelections'
 /** Each read and the anchor it is held to: the same surface's bare `findByID`. */
 export const viewAnchors = { Local: 'findByID', REST: 'REST findByID' } as const
 export type ViewResult = ViewShape & { timings: Record<ViewRead, Timing> }

@@ -6,17 +6,8 @@ import { fixtures } from '../helpers/fixtures'
 import { GraphQLClient, gql } from 'graphql-request'
 
 import { graphqlRouteFetch } from '../helpers/graphql'
+import { fullFeedSelection, fullViewSelection } from '../helpers/readSelections'
 import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
-
-/** Every field of the GraphQL view, to compare it with the REST answer. */
-const viewSelection =
-  'article { aiDisclosure { bodyDigitalSourceType label level responsibleEditor reviewed { at by } summaryDigitalSourceType systems uses } attribution { copyrightHolder copyrightNotice creditText licence originalUrl source { homepageUrl name slug } viewOriginalLabel } ' +
-  'body byline { authors { id name } automated { disclosure label } } comments { enabled maxLength moderation } corrections { at text type } ' +
-  'disclaimers { fullPageUrl key kind text title version } id language pinned publishedAt retracted { notice } section { name slug } ' +
-  'seo { canonical canonicalUrl robots } slug standfirst summary { status statusLabel text } title translations { language slug title } updatedAt } jsonLd'
-const feedSelection =
-  'docs { byline { authors { id name } automated { disclosure label } } id language origin pinned publishedAt section { name slug } slug ' +
-  'source { name slug } standfirst summary { status statusLabel } title } hasNextPage hasPrevPage limit nextPage page prevPage totalDocs totalPages'
 
 describe('the frontend read model', () => {
   let newsroom: TestNewsroom
@@ -85,7 +76,7 @@ describe('the frontend read model', () => {
     })
     expect(rest.body.jsonLd.author).toEqual([{ '@type': 'Person', name: 'Edith Editor' }])
     // The same data over GraphQL, every field selected (typed: a client selects what it draws).
-    const graph = await newsroom.graphql(`query { ArticleView(language: "en", slug: "ecb-holds-rates") { ${viewSelection} } }`)
+    const graph = await newsroom.graphql(`query { ArticleView(language: "en", slug: "ecb-holds-rates") { ${fullViewSelection} } }`)
     expect(graph.body.errors).toBeUndefined()
     expect(graph.body.data.ArticleView).toEqual(rest.body)
   })
@@ -427,7 +418,7 @@ describe('the frontend read model', () => {
 
   it('serves the feed over GraphQL as typed objects, the same as REST, and lets a client select a few fields', async () => {
     const rest = await feed({ limit: '5', section: 'monde' })
-    const graph = await newsroom.graphql(`query { ArticleFeed(language: "fr", section: "monde", limit: 5) { ${feedSelection} } }`)
+    const graph = await newsroom.graphql(`query { ArticleFeed(language: "fr", section: "monde", limit: 5) { ${fullFeedSelection} } }`)
     expect(graph.body.errors).toBeUndefined()
     expect(graph.body.data.ArticleFeed).toEqual(rest.body)
     // A card's worth of fields, nothing else comes back.
