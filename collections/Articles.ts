@@ -196,10 +196,17 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
       { name: 'title', type: 'text', label: translated('title'), maxLength: articleLimits.title, required: true },
       { name: 'standfirst', type: 'textarea', label: translated('standfirst'), maxLength: articleLimits.standfirst },
       {
+        name: 'featuredImage',
+        type: 'upload',
+        admin: { description: translated('featuredImageDescription') },
+        label: translated('featuredImage'),
+        relationTo: options.collections.media.slug as CollectionSlug,
+      },
+      {
         type: 'tabs',
         tabs: [
           {
-            fields: [{ ...articleBodyField(slug), hooks: { afterRead: [withholdRetractedBody] } }],
+            fields: [{ ...articleBodyField(slug, options.collections.media.slug as CollectionSlug), hooks: { afterRead: [withholdRetractedBody] } }],
             label: translated('tabContent'),
           },
           {
@@ -314,6 +321,23 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
                   { name: 'appliedBy', type: 'relationship', access: { read: signedIn }, relationTo: usersSlug },
                 ],
                 label: translated('appliedDisclaimers'),
+              },
+              {
+                name: 'appliedImages',
+                type: 'array',
+                // The credits readers were shown with each image at the last publication: written by the guarantee.
+                access: systemOnly,
+                custom: { newsroomSystemWritten: true },
+                admin: { description: translated('appliedImagesDescription'), readOnly: true },
+                hooks: { beforeDuplicate: [() => []] },
+                fields: [
+                  { name: 'image', type: 'relationship', relationTo: options.collections.media.slug as CollectionSlug },
+                  { name: 'usedAs', type: 'text' },
+                  { name: 'credit', type: 'text' },
+                  { name: 'licence', type: 'text' },
+                  { name: 'copyrightNotice', type: 'text' },
+                ],
+                label: translated('appliedImages'),
               },
             ],
             label: translated('tabDisclosure'),

@@ -4,6 +4,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { fr } from '@payloadcms/translations/languages/fr'
 import path from 'node:path'
+import sharp from 'sharp'
 
 import type { NewsroomPluginOptions } from 'payload-newsroom'
 
@@ -27,6 +28,8 @@ export const resolveSecret = (env: NodeJS.ProcessEnv = process.env): string => {
 
 type AppConfigArgs = {
   db: DatabaseAdapterObj
+  /** Where uploaded images are stored on disk. Default `NEWSROOM_MEDIA_DIR`, else `.data/media`. */
+  mediaDir?: string
   newsroom?: NewsroomPluginOptions
   projectRoot: string
 }
@@ -35,7 +38,8 @@ type AppConfigArgs = {
  * The host app that demonstrates the plugin. `payload.config.ts` builds it with the selected database;
  * the tests build it with a fresh database per test file.
  */
-export const createAppConfig = ({ db, newsroom, projectRoot }: AppConfigArgs): Config => {
+export const createAppConfig = ({ db, mediaDir, newsroom, projectRoot }: AppConfigArgs): Config => {
+  const staticDir = mediaDir ?? process.env.NEWSROOM_MEDIA_DIR ?? path.resolve(projectRoot, '.data/media')
   return {
     admin: {
       avatar: 'default',
@@ -79,9 +83,16 @@ export const createAppConfig = ({ db, newsroom, projectRoot }: AppConfigArgs): C
           siteUrl: process.env.NEWSROOM_SITE_URL ?? 'http://localhost:3000',
         },
         ...newsroom,
+        collections: {
+          ...newsroom?.collections,
+          // Images on the local disk in development; a production site plugs a storage adapter (README: "Images").
+          media: { overrides: (collection) => ({ ...collection, upload: { ...(collection.upload as object), staticDir } }), ...newsroom?.collections?.media },
+        },
       }),
     ],
     secret: resolveSecret(),
+    // Resizes uploaded images (card, article, social sizes) and lets the plugin check each upload.
+    sharp,
     telemetry: false,
     typescript: {
       // Outside development every getPayload() would spawn a detached type generator.

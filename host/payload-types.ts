@@ -76,6 +76,7 @@ export interface Config {
     'newsroom-webhooks': NewsroomWebhook;
     'newsroom-webhook-deliveries': NewsroomWebhookDelivery;
     'newsroom-ingest-runs': NewsroomIngestRun;
+    media: Media;
     'newsroom-write-locks': NewsroomWriteLock;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -105,6 +106,7 @@ export interface Config {
     'newsroom-webhooks': NewsroomWebhooksSelect<false> | NewsroomWebhooksSelect<true>;
     'newsroom-webhook-deliveries': NewsroomWebhookDeliveriesSelect<false> | NewsroomWebhookDeliveriesSelect<true>;
     'newsroom-ingest-runs': NewsroomIngestRunsSelect<false> | NewsroomIngestRunsSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
     'newsroom-write-locks': NewsroomWriteLocksSelect<false> | NewsroomWriteLocksSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -203,6 +205,7 @@ export interface Article {
   id: string;
   title: string;
   standfirst?: string | null;
+  featuredImage?: (string | null) | Media;
   body?: {
     root: {
       type: string;
@@ -285,6 +288,16 @@ export interface Article {
         id?: string | null;
       }[]
     | null;
+  appliedImages?:
+    | {
+        image?: (string | null) | Media;
+        usedAs?: string | null;
+        credit?: string | null;
+        licence?: string | null;
+        copyrightNotice?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   comments?: {
     enabled?: boolean | null;
     maxLength?: number | null;
@@ -322,6 +335,60 @@ export interface Article {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: string;
+  alt?: string | null;
+  caption?: string | null;
+  credit?: string | null;
+  origin: 'own' | 'third-party';
+  source?: (string | null) | Source;
+  licence?: string | null;
+  copyrightNotice?: string | null;
+  usageTerms?: string | null;
+  rightsExpireAt?: string | null;
+  public?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    article?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    social?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -755,6 +822,10 @@ export interface PayloadLockedDocument {
         value: string | NewsroomIngestRun;
       } | null)
     | ({
+        relationTo: 'media';
+        value: string | Media;
+      } | null)
+    | ({
         relationTo: 'newsroom-write-locks';
         value: string | NewsroomWriteLock;
       } | null);
@@ -885,6 +956,7 @@ export interface UsersSelect<T extends boolean = true> {
 export interface ArticlesSelect<T extends boolean = true> {
   title?: T;
   standfirst?: T;
+  featuredImage?: T;
   body?: T;
   origin?: T;
   attribution?:
@@ -953,6 +1025,16 @@ export interface ArticlesSelect<T extends boolean = true> {
         fullPageUrl?: T;
         appliedAt?: T;
         appliedBy?: T;
+        id?: T;
+      };
+  appliedImages?:
+    | T
+    | {
+        image?: T;
+        usedAs?: T;
+        credit?: T;
+        licence?: T;
+        copyrightNotice?: T;
         id?: T;
       };
   comments?:
@@ -1176,6 +1258,67 @@ export interface NewsroomIngestRunsSelect<T extends boolean = true> {
       };
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media_select".
+ */
+export interface MediaSelect<T extends boolean = true> {
+  alt?: T;
+  caption?: T;
+  credit?: T;
+  origin?: T;
+  source?: T;
+  licence?: T;
+  copyrightNotice?: T;
+  usageTerms?: T;
+  rightsExpireAt?: T;
+  public?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        card?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        article?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        social?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

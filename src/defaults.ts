@@ -24,6 +24,7 @@ export const defaultCollectionSlugs: Record<NewsroomCollectionKey, string> = {
   articles: 'articles',
   disclaimers: 'disclaimers',
   ingestRuns: 'newsroom-ingest-runs',
+  media: 'media',
   sections: 'sections',
   sources: 'sources',
   users: 'users',
@@ -50,6 +51,8 @@ export const defaultIngestOptions = {
   queue: 'default',
   timeoutMs: 15_000,
 } as const
+/** Uploads: a press photo at full resolution fits; a decompression bomb does not. */
+export const defaultMediaOptions = { maxFileBytes: 10 * 1024 * 1024, maxPixels: 50_000_000 } as const
 /** Licences: checked every minute (an indexed query when nothing expires), warned a week ahead. */
 export const defaultLicenceOptions = { expirySchedule: '* * * * *', expiryWarningDays: 7, queue: 'default' } as const
 /** Summaries: a few sentences, generated in the background and retried three times. */
@@ -155,6 +158,7 @@ export const resolveOptions = (
   ingest: { ...defaultIngestOptions, ...options.ingest },
   summaries: resolveSummaries(options.summaries),
   licences: { ...defaultLicenceOptions, ...options.licences },
+  media: { ...defaultMediaOptions, ...options.media },
 })
 
 /** The options the plugin resolved for this config (kept in `config.custom.newsroom`). */

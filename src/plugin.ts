@@ -10,6 +10,7 @@ import { createSectionsCollection } from '../collections/Sections.ts'
 import { createSourcesCollection } from '../collections/Sources.ts'
 import { createWorkflowEventsCollection } from '../collections/WorkflowEvents.ts'
 import { createIngestRunsCollection } from '../collections/IngestRuns.ts'
+import { createMediaCollection } from '../collections/Media.ts'
 import { createWebhookDeliveriesCollection, createWebhooksCollection } from '../collections/Webhooks.ts'
 import { createWriteLocksCollection } from '../collections/WriteLocks.ts'
 import { deliverWebhookTask } from './webhooks/deliverWebhookTask.ts'
@@ -78,8 +79,10 @@ const checkInput = (
     systemWritten = false,
   }: { bodyField?: string; lockWrites?: boolean; systemWritten?: boolean } = {},
 ): CollectionConfig => {
-  // The body's internal links may point at articles only (the editor's LinkFeature says the same).
+  // The body's internal links may point at articles only (the editor's LinkFeature says the same),
+  // and its images at the media library only (its UploadFeature).
   const linkCollections = [options.collections.articles.slug]
+  const uploadCollections = [options.collections.media.slug]
   if (options.disabled) return { ...collection, fields: withoutPluginValidation(collection.fields) }
   const limits = options.inputLimits
   return validateEveryWrite(
@@ -89,7 +92,7 @@ const checkInput = (
         ...collection.hooks,
         beforeOperation: [
           limitQueries(limits, options.rateLimit),
-          checkDocumentInput({ bodyField, limits, linkCollections }),
+          checkDocumentInput({ bodyField, limits, linkCollections, uploadCollections }),
           // What the publish rules read changes one writer at a time, across app instances: after the
           // input checks (bad input waits for no one), before the operation reads the document.
           ...(lockWrites ? [lockContentWrites(options)] : []),
@@ -131,6 +134,8 @@ export const newsroomPlugin =
       checkInput(createWebhooksCollection(options), options),
       checkInput(createWebhookDeliveriesCollection(options), options, { systemWritten: true }),
       checkInput(createIngestRunsCollection(options), options, { systemWritten: true }),
+      // What the publish rules read of an image (alt, credit, rights) changes one writer at a time too.
+      checkInput(createMediaCollection(options), options, { lockWrites: true }),
       createWriteLocksCollection(options),
     ]
 

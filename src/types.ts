@@ -87,6 +87,7 @@ export type NewsroomCollectionKey =
   | 'articles'
   | 'disclaimers'
   | 'ingestRuns'
+  | 'media'
   | 'sections'
   | 'sources'
   | 'users'
@@ -163,6 +164,13 @@ export type SummaryOptions = {
   summarize?: SummaryProvider
 }
 
+export type MediaOptions = {
+  /** Largest upload, in bytes. Default 10 MiB. */
+  maxFileBytes?: number
+  /** Largest image, in pixels (width × height): a decompression bomb is refused. Default 50 million. */
+  maxPixels?: number
+}
+
 export type LicenceOptions = {
   /** Cron schedule of the task that takes down published pieces whose rights expired. Default every minute. */
   expirySchedule?: string
@@ -208,6 +216,8 @@ export type NewsroomPluginOptions = {
   summaries?: SummaryOptions
   /** Licence expiry of syndicated pieces (README: "Embargoes and licences"). */
   licences?: LicenceOptions
+  /** Image uploads (README: "Images"). */
+  media?: MediaOptions
   /** Bounds on input and queries; each one given replaces its default (see `defaultInputLimits`). */
   inputLimits?: { [K in keyof InputLimits]?: InputLimits[K] extends object ? Partial<InputLimits[K]> : InputLimits[K] }
 }
@@ -228,6 +238,7 @@ export type ResolvedNewsroomOptions = {
   languages: string[]
   licences: Required<LicenceOptions>
   maxVersionsPerArticle: number
+  media: Required<MediaOptions>
   rateLimit: ResolvedRateLimits
   summaries: Required<SummaryOptions>
   webhooks: Required<WebhookOptions>

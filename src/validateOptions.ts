@@ -17,6 +17,7 @@ const knownOptions: readonly (keyof NewsroomPluginOptions)[] = [
   'languages',
   'licences',
   'maxVersionsPerArticle',
+  'media',
   'rateLimit',
   'summaries',
   'webhooks',
@@ -221,6 +222,9 @@ const checkLicences = (given: unknown): string[] =>
     queue: queueName,
   })
 
+const checkMedia = (given: unknown): string[] =>
+  checkOptionGroup('media', given, { maxFileBytes: bytes, maxPixels: [isPositiveInteger, 'a positive whole number of pixels'] })
+
 const checkSummaries = (given: unknown): string[] =>
   checkOptionGroup('summaries', given, {
     maxLength: [(value) => isPositiveInteger(value) && (value as number) <= 5_000, 'a whole number of characters from 1 to 5,000'],
@@ -259,6 +263,7 @@ export const checkPluginOptions = (
     ...checkIngest(options.ingest),
     ...checkSummaries(options.summaries),
     ...checkLicences(options.licences),
+    ...checkMedia(options.media),
   ]
 }
 

@@ -4,6 +4,7 @@ import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import { describeProblem, formatInstant } from '../rules/describeProblem.ts'
 import { loadRuleInput, type StoredDisclaimer } from '../rules/loadRuleInput.ts'
+import { imageUses } from '../rules/imageRules.ts'
 import { evaluatePublishRules, type RuleProblem, toRuleArticle } from '../rules/publishRules.ts'
 import { translate } from '../translations/index.ts'
 import { relationID } from '../utilities/documentValue.ts'
@@ -43,7 +44,7 @@ export const checkCompliance = async (
     })
     for (const doc of result.docs as Record<string, any>[]) {
       const language = String(doc.language)
-      const input = await loadRuleInput(req, { ...options, autoAttachDisclaimers: false }, toRuleArticle(doc), relationID(doc.section), language)
+      const input = await loadRuleInput(req, { ...options, autoAttachDisclaimers: false }, toRuleArticle(doc), relationID(doc.section), language, imageUses(doc))
       const problems: ComplianceProblem[] = evaluatePublishRules(input).problems.map((problem) => ({
         ...problem,
         message: describeProblem(req.t, problem),

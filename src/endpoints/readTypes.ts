@@ -23,6 +23,21 @@ export const readModelTypes = (GraphQL: GraphQLModule) => {
     authors: listOf(object('NewsroomAuthor', { id: required(GraphQLID), name: text })),
     automated: optional(object('NewsroomAutomatedByline', { disclosure: text, label: text })),
   })
+  const imageSize = object('NewsroomImageSize', { height: optional(GraphQLInt), url: text, width: optional(GraphQLInt) })
+  const image = object('NewsroomImage', {
+    alt: text,
+    caption: maybeText,
+    copyrightNotice: maybeText,
+    credit: maybeText,
+    focalPoint: optional(object('NewsroomFocalPoint', { x: required(GraphQL.GraphQLFloat), y: required(GraphQL.GraphQLFloat) })),
+    height: optional(GraphQLInt),
+    id: required(GraphQLID),
+    licence: maybeText,
+    sizes: required(object('NewsroomImageSizes', { article: optional(imageSize), card: optional(imageSize), social: optional(imageSize) })),
+    srcset: text,
+    url: text,
+    width: optional(GraphQLInt),
+  })
   const view = object('NewsroomArticleView', {
     aiDisclosure: optional(
       object('NewsroomAIDisclosure', {
@@ -48,12 +63,14 @@ export const readModelTypes = (GraphQL: GraphQLModule) => {
       }),
     ),
     body: optional(GraphQLJSON),
+    bodyImages: listOf(image),
     byline: required(byline),
     comments: required(object('NewsroomComments', { enabled: required(GraphQLBoolean), maxLength: required(GraphQLInt), moderation: required(GraphQLBoolean) })),
     corrections: listOf(object('NewsroomCorrection', { at: maybeText, text, type: text })),
     disclaimers: listOf(
       object('NewsroomShownDisclaimer', { fullPageUrl: maybeText, key: text, kind: text, text, title: text, version: required(GraphQLInt) }),
     ),
+    featuredImage: optional(image),
     id: required(GraphQLID),
     language: text,
     pinned: required(GraphQLBoolean),

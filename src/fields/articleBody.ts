@@ -12,15 +12,16 @@ import {
   OrderedListFeature,
   ParagraphFeature,
   UnorderedListFeature,
+  UploadFeature,
 } from '@payloadcms/richtext-lexical'
 
 import { translatedRecord } from '../translations/index.ts'
 
 /**
  * The article body, configured for news: h2–h4 for the article's own sections (h1 is the title),
- * paragraphs, emphasis, links, lists and quotes. No raw HTML, embeds or uploads.
+ * paragraphs, emphasis, links, lists, quotes and images of the media library. No raw HTML or embeds.
  */
-export const articleBodyField = (articlesSlug: CollectionSlug): RichTextField => ({
+export const articleBodyField = (articlesSlug: CollectionSlug, mediaSlug: CollectionSlug): RichTextField => ({
   name: 'body',
   type: 'richText',
   editor: lexicalEditor({
@@ -33,6 +34,8 @@ export const articleBodyField = (articlesSlug: CollectionSlug): RichTextField =>
       UnorderedListFeature(),
       OrderedListFeature(),
       BlockquoteFeature(),
+      // Images come from the media library only, with their credits: the publish rules check each one.
+      UploadFeature({ enabledCollections: [mediaSlug] as never, maxDepth: 0 }),
       FixedToolbarFeature(),
       InlineToolbarFeature(),
     ],

@@ -124,11 +124,14 @@ export const checkDocumentInput =
     bodyField,
     limits,
     linkCollections = [],
+    uploadCollections = [],
   }: {
     bodyField?: string
     limits: InputLimits
     /** Collections the body's internal links may point to. */
     linkCollections?: string[]
+    /** Collections the body's images may come from. */
+    uploadCollections?: string[]
   }): CollectionBeforeOperationHook =>
   async ({ args, collection, operation, req }) => {
     if (operation !== 'create' && operation !== 'update') return args
@@ -145,7 +148,7 @@ export const checkDocumentInput =
       )
     }
     if (bodyField && data[bodyField] !== undefined && data[bodyField] !== null) {
-      const { internalLinks, problems } = checkLexicalDocument(data[bodyField], limits.body, linkCollections)
+      const { internalLinks, problems } = checkLexicalDocument(data[bodyField], limits.body, linkCollections, uploadCollections)
       const missing = problems.length > 0 ? [] : await missingLinkTargets(req, internalLinks)
       if (problems.length > 0 || missing.length > 0) {
         const message = problems.length > 0 ? bodyMessage(req, problems) : translate(req.t, 'bodyLinkTargetUnknown', { path: missing[0].path })

@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionSlug, PayloadRequest } from 'payload'
 
 import { ValidationError } from 'payload'
 
@@ -7,6 +7,7 @@ import type { ResolvedNewsroomOptions } from '../types.ts'
 import { actingUserID } from '../access/roles.ts'
 import { describeProblem } from '../rules/describeProblem.ts'
 import { loadRuleInput, type StoredDisclaimer } from '../rules/loadRuleInput.ts'
+import { imageUses } from '../rules/imageRules.ts'
 import { evaluatePublishRules, toRuleArticle } from '../rules/publishRules.ts'
 import { relationID } from '../utilities/documentValue.ts'
 
@@ -37,6 +38,22 @@ const snapshotOf = (disclaimer: StoredDisclaimer, language: string, appliedBy: n
 }
 
 /**
+ * Images a published article shows become readable by the public, in the publication's transaction.
+ * Only this bookkeeping flag, through the adapter: a regular update would validate and re-save the
+ * whole image in the request's locale (the publication's business is the article, not the image).
+ */
+const makeImagesPublic = async (req: PayloadRequest, options: ResolvedNewsroomOptions, images: { id: number | string }[]) => {
+  if (images.length === 0) return
+  await req.payload.db.updateMany({
+    collection: options.collections.media.slug as CollectionSlug,
+    data: { public: true },
+    req,
+    // Not yet public: false, or never set (SQL's `<> true` would not match a null).
+    where: { and: [{ id: { in: [...new Set(images.map((image) => image.id))] } }, { or: [{ public: { equals: false } }, { public: { exists: false } }] }] },
+  })
+}
+
+/**
  * The guarantee. Whenever a write leaves an article published (publish, re-publish, an edit of a
  * published article, bulk update, restore, scheduled publish), its attribution must be complete and
  * it must carry a valid disclaimer of every required kind, after auto-attaching defaults; otherwise
@@ -57,7 +74,7 @@ export const requireDisclaimerOnPublish =
     }
 
     const language = String(merged.language ?? options.languages[0])
-    const input = await loadRuleInput(req, options, toRuleArticle(merged), relationID(merged.section), language)
+    const input = await loadRuleInput(req, options, toRuleArticle(merged), relationID(merged.section), language, imageUses(merged))
     const result = evaluatePublishRules(input)
     if (result.problems.length > 0) {
       throw new ValidationError(
@@ -70,8 +87,16 @@ export const requireDisclaimerOnPublish =
     }
 
     const appliedAt = new Date().toISOString()
+    await makeImagesPublic(req, options, input.images)
     return {
       ...data,
+      appliedImages: input.images.map((image) => ({
+        copyrightNotice: image.copyrightNotice ?? null,
+        credit: image.credit ?? null,
+        image: image.id,
+        licence: image.licence ?? null,
+        usedAs: image.usedAs,
+      })),
       complianceProblems: 0,
       appliedDisclaimers: result.disclaimers
         .map((id) => input.disclaimers.get(id))

@@ -2,11 +2,14 @@
 export type RequestBodyLimits = {
   /** Bytes of one request body. Default 2 MiB: a long article is well under 200 KB of JSON. */
   maxBodyBytes?: number
+  /** Bytes of one upload (a `multipart/form-data` body). Default 11 MiB: the plugin's 10 MiB image limit and the form around it. */
+  maxUploadBytes?: number
   /** Nesting of objects and arrays in a JSON body. Default 100: an article body needs about 30. */
   maxJsonDepth?: number
 }
 
 export const defaultMaxBodyBytes = 2 * 1024 * 1024
+export const defaultMaxUploadBytes = 11 * 1024 * 1024
 export const defaultMaxJsonDepth = 100
 
 /**
@@ -72,12 +75,18 @@ const readBounded = async (request: Request, max: number): Promise<string | unde
 export const limitRequestBody =
   <Args extends unknown[]>(
     handler: (request: Request, ...args: Args) => Promise<Response>,
-    { maxBodyBytes = defaultMaxBodyBytes, maxJsonDepth = defaultMaxJsonDepth }: RequestBodyLimits = {},
+    { maxBodyBytes = defaultMaxBodyBytes, maxJsonDepth = defaultMaxJsonDepth, maxUploadBytes = defaultMaxUploadBytes }: RequestBodyLimits = {},
   ) =>
   async (request: Request, ...args: Args): Promise<Response> => {
     if (request.body === null) return handler(request, ...args)
     const declared = Number(request.headers.get('content-length') ?? 0)
-    if (declared > maxBodyBytes) return refuse(413, `The request body is larger than ${maxBodyBytes} bytes.`)
+    // An upload is binary and larger: bounded by its own limit, and not decoded as text.
+    const isUpload = request.headers.get('content-type')?.split(';')[0].trim() === 'multipart/form-data'
+    const max = isUpload ? maxUploadBytes : maxBodyBytes
+    if (declared > max) return refuse(413, `The request body is larger than ${max} bytes.`)
+    if (isUpload) {
+      return (await readAtMost(request.clone().body, max)) ? handler(request, ...args) : refuse(413, `The request body is larger than ${max} bytes.`)
+    }
     const text = await readBounded(request, maxBodyBytes)
     if (text === undefined) return refuse(413, `The request body is larger than ${maxBodyBytes} bytes.`)
     const isJson = request.headers.get('content-type')?.split(';')[0].trim() === 'application/json'

@@ -1,7 +1,10 @@
 import type { CanonicalStrategy } from '../types.ts'
 
 import { translations } from '../translations/index.ts'
+import { bodyImageIDs } from '../rules/imageRules.ts'
+import { relationID } from '../utilities/documentValue.ts'
 import { type AIDisclosureView, aiDisclosureOf } from './aiDisclosure.ts'
+import { type ImageView, toImageView } from './imageView.ts'
 import { safeUrl, webSchemes } from '../utilities/urls.ts'
 
 /**
@@ -22,6 +25,8 @@ export type ArticleView = {
     viewOriginalLabel: string
   }
   body: unknown
+  /** The images the body's upload nodes point at (by `id`), in order. */
+  bodyImages: ImageView[]
   byline: {
     /** The automated byline and the disclosure that must be shown with it. */
     automated: null | { disclosure: string; label: string }
@@ -30,6 +35,7 @@ export type ArticleView = {
   comments: { enabled: boolean; maxLength: number; moderation: boolean }
   corrections: { at: null | string; text: string; type: string }[]
   disclaimers: { fullPageUrl: null | string; key: string; kind: string; text: string; title: string; version: number }[]
+  featuredImage: ImageView | null
   id: number | string
   language: string
   pinned: boolean
@@ -60,6 +66,9 @@ export type ViewInputs = {
   authors: Doc[]
   /** Public names of the AI reviewer and the responsible editor (id and name only). */
   people?: Doc[]
+  /** The media documents the article shows, in its language, and the base of their relative URLs. */
+  images?: Doc[]
+  mediaBaseUrl?: string
   /** Path of the Disclaimer page in a language: each disclaimer links to its anchor there. */
   disclaimerPagePath: (language: string) => string
 }
@@ -137,7 +146,7 @@ export const shownDisclaimers = (article: Doc, current: Doc[], language: string,
     : current.map((disclaimer) => shownDisclaimer(disclaimer, disclaimer, pagePath))
 
 export const toArticleView = (
-  { article, authors, disclaimerPagePath, disclaimers, people = [], section, source, translations: linked }: ViewInputs,
+  { article, authors, disclaimerPagePath, disclaimers, images = [], mediaBaseUrl = 'http://localhost', people = [], section, source, translations: linked }: ViewInputs,
   now = new Date(),
 ): ArticleView => {
   const language = String(article.language)
@@ -146,6 +155,9 @@ export const toArticleView = (
   const retraction = [...(article.corrections ?? [])].reverse().find((entry: Doc) => entry.type === 'retraction')
   const syndicated = article.origin === 'syndicated'
   const names = new Map(people.filter((person) => person.name).map((person) => [String(person.id), String(person.name)]))
+  const imageViews = new Map(images.map((doc) => [String(doc.id), toImageView(doc, mediaBaseUrl)]))
+  const imageOf = (id: unknown) => (id === undefined || id === null ? null : (imageViews.get(String(id)) ?? null))
+  const featuredImage = retracted ? null : imageOf(relationID(article.featuredImage))
   return {
     aiDisclosure: aiDisclosureOf(article, names, (level) => text[`aiDisclosure_${level}` as keyof Strings] ?? text.aiDisclosure_generated),
     attribution: syndicated
@@ -160,6 +172,7 @@ export const toArticleView = (
         }
       : null,
     body: retracted ? null : (article.body ?? null),
+    bodyImages: retracted ? [] : bodyImageIDs(article.body).flatMap((id) => imageOf(id) ?? []),
     byline: bylineOf(article, authors, text),
     comments: {
       enabled: article.comments?.enabled ?? true,
@@ -168,6 +181,7 @@ export const toArticleView = (
     },
     corrections: (article.corrections ?? []).map((entry: Doc) => ({ at: entry.at ?? null, text: entry.text, type: entry.type })),
     disclaimers: shownDisclaimers(article, disclaimers, language, disclaimerPagePath(language)),
+    featuredImage,
     id: article.id,
     language,
     pinned: isPinned(article, now),

@@ -1,10 +1,33 @@
-import type { IPTCDigitalSourceEnumeration, NewsArticle, Organization, Person, WithContext } from 'schema-dts'
+import type { ImageObject, IPTCDigitalSourceEnumeration, NewsArticle, Organization, Person, WithContext } from 'schema-dts'
 
 import serialize from 'serialize-javascript'
 
 import type { ResolvedFrontendOptions } from '../types.ts'
 import type { AIDisclosureView } from './aiDisclosure.ts'
 import type { ArticleView } from './articleView.ts'
+import type { ImageView } from './imageView.ts'
+
+/**
+ * The featured image in the aspect ratios Google asks of article images (its sizes: social 1200 × 630,
+ * article and card widths, and the original), each with its credit, notice and licence.
+ */
+const imageJsonLd = (image: ImageView): ImageObject[] => {
+  const variants = [image.sizes.social, image.sizes.article, { height: image.height, url: image.url, width: image.width }]
+  const seen = new Set<string>()
+  return variants
+    .filter((variant): variant is NonNullable<typeof variant> => Boolean(variant) && !seen.has(variant!.url) && Boolean(seen.add(variant!.url)))
+    .map((variant) => ({
+      '@type': 'ImageObject',
+      caption: image.caption ?? undefined,
+      copyrightNotice: image.copyrightNotice ?? undefined,
+      creditText: image.credit ?? undefined,
+      // schema.org lengths are text or QuantitativeValue: pixels as a bare number in text.
+      height: variant.height ? String(variant.height) : undefined,
+      license: image.licence ?? undefined,
+      url: variant.url,
+      width: variant.width ? String(variant.width) : undefined,
+    }))
+}
 
 /** IPTC's code as schema.org spells it: `trainedAlgorithmicMedia` becomes `TrainedAlgorithmicMediaDigitalSource`. */
 const schemaDigitalSource = (iptcUri: string): IPTCDigitalSourceEnumeration => {
@@ -66,6 +89,7 @@ export const toNewsArticleJsonLd = (view: ArticleView, frontend: ResolvedFronten
     datePublished: view.publishedAt ?? undefined,
     description: view.standfirst ?? undefined,
     headline: view.title,
+    image: view.featuredImage ? imageJsonLd(view.featuredImage) : undefined,
     inLanguage: view.language,
     isBasedOn: attribution?.originalUrl ?? undefined,
     license: attribution?.licence ?? undefined,

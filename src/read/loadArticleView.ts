@@ -2,6 +2,7 @@ import type { CollectionSlug, PayloadRequest, TypedLocale, Where } from 'payload
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
+import { imageUses } from '../rules/imageRules.ts'
 import { aiDisclosurePeople } from './aiDisclosure.ts'
 import { relationID, relationIDs } from '../utilities/documentValue.ts'
 import { type ArticleView, toArticleView } from './articleView.ts'
@@ -90,7 +91,8 @@ export const viewOfArticle = async (
       ? null
       : req.payload.findByID({ id, collection: collection as CollectionSlug, depth: 0, disableErrors: true, locale, overrideAccess: false, req })
 
-  const [section, source, disclaimers, translations, authors] = await Promise.all([
+  const imageIDs = [...new Set(imageUses(article).map((use) => use.id))]
+  const [section, source, disclaimers, translations, authors, images] = await Promise.all([
     related(collections.sections.slug, sectionID),
     related(collections.sources.slug, sourceID),
     // A published article shows its snapshot: no disclaimer to read.
@@ -119,12 +121,26 @@ export const viewOfArticle = async (
           select: { name: true } as never,
           where: { id: { in: peopleIDs } },
         }),
+    imageIDs.length === 0
+      ? { docs: [] }
+      : // As the reader may see them: the public sees images of published articles only.
+        req.payload.find({
+          collection: collections.media.slug as CollectionSlug,
+          depth: 0,
+          locale,
+          overrideAccess: false,
+          pagination: false,
+          req,
+          where: { id: { in: imageIDs } },
+        }),
   ])
 
   return toArticleView(
     {
       article,
       authors: byOrder(authorIDs, authors.docs as Doc[]),
+      images: images.docs as Doc[],
+      mediaBaseUrl: req.payload.config.serverURL || options.frontend.siteUrl,
       people: authors.docs as Doc[],
       disclaimerPagePath: options.frontend.disclaimerPagePath,
       disclaimers: byOrder(disclaimerIDs, disclaimers.docs as Doc[]),

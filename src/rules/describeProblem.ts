@@ -30,6 +30,13 @@ export const describeProblem = (t: TFunction<any>, problem: RuleProblem | { code
       })
     case 'translationNotLicensed':
       return translate(t, 'rule_translationNotLicensed', { language: problem.language.toUpperCase() })
+    case 'imageAltMissing':
+      return translate(t, 'rule_imageAltMissing', { image: problem.image, language: problem.language.toUpperCase() })
+    case 'imageCreditMissing':
+    case 'imageLicenceMissing':
+      return translate(t, `rule_${problem.code}`, { image: problem.image })
+    case 'imageRightsExpired':
+      return translate(t, 'rule_imageRightsExpired', { at: formatInstant(problem.at), image: problem.image })
     case 'snapshotOutdated':
       return translate(t, 'ruleSnapshotOutdated', { key: problem.key })
     default:

@@ -10,8 +10,8 @@ export type LexicalDocumentLimits = {
   maxTextLength: number
 }
 
-/** What the article body may contain: the editor's features (h2–h4, lists, quotes, links, emphasis). */
-const blockTypes = new Set(['heading', 'list', 'paragraph', 'quote'])
+/** What the article body may contain: the editor's features (h2–h4, lists, quotes, links, emphasis, images). */
+const blockTypes = new Set(['heading', 'list', 'paragraph', 'quote', 'upload'])
 const inlineTypes = new Set(['autolink', 'link', 'linebreak', 'tab', 'text'])
 const headingTags = new Set(['h2', 'h3', 'h4'])
 const listTags = new Set(['ol', 'ul'])
@@ -68,7 +68,7 @@ const nodeShapeProblem = (node: Node): string | undefined => {
  * Checks an article body (Lexical editor state) before anything else reads it: only the node types
  * and shapes the editor produces, bounded depth and size, and links only to http(s), mailto or a
  * site-relative path, whatever the link says its type is; internal links only to documents of
- * `linkCollections` (returned, for the caller to check they exist). Iterative, so a 10,000-deep document is
+ * `linkCollections` and images only from `uploadCollections` (both returned, for the caller to check they exist). Iterative, so a 10,000-deep document is
  * refused without exhausting the stack. Pure: shared by the server hooks, the admin and scripts.
  */
 export type InternalLink = { collection: string; id: number | string; path: string }
@@ -78,6 +78,8 @@ export const checkLexicalDocument = (
   limits: LexicalDocumentLimits,
   /** Collections an internal link may point to (the editor's `enabledCollections`). */
   linkCollections: readonly string[] = [],
+  /** Collections an image may come from (the UploadFeature's); none: no images. */
+  uploadCollections: readonly string[] = [],
 ): { internalLinks: InternalLink[]; problems: LexicalProblem[] } => {
   if (!isPlainObject(value) || !isPlainObject(value.root) || value.root.type !== 'root' || !Array.isArray(value.root.children)) {
     return { internalLinks: [], problems: [{ kind: 'notADocument' }] }
@@ -106,6 +108,16 @@ export const checkLexicalDocument = (
     }
     if (!allowedChildren(parentType).has(node.type)) {
       problems.push({ kind: 'invalidNode', path, reason: `"${node.type.slice(0, 40)}" is not allowed here` })
+      continue
+    }
+    if (node.type === 'upload') {
+      // An image of the media library, by reference: its alt text and credit live on the image.
+      const id = isPlainObject(node.value) ? node.value.id : node.value
+      if (typeof node.relationTo !== 'string' || !uploadCollections.includes(node.relationTo) || !['number', 'string'].includes(typeof id)) {
+        problems.push({ kind: 'unknownLinkTarget', path })
+      } else {
+        internalLinks.push({ collection: node.relationTo, id: id as number | string, path })
+      }
       continue
     }
     const shapeProblem = nodeShapeProblem(node)

@@ -3,11 +3,33 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import { type RuleArticle, type RuleDisclaimer, type RuleInput, type RuleSection, type RuleSource, toRuleSource } from './publishRules.ts'
+import type { ImageUse, RuleImage } from './imageRules.ts'
+
 import { relationIDs } from '../utilities/documentValue.ts'
 import { findByIDOnce, rememberFound } from '../utilities/requestCache.ts'
 
 type ID = number | string
 export type StoredDisclaimer = Record<string, unknown> & RuleDisclaimer
+
+export type StoredImage = RuleImage & { copyrightNotice?: null | string }
+
+/** The images, their texts in the article's language only: alt text in another language is no alt text for this reader. */
+const loadImages = async (req: PayloadRequest, options: ResolvedNewsroomOptions, uses: { id: ID }[], language: string) => {
+  const ids = [...new Set(uses.map((use) => use.id))]
+  if (ids.length === 0) return new Map<string, Omit<StoredImage, 'usedAs'>>()
+  const { docs } = await req.payload.find({
+    collection: options.collections.media.slug as CollectionSlug,
+    depth: 0,
+    fallbackLocale: false as never,
+    locale: language as never,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    select: { alt: true, copyrightNotice: true, credit: true, filename: true, licence: true, origin: true, rightsExpireAt: true } as never,
+    where: { id: { in: ids } },
+  })
+  return new Map((docs as Record<string, any>[]).map((doc) => [String(doc.id), doc as Omit<StoredImage, 'usedAs'>]))
+}
 
 /**
  * Everything the rules need besides the article: its source and section, and in one query every
@@ -19,14 +41,17 @@ export const loadRuleInput = async (
   article: RuleArticle,
   sectionID: ID | undefined,
   language: string,
-): Promise<RuleInput & { disclaimers: Map<ID, StoredDisclaimer> }> => {
+  /** The images the article shows (`imageUses` of the document). */
+  uses: { id: ID; usedAs: ImageUse }[] = [],
+): Promise<Omit<RuleInput, 'images'> & { disclaimers: Map<ID, StoredDisclaimer>; images: StoredImage[] }> => {
   const { collections } = options
   const sourceID = article.attribution?.source ?? undefined
-  const [sourceDoc, sectionDoc] = await Promise.all([
+  const [sourceDoc, sectionDoc, imageDocs] = await Promise.all([
     sourceID !== undefined && sourceID !== null
       ? findByIDOnce(req, collections.sources.slug as CollectionSlug, sourceID, language)
       : null,
     sectionID !== undefined ? findByIDOnce(req, collections.sections.slug as CollectionSlug, sectionID) : null,
+    loadImages(req, options, uses, language),
   ])
   const source: null | RuleSource = sourceDoc ? toRuleSource(sourceDoc) : null
   const section: null | RuleSection = sectionDoc
@@ -69,6 +94,10 @@ export const loadRuleInput = async (
     autoAttach: options.autoAttachDisclaimers,
     disclaimers,
     globalDefaults,
+    images: uses.flatMap(({ id, usedAs }) => {
+      const image = imageDocs.get(String(id))
+      return image ? [{ ...image, usedAs }] : []
+    }),
     now: new Date(),
     section,
     source,

@@ -1,6 +1,7 @@
 import type { DisclaimerKind } from '../types.ts'
 
 import { relationID, relationIDs } from '../utilities/documentValue.ts'
+import { type ImageProblem, imageProblems, type RuleImage } from './imageRules.ts'
 
 /**
  * The publish rules as pure functions: no I/O, so the server hook, the compliance check and the
@@ -54,6 +55,8 @@ export type RuleInput = {
   disclaimers: Map<ID, RuleDisclaimer> | ReadonlyMap<ID, RuleDisclaimer>
   /** The plugin's global default per kind, already resolved to an ID (last resort of auto-attach). */
   globalDefaults: Partial<Record<string, ID>>
+  /** The images the article shows (featured and in the body), their texts in its language. */
+  images?: readonly RuleImage[]
   now: Date
   section: null | RuleSection
   source: null | RuleSource
@@ -72,6 +75,7 @@ export type RuleProblem =
   | { code: 'transformationNotLicensed'; path: 'attribution.transformation'; transformation: string }
   | { code: 'translationNotLicensed'; language: string; path: 'language' }
   | { code: 'aiSummaryNotLicensed'; path: 'summary.status' }
+  | ImageProblem
 
 export type AutoAttachment = { disclaimer: ID; from: 'global' | 'section' | 'source'; kind: string }
 
@@ -272,6 +276,10 @@ export const evaluatePublishRules = (input: RuleInput): RuleResult => {
   }
   if (isEmbargoed(article, now)) {
     problems.push({ code: 'embargoed', path: 'embargoUntil', until: article.embargoUntil! })
+  }
+  // A retracted piece shows no images; any other publication shows them all.
+  if (article.workflowState !== 'retracted') {
+    problems.push(...imageProblems(input.images ?? [], article.language ?? '', now))
   }
 
   const requiredKinds = requiredDisclaimerKinds(article, input.section)

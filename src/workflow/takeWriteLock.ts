@@ -60,6 +60,8 @@ export const takeWriteLock = async (req: PayloadRequest, options: ResolvedNewsro
   if (transaction !== undefined && req.context[heldKey] === transaction) return
   const slug = options.collections.writeLocks.slug as CollectionSlug
   const id = await lockRowID(req, slug)
+  // A Local API write on the request replaces `req.file` with its own (none): keep the upload being made.
+  const upload = req.file
   try {
     // A new stamp: the content's revision changes when this write commits (with no transaction, at
     // once; the read side's minute bound then covers the moment between the stamp and the write).
@@ -69,6 +71,8 @@ export const takeWriteLock = async (req: PayloadRequest, options: ResolvedNewsro
     // conflict (code 112). Say "try again" instead of a 500. (No mongod here: not exercised by tests.)
     if ((error as { code?: number }).code === 112) throw new APIError(translate(req.t, 'writeBusy'), 409, undefined, true)
     throw error
+  } finally {
+    req.file = upload
   }
   if (transaction !== undefined) req.context[heldKey] = transaction
 }

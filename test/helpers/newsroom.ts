@@ -1,6 +1,8 @@
 import type { CollectionSlug, Payload, PayloadRequest, SanitizedConfig } from 'payload'
 
 import { randomUUID } from 'node:crypto'
+import { rm } from 'node:fs/promises'
+import path from 'node:path'
 import { buildConfig, createLocalReq, getPayload } from 'payload'
 import { inject } from 'vitest'
 
@@ -45,12 +47,15 @@ export const startNewsroom = async (
   const testDatabase = inject('testDatabase')
   const name = `${testDatabase.runPrefix}${randomUUID().replaceAll('-', '')}`
   const database = scratchDatabase(testDatabase, name)
+  // Each test file's uploads in a folder of its own, removed with its database.
+  const mediaDir = path.join(projectRoot, '.tmp', 'media', name)
 
   const config: Promise<SanitizedConfig> = buildConfig(
     createAppConfig({
       db: createDatabaseAdapter(testDatabase.kind, database.url, { onQuery: options.onQuery, projectRoot, push: options.push }),
       // The in-memory rate limiter would count every test's requests as one client's: off, except
       // where a test sets its own limits (test/api/accountSafety.test.ts).
+      mediaDir,
       newsroom: { rateLimit: false, ...options.newsroom },
       projectRoot,
     }),
@@ -67,6 +72,7 @@ export const startNewsroom = async (
     const otherConfig: Promise<SanitizedConfig> = buildConfig(
       createAppConfig({
         db: createDatabaseAdapter(testDatabase.kind, database.url, { projectRoot, push: false }),
+        mediaDir,
         newsroom: { rateLimit: false, ...options.newsroom },
         projectRoot,
       }),
@@ -106,6 +112,7 @@ export const startNewsroom = async (
     await payload.destroy()
     if (testDatabase.kind === 'postgres') await closePostgresPool(payload)
     await database.remove()
+    await rm(mediaDir, { force: true, recursive: true })
   }
 
   return {

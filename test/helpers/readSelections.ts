@@ -2,10 +2,15 @@
  * Every field of the typed GraphQL read model, selected field by field: what the tests and the
  * benchmark compare with the REST answer, so a field added to the view is added here once.
  */
+const imageSelection =
+  'alt caption copyrightNotice credit focalPoint { x y } height id licence ' +
+  'sizes { article { height url width } card { height url width } social { height url width } } srcset url width'
+
 export const fullViewSelection =
   'article { aiDisclosure { bodyDigitalSourceType label level responsibleEditor reviewed { at by } summaryDigitalSourceType systems uses } ' +
   'attribution { copyrightHolder copyrightNotice creditText licence originalUrl source { homepageUrl name slug } viewOriginalLabel } ' +
-  'body byline { authors { id name } automated { disclosure label } } comments { enabled maxLength moderation } corrections { at text type } ' +
+  `body bodyImages { ${imageSelection} } featuredImage { ${imageSelection} } ` +
+  'byline { authors { id name } automated { disclosure label } } comments { enabled maxLength moderation } corrections { at text type } ' +
   'disclaimers { fullPageUrl key kind text title version } id language pinned publishedAt retracted { notice } section { name slug } ' +
   'seo { canonical canonicalUrl robots } slug standfirst summary { status statusLabel text } title translations { language slug title } updatedAt } jsonLd'
 

@@ -7,6 +7,7 @@ import * as migration_20261129_085128_ingest from './20261129_085128_ingest';
 import * as migration_20261129_092548_audit_via from './20261129_092548_audit_via';
 import * as migration_20261129_101818_summary_error from './20261129_101818_summary_error';
 import * as migration_20261202_161943_embargo_licences from './20261202_161943_embargo_licences';
+import * as migration_20261202_170916_media_library from './20261202_170916_media_library';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261202_161943_embargo_licences.up,
     down: migration_20261202_161943_embargo_licences.down,
-    name: '20261202_161943_embargo_licences'
+    name: '20261202_161943_embargo_licences',
+  },
+  {
+    up: migration_20261202_170916_media_library.up,
+    down: migration_20261202_170916_media_library.down,
+    name: '20261202_170916_media_library'
   },
 ];

@@ -1,0 +1,87 @@
+import type { CollectionConfig, CollectionSlug, FieldAccess } from 'payload'
+
+import type { ResolvedNewsroomOptions } from '../src/types.ts'
+
+import { allowRoles, signedInOr } from '../src/access/roles.ts'
+import { checkImageUpload } from '../src/hooks/checkImageUpload.ts'
+import { translated, translatedRecord } from '../src/translations/index.ts'
+import { selectOptions } from '../src/translations/selectOptions.ts'
+
+/** Image formats a newsroom publishes; SVG is not one of them (it can carry script). */
+export const imageMimeTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif']
+
+/** Card (listings), article (the page, 2× for dense screens), social (`og:image`, 1200 × 630). */
+export const imageSizes = [
+  { name: 'card', width: 640 },
+  { name: 'article', width: 1280 },
+  { name: 'social', height: 630, position: 'centre', width: 1200 },
+] as const
+
+const systemOnly: FieldAccess = () => false
+
+/**
+ * Images with their credits and rights: what an article shows, under the same guarantee as its text.
+ * Alt text, caption and credit per locale; a third-party image names its source, licence and rights'
+ * expiry. The public reads an image once an article showing it was published (`public`).
+ */
+export const createMediaCollection = (options: ResolvedNewsroomOptions): CollectionConfig => {
+  const sources = options.collections.sources.slug as CollectionSlug
+  return options.collections.media.overrides({
+    slug: options.collections.media.slug,
+    access: {
+      create: allowRoles('admin', 'editor', 'writer', 'ingest'),
+      delete: allowRoles('admin', 'editor'),
+      // An image uploaded for an unpublished (or embargoed) story stays the newsroom's until it runs.
+      read: signedInOr({ public: { equals: true } }),
+      update: allowRoles('admin', 'editor', 'writer'),
+    },
+    admin: {
+      defaultColumns: ['filename', 'alt', 'credit', 'origin', 'public'],
+      group: translatedRecord('groupNewsroom'),
+      useAsTitle: 'filename',
+    },
+    defaultPopulate: { alt: true, caption: true, credit: true, filename: true, height: true, sizes: true, url: true, width: true },
+    fields: [
+      { name: 'alt', type: 'text', admin: { description: translated('mediaAltDescription') }, label: translated('mediaAlt'), localized: true, maxLength: 300 },
+      { name: 'caption', type: 'textarea', label: translated('mediaCaption'), localized: true, maxLength: 1_000 },
+      { name: 'credit', type: 'text', label: translated('mediaCredit'), localized: true, maxLength: 200 },
+      {
+        name: 'origin',
+        type: 'select',
+        defaultValue: 'own',
+        label: translated('origin'),
+        options: selectOptions('mediaOrigin', ['own', 'third-party']),
+        required: true,
+      },
+      {
+        name: 'source',
+        type: 'relationship',
+        admin: { condition: (_, sibling) => sibling?.origin === 'third-party' },
+        label: translated('sourceSingular'),
+        relationTo: sources,
+      },
+      { name: 'licence', type: 'text', label: translated('licence'), maxLength: 300 },
+      { name: 'copyrightNotice', type: 'text', label: translated('copyrightNotice'), maxLength: 300 },
+      { name: 'usageTerms', type: 'textarea', label: translated('usageTerms'), maxLength: 2_000 },
+      { name: 'rightsExpireAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: translated('rightsExpireAt') },
+      {
+        name: 'public',
+        type: 'checkbox',
+        // Set when an article showing the image is published; never by hand.
+        access: { create: systemOnly, update: systemOnly },
+        admin: { description: translated('mediaPublicDescription'), position: 'sidebar', readOnly: true },
+        defaultValue: false,
+        index: true,
+        label: translated('mediaPublic'),
+      },
+    ],
+    hooks: options.disabled ? {} : { beforeOperation: [checkImageUpload(options)] },
+    labels: { plural: translated('mediaPlural'), singular: translated('mediaSingular') },
+    upload: {
+      adminThumbnail: 'card',
+      focalPoint: true,
+      imageSizes: imageSizes.map((size) => ({ ...size })),
+      mimeTypes: imageMimeTypes,
+    },
+  })
+}

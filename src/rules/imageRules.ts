@@ -1,0 +1,66 @@
+/**
+ * The guarantee for images, free of I/O: every image an article shows needs alt text in the article's
+ * language, and a third-party image its credit, its licence and rights that have not expired.
+ */
+
+type ID = number | string
+
+/** Where the article shows the image: the publish error names that field. */
+export type ImageUse = 'body' | 'featuredImage'
+
+/** An image as the rules see it, its texts in the article's language (no fallback to another). */
+export type RuleImage = {
+  alt?: null | string
+  credit?: null | string
+  filename?: null | string
+  id: ID
+  licence?: null | string
+  origin?: null | string
+  rightsExpireAt?: null | string
+  usedAs: ImageUse
+}
+
+export type ImageProblem =
+  | { code: 'imageAltMissing'; image: string; language: string; path: ImageUse }
+  | { code: 'imageCreditMissing'; image: string; path: ImageUse }
+  | { code: 'imageLicenceMissing'; image: string; path: ImageUse }
+  | { at: string; code: 'imageRightsExpired'; image: string; path: ImageUse }
+
+const blank = (value: null | string | undefined) => !value || !value.trim()
+
+export const imageProblems = (images: readonly RuleImage[], language: string, now: Date): ImageProblem[] =>
+  images.flatMap((image): ImageProblem[] => {
+    const name = image.filename || String(image.id)
+    const problems: ImageProblem[] = []
+    if (blank(image.alt)) problems.push({ code: 'imageAltMissing', image: name, language, path: image.usedAs })
+    if (image.origin === 'third-party') {
+      if (blank(image.credit)) problems.push({ code: 'imageCreditMissing', image: name, path: image.usedAs })
+      if (blank(image.licence)) problems.push({ code: 'imageLicenceMissing', image: name, path: image.usedAs })
+      if (image.rightsExpireAt && Date.parse(image.rightsExpireAt) <= now.getTime()) {
+        problems.push({ at: image.rightsExpireAt, code: 'imageRightsExpired', image: name, path: image.usedAs })
+      }
+    }
+    return problems
+  })
+
+/** The images of a Lexical body (upload nodes sit at the root only), in order, as IDs. */
+export const bodyImageIDs = (body: unknown): ID[] => {
+  const children = (body as { root?: { children?: unknown[] } } | null)?.root?.children
+  if (!Array.isArray(children)) return []
+  return children.flatMap((node) => {
+    const { type, value } = (node ?? {}) as { type?: unknown; value?: unknown }
+    if (type !== 'upload') return []
+    const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : value
+    return typeof id === 'number' || typeof id === 'string' ? [id] : []
+  })
+}
+
+/** Every image the article shows, with where: the featured image first, then the body's. */
+export const imageUses = (article: { body?: unknown; featuredImage?: unknown }): { id: ID; usedAs: ImageUse }[] => {
+  const featured = article.featuredImage
+  const featuredID = typeof featured === 'object' && featured !== null ? (featured as { id?: ID }).id : (featured as ID | null | undefined)
+  return [
+    ...(featuredID !== undefined && featuredID !== null && featuredID !== '' ? [{ id: featuredID, usedAs: 'featuredImage' as const }] : []),
+    ...bodyImageIDs(article.body).map((id) => ({ id, usedAs: 'body' as const })),
+  ]
+}
