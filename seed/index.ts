@@ -55,7 +55,7 @@ const payload = await getPayload({ config })
 const options = pluginOptionsOf(payload.config)
 
 if (flag('reset')) {
-  if (!(await confirmed('This deletes every article, section, disclaimer, source, user and workflow event. Continue?'))) {
+  if (!(await confirmed('This deletes every article, image, section, disclaimer, source, user and workflow event. Continue?'))) {
     await payload.destroy()
     process.exit(1)
   }

@@ -18,6 +18,8 @@ export type SampleArticle = {
   standfirst: string
   state: 'approved' | 'changes_requested' | 'draft' | 'in_review' | 'published' | 'retracted' | 'scheduled'
   title: string
+  /** Key of its featured image in `sampleImages`. */
+  image?: string
   /** Slug of the article (in another language) this one translates. */
   translationOf?: string
 }
@@ -50,6 +52,7 @@ export const sampleArticles: SampleArticle[] = [
     ),
     language: 'fr',
     section: 'monde',
+    image: 'map',
     slug: 'moscou-renforce-la-defense-du-venezuela',
     source: {
       itemId: 'AHP-2026-11-28-0412',
@@ -76,6 +79,7 @@ export const sampleArticles: SampleArticle[] = [
       ],
     ),
     ai: { level: 'none', summaryStatus: 'pending', summaryWaitsHours: 24 },
+    image: 'rates',
     language: 'fr',
     section: 'economie',
     slug: 'la-bce-maintient-ses-taux',
@@ -119,6 +123,7 @@ export const sampleArticles: SampleArticle[] = [
     ),
     language: 'en',
     section: 'crypto',
+    image: 'bitcoin',
     slug: 'bitcoin-crosses-a-new-threshold',
     source: {
       itemId: 'CWP-88213',

@@ -7,6 +7,7 @@ import type { ResolvedNewsroomOptions } from 'payload-newsroom'
 import { findSource, ingestItems, inTransaction, readItem, runWorkflowAction, summaryWaitUntilKey, translations } from 'payload-newsroom'
 import { readFileSync } from 'node:fs'
 import { ensureReferenceData, upsert } from './referenceData'
+import { ensureSampleImages } from './sampleImages'
 import { type SampleArticle, sampleArticles } from './sampleArticles'
 
 /** Development accounts, one per role. Documented in the README; never use them in production. */
@@ -22,7 +23,7 @@ type ID = number | string
 /** Deletes everything the seed creates, articles first (disclaimers in use cannot be deleted). */
 export const wipeNewsroom = async (payload: Payload, options: ResolvedNewsroomOptions) => {
   const { collections } = options
-  const order = ['workflowEvents', 'ingestRuns', 'articles', 'sections', 'sources', 'disclaimers', 'users'] as const
+  const order = ['workflowEvents', 'ingestRuns', 'articles', 'media', 'sections', 'sources', 'disclaimers', 'users'] as const
   const deleted: Record<string, number> = {}
   for (const key of order) {
     const slug = collections[key].slug as CollectionSlug
@@ -143,6 +144,8 @@ export const seedNewsroom = async (payload: Payload, options: ResolvedNewsroomOp
   )
 
   lines.push(await seedWireIngest(payload, options, references, users.ingest!))
+  const images = await ensureSampleImages(payload, references.sources)
+  lines.push(`images: ${images.size} (drawn by the project, with alt text and credits in both languages)`)
 
   const articlesSlug = collections.articles.slug as CollectionSlug
   const ids = new Map<string, ID>()
@@ -176,6 +179,7 @@ export const seedNewsroom = async (payload: Payload, options: ResolvedNewsroomOp
             }
           : undefined,
         body: article.body,
+        featuredImage: article.image ? images.get(article.image) : undefined,
         byline: article.automatedByline
           ? { automated: { enabled: true, ...article.automatedByline } }
           : { authors: [author.id] },

@@ -5,6 +5,33 @@ import { RichText } from '@payloadcms/richtext-lexical/react'
 import { jsonLdScriptText, translations } from 'payload-newsroom'
 import { CommentBox } from 'payload-newsroom/client'
 
+type ImageView = NonNullable<ArticleView['featuredImage']>
+
+/** An image with its alt text, its sizes for the browser to choose from, its caption and its credit. */
+function Figure({ image, priority = false, sizes }: { image: ImageView; priority?: boolean; sizes: string }) {
+  return (
+    <figure className="figure" data-testid="figure">
+      <img
+        alt={image.alt}
+        decoding="async"
+        height={image.height ?? undefined}
+        loading={priority ? 'eager' : 'lazy'}
+        sizes={sizes}
+        src={image.sizes.article?.url ?? image.url}
+        srcSet={image.srcset}
+        width={image.width ?? undefined}
+      />
+      {image.caption || image.credit ? (
+        <figcaption>
+          {image.caption}
+          {image.caption && image.credit ? ' ' : null}
+          {image.credit ? <span className="credit" data-testid="credit">{image.credit}</span> : null}
+        </figcaption>
+      ) : null}
+    </figure>
+  )
+}
+
 export const pageText = (language: string) =>
   ((translations as Record<string, typeof translations.en>)[language] ?? translations.en).newsroom
 
@@ -46,6 +73,7 @@ export function ArticleContent({
             : t.pageByline.replace('{{names}}', view.byline.authors.map((author) => author.name).join(', '))}
         </p>
         {published ? <p className="meta">{t.pagePublished} {published}</p> : null}
+        {view.featuredImage ? <Figure image={view.featuredImage} priority sizes="(max-width: 720px) 100vw, 720px" /> : null}
 
         {view.retracted ? (
           <div className="retraction" role="alert">
@@ -60,7 +88,20 @@ export function ArticleContent({
           </section>
         ) : null}
 
-        {view.body ? <RichText data={view.body as never} /> : null}
+        {view.body ? (
+          <RichText
+            converters={({ defaultConverters }) => ({
+              ...defaultConverters,
+              // Body images by reference: the view carries each one with its texts and credit.
+              upload: ({ node }: { node: { value: unknown } }) => {
+                const id = typeof node.value === 'object' && node.value !== null ? (node.value as { id?: unknown }).id : node.value
+                const image = view.bodyImages.find((entry) => String(entry.id) === String(id))
+                return image ? <Figure image={image} sizes="(max-width: 720px) 100vw, 720px" /> : null
+              },
+            })}
+            data={view.body as never}
+          />
+        ) : null}
 
         {view.attribution?.originalUrl ? (
           <a className="original" data-testid="view-original" href={view.attribution.originalUrl} rel="noopener nofollow" target="_blank">

@@ -73,8 +73,18 @@ check('the reference page renders the seeded French feed article, and its discla
     const disclaimer = page.getByTestId('disclaimer').first()
     assert((await disclaimer.innerText()).includes('Cet article peut contenir du contenu de tiers'), 'disclaimer text')
     assert((await page.locator('article h2').count()) === 2, 'two body sections')
+    // The featured image: drawn by the project, loaded in a size the browser chose, with its alt and credit.
+    const figure = page.getByTestId('figure').first()
+    const image = figure.locator('img')
+    assert((await image.getAttribute('alt'))?.startsWith('Une carte stylisée'), `alt: ${await image.getAttribute('alt')}`)
+    assert((await image.getAttribute('srcset'))?.includes('640w'), 'srcset lists the card size')
+    assert(await image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth > 0), 'the image loaded')
+    assert((await figure.getByTestId('credit').innerText()) === 'Illustration : Newsroom (démo)', 'image credit')
+    const ogImage = await page.locator('meta[property="og:image"]').getAttribute('content')
+    assert(/-1200x630\.png$/.test(ogImage ?? ''), `og:image: ${ogImage}`)
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}')
     assert(jsonLd['@type'] === 'NewsArticle' && jsonLd.headline === 'Moscou renforce la défense du Venezuela', 'JSON-LD')
+    assert(jsonLd.image?.[0]?.creditText === 'Illustration : Newsroom (démo)', `JSON-LD image: ${JSON.stringify(jsonLd.image)}`)
     const robots = await page.locator('meta[name="robots"]').getAttribute('content')
     assert(robots?.includes('noindex'), `robots: ${robots}`)
 

@@ -14,7 +14,7 @@ describe('the plugin’s strings', () => {
 
   it('are never empty and never left in English in French', () => {
     // Words that are the same in both languages.
-    const shared = new Set(['articlePlural', 'articleSingular', 'attribution', 'comments', 'corrections', 'correctionType', 'description', 'licence', 'note', 'origin', 'pageComments', 'pageCorrections', 'source', 'sourcePlural', 'sourceSingular', 'sourceStatus_active', 'transformation', 'version', 'workflowAction', 'workflowNote', 'correctionType_correction', 'disclaimerKind_ai_generated', 'webhookPlural', 'webhookSingular', 'ingestFeedFormat', 'feedFormat_rss', 'feedFormat_atom', 'feedFormat_json_feed', 'feedFormat_ninjs'])
+    const shared = new Set(['articlePlural', 'articleSingular', 'attribution', 'comments', 'corrections', 'correctionType', 'description', 'licence', 'note', 'origin', 'pageComments', 'pageCorrections', 'source', 'sourcePlural', 'sourceSingular', 'sourceStatus_active', 'transformation', 'version', 'workflowAction', 'workflowNote', 'correctionType_correction', 'disclaimerKind_ai_generated', 'webhookPlural', 'webhookSingular', 'ingestFeedFormat', 'feedFormat_rss', 'feedFormat_atom', 'feedFormat_json_feed', 'feedFormat_ninjs', 'mediaSingular', 'mediaPlural'])
     for (const [key, text] of Object.entries(french)) {
       expect(text.trim(), key).not.toBe('')
       if (!shared.has(key)) {

@@ -31,11 +31,17 @@ export const dynamic = 'force-dynamic'
 export async function generateMetadata(props: PageProps): Promise<Metadata> {
   const { view } = await load(props)
   if (!view) return {}
+  // The 1200 × 630 social size, which every network crops well.
+  const image = view.featuredImage
+  const size = image?.sizes.social ?? (image ? { height: image.height, url: image.url, width: image.width } : null)
+  const social = image && size ? { alt: image.alt, height: size.height ?? undefined, url: size.url, width: size.width ?? undefined } : null
   return {
     alternates: view.seo.canonicalUrl ? { canonical: view.seo.canonicalUrl } : undefined,
     description: view.standfirst ?? undefined,
+    openGraph: social ? { images: [social], title: view.title, type: 'article' } : undefined,
     robots: view.seo.robots,
     title: view.title,
+    twitter: social ? { card: 'summary_large_image', images: [social] } : undefined,
   }
 }
 
