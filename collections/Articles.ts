@@ -395,6 +395,7 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
             slugs: {
               articles: slug,
               disclaimers: options.collections.disclaimers.slug,
+              media: options.collections.media.slug,
               sections: options.collections.sections.slug,
               sources: options.collections.sources.slug,
             },

@@ -8,6 +8,7 @@
 import { type ChildProcess, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
+import sharp from 'sharp'
 
 import { sqliteUrlForFile } from '../../host/database/selectDatabase'
 import { startBuiltApp } from '../helpers/server'
@@ -473,6 +474,33 @@ check('an editor, in French, sees when the wire copy’s embargo lifts and its r
     await api('/payload-jobs/run?queue=default', { as: 'admin' })
     const summary = (await api(`/articles/${article.id}?depth=0`)).summary
     assert(summary?.status === 'ready' && summary.text, `summary after the worker ran: ${JSON.stringify(summary)}`)
+  } finally {
+    await browser.close()
+  }
+})
+
+check('an editor sees, in the checklist, the image of an English draft that has alt text in French only', async () => {
+  const token = await tokenOf('editor')
+  const form = new FormData()
+  const png = await sharp({ create: { background: '#2a9d8f', channels: 3, height: 900, width: 1600 } }).png().toBuffer()
+  form.append('file', new Blob([png], { type: 'image/png' }), 'french-alt-only.png')
+  form.append('_payload', JSON.stringify({ alt: 'Une image sans texte anglais', credit: 'Rédaction' }))
+  const uploaded = await fetch(`${base}/api/media?locale=fr`, { body: form, headers: { authorization: `JWT ${token}` }, method: 'POST' })
+  assert(uploaded.status === 201, `upload: ${uploaded.status}`)
+  const image = ((await uploaded.json()) as { doc: { id: string } }).doc
+  const section = (await api('/sections?where[slug][equals]=monde&depth=0')).docs[0]
+  const draft = await api('/articles?draft=true', {
+    body: JSON.stringify({ featuredImage: image.id, language: 'en', section: section.id, title: 'A draft with a French-only image' }),
+    method: 'POST',
+  })
+  assert(draft.doc?.id, `draft: ${JSON.stringify(draft).slice(0, 300)}`)
+  const { browser, page } = await adminPage('editor', 'en', String(draft.doc.id))
+  try {
+    const line = page.getByTestId('newsroom-problem-imageAltMissing')
+    await line.waitFor({ timeout: 30_000 })
+    const text = await line.innerText()
+    assert(text.includes('french-alt-only.png') && text.includes('alt text in EN'), `image line: ${text}`)
+    await shot(page, 'admin-image-checklist-en.png')
   } finally {
     await browser.close()
   }

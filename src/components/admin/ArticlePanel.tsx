@@ -6,6 +6,7 @@ import { Button, toast, useConfig, useDocumentInfo, useFormFields, useFormModifi
 import { useEffect, useMemo, useState } from 'react'
 
 import { describeProblem, formatInstant } from '../../rules/describeProblem.ts'
+import { imageUses, type RuleImage } from '../../rules/imageRules.ts'
 import {
   evaluatePublishRules,
   type RuleDisclaimer,
@@ -23,7 +24,7 @@ export type ArticlePanelSettings = {
   defaultDisclaimerKeys: Record<string, string>
   /** Days ahead the rights' expiry is shown as a warning. */
   expiryWarningDays: number
-  slugs: { articles: string; disclaimers: string; sections: string; sources: string }
+  slugs: { articles: string; disclaimers: string; media: string; sections: string; sources: string }
 }
 
 
@@ -75,6 +76,9 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
   const aiLevel = article.aiDisclosure?.level ?? undefined
   const reviewed = Boolean(article.aiDisclosure?.reviewedBy && article.aiDisclosure?.reviewedAt)
   const applied = useFormFields(([fields]) => fields.appliedDisclaimers?.value) as number | undefined
+  // The images the form shows, as `featuredImage` and body upload nodes: their IDs and where.
+  const imageKey = useFormFields(([fields]) => JSON.stringify(imageUses({ body: fields.body?.value, featuredImage: fields.featuredImage?.value })))
+  const [images, setImages] = useState<RuleImage[]>([])
 
   const [related, setRelated] = useState<{ disclaimers: Doc[]; section: Doc | null; source: Doc | null }>()
   const [workflow, setWorkflow] = useState<{ actions: string[]; audit: Doc[] | null; state: string }>()
@@ -101,6 +105,20 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
     void load()
   }, [api, attachedKey, i18n.language, section, settings, source])
 
+  // Each image in the article's language only (no fallback): the rule asks for alt text in that language.
+  useEffect(() => {
+    const uses = JSON.parse(imageKey) as { id: ID; usedAs: RuleImage['usedAs'] }[]
+    if (uses.length === 0 || !article.language) return setImages([])
+    const query = new URLSearchParams({ depth: '0', 'fallback-locale': 'none', limit: '100', locale: article.language })
+    uses.forEach((use, index) => query.set(`where[id][in][${index}]`, String(use.id)))
+    void fetch(`${api}/${settings.slugs.media}?${query.toString()}`, { credentials: 'include' })
+      .then((response) => (response.ok ? response.json() : null))
+      .then((body) => {
+        const docs = new Map<string, Doc>((body?.docs ?? []).map((doc: Doc) => [String(doc.id), doc]))
+        setImages(uses.flatMap((use) => (docs.has(String(use.id)) ? [{ ...docs.get(String(use.id)), id: use.id, usedAs: use.usedAs } as RuleImage] : [])))
+      })
+  }, [api, article.language, imageKey, settings.slugs.media])
+
   useEffect(() => {
     if (!id) return
     void fetch(`${api}/${settings.slugs.articles}/${id}/workflow`, { credentials: 'include' })
@@ -123,6 +141,7 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
         autoAttach: settings.autoAttach,
         disclaimers,
         globalDefaults,
+        images,
         now: new Date(),
         section: related.section
           ? { defaultDisclaimers: relationIDs(related.section.defaultDisclaimers), requiredDisclaimerKinds: related.section.requiredDisclaimerKinds ?? [] }
@@ -130,7 +149,7 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
         source: related.source ? toRuleSource(related.source) : null,
       }),
     }
-  }, [article, related, settings])
+  }, [article, images, related, settings])
 
   /** Shows the server's refusal, field by field, as a toast; true when the request went through. */
   const reportResponse = async (response: Response) => {
@@ -201,7 +220,11 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
           {evaluation.problems
             .filter((problem) => problem.path !== 'disclaimers')
             .map((problem) => (
-              <li data-testid={`newsroom-problem-${problem.code}`} key={problem.code} style={{ color: 'var(--theme-error-500)' }}>
+              <li
+                data-testid={`newsroom-problem-${problem.code}`}
+                key={`${problem.code}-${'image' in problem ? problem.image : ''}`}
+                style={{ color: 'var(--theme-error-500)' }}
+              >
                 ✗ {describeProblem(t, problem)}
               </li>
             ))}
