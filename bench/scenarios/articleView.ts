@@ -1,4 +1,5 @@
 import { createLocalReq, type Payload } from 'payload'
+import sharp from 'sharp'
 
 import type { BenchInstance } from '../environment'
 import type { QueryLog } from '../queryLog'
@@ -11,21 +12,41 @@ import { fixtures } from '../../test/helpers/fixtures'
 import { measureInterleaved, type Timing } from '../stats'
 import { benchRandomSeed } from './seed'
 
-/** Disclaimers and corrections per article: the render-ready read must not cost more as they grow. */
-export const viewShapes = [
-  { corrections: 0, disclaimers: 1 },
-  { corrections: 0, disclaimers: 3 },
-  { corrections: 0, disclaimers: 6 },
-  { corrections: 5, disclaimers: 1 },
-  { corrections: 5, disclaimers: 3 },
-  { corrections: 5, disclaimers: 6 },
-] as const
+/**
+ * Disclaimers, corrections and images (a featured one, the rest in the body) per article: the
+ * render-ready read must not cost more as they grow.
+ */
+export type ViewShape = { corrections: number; disclaimers: number; images: number }
+export const viewShapes: readonly ViewShape[] = [
+  { corrections: 0, disclaimers: 1, images: 0 },
+  { corrections: 0, disclaimers: 3, images: 0 },
+  { corrections: 0, disclaimers: 6, images: 0 },
+  { corrections: 5, disclaimers: 1, images: 0 },
+  { corrections: 5, disclaimers: 3, images: 0 },
+  { corrections: 5, disclaimers: 3, images: 6 },
+  { corrections: 5, disclaimers: 6, images: 0 },
+]
 
-export type ViewShape = (typeof viewShapes)[number]
 type ViewArticle = ViewShape & { id: number | string; slug: string }
 
-export const shapeLabel = ({ corrections, disclaimers }: ViewShape) =>
-  `${disclaimers} disclaimer${disclaimers === 1 ? '' : 's'}, ${corrections} corrections`
+export const shapeLabel = ({ corrections, disclaimers, images }: ViewShape) =>
+  `${disclaimers} disclaimer${disclaimers === 1 ? '' : 's'}, ${corrections} corrections${images ? `, featured image and ${images - 1} body images` : ''}`
+
+/** Images of the newsroom's own, drawn here, with alt text and a credit. */
+const createImages = async (payload: Payload, count: number) => {
+  const ids: (number | string)[] = []
+  for (let index = 0; index < count; index++) {
+    const data = await sharp({ create: { background: { b: 40 * index, g: 120, r: 200 }, channels: 3, height: 900, width: 1600 } }).png().toBuffer()
+    const image = await payload.create({
+      collection: 'media',
+      data: { alt: `Illustration ${index + 1}`, credit: 'Rédaction' } as never,
+      file: { data, mimetype: 'image/png', name: `bench-view-${process.pid}-${index}.png`, size: data.length },
+      locale: 'fr',
+    })
+    ids.push(image.id)
+  }
+  return ids
+}
 
 /**
  * One published syndicated French article per shape, in the feed's section, with a synthetic body
@@ -43,9 +64,12 @@ export const createViewArticles = async (payload: Payload, references: NewsroomR
     randomSeed: benchRandomSeed,
     references: { disclaimerIDs, sectionIDs: [...references.sections.values()], sourceIDs: [...references.sources.values()] },
   })
+  const images = await createImages(payload, Math.max(...viewShapes.map((shape) => shape.images)))
   const articles: ViewArticle[] = []
   for (const shape of viewShapes) {
-    const slug = `bench-view-${shape.disclaimers}-${shape.corrections}`
+    const slug = `bench-view-${shape.disclaimers}-${shape.corrections}-${shape.images}`
+    const shown = images.slice(0, shape.images)
+    const body = sample!.body as { root: { children: unknown[] } }
     const article = await make.article({
       _status: 'published',
       attribution: {
@@ -53,9 +77,12 @@ export const createViewArticles = async (payload: Payload, references: NewsroomR
         source: references.sources.get('agence-horizon')!,
         sourceItemId: `${slug}-${process.pid}`,
       },
-      body: sample!.body,
+      body: shown.length
+        ? { ...body, root: { ...body.root, children: [...body.root.children, ...shown.slice(1).map((value) => ({ fields: null, format: '', relationTo: 'media', type: 'upload', value, version: 3 }))] } }
+        : body,
       corrections: Array.from({ length: shape.corrections }, (_, index) => ({ text: `Correction numéro ${index + 1}.`, type: 'correction' })),
       disclaimers: disclaimerIDs.slice(0, shape.disclaimers),
+      featuredImage: shown[0],
       origin: 'syndicated',
       section: references.sections.get('monde')!,
       slug,
@@ -98,7 +125,8 @@ export const runViewScenario = async ({
     REST: async () => {
       const { body, status } = await rest.get(`/articles/view/fr/${article.slug}`)
       // A view that lost a disclaimer or a correction would be cheaper and wrong: check both.
-      if (status !== 200 || body.article.disclaimers.length !== article.disclaimers || body.article.corrections.length !== article.corrections) {
+      const images = (body.article?.featuredImage ? 1 : 0) + (body.article?.bodyImages?.length ?? 0)
+      if (status !== 200 || body.article.disclaimers.length !== article.disclaimers || body.article.corrections.length !== article.corrections || images !== article.images) {
         throw new Error(`view of ${article.slug} answered ${status}: ${JSON.stringify(body).slice(0, 300)}`)
       }
       return body
@@ -141,9 +169,10 @@ export const runViewScenario = async ({
   for (const read of ['findByID', 'GraphQL', 'Local', 'REST', 'REST findByID'] as const) {
     queries[read] = await queryLog.capture(heaviest[read])
   }
-  const results = articles.map(({ corrections, disclaimers, slug }) => ({
+  const results = articles.map(({ corrections, disclaimers, images, slug }) => ({
     corrections,
     disclaimers,
+    images,
     timings: {
       findByID: timings[`findByID ${slug}`]!,
       GraphQL: timings[`GraphQL ${slug}`]!,
