@@ -50,7 +50,7 @@ type FieldWithChildren = { flattenedFields?: DataFieldLike[] }
 type DataFieldLike = DataField & FieldWithChildren
 
 /**
- * Values of the wrong JavaScript type anywhere in a written document, by path. Run before any hook
+ * Values of the wrong JavaScript type (or dates out of range) anywhere in a written document, by path. Run before any hook
  * reads the document (collection hooks run before Payload's field validation), so that no hook ever
  * sees an array where the schema says text. Walks the schema, not the data, so its depth is bounded.
  */
@@ -74,7 +74,9 @@ export const wrongTypePaths = (fields: DataFieldLike[], data: Record<string, unk
             ? paths.push(`${path}.${index}`)
             : paths.push(...wrongTypePaths(field.flattenedFields ?? [], row as Record<string, unknown>, `${path}.${index}.`)),
         )
-    } else if (wrongType(field, value)) {
+    } else if (wrongType(field, value) || outOfRangeDate(field, value)) {
+      // Out-of-range dates too: a field hidden by its condition is not validated by Payload, and the
+      // database would refuse the year 99999 with an error (a 500) instead of a field error.
       paths.push(path)
     }
   }

@@ -143,7 +143,15 @@ export const checkDocumentInput =
     const wrongTypes = wrongTypePaths(collection.flattenedFields as never, data)
     if (wrongTypes.length > 0) {
       throw new ValidationError(
-        { collection: collection.slug, errors: wrongTypes.slice(0, 20).map((path) => ({ message: translate(req.t, 'valueWrongType'), path })) },
+        {
+          collection: collection.slug,
+          errors: wrongTypes.slice(0, 20).map((path) => {
+            // A date of the right type is out of range: say so rather than "wrong type".
+            const value = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], data)
+            const isDate = typeof value === 'string' && !Number.isNaN(new Date(value).getTime())
+            return { message: translate(req.t, isDate ? 'dateOutOfRange' : 'valueWrongType'), path }
+          }),
+        },
         req.t,
       )
     }

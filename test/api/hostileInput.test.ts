@@ -17,7 +17,7 @@ type Role = 'admin' | 'anonymous' | 'editor' | 'ingest' | 'writer'
 type Answer = { status: number; text: string }
 type HostileCase = { name: string; kind: string; send: () => Promise<Answer> }
 
-const collectionsWatched = ['articles', 'sections', 'disclaimers', 'sources', 'users', 'workflow-events', 'newsroom-webhooks', 'newsroom-webhook-deliveries'] as const
+const collectionsWatched = ['articles', 'sections', 'disclaimers', 'sources', 'media', 'users', 'workflow-events', 'newsroom-webhooks', 'newsroom-webhook-deliveries'] as const
 
 /** What a hostile request must not change: counts, versions and the last write of each collection. */
 const databaseFingerprint = async (payload: Payload) => {
@@ -426,6 +426,26 @@ describe('hostile input', () => {
     patchDraft('writer', { _status: 'published', workflowState: 'published' }),
   )
   add('workflow', 'writer: an unknown _status', () => createArticle('writer', { _status: 'live' }, false))
+
+  // --- Time limits, licences, summaries and images --------------------------------------------------
+  add('time limits', 'editor: an embargo that is not a date', () => patchDraft('editor', { embargoUntil: 'tomorrow morning' }))
+  add('time limits', 'editor: rights that expire in the year 99999', () => patchDraft('editor', { attribution: { rightsExpireAt: '+099999-01-01T00:00:00.000Z' } }))
+  add('time limits', 'editor: a licence that allows an unknown transformation', () =>
+    rest('post', '/sources', 'editor', { body: { category: 'wire', licence: { transformations: ['plagiarised'] }, name: 'Agence douteuse' } }),
+  )
+  add('time limits', 'editor: a licence duration of -5 days', () =>
+    rest('post', '/sources', 'editor', { body: { category: 'wire', licence: { durationDays: -5 }, name: 'Agence négative' } }),
+  )
+  add('summaries', 'anonymous: regenerate a summary', () => rest('post', `/articles/${writerDraftId}/summary`, 'anonymous'))
+  add('summaries', 'editor: regenerate the summary of a malformed ID', () => rest('post', '/articles/%00%27%22/summary', 'editor'))
+  add('summaries', 'ingest: regenerate the summary of a draft it does not own', () => rest('post', `/articles/${writerDraftId}/summary`, 'ingest'))
+  add('images', 'editor: a featured image that does not exist', () => patchDraft('editor', { featuredImage: unknownId }))
+  add('images', 'editor: a body image from the users collection', () =>
+    patchDraft('editor', {
+      body: { root: { children: [{ fields: null, format: '', relationTo: 'users', type: 'upload', value: unknownId, version: 3 }], type: 'root', version: 1 } },
+    }),
+  )
+  add('images', 'editor: an image record without a file', () => rest('post', '/media', 'editor', { body: { alt: 'Sans fichier' } }))
 
   // --- Ingest (each refusal is also logged as an ingest run: the log, not content) ----------------
   const ingest = (role: Role, body: unknown) => rest('post', '/articles/ingest', role, { body })

@@ -54,8 +54,8 @@ describe('images with credits under the guarantee', () => {
     },
   })
 
-  it('stores an uploaded image in its sizes, and keeps it from the public until an article shows it', async () => {
-    const response = await upload(new Blob([await png(1600, 1000)], { type: 'image/png' }), 'marches.png', { alt: 'Les marchés en hausse', credit: 'Rédaction' })
+  it('stores an uploaded image in its sizes, and keeps it from the public until an article shows it (no one makes it public by hand)', async () => {
+    const response = await upload(new Blob([await png(1600, 1000)], { type: 'image/png' }), 'marches.png', { alt: 'Les marchés en hausse', credit: 'Rédaction', public: true })
     expect(response.status, response.text.slice(0, 500)).toBe(201)
     const doc = response.body.doc
     expect(doc).toMatchObject({ alt: 'Les marchés en hausse', height: 1000, mimeType: 'image/png', public: false, width: 1600 })
