@@ -9,9 +9,10 @@ const imageSelection =
 export const fullViewSelection =
   'article { aiDisclosure { bodyDigitalSourceType label level responsibleEditor reviewed { at by } summaryDigitalSourceType systems uses } ' +
   'attribution { copyrightHolder copyrightNotice creditText licence originalUrl source { homepageUrl name slug } viewOriginalLabel } ' +
-  `body bodyImages { ${imageSelection} } featuredImage { ${imageSelection} } ` +
+  `body bodyImages { ${imageSelection} } ` +
   'byline { authors { id name } automated { disclosure label } } comments { enabled maxLength moderation } corrections { at text type } ' +
-  'disclaimers { fullPageUrl key kind text title version } id language pinned publishedAt retracted { notice } section { name slug } ' +
+  `disclaimers { fullPageUrl key kind text title version } featuredImage { ${imageSelection} } ` +
+  'id language pinned publishedAt retracted { notice } section { name slug } ' +
   'seo { canonical canonicalUrl robots } slug standfirst summary { status statusLabel text } title translations { language slug title } updatedAt } jsonLd'
 
 export const fullFeedSelection =
