@@ -3,12 +3,11 @@ import type { CollectionConfig, CollectionSlug, FieldAccess } from 'payload'
 import type { ResolvedNewsroomOptions } from '../src/types.ts'
 
 import { allowRoles, signedInOr } from '../src/access/roles.ts'
+import { urlField } from '../src/fields/urlField.ts'
 import { checkImageUpload } from '../src/hooks/checkImageUpload.ts'
+import { imageMimeTypes } from '../src/rules/imageRules.ts'
 import { translated, translatedRecord } from '../src/translations/index.ts'
 import { selectOptions } from '../src/translations/selectOptions.ts'
-
-/** Image formats a newsroom publishes; SVG is not one of them (it can carry script). */
-export const imageMimeTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif']
 
 /** Card (listings), article (the page, 2× for dense screens), social (`og:image`, 1200 × 630). */
 export const imageSizes = [
@@ -22,7 +21,8 @@ const systemOnly: FieldAccess = () => false
 /**
  * Images with their credits and rights: what an article shows, under the same guarantee as its text.
  * Alt text, caption and credit per locale; a third-party image names its source, licence and rights'
- * expiry. The public reads an image once an article showing it was published (`public`).
+ * expiry. The public reads an image once an article showing it was published (`public`). An image
+ * its source hosts has no file, only its `externalUrl` (the ingest records syndicated images so).
  */
 export const createMediaCollection = (options: ResolvedNewsroomOptions): CollectionConfig => {
   const sources = options.collections.sources.slug as CollectionSlug
@@ -40,7 +40,7 @@ export const createMediaCollection = (options: ResolvedNewsroomOptions): Collect
       group: translatedRecord('groupNewsroom'),
       useAsTitle: 'filename',
     },
-    defaultPopulate: { alt: true, caption: true, credit: true, filename: true, height: true, sizes: true, url: true, width: true },
+    defaultPopulate: { alt: true, caption: true, credit: true, externalUrl: true, filename: true, height: true, sizes: true, url: true, width: true },
     fields: [
       { name: 'alt', type: 'text', admin: { description: translated('mediaAltDescription') }, label: translated('mediaAlt'), localized: true, maxLength: 300 },
       { name: 'caption', type: 'textarea', label: translated('mediaCaption'), localized: true, maxLength: 1_000 },
@@ -63,6 +63,12 @@ export const createMediaCollection = (options: ResolvedNewsroomOptions): Collect
       { name: 'licence', type: 'text', label: translated('licence'), maxLength: 300 },
       { name: 'copyrightNotice', type: 'text', label: translated('copyrightNotice'), maxLength: 300 },
       { name: 'usageTerms', type: 'textarea', label: translated('usageTerms'), maxLength: 2_000 },
+      {
+        ...urlField({ name: 'externalUrl', label: 'mediaExternalUrl' }),
+        admin: { description: translated('mediaExternalUrlDescription') },
+        index: true,
+        maxLength: 2_000,
+      },
       { name: 'rightsExpireAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: translated('rightsExpireAt') },
       {
         name: 'public',
@@ -79,6 +85,8 @@ export const createMediaCollection = (options: ResolvedNewsroomOptions): Collect
     labels: { plural: translated('mediaPlural'), singular: translated('mediaSingular') },
     upload: {
       adminThumbnail: 'card',
+      // A file or an `externalUrl`: `checkImageUpload` requires one of them.
+      filesRequiredOnCreate: false,
       focalPoint: true,
       imageSizes: imageSizes.map((size) => ({ ...size })),
       mimeTypes: imageMimeTypes,

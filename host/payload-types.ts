@@ -350,6 +350,7 @@ export interface Media {
   licence?: string | null;
   copyrightNotice?: string | null;
   usageTerms?: string | null;
+  externalUrl?: string | null;
   rightsExpireAt?: string | null;
   public?: boolean | null;
   updatedAt: string;
@@ -1272,6 +1273,7 @@ export interface MediaSelect<T extends boolean = true> {
   licence?: T;
   copyrightNotice?: T;
   usageTerms?: T;
+  externalUrl?: T;
   rightsExpireAt?: T;
   public?: T;
   updatedAt?: T;

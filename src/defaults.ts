@@ -46,6 +46,7 @@ export const defaultWebhookOptions = { backoffMs: 30_000, queue: 'default', retr
 export const defaultIngestOptions = {
   maxBodyBytes: 500_000,
   maxFeedBytes: 5 * 1024 * 1024,
+  maxImagesPerItem: 5,
   maxItemsPerRequest: 500,
   pollSchedule: '* * * * *',
   queue: 'default',

@@ -138,6 +138,8 @@ export type IngestOptions = {
   maxBodyBytes?: number
   /** Bytes of one fetched feed. Default 5 MiB. */
   maxFeedBytes?: number
+  /** Images recorded from one item (the first is its featured image, the rest close its body); 0 records none. Default 5. */
+  maxImagesPerItem?: number
   /** Items in one API call. Default 500. */
   maxItemsPerRequest?: number
   /** The jobs queue feed polls run on (a worker must run it). Default `default`. */

@@ -209,6 +209,7 @@ const checkIngest = (given: unknown): string[] =>
   checkOptionGroup('ingest', given, {
     maxBodyBytes: bytes,
     maxFeedBytes: bytes,
+    maxImagesPerItem: [(value) => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 50, 'a whole number from 0 to 50'],
     maxItemsPerRequest: [(value) => isPositiveInteger(value) && (value as number) <= 10_000, 'a whole number from 1 to 10,000'],
     pollSchedule: cronExpression,
     queue: queueName,

@@ -19,10 +19,14 @@ export const checkImageUpload =
   (options: ResolvedNewsroomOptions): CollectionBeforeOperationHook =>
   async ({ args, operation, req }) => {
     const file = req.file
-    if (!file || (operation !== 'create' && operation !== 'update')) return args
-    const refuse = (message: string) => {
-      throw new ValidationError({ errors: [{ message, path: 'file' }] }, req.t)
+    const refuse = (message: string, path = 'file') => {
+      throw new ValidationError({ errors: [{ message, path }] }, req.t)
     }
+    // An image is a stored file or one its source hosts (`externalUrl`), exactly one of the two.
+    const externalUrl = (args as { data?: { externalUrl?: unknown } }).data?.externalUrl
+    if (operation === 'create' && !file && !externalUrl) refuse(translate(req.t, 'mediaFileRequired'))
+    if (operation === 'create' && file && externalUrl) refuse(translate(req.t, 'mediaFileOrExternalUrl'), 'externalUrl')
+    if (!file || (operation !== 'create' && operation !== 'update')) return args
     const { maxFileBytes, maxPixels } = options.media
     if (file.size > maxFileBytes || (file.data?.length ?? 0) > maxFileBytes) {
       refuse(translate(req.t, 'mediaTooLarge', { max: Math.round(maxFileBytes / 1024 / 1024) }))

@@ -1,6 +1,25 @@
 import { createHash } from 'node:crypto'
 
 /**
+ * An image the item refers to (ninjs `associations`, RSS enclosures and Media RSS, Atom enclosure
+ * links, JSON Feed `image` and attachments): recorded by its remote URL with its credit and rights,
+ * not downloaded (README: "Images from syndication").
+ */
+export type IngestImage = {
+  alt?: string
+  caption?: string
+  copyrightNotice?: string
+  credit?: string
+  height?: number
+  licence?: string
+  mimeType?: string
+  rightsExpireAt?: string
+  url: string
+  usageTerms?: string
+  width?: number
+}
+
+/**
  * One third-party item, whatever it arrived as (IPTC ninjs, our plain JSON, RSS, Atom, JSON Feed):
  * what the ingest turns into a syndicated article. Every string is as the source sent it; the ingest
  * checks and sanitises them on the way in.
@@ -15,6 +34,8 @@ export type IngestItem = {
   copyrightNotice?: string
   /** Not to be published before then (ninjs `embargoed`): written, and scheduled or held in review. */
   embargoedUntil?: string
+  /** Its images, the first one the featured image (absent when it has none, so older fingerprints hold). */
+  images?: IngestImage[]
   /** The source withdrew the item (ninjs `pubstatus: canceled` or `withheld`, our `killed`). */
   killed: boolean
   /** The agency's note, shown to readers when a killed item retracts our copy. */

@@ -19,6 +19,8 @@ import { itemBodyToLexical } from './htmlToLexical.ts'
 import { ingestContextKey, type IngestWriter } from './ingestContext.ts'
 import { type IngestItem, type IngestItemError, ingestFingerprint, type NormalisedItem } from './ingestItem.ts'
 
+type ID = number | string
+
 /** A source as the ingest reads it. */
 export type IngestSource = {
   id: number | string
@@ -116,6 +118,74 @@ const ingestSlug = (source: IngestSource, item: IngestItem) => {
   return `${formatSlug(item.title).slice(0, 80).replace(/-+$/, '') || 'item'}-${digest}`
 }
 
+/** A feed's text cut to what the media field keeps (a caption may be longer than we store). */
+const clipped = (value: string | undefined, max: number) => value?.slice(0, max)
+
+/**
+ * The item's images as media documents, by their remote URL: recorded once per source (a later version,
+ * or another item showing the same picture, finds it again and changes nothing), with the credit and
+ * rights the source gives, texts in the article's language. The item's licence and rights expiry stand
+ * for an image's own when it gives none; a missing credit or alt text stays missing, for the publish
+ * rules to name. Written as the acting user, in the item's transaction.
+ */
+const recordItemImages = async (context: ItemContext, item: IngestItem, language: string): Promise<ID[]> => {
+  const { options, req, source } = context
+  const images = (item.images ?? []).slice(0, options.ingest.maxImagesPerItem)
+  if (images.length === 0) return []
+  const media = options.collections.media.slug as CollectionSlug
+  const { docs } = await req.payload.find({
+    collection: media,
+    depth: 0,
+    overrideAccess: false,
+    pagination: false,
+    req,
+    select: { externalUrl: true } as never,
+    where: { and: [{ source: { equals: source.id } }, { externalUrl: { in: images.map((image) => image.url) } }] },
+  })
+  const recorded = new Map((docs as { externalUrl: string; id: ID }[]).map((doc) => [doc.externalUrl, doc.id]))
+  const ids: ID[] = []
+  for (const image of images) {
+    let id = recorded.get(image.url)
+    if (id === undefined) {
+      const doc = (await req.payload.create({
+        collection: media,
+        data: {
+          alt: clipped(image.alt, 300),
+          caption: clipped(image.caption, 1_000),
+          copyrightNotice: clipped(image.copyrightNotice ?? item.copyrightNotice, 300),
+          credit: clipped(image.credit, 200),
+          externalUrl: image.url,
+          height: image.height,
+          licence: clipped(image.licence ?? item.licence, 300),
+          mimeType: image.mimeType,
+          origin: 'third-party',
+          rightsExpireAt: image.rightsExpireAt ?? item.rightsExpireAt,
+          source: source.id,
+          usageTerms: clipped(image.usageTerms ?? item.usageTerms, 2_000),
+          width: image.width,
+        } as never,
+        depth: 0,
+        locale: language as never,
+        overrideAccess: false,
+        req,
+        select: { id: true } as never,
+      })) as { id: ID }
+      id = doc.id
+      recorded.set(image.url, id)
+    }
+    ids.push(id)
+  }
+  return ids
+}
+
+/** The item's body, its images after the first (the featured one) closing it as upload nodes. */
+const bodyWithImages = (options: ResolvedNewsroomOptions, body: Record<string, any> | undefined, imageIDs: ID[]) => {
+  if (imageIDs.length === 0) return body
+  const root = body?.root ?? { children: [], direction: null, format: '', indent: 0, type: 'root', version: 1 }
+  const uploads = imageIDs.map((id) => ({ fields: null, format: '', relationTo: options.collections.media.slug, type: 'upload', value: id, version: 3 }))
+  return { ...body, root: { ...root, children: [...root.children, ...uploads] } }
+}
+
 /** The article fields an item sets (on create; an update leaves the slug and section as editors left them). */
 const articleData = (
   req: PayloadRequest,
@@ -124,6 +194,7 @@ const articleData = (
   item: IngestItem,
   fingerprint: string,
   language: string,
+  imageIDs: ID[],
 ) => {
   if (item.body && Buffer.byteLength(item.body.text) > options.ingest.maxBodyBytes) {
     throw new ItemRefused('body', `is larger than ${options.ingest.maxBodyBytes} bytes`)
@@ -149,7 +220,12 @@ const articleData = (
       transformation: 'verbatim',
       usageTerms: item.usageTerms,
     },
-    body: item.body ? itemBodyToLexical(req.payload, options.collections.articles.slug as CollectionSlug, item.body) : undefined,
+    body: bodyWithImages(
+      options,
+      item.body ? itemBodyToLexical(req.payload, options.collections.articles.slug as CollectionSlug, item.body) : undefined,
+      imageIDs.slice(1),
+    ),
+    ...(imageIDs.length ? { featuredImage: imageIDs[0] } : {}),
     ...(item.embargoedUntil ? { embargoUntil: item.embargoedUntil } : {}),
     byline: { automated: { enabled: automated, system: automated ? source.ingest?.bylineSystem || source.name : undefined } },
     // A robot byline is disclosed as automated production (the publish rules require it).
@@ -236,7 +312,7 @@ const writeItem = async (context: ItemContext, item: IngestItem, fingerprint: st
     return { id: held!.id, state: last?.workflowState as WorkflowState }
   }
   const language = languageFor(options, source, item, context.feedLanguage)
-  const data = articleData(req, options, source, item, fingerprint, language)
+  const data = articleData(req, options, source, item, fingerprint, language, await recordItemImages(context, item, language))
   let id = held?.id
   if (plan.kind === 'create') {
     const section = sectionFor(item, source)

@@ -1,6 +1,8 @@
 import { parseFeed } from 'feedsmith'
 
-import type { IngestItem, IngestItemError, NormalisedItem } from './ingestItem.ts'
+import type { IngestImage, IngestItem, IngestItemError, NormalisedItem } from './ingestItem.ts'
+
+import { imageMimeTypes } from '../rules/imageRules.ts'
 
 /**
  * Reading what a source sends into `IngestItem`s, free of I/O: IPTC ninjs (1.x flat names and 2.x
@@ -69,6 +71,30 @@ const webUrl = (value: unknown): string | undefined => {
   return text && /^https?:\/\//i.test(text) ? text : undefined
 }
 
+const pixels = (value: unknown): number | undefined => {
+  const number = typeof value === 'string' && value.trim() ? Number(value) : value
+  return typeof number === 'number' && Number.isInteger(number) && number > 0 && number <= 100_000 ? number : undefined
+}
+
+/** URLs longer than this are not an image address but an attack or a data blob. */
+const maxImageUrlLength = 2_000
+
+/** An image type we publish, or none said; SVG (which can carry script) never, whatever its claim. */
+const publishableImage = (image: IngestImage): boolean =>
+  image.url.length <= maxImageUrlLength &&
+  (!image.mimeType || imageMimeTypes.includes(image.mimeType.toLowerCase())) && !/\.svgz?$/i.test(new URL(image.url).pathname)
+
+/** The item's images with a web URL and a type we publish, each URL once, in the source's order; absent when none. */
+const itemImages = (candidates: (IngestImage | undefined)[]): IngestImage[] | undefined => {
+  const seen = new Set<string>()
+  const images = candidates.filter((image): image is IngestImage => {
+    if (!image || seen.has(image.url) || !publishableImage(image)) return false
+    seen.add(image.url)
+    return true
+  })
+  return images.length ? images : undefined
+}
+
 const required = (item: Partial<IngestItem>): IngestItem => {
   if (!item.sourceItemId) throw new ItemReadError('id', 'is required')
   if (!item.title) throw new ItemReadError('title', 'is required')
@@ -99,6 +125,41 @@ const ninjsRights = (raw: Raw) => {
   }
 }
 
+/** A ninjs picture's largest rendition with a web URL (2.x: a list; 1.x: an object by name), else its `uri`. */
+const ninjsRendition = (association: Raw): Pick<IngestImage, 'height' | 'mimeType' | 'url' | 'width'> | undefined => {
+  const renditions = Array.isArray(association.renditions)
+    ? association.renditions.filter(isRecord)
+    : isRecord(association.renditions)
+      ? Object.values(association.renditions).filter(isRecord)
+      : []
+  const largest = renditions.filter((rendition) => webUrl(rendition.href)).sort((a, b) => (pixels(b.width) ?? 0) - (pixels(a.width) ?? 0))[0]
+  if (largest) {
+    return { height: pixels(largest.height), mimeType: firstText(largest.contenttype, largest.mimetype), url: webUrl(largest.href)!, width: pixels(largest.width) }
+  }
+  const uri = webUrl(association.uri)
+  return uri ? { mimeType: firstText(association.mimetype), url: uri } : undefined
+}
+
+/** ninjs `associations` of type picture or graphic, with their descriptions, credit and rights. */
+const ninjsImages = (raw: Raw): IngestImage[] | undefined => {
+  const associations = Array.isArray(raw.associations) ? raw.associations : isRecord(raw.associations) ? Object.values(raw.associations) : []
+  return itemImages(
+    associations.filter(isRecord).map((association) => {
+      if (association.type !== undefined && association.type !== 'picture' && association.type !== 'graphic') return undefined
+      const rendition = ninjsRendition(association)
+      if (!rendition) return undefined
+      const { copyrightHolder, ...rights } = ninjsRights(association)
+      return {
+        ...rendition,
+        ...rights,
+        alt: firstText(association.description_text, ninjsValue(association.descriptions, 'alt'), association.headline, ninjsValue(association.headlines)),
+        caption: firstText(association.body_text, ninjsValue(association.descriptions, 'caption')),
+        credit: firstText(association.creditline, names(association.by ?? association.byline).join(', '), copyrightHolder),
+      }
+    }),
+  )
+}
+
 /** IPTC ninjs 1.x (`headline`, `body_html`, `subject`) and 2.x (`headlines`, `bodies`, `subjects`). */
 export const readNinjsItem = guarded(
   (raw) => stringID(isRecord(raw) ? raw.uri : undefined, isRecord(raw) ? raw.guid : undefined),
@@ -116,6 +177,7 @@ export const readNinjsItem = guarded(
       categories: subjects.flatMap((subject) => [subject.name, subject.code].filter((value): value is string => typeof value === 'string')),
       ...ninjsRights(raw),
       embargoedUntil: optionalDate(raw.embargoed, 'embargoed'),
+      images: ninjsImages(raw),
       killed: pubstatus === 'canceled' || pubstatus === 'withheld',
       killNote: firstText(raw.ednote, ninjsValue(raw.descriptions, 'ednote')),
       language: primaryLanguage(optionalText(raw, 'language')),
@@ -129,6 +191,32 @@ export const readNinjsItem = guarded(
     } as IngestItem)
   },
 )
+
+const plainImageTexts = ['alt', 'caption', 'copyrightNotice', 'credit', 'licence', 'mimeType', 'usageTerms'] as const
+
+/** Our plain shape's `images`: a list of `{ url, alt, caption, credit, … }`, each value of its type. */
+const plainImages = (value: unknown): IngestImage[] | undefined => {
+  if (value === undefined || value === null) return undefined
+  if (!Array.isArray(value)) throw new ItemReadError('images', 'must be a list of images')
+  return itemImages(
+    value.map((entry, index) => {
+      const path = `images.${index}`
+      if (!isRecord(entry)) throw new ItemReadError(path, 'must be an object')
+      const url = optionalText(entry, 'url', `${path}.url`)
+      if (!url || !webUrl(url)) throw new ItemReadError(`${path}.url`, 'must be an http(s) URL')
+      for (const key of ['width', 'height']) {
+        if (entry[key] !== undefined && entry[key] !== null && pixels(entry[key]) === undefined) throw new ItemReadError(`${path}.${key}`, 'must be a whole number of pixels')
+      }
+      return {
+        ...Object.fromEntries(plainImageTexts.map((key) => [key, optionalText(entry, key, `${path}.${key}`)])),
+        height: pixels(entry.height),
+        rightsExpireAt: optionalDate(entry.rightsExpireAt, `${path}.rightsExpireAt`),
+        url,
+        width: pixels(entry.width),
+      } as IngestImage
+    }),
+  )
+}
 
 /** Our plain shape for partners without ninjs (README: "Syndication ingest"). */
 export const readPlainItem = guarded(
@@ -151,6 +239,7 @@ export const readPlainItem = guarded(
       copyrightHolder: optionalText(raw, 'copyrightHolder'),
       copyrightNotice: optionalText(raw, 'copyrightNotice'),
       embargoedUntil: optionalDate(raw.embargoedUntil, 'embargoedUntil'),
+      images: plainImages(raw.images),
       killed: raw.killed === true,
       killNote: optionalText(raw, 'killNote'),
       language: primaryLanguage(optionalText(raw, 'language')),
@@ -176,6 +265,36 @@ type FeedEntry = Record<string, any>
 
 const textOf = (value: unknown): string | undefined => firstText(isRecord(value) ? value.value : value)
 
+/** Media RSS `media:content` pictures (also inside `media:group`) and `<enclosure>`s of an image type. */
+const rssImages = (raw: FeedEntry): IngestImage[] | undefined => {
+  const media = raw.media ?? {}
+  const contents: FeedEntry[] = [...(media.contents ?? []), ...(media.groups ?? []).flatMap((group: FeedEntry) => group.contents ?? [])]
+  const fromMedia = contents
+    .filter((content) => !content.medium || content.medium === 'image')
+    .map((content) => {
+      const url = webUrl(content.url)
+      if (!url) return undefined
+      const license = content.licenses?.[0] ?? media.licenses?.[0]
+      return {
+        alt: firstText(textOf(content.description), textOf(content.title), textOf(media.description), textOf(media.title)),
+        caption: firstText(textOf(content.description), textOf(media.description)),
+        copyrightNotice: firstText(textOf(content.copyright), textOf(media.copyright)),
+        credit: firstText(...[...(content.credits ?? []), ...(media.credits ?? [])].map((credit: FeedEntry) => credit.value)),
+        height: pixels(content.height),
+        licence: firstText(license?.href, license?.name),
+        mimeType: firstText(content.type),
+        url,
+        width: pixels(content.width),
+      } as IngestImage
+    })
+  const fromEnclosures = (raw.enclosures ?? [raw.enclosure]).map((enclosure: FeedEntry | undefined) => {
+    const url = webUrl(enclosure?.url)
+    const mimeType = firstText(enclosure?.type)
+    return url && mimeType?.startsWith('image/') ? { mimeType, url } : undefined
+  })
+  return itemImages([...fromMedia, ...fromEnclosures])
+}
+
 const readRssItem = guarded(
   (raw) => stringID(raw && (raw as FeedEntry).guid?.value, (raw as FeedEntry)?.link),
   (raw: FeedEntry) =>
@@ -183,6 +302,7 @@ const readRssItem = guarded(
       authors: [...names(raw.dc?.creators), ...names(raw.authors)],
       body: firstText(raw.content?.encoded, raw.description) ? { format: 'html', text: firstText(raw.content?.encoded, raw.description)! } : undefined,
       categories: names(raw.categories),
+      images: rssImages(raw),
       killed: false,
       publishedAt: optionalDate(raw.pubDate, 'pubDate'),
       sourceItemId: stringID(raw.guid?.value, raw.link) ?? undefined,
@@ -204,6 +324,12 @@ const readAtomEntry = guarded(
       authors: names(raw.authors),
       body: content ? { format: 'html', text: content } : undefined,
       categories: (Array.isArray(raw.categories) ? raw.categories : []).flatMap((category: FeedEntry) => [category.term, category.label].filter(Boolean)),
+      // Atom's enclosures are links with `rel="enclosure"`; only images are ours to show.
+      images: itemImages(
+        links
+          .filter((link) => link.rel === 'enclosure' && typeof link.type === 'string' && link.type.startsWith('image/') && webUrl(link.href))
+          .map((link) => ({ mimeType: link.type, url: webUrl(link.href)! })),
+      ),
       killed: false,
       publishedAt: optionalDate(raw.published, 'published'),
       sourceItemId: stringID(raw.id) ?? undefined,
@@ -225,6 +351,13 @@ const readJsonFeedItem = guarded(
       authors: names(raw.authors ?? raw.author),
       body: html ? { format: 'html', text: html } : markdownOrText ? { format: 'markdown', text: markdownOrText } : undefined,
       categories: names(raw.tags),
+      // JSON Feed's `image` is the item's main image; attachments of an image type follow it.
+      images: itemImages([
+        webUrl(raw.image) ? { url: webUrl(raw.image)! } : undefined,
+        ...(Array.isArray(raw.attachments) ? raw.attachments : []).map((attachment: FeedEntry) =>
+          webUrl(attachment?.url) && String(attachment.mime_type).startsWith('image/') ? { mimeType: attachment.mime_type, url: webUrl(attachment.url)! } : undefined,
+        ),
+      ]),
       killed: false,
       language: primaryLanguage(firstText(raw.language)),
       publishedAt: optionalDate(raw.date_published, 'date_published'),

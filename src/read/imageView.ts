@@ -37,7 +37,8 @@ const sizeOf = (size: Doc | undefined, base: string): ImageSizeView | null => {
 
 /** The view of a media document (`base`: where the CMS serves files, for relative URLs). */
 export const toImageView = (doc: Doc, base: string): ImageView | null => {
-  const url = absolute(doc.url, base)
+  // A stored file's URL, else the address of an image its source hosts.
+  const url = absolute(doc.filename ? doc.url : doc.externalUrl, base)
   if (!url) return null
   const sizes = {
     article: sizeOf(doc.sizes?.article, base),

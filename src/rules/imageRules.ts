@@ -5,6 +5,9 @@
 
 type ID = number | string
 
+/** Image formats a newsroom publishes; SVG is not one of them (it can carry script). */
+export const imageMimeTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif']
+
 /** Where the article shows the image: the publish error names that field. */
 export type ImageUse = 'body' | 'featuredImage'
 

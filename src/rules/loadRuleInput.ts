@@ -25,10 +25,11 @@ const loadImages = async (req: PayloadRequest, options: ResolvedNewsroomOptions,
     overrideAccess: true,
     pagination: false,
     req,
-    select: { alt: true, copyrightNotice: true, credit: true, filename: true, licence: true, origin: true, rightsExpireAt: true } as never,
+    select: { alt: true, copyrightNotice: true, credit: true, externalUrl: true, filename: true, licence: true, origin: true, rightsExpireAt: true } as never,
     where: { id: { in: ids } },
   })
-  return new Map((docs as Record<string, any>[]).map((doc) => [String(doc.id), doc as Omit<StoredImage, 'usedAs'>]))
+  // An image its source hosts is named by its address.
+  return new Map((docs as Record<string, any>[]).map(({ externalUrl, ...doc }) => [String(doc.id), { ...doc, filename: doc.filename ?? externalUrl } as Omit<StoredImage, 'usedAs'>]))
 }
 
 /**

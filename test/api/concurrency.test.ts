@@ -1,3 +1,4 @@
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import type { TestNewsroom } from '../helpers/newsroom'
@@ -82,6 +83,25 @@ describe(`integrity under concurrency (${twoInstances ? 'two app instances' : 'o
       }
     }
     await expectGuaranteeHolds()
+    expectNoServerErrors()
+  })
+
+  it('publishes 20 drafts showing one third-party image at once: all published, the image public, each with its credit recorded', async () => {
+    const buffer = await sharp({ create: { background: '#204060', channels: 3, height: 300, width: 400 } }).png().toBuffer()
+    const image = await suite.newsroom.payload.create({
+      collection: 'media',
+      data: { alt: 'Une photo partagée', credit: 'Photo : Agence Horizon', licence: 'https://horizon-presse.example/licence', origin: 'third-party' } as never,
+      file: { data: buffer, mimetype: 'image/png', name: 'partagee.png', size: buffer.length },
+      locale: 'fr',
+    })
+    const batch = await Promise.all(Array.from({ length: 20 }, () => suite.basics.syndicated({ featuredImage: image.id }, { draft: true })))
+    const answers = await Promise.all(batch.map((article) => publish(article.id)))
+    expect(answers.map((answer) => answer.status)).toEqual(batch.map(() => 200))
+    expect((await suite.newsroom.payload.findByID({ collection: 'media', depth: 0, id: image.id })).public).toBe(true)
+    const { docs } = await suite.newsroom.payload.find({ collection: 'articles', depth: 0, pagination: false, where: { id: { in: batch.map((article) => article.id) } } })
+    expect(docs.map((article: any) => [article._status, article.appliedImages?.map((entry: any) => entry.credit)])).toEqual(
+      batch.map(() => ['published', ['Photo : Agence Horizon']]),
+    )
     expectNoServerErrors()
   })
 

@@ -507,3 +507,90 @@ describe('the ingest fingerprint', () => {
     expect(ingestFingerprint({ ...item, body: { format: 'html', text: '<p>y</p>' } })).not.toBe(ingestFingerprint(item))
   })
 })
+
+describe('reading the images an item refers to', () => {
+  it('reads ninjs 1.x associations (an object by name) with their largest rendition, caption, credit and rights', () => {
+    const item = itemOf(
+      readNinjsItem({
+        associations: {
+          featureimage: {
+            body_text: 'Les députés en séance.',
+            byline: 'Jean Petit',
+            description_text: 'L’hémicycle pendant le vote',
+            renditions: {
+              baseImage: { height: 1000, href: 'https://photos.agency.example/vote-1500.jpg', mimetype: 'image/jpeg', width: 1500 },
+              thumbnail: { height: 200, href: 'https://photos.agency.example/vote-300.jpg', mimetype: 'image/jpeg', width: 300 },
+            },
+            rightsinfo: { copyrightnotice: '© Agency', linkedrights: 'https://agency.example/photo-licence' },
+            type: 'picture',
+          },
+        },
+        headline: 'Vote',
+        uri: 'urn:agency:vote',
+      }),
+    )
+    expect(item.images).toEqual([
+      {
+        alt: 'L’hémicycle pendant le vote',
+        caption: 'Les députés en séance.',
+        copyrightNotice: '© Agency',
+        credit: 'Jean Petit',
+        height: 1000,
+        licence: 'https://agency.example/photo-licence',
+        mimeType: 'image/jpeg',
+        url: 'https://photos.agency.example/vote-1500.jpg',
+        width: 1500,
+      },
+    ])
+  })
+
+  it('leaves out images that are not ours to show, and an item without images has no `images` (its fingerprint is as before)', () => {
+    const item = itemOf(
+      readNinjsItem({
+        associations: [
+          { type: 'picture', uri: 'data:image/png;base64,AAAA' },
+          { renditions: [{ contenttype: 'image/svg+xml', href: 'https://agency.example/chart' }], type: 'graphic' },
+          { type: 'picture', uri: 'https://agency.example/chart.SVG' },
+          { type: 'picture', uri: `https://agency.example/${'a'.repeat(3_000)}.jpg` },
+          { type: 'text', uri: 'https://agency.example/related' },
+        ],
+        headline: 'Sans image',
+        uri: 'urn:agency:none',
+      }),
+    )
+    expect('images' in item && item.images !== undefined).toBe(false)
+  })
+
+  it('reads our plain `images`, naming the path of a bad one', () => {
+    const base = { id: 'img-1', title: 'Avec photo' }
+    const item = itemOf(readPlainItem({ ...base, images: [{ alt: 'Le port', credit: 'Agence', height: 600, rightsExpireAt: '2027-01-01T00:00:00Z', url: 'https://photos.example/port.jpg', width: 800 }] }))
+    expect(item.images).toEqual([{ alt: 'Le port', credit: 'Agence', height: 600, rightsExpireAt: '2027-01-01T00:00:00.000Z', url: 'https://photos.example/port.jpg', width: 800 }])
+    expect(readPlainItem({ ...base, images: 'https://photos.example/port.jpg' }).error).toMatchObject({ path: 'images' })
+    expect(readPlainItem({ ...base, images: [{ url: 'https://photos.example/a.jpg' }, { url: 'javascript:alert(1)' }] }).error).toMatchObject({ path: 'images.1.url' })
+    expect(readPlainItem({ ...base, images: [{ url: 'https://photos.example/a.jpg', width: 'wide' }] }).error).toMatchObject({ path: 'images.0.width' })
+    expect(readPlainItem({ ...base, images: [{ credit: 5, url: 'https://photos.example/a.jpg' }] }).error).toMatchObject({ path: 'images.0.credit' })
+  })
+
+  it('reads Atom image enclosures and JSON Feed images and image attachments', () => {
+    const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><id>urn:f</id><updated>2026-01-01T00:00:00Z</updated>
+      <entry><id>urn:e1</id><title>Entry</title><updated>2026-01-01T00:00:00Z</updated><link href="https://agency.example/e1"/>
+      <link rel="enclosure" type="image/png" href="https://photos.example/e1.png" length="10"/><link rel="enclosure" type="application/pdf" href="https://agency.example/e1.pdf"/></entry></feed>`
+    expect(itemOf(readFeedItems(atom, 'atom').items[0]!).images).toEqual([{ mimeType: 'image/png', url: 'https://photos.example/e1.png' }])
+    const json = JSON.stringify({
+      items: [
+        {
+          attachments: [{ mime_type: 'image/webp', url: 'https://photos.example/j2.webp' }, { mime_type: 'audio/mpeg', url: 'https://agency.example/j.mp3' }],
+          id: 'j1',
+          image: 'https://photos.example/j1.jpg',
+          title: 'JSON item',
+        },
+      ],
+      title: 'Feed',
+      version: 'https://jsonfeed.org/version/1.1',
+    })
+    expect(itemOf(readFeedItems(json, 'json-feed').items[0]!).images).toEqual([
+      { url: 'https://photos.example/j1.jpg' },
+      { mimeType: 'image/webp', url: 'https://photos.example/j2.webp' },
+    ])
+  })
+})

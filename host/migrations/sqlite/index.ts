@@ -8,6 +8,7 @@ import * as migration_20261129_092548_audit_via from './20261129_092548_audit_vi
 import * as migration_20261129_101818_summary_error from './20261129_101818_summary_error';
 import * as migration_20261202_161943_embargo_licences from './20261202_161943_embargo_licences';
 import * as migration_20261202_170916_media_library from './20261202_170916_media_library';
+import * as migration_20261202_193523_media_external_url from './20261202_193523_media_external_url';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261202_170916_media_library.up,
     down: migration_20261202_170916_media_library.down,
-    name: '20261202_170916_media_library'
+    name: '20261202_170916_media_library',
+  },
+  {
+    up: migration_20261202_193523_media_external_url.up,
+    down: migration_20261202_193523_media_external_url.down,
+    name: '20261202_193523_media_external_url'
   },
 ];
