@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { createLocalReq } from 'payload'
+import { inTransaction } from 'payload-newsroom'
 import sharp from 'sharp'
 
 /**
@@ -80,24 +82,31 @@ export const ensureSampleImages = async (payload: Payload, sources: Map<string, 
       continue
     }
     const data = await render(image)
-    const created = await payload.create({
-      collection: 'media',
-      data: {
-        alt: image.alt.fr,
-        caption: image.caption?.fr,
-        credit: image.credit.fr,
-        licence: image.licence,
-        origin: image.origin,
-        source: image.source ? sources.get(image.source) : undefined,
-      } as never,
-      file: { data, mimetype: 'image/png', name: image.filename, size: data.length },
-      locale: 'fr',
-    })
-    await payload.update({
-      collection: 'media',
-      data: { alt: image.alt.en, caption: image.caption?.en, credit: image.credit.en } as never,
-      id: created.id,
-      locale: 'en',
+    // Both languages in one transaction: a seed stopped half-way leaves no image with French texts only.
+    const req = await createLocalReq({}, payload)
+    const created = await inTransaction(req, async () => {
+      const doc = await payload.create({
+        collection: 'media',
+        data: {
+          alt: image.alt.fr,
+          caption: image.caption?.fr,
+          credit: image.credit.fr,
+          licence: image.licence,
+          origin: image.origin,
+          source: image.source ? sources.get(image.source) : undefined,
+        } as never,
+        file: { data, mimetype: 'image/png', name: image.filename, size: data.length },
+        locale: 'fr',
+        req,
+      })
+      await payload.update({
+        collection: 'media',
+        data: { alt: image.alt.en, caption: image.caption?.en, credit: image.credit.en } as never,
+        id: doc.id,
+        locale: 'en',
+        req,
+      })
+      return doc
     })
     ids.set(key, created.id)
   }
