@@ -9,8 +9,25 @@ import { availableActions, isWorkflowAction, type WorkflowState } from '../rules
 import { translate } from '../translations/index.ts'
 import { inTransaction } from '../workflow/inTransaction.ts'
 import { readArticleAsUser, runWorkflowAction } from '../workflow/runWorkflowAction.ts'
+import { isRefusal, refusalEntries } from '../workflow/workflowErrors.ts'
 
 const articleID = (req: PayloadRequest) => String(req.routeParams?.id ?? '')
+
+/** Articles one bulk action may name: a page of the admin's list. */
+export const maxBulkArticles = 100
+
+/** A 400 naming `field`. */
+const badRequest = (field: string, message: string) =>
+  Response.json({ errors: [{ data: { errors: [{ message, path: field }] }, message }] }, { status: 400 })
+
+/** The IDs of a bulk action: 1 to `maxBulkArticles` distinct short strings or numbers. */
+const bulkIDs = (value: unknown): (number | string)[] | undefined => {
+  if (!Array.isArray(value) || value.length === 0 || value.length > maxBulkArticles) return undefined
+  const ids = value.filter((id) => (typeof id === 'string' && id.length > 0 && id.length <= 100) || (typeof id === 'number' && Number.isSafeInteger(id)))
+  return ids.length === value.length && new Set(ids.map(String)).size === ids.length ? (ids as (number | string)[]) : undefined
+}
+
+export type BulkItemResult = { errors?: { path: string; reason: string }[]; id: number | string; ok: boolean; state?: string }
 
 /**
  * `POST /api/<articles>/:id/workflow` with `{ action, note?, publishAt? }` takes an action;
@@ -70,5 +87,38 @@ export const workflowEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] 
     },
     method: 'post',
     path: '/:id/workflow',
+  },
+  {
+    /**
+     * `POST /api/<articles>/workflow` with `{ action, ids, note?, publishAt? }`: the action on each
+     * article in turn, each its own workflow action (same rules, same guarantee, own transaction), so
+     * one refusal never stops or undoes the others. The answer says per article what was done or why not.
+     */
+    handler: async (req) => {
+      await addDataAndFileToRequest(req)
+      const { action, ids: givenIDs, note, publishAt } = (req.data ?? {}) as Record<string, unknown>
+      if (!req.user) {
+        return Response.json({ errors: [{ message: req.t('error:unauthorized') }] }, { status: 401 })
+      }
+      if (!isWorkflowAction(action)) return badRequest('action', translate(req.t, 'workflowUnknownAction'))
+      const ids = bulkIDs(givenIDs)
+      if (!ids) return badRequest('ids', translate(req.t, 'workflowBulkIDs', { max: maxBulkArticles }))
+      const results: BulkItemResult[] = []
+      for (const id of ids) {
+        try {
+          const doc = await inTransaction(req, () => runWorkflowAction(req, options, { action, id, note, publishAt }))
+          results.push({ id, ok: true, state: (doc as { workflowState?: string }).workflowState })
+        } catch (error) {
+          if (!isRefusal(error)) {
+            req.payload.logger.error({ err: error, msg: `payload-newsroom: bulk ${action} of ${id} failed` })
+            results.push({ errors: [{ path: 'item', reason: translate(req.t, 'workflowBulkFailed') }], id, ok: false })
+          } else results.push({ errors: refusalEntries(error), id, ok: false })
+        }
+      }
+      const done = results.filter((result) => result.ok).length
+      return Response.json({ done, refused: results.length - done, results }, { status: done === 0 ? 422 : 200 })
+    },
+    method: 'post',
+    path: '/workflow',
   },
 ]

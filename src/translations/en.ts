@@ -265,6 +265,8 @@ export const en = {
     writeBusy: 'Another change to the newsroom is being saved at this moment: try again.',
     workflowTransitionInvalid: "“{{action}}” is not possible from “{{state}}”. From there the article can go to: {{next}}.",
     workflowUnknownAction: "Unknown workflow action.",
+    workflowBulkIDs: "Give the IDs of 1 to {{max}} different articles.",
+    workflowBulkFailed: "Could not be done (logged on the server).",
     pageByline: "By {{names}}",
     pageCharacters: "{{count}} / {{max}} characters",
     pageComments: "Comments",

@@ -271,6 +271,8 @@ export const fr: typeof en = {
     writeBusy: 'Une autre modification de la rédaction est en cours d’enregistrement : réessayez.',
     workflowTransitionInvalid: "« {{action}} » est impossible depuis « {{state}} ». L’article peut passer de là à : {{next}}.",
     workflowUnknownAction: "Action éditoriale inconnue.",
+    workflowBulkIDs: "Donnez les identifiants de 1 à {{max}} articles différents.",
+    workflowBulkFailed: "N’a pas pu être fait (consigné sur le serveur).",
     pageByline: "Par {{names}}",
     pageCharacters: "{{count}} / {{max}} caractères",
     pageComments: "Commentaires",

@@ -206,4 +206,53 @@ describe('the editorial workflow', () => {
     const doc = await inTransaction(req, () => runWorkflowAction(req, pluginOptionsOf(suite.newsroom.payload.config), { action: 'submit', id: draft.id }))
     expect((doc as unknown as Record<string, unknown>).workflowState).toBe('in_review')
   })
+
+  it('takes one action on several articles: each through the workflow and the guarantee, and says per article what was refused and why', async () => {
+    const complete = [await writerDraft(), await writerDraft()]
+    const incomplete = await writerDraft({ attribution: { source: suite.basics.source.id, sourceItemId: `wf-${++counter}` } })
+    const bulk = (body: Record<string, unknown>, role: 'editor' | 'writer' = 'editor') =>
+      suite.newsroom.rest.post('/articles/workflow', { body, headers: { 'accept-language': 'en' }, token: suite.staff[role].token })
+
+    const answer = await bulk({ action: 'publish', ids: [complete[0]!.id, incomplete.id, complete[1]!.id] })
+    expect(answer.status).toBe(200)
+    expect(answer.body).toMatchObject({ done: 2, refused: 1 })
+    expect(answer.body.results.map((result: any) => [result.id, result.ok, result.state ?? null])).toEqual([
+      [complete[0]!.id, true, 'published'],
+      [incomplete.id, false, null],
+      [complete[1]!.id, true, 'published'],
+    ])
+    expect(answer.body.results[1].errors).toEqual([expect.objectContaining({ path: 'attribution.originalUrl', reason: expect.stringMatching(/original/i) })])
+    const stored = await suite.newsroom.payload.find({
+      collection: 'articles',
+      depth: 0,
+      where: { id: { in: [...complete, incomplete].map((doc) => doc.id) } },
+    })
+    const stateOf = (id: unknown) => stored.docs.find((doc: any) => doc.id === id)?._status
+    expect([stateOf(complete[0]!.id), stateOf(incomplete.id), stateOf(complete[1]!.id)]).toEqual(['published', 'draft', 'published'])
+    expect(
+      (await suite.newsroom.payload.count({ collection: 'workflow-events', where: { and: [{ article: { equals: incomplete.id } }, { action: { equals: 'publish' } }] } }))
+        .totalDocs,
+    ).toBe(0)
+
+    // A writer may not publish: every article refused, nothing written, 422.
+    const other = await writerDraft()
+    const writer = await bulk({ action: 'publish', ids: [other.id] }, 'writer')
+    expect(writer.status).toBe(422)
+    expect(writer.body.results[0]).toMatchObject({ id: other.id, ok: false })
+    expect((await suite.newsroom.payload.findByID({ collection: 'articles', draft: true, id: other.id })).workflowState).toBe('draft')
+
+    // Requests it cannot take: a 400 naming the field.
+    const fieldOf = (response: any) => response.body.errors[0].data.errors[0].path
+    for (const [body, field] of [
+      [{ action: 'publish', ids: 'all' }, 'ids'],
+      [{ action: 'publish', ids: [] }, 'ids'],
+      [{ action: 'publish', ids: Array.from({ length: 101 }, (_, index) => String(index)) }, 'ids'],
+      [{ action: 'publish', ids: [other.id, other.id] }, 'ids'],
+      [{ action: 'publish', ids: [{ $ne: null }] }, 'ids'],
+      [{ action: 'obliterate', ids: [other.id] }, 'action'],
+    ] as const) {
+      const refused = await bulk(body as never)
+      expect([refused.status, fieldOf(refused)]).toEqual([400, field])
+    }
+  })
 })
