@@ -11,6 +11,7 @@ export default defineConfig({
     alias: [
       { find: /^payload-newsroom$/, replacement: path.join(projectRoot, 'src/index.ts') },
       { find: /^payload-newsroom\/client$/, replacement: path.join(projectRoot, 'src/exports/client.ts') },
+      { find: /^payload-newsroom\/rsc$/, replacement: path.join(projectRoot, 'src/exports/rsc.ts') },
     ],
   },
   test: {

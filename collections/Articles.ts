@@ -163,6 +163,17 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
       update: updateArticles,
     },
     admin: {
+      // One workflow action on the selected articles, above the list.
+      components: options.disabled
+        ? undefined
+        : {
+            beforeListTable: [
+              {
+                clientProps: { settings: { articles: slug, noteLength: options.inputLimits.noteLength } },
+                path: 'payload-newsroom/client#BulkWorkflowActions',
+              },
+            ],
+          },
       defaultColumns: ['title', 'language', 'section', 'origin', 'workflowState', 'complianceProblems', 'publishedAt'],
       group: translatedRecord('groupNewsroom'),
       listSearchableFields: ['title', 'slug'],
@@ -392,6 +403,7 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
             autoAttach: options.autoAttachDisclaimers,
             defaultDisclaimerKeys: options.defaultDisclaimerKeys,
             expiryWarningDays: options.licences.expiryWarningDays,
+            noteLength: options.inputLimits.noteLength,
             slugs: {
               articles: slug,
               disclaimers: options.collections.disclaimers.slug,
@@ -453,7 +465,8 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
       {
         name: 'section',
         type: 'relationship',
-        admin: sidebar,
+        // Named in every list row, not only once the row scrolls into view.
+        admin: { ...sidebar, components: { Cell: 'payload-newsroom/client#RelationshipTitleCell' } },
         index: true,
         label: translated('sectionSingular'),
         relationTo: options.collections.sections.slug as CollectionSlug,

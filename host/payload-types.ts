@@ -127,6 +127,7 @@ export interface Config {
   };
   locale: 'fr' | 'en';
   widgets: {
+    'newsroom-desk': NewsroomDeskWidget;
     collections: CollectionsWidget;
   };
   user: User;
@@ -1467,6 +1468,16 @@ export interface PayloadJobsStatsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsroom-desk_widget".
+ */
+export interface NewsroomDeskWidget {
+  data?: {
+    [k: string]: unknown;
+  };
+  width: 'medium' | 'large' | 'x-large' | 'full';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -70,9 +70,10 @@ export {
   statusOfState,
   transitions,
   workflowActions,
+  workflowInputProblems,
   workflowStates,
 } from './rules/workflow.ts'
-export type { Transition, TransitionDecision, WorkflowAction, WorkflowState } from './rules/workflow.ts'
+export type { Transition, TransitionDecision, WorkflowAction, WorkflowInputProblem, WorkflowState } from './rules/workflow.ts'
 export { publishEventOf, publishEvents } from './rules/publishEvents.ts'
 export { ingestMayTake, isOlderVersion, planIngestItem, publishPolicies, updatePolicies, withdrawActions } from './rules/ingestRules.ts'
 export type { HeldCopy, IngestPlan, IngestPolicy, PublishPolicy, UpdatePolicy } from './rules/ingestRules.ts'

@@ -1,4 +1,4 @@
-import type { CollectionConfig, Config, Plugin } from 'payload'
+import type { CollectionConfig, Config, DashboardConfig, Plugin } from 'payload'
 
 import { deepMergeSimple } from 'payload/shared'
 
@@ -30,7 +30,7 @@ import { resolveOptions } from './defaults.ts'
 import { assertPluginOptions } from './validateOptions.ts'
 import { scheduledPublishTask } from './workflow/scheduledPublishTask.ts'
 import { ensureWriteLock, lockContentWrites } from './workflow/takeWriteLock.ts'
-import { translations } from './translations/index.ts'
+import { translated, translations } from './translations/index.ts'
 
 /** A host that already has its users collection keeps it; the plugin adds its fields to it. */
 const mergeUsersCollection = (existing: CollectionConfig, options: ResolvedNewsroomOptions): CollectionConfig => {
@@ -110,6 +110,28 @@ const checkInput = (
  * The newsroom plugin: articles (own and syndicated), sections, disclaimers, third-party sources and
  * users with roles, translated into English and French.
  */
+/** The desk's dashboard widget (`payload-newsroom/rsc#NewsroomDesk`). */
+export const newsroomDeskWidgetSlug = 'newsroom-desk'
+
+/**
+ * The dashboard with the newsroom desk: the widget added to the host's, and, unless the host chose its
+ * own default layout, the desk first and Payload's collection cards under it.
+ */
+const withNewsroomDesk = (dashboard: DashboardConfig | undefined): DashboardConfig => ({
+  ...dashboard,
+  // Widget slugs are typed from the host's generated types, which may not know ours yet.
+  defaultLayout:
+    dashboard?.defaultLayout ??
+    ([
+      { widgetSlug: newsroomDeskWidgetSlug, width: 'full' },
+      { widgetSlug: 'collections', width: 'full' },
+    ] as unknown as DashboardConfig['defaultLayout']),
+  widgets: [
+    ...(dashboard?.widgets ?? []),
+    { slug: newsroomDeskWidgetSlug, Component: 'payload-newsroom/rsc#NewsroomDesk', label: translated('deskWidget'), minWidth: 'medium' },
+  ],
+})
+
 export const newsroomPlugin =
   (pluginOptions: NewsroomPluginOptions = {}): Plugin =>
   (incomingConfig: Config): Config => {
@@ -143,6 +165,7 @@ export const newsroomPlugin =
       ...incomingConfig,
       admin: {
         ...incomingConfig.admin,
+        dashboard: options.disabled ? incomingConfig.admin?.dashboard : withNewsroomDesk(incomingConfig.admin?.dashboard),
         user: incomingConfig.admin?.user ?? usersSlug,
       },
       collections,

@@ -27,7 +27,7 @@ const bulkIDs = (value: unknown): (number | string)[] | undefined => {
   return ids.length === value.length && new Set(ids.map(String)).size === ids.length ? (ids as (number | string)[]) : undefined
 }
 
-export type BulkItemResult = { errors?: { path: string; reason: string }[]; id: number | string; ok: boolean; state?: string }
+export type BulkItemResult = { errors?: { path: string; reason: string }[]; id: number | string; ok: boolean; state?: string; title?: string }
 
 /**
  * `POST /api/<articles>/:id/workflow` with `{ action, note?, publishAt? }` takes an action;
@@ -103,16 +103,29 @@ export const workflowEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] 
       if (!isWorkflowAction(action)) return badRequest('action', translate(req.t, 'workflowUnknownAction'))
       const ids = bulkIDs(givenIDs)
       if (!ids) return badRequest('ids', translate(req.t, 'workflowBulkIDs', { max: maxBulkArticles }))
+      // Titles as the user may see them, so the answer names each article.
+      const { docs: visible } = await req.payload.find({
+        collection: options.collections.articles.slug as CollectionSlug,
+        depth: 0,
+        draft: true,
+        limit: ids.length,
+        overrideAccess: false,
+        req,
+        select: { title: true } as never,
+        where: { id: { in: ids } },
+      })
+      const titles = new Map((visible as { id: number | string; title?: string }[]).map((doc) => [String(doc.id), doc.title]))
       const results: BulkItemResult[] = []
       for (const id of ids) {
+        const title = titles.get(String(id))
         try {
           const doc = await inTransaction(req, () => runWorkflowAction(req, options, { action, id, note, publishAt }))
-          results.push({ id, ok: true, state: (doc as { workflowState?: string }).workflowState })
+          results.push({ id, ok: true, state: (doc as { workflowState?: string }).workflowState, title })
         } catch (error) {
           if (!isRefusal(error)) {
             req.payload.logger.error({ err: error, msg: `payload-newsroom: bulk ${action} of ${id} failed` })
-            results.push({ errors: [{ path: 'item', reason: translate(req.t, 'workflowBulkFailed') }], id, ok: false })
-          } else results.push({ errors: refusalEntries(error), id, ok: false })
+            results.push({ errors: [{ path: 'item', reason: translate(req.t, 'workflowBulkFailed') }], id, ok: false, title })
+          } else results.push({ errors: refusalEntries(error), id, ok: false, title })
         }
       }
       const done = results.filter((result) => result.ok).length

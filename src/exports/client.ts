@@ -3,5 +3,7 @@
  * `payload-newsroom/client#ArticlePanel`, which a host's `payload generate:importmap` resolves.
  */
 export { ArticlePanel } from '../components/admin/ArticlePanel.tsx'
+export { BulkWorkflowActions } from '../components/admin/BulkWorkflowActions.tsx'
+export { RelationshipTitleCell } from '../components/admin/RelationshipTitleCell.tsx'
 export { DisclaimerVersionNotice } from '../components/admin/DisclaimerVersionNotice.tsx'
 export { CommentBox } from '../components/CommentBox.tsx'

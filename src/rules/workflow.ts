@@ -95,3 +95,29 @@ export const decideTransition = (
   }
   return { allowed: true, transition }
 }
+
+/** What an action's note or publication time lacks: a translation key and the field it names. */
+export type WorkflowInputProblem = { key: 'workflowNoteInvalid' | 'workflowNoteRequired' | 'workflowPublishAtRequired'; path: 'note' | 'publishAt' }
+
+/**
+ * The rule for what an action is given, shared by the server and the admin's drawer: a note is text
+ * within `noteLength` (required, once trimmed, where the table says so); scheduling needs a time after `now`.
+ */
+export const workflowInputProblems = (
+  action: WorkflowAction,
+  { note, publishAt }: { note?: unknown; publishAt?: unknown },
+  { noteLength, now }: { noteLength: number; now: Date },
+): WorkflowInputProblem[] => {
+  const problems: WorkflowInputProblem[] = []
+  const noteRequired = transitions.some((transition) => transition.action === action && transition.noteRequired)
+  if ((note !== undefined && note !== null && typeof note !== 'string') || (typeof note === 'string' && note.length > noteLength)) {
+    problems.push({ key: 'workflowNoteInvalid', path: 'note' })
+  } else if (noteRequired && !(typeof note === 'string' && note.trim())) {
+    problems.push({ key: 'workflowNoteRequired', path: 'note' })
+  }
+  if (action === 'schedule') {
+    const when = typeof publishAt === 'string' && publishAt ? new Date(publishAt) : undefined
+    if (!when || Number.isNaN(when.getTime()) || when.getTime() <= now.getTime()) problems.push({ key: 'workflowPublishAtRequired', path: 'publishAt' })
+  }
+  return problems
+}

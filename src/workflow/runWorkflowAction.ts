@@ -17,6 +17,7 @@ import {
   transitions,
   type WorkflowAction,
   type WorkflowState,
+  workflowInputProblems,
 } from '../rules/workflow.ts'
 import { relationID } from '../utilities/documentValue.ts'
 import { type NewsroomTranslationKey, translate } from '../translations/index.ts'
@@ -136,16 +137,12 @@ export const runWorkflowAction = async (
       true,
     )
   }
-  if ((note !== undefined && note !== null && typeof note !== 'string') || (typeof note === 'string' && note.length > options.inputLimits.noteLength)) {
-    throw new ValidationError(
-      { errors: [{ message: translate(req.t, 'workflowNoteInvalid', { max: options.inputLimits.noteLength }), path: 'note' }] },
-      req.t,
-    )
+  const inputProblems = workflowInputProblems(action, { note, publishAt }, { noteLength: options.inputLimits.noteLength, now: new Date() })
+  if (inputProblems.length > 0) {
+    const errors = inputProblems.map(({ key, path }) => ({ message: translate(req.t, key, { max: options.inputLimits.noteLength }), path }))
+    throw new ValidationError({ errors }, req.t)
   }
   const trimmedNote = (typeof note === 'string' && note.trim()) || undefined
-  if (transition.noteRequired && !trimmedNote) {
-    throw new ValidationError({ errors: [{ message: translate(req.t, 'workflowNoteRequired'), path: 'note' }] }, req.t)
-  }
 
   const data: Record<string, unknown> = { _status: statusOfState(transition.to) }
   const noteType = publicNoteType[action]
@@ -156,10 +153,8 @@ export const runWorkflowAction = async (
     ]
   }
   if (action === 'schedule') {
-    const when = typeof publishAt === 'string' && publishAt ? new Date(publishAt) : undefined
-    if (!when || Number.isNaN(when.getTime()) || when.getTime() <= Date.now()) {
-      throw new ValidationError({ errors: [{ message: translate(req.t, 'workflowPublishAtRequired'), path: 'publishAt' }] }, req.t)
-    }
+    // A valid time in the future (`workflowInputProblems` checked it).
+    const when = new Date(publishAt as string)
     // Never earlier than the embargo: the job would only be refused then.
     if (isEmbargoed(article, when)) {
       throw new ValidationError(

@@ -73,17 +73,18 @@ describe('the package boundary', () => {
     expect(problems).toEqual([])
   })
 
-  it('every admin component the plugin references is exported by payload-newsroom/client', () => {
-    const clientEntry = fs.readFileSync(path.join(root, 'src/exports/client.ts'), 'utf8')
-    const exported = new Set([...clientEntry.matchAll(/export \{ (\w+) \}/g)].map((match) => match[1]))
+  it('every admin component the plugin references is exported by payload-newsroom/client (client) or /rsc (server)', () => {
+    const exportsOf = (entry: string) =>
+      new Set([...fs.readFileSync(path.join(root, `src/exports/${entry}.ts`), 'utf8').matchAll(/export \{ (\w+) \}/g)].map((match) => match[1]))
+    const entries: Record<string, Set<string | undefined>> = { 'payload-newsroom/client': exportsOf('client'), 'payload-newsroom/rsc': exportsOf('rsc') }
     const referenced = pluginFolders
       .flatMap(sourceFiles)
       .flatMap((file) => [...fs.readFileSync(path.join(root, file), 'utf8').matchAll(/['"]([^'"]*#\w+)['"]/g)].map((match) => match[1]))
     expect(referenced.length).toBeGreaterThan(0)
     for (const reference of referenced) {
-      const [module, name] = reference.split('#')
-      expect(module).toBe('payload-newsroom/client')
-      expect(exported).toContain(name)
+      const [module, name] = reference.split('#') as [string, string]
+      expect(Object.keys(entries)).toContain(module)
+      expect(entries[module]).toContain(name)
     }
   })
 })

@@ -7,6 +7,7 @@ import {
   statusOfState,
   transitions,
   workflowStates,
+  workflowInputProblems,
 } from 'payload-newsroom'
 
 describe('the workflow table', () => {
@@ -45,5 +46,23 @@ describe('the workflow table', () => {
     for (const state of workflowStates) {
       expect(nextStates(state).length, state).toBeGreaterThan(0)
     }
+  })
+})
+
+describe('what an action is given (the same rule for the server and the admin drawer)', () => {
+  const limits = { noteLength: 20, now: new Date('2026-12-01T12:00:00Z') }
+  it('asks a note of the actions the table says need one, trimmed, and bounds every note', () => {
+    expect(workflowInputProblems('requestChanges', { note: '   ' }, limits)).toEqual([{ key: 'workflowNoteRequired', path: 'note' }])
+    expect(workflowInputProblems('retract', {}, limits)).toEqual([{ key: 'workflowNoteRequired', path: 'note' }])
+    expect(workflowInputProblems('requestChanges', { note: 'Sources ?' }, limits)).toEqual([])
+    expect(workflowInputProblems('approve', {}, limits)).toEqual([])
+    expect(workflowInputProblems('approve', { note: 'x'.repeat(21) }, limits)).toEqual([{ key: 'workflowNoteInvalid', path: 'note' }])
+    expect(workflowInputProblems('correct', { note: { $ne: '' } }, limits)).toEqual([{ key: 'workflowNoteInvalid', path: 'note' }])
+  })
+  it('asks a publication time after now to schedule', () => {
+    for (const publishAt of [undefined, '', 'tomorrow', '2026-12-01T11:59:59Z', 42]) {
+      expect(workflowInputProblems('schedule', { publishAt }, limits)).toEqual([{ key: 'workflowPublishAtRequired', path: 'publishAt' }])
+    }
+    expect(workflowInputProblems('schedule', { publishAt: '2026-12-01T12:00:01Z' }, limits)).toEqual([])
   })
 })

@@ -13,6 +13,8 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ArticlePanel as ArticlePanel_642b5b8dde5cfa91bd3bc2d7337b2d15 } from 'payload-newsroom/client'
+import { RelationshipTitleCell as RelationshipTitleCell_642b5b8dde5cfa91bd3bc2d7337b2d15 } from 'payload-newsroom/client'
+import { BulkWorkflowActions as BulkWorkflowActions_642b5b8dde5cfa91bd3bc2d7337b2d15 } from 'payload-newsroom/client'
 import { DisclaimerVersionNotice as DisclaimerVersionNotice_642b5b8dde5cfa91bd3bc2d7337b2d15 } from 'payload-newsroom/client'
 import { QueryPresetsAccessCell as QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { QueryPresetsWhereCell as QueryPresetsWhereCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
@@ -21,6 +23,7 @@ import { QueryPresetsColumnsCell as QueryPresetsColumnsCell_2b8867833a34864a02dd
 import { QueryPresetsColumnField as QueryPresetsColumnField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { QueryPresetsGroupByCell as QueryPresetsGroupByCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { QueryPresetsGroupByField as QueryPresetsGroupByField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { NewsroomDesk as NewsroomDesk_0e21e21a7291b1b2ed0d75955a657d3b } from 'payload-newsroom/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -40,6 +43,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "payload-newsroom/client#ArticlePanel": ArticlePanel_642b5b8dde5cfa91bd3bc2d7337b2d15,
+  "payload-newsroom/client#RelationshipTitleCell": RelationshipTitleCell_642b5b8dde5cfa91bd3bc2d7337b2d15,
+  "payload-newsroom/client#BulkWorkflowActions": BulkWorkflowActions_642b5b8dde5cfa91bd3bc2d7337b2d15,
   "payload-newsroom/client#DisclaimerVersionNotice": DisclaimerVersionNotice_642b5b8dde5cfa91bd3bc2d7337b2d15,
   "@payloadcms/next/client#QueryPresetsAccessCell": QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40,
   "@payloadcms/next/client#QueryPresetsWhereCell": QueryPresetsWhereCell_2b8867833a34864a02ddf429b0728a40,
@@ -48,5 +53,6 @@ export const importMap = {
   "@payloadcms/next/client#QueryPresetsColumnField": QueryPresetsColumnField_2b8867833a34864a02ddf429b0728a40,
   "@payloadcms/next/client#QueryPresetsGroupByCell": QueryPresetsGroupByCell_2b8867833a34864a02ddf429b0728a40,
   "@payloadcms/next/client#QueryPresetsGroupByField": QueryPresetsGroupByField_2b8867833a34864a02ddf429b0728a40,
+  "payload-newsroom/rsc#NewsroomDesk": NewsroomDesk_0e21e21a7291b1b2ed0d75955a657d3b,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -15,7 +15,9 @@ import {
   toRuleArticle,
   toRuleSource,
 } from '../../rules/publishRules.ts'
+import type { WorkflowAction } from '../../rules/workflow.ts'
 import { relationID, relationIDs } from '../../utilities/documentValue.ts'
+import { type ActionInput, actionNeedsInput, refusalMessages, useWorkflowActionDrawer } from './workflowActions.tsx'
 
 type ID = number | string
 type Doc = Record<string, any>
@@ -24,6 +26,8 @@ export type ArticlePanelSettings = {
   defaultDisclaimerKeys: Record<string, string>
   /** Days ahead the rights' expiry is shown as a warning. */
   expiryWarningDays: number
+  /** Characters of a workflow note (the server's `inputLimits.noteLength`). */
+  noteLength: number
   slugs: { articles: string; disclaimers: string; media: string; sections: string; sources: string }
 }
 
@@ -81,7 +85,7 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
   const [images, setImages] = useState<RuleImage[]>([])
 
   const [related, setRelated] = useState<{ disclaimers: Doc[]; section: Doc | null; source: Doc | null }>()
-  const [workflow, setWorkflow] = useState<{ actions: string[]; audit: Doc[] | null; state: string }>()
+  const [workflow, setWorkflow] = useState<{ actions: WorkflowAction[]; audit: Doc[] | null; state: string }>()
   const [busy, setBusy] = useState(false)
 
   const attachedKey = attached.join(',')
@@ -155,8 +159,7 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
   const reportResponse = async (response: Response) => {
     const body = await response.json().catch(() => ({}))
     if (response.ok) return true
-    const messages = body.errors?.flatMap((error: Doc) => error.data?.errors?.map((item: Doc) => item.message) ?? [error.message])
-    toast.error(messages?.join(' ') || response.statusText)
+    toast.error(refusalMessages(body).join(' ') || response.statusText)
     return false
   }
 
@@ -173,24 +176,26 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
     window.location.reload()
   }
 
-  const act = async (action: string) => {
-    const needsNote = ['requestChanges', 'correct', 'retract'].includes(action)
-    const note = needsNote ? window.prompt(tr('workflowNote')) : undefined
-    if (needsNote && !note) return
-    const publishAt = action === 'schedule' ? window.prompt(tr('panelPublishAt'), new Date(Date.now() + 3600_000).toISOString()) : undefined
+  // A note or a time is asked in a drawer; a refusal is shown where it was asked (or as a toast).
+  const runAction = async (action: WorkflowAction, input: ActionInput) => {
     setBusy(true)
     const response = await fetch(`${api}/${settings.slugs.articles}/${id}/workflow`, {
-      body: JSON.stringify({ action, note, publishAt }),
+      body: JSON.stringify({ action, ...input }),
       credentials: 'include',
       headers: { 'Accept-Language': i18n.language, 'Content-Type': 'application/json' },
       method: 'POST',
     })
     setBusy(false)
-    if (!(await reportResponse(response))) return
+    if (!response.ok) {
+      const messages = refusalMessages(await response.json().catch(() => ({})))
+      if (!actionNeedsInput(action, settings.noteLength)) toast.error(messages.join(' ') || response.statusText)
+      return messages.length ? messages : [response.statusText]
+    }
     toast.success(tr('panelActionDone', { action: tr(`action_${action}`) }))
     // The whole document view (state, versions, form) follows the action.
     window.location.reload()
   }
+  const { drawer, start: act } = useWorkflowActionDrawer({ noteLength: settings.noteLength, run: runAction })
 
   const kindLabel = (kind: string) => tr(`disclaimerKind_${kind.replaceAll('-', '_')}`)
   const evaluation = result?.evaluation
@@ -204,7 +209,7 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
           </p>
           <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
             {workflow.actions.map((action) => (
-              <Button buttonStyle={action === 'publish' ? 'primary' : 'secondary'} disabled={busy || unsaved} key={action} margin={false} onClick={() => act(action)} size="small">
+              <Button buttonStyle={action === 'publish' ? 'primary' : 'secondary'} disabled={busy || unsaved} key={action} margin={false} onClick={() => void act(action)} size="small">
                 {tr(`action_${action}`)}
               </Button>
             ))}
@@ -283,6 +288,7 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
           </ol>
         </details>
       ) : null}
+      {drawer}
     </div>
   )
 }

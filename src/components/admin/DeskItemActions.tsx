@@ -1,0 +1,68 @@
+'use client'
+
+import { Button, toast, useConfig, useTranslation } from '@payloadcms/ui'
+import { useRouter } from 'next/navigation.js'
+import { useState } from 'react'
+
+import type { WorkflowAction } from '../../rules/workflow.ts'
+
+import { type ActionInput, refusalMessages, useWorkflowActionDrawer } from './workflowActions.tsx'
+
+/** An article's workflow buttons on the desk: the same action as in its panel, then the desk reloads. */
+export const DeskItemActions = ({
+  actions,
+  articles,
+  id,
+  noteLength,
+  title,
+}: {
+  actions: WorkflowAction[]
+  articles: string
+  id: number | string
+  noteLength: number
+  title: string
+}) => {
+  const { config } = useConfig()
+  const { i18n, t } = useTranslation()
+  const router = useRouter()
+  const [busy, setBusy] = useState(false)
+
+  const run = async (action: WorkflowAction, input: ActionInput) => {
+    setBusy(true)
+    const response = await fetch(`${config.serverURL}${config.routes.api}/${articles}/${id}/workflow`, {
+      body: JSON.stringify({ action, ...input }),
+      credentials: 'include',
+      headers: { 'Accept-Language': i18n.language, 'Content-Type': 'application/json' },
+      method: 'POST',
+    })
+    setBusy(false)
+    if (!response.ok) {
+      const messages = refusalMessages(await response.json().catch(() => ({})))
+      toast.error(messages.join(' ') || response.statusText)
+      return messages.length ? messages : [response.statusText]
+    }
+    toast.success(t('newsroom:panelActionDone' as never, { action: t(`newsroom:action_${action}` as never) } as never))
+    // The desk's counts and lists are the server's: render them again.
+    router.refresh()
+  }
+  const { drawer, start } = useWorkflowActionDrawer({ noteLength, run })
+
+  return (
+    <span style={{ display: 'inline-flex', flexWrap: 'wrap', gap: 8 }}>
+      {actions.map((action) => (
+        <Button
+          aria-label={`${t(`newsroom:action_${action}` as never)}: ${title}`}
+          buttonStyle={action === 'approve' || action === 'publish' ? 'primary' : 'secondary'}
+          disabled={busy}
+          key={action}
+          margin={false}
+          onClick={() => void start(action)}
+          size="small"
+        >
+          {t(`newsroom:action_${action}` as never)}
+        </Button>
+      ))}
+      {drawer}
+    </span>
+  )
+}

@@ -1,0 +1,102 @@
+import type { CollectionSlug, PayloadRequest, Where } from 'payload'
+
+import type { ResolvedNewsroomOptions } from '../types.ts'
+
+import { hasAnyRole, userRoles } from '../access/roles.ts'
+import { availableActions, type WorkflowAction, type WorkflowState } from '../rules/workflow.ts'
+
+/** The desk's queues: what waits for whom. */
+export const deskQueueKeys = ['changesRequested', 'inReview', 'approved', 'scheduled', 'problems', 'arrivals', 'rightsExpiring'] as const
+export type DeskQueueKey = (typeof deskQueueKeys)[number]
+
+export type DeskItem = {
+  /** The time the queue is about: the publication time, the rights' end, the arrival. */
+  at: null | string
+  /** What this user may do to it from the desk (the workflow table's answer for their roles). */
+  actions: WorkflowAction[]
+  id: number | string
+  language: null | string
+  state: WorkflowState
+  title: string
+}
+
+export type DeskQueue = { count: number; items: DeskItem[]; key: DeskQueueKey; where: Where }
+
+/** Items shown per queue; the count and the list link give the rest. */
+export const deskQueueLength = 5
+
+type QueueDefinition = { at?: string; draft: boolean; sort: string; where: Where }
+
+/**
+ * The queues for a user: an editor's desk (review, approved, scheduled, published with problems, the
+ * last day's syndicated arrivals, rights ending soon), a writer's own work (sent back, in review).
+ */
+const queuesFor = (req: PayloadRequest, options: ResolvedNewsroomOptions, now: Date): Partial<Record<DeskQueueKey, QueueDefinition>> => {
+  const state = (value: WorkflowState): Where => ({ workflowState: { equals: value } })
+  if (hasAnyRole(req.user, ['admin', 'editor'])) {
+    const warnUntil = new Date(now.getTime() + options.licences.expiryWarningDays * 86_400_000).toISOString()
+    return {
+      changesRequested: { draft: true, sort: '-updatedAt', where: state('changes_requested') },
+      inReview: { draft: true, sort: 'updatedAt', where: state('in_review') },
+      approved: { draft: true, sort: 'updatedAt', where: state('approved') },
+      scheduled: { at: 'scheduledPublishAt', draft: true, sort: 'scheduledPublishAt', where: state('scheduled') },
+      problems: { draft: false, sort: '-complianceProblems', where: { and: [state('published'), { complianceProblems: { greater_than: 0 } }] } },
+      arrivals: {
+        at: 'createdAt',
+        draft: true,
+        sort: '-createdAt',
+        where: { and: [{ origin: { equals: 'syndicated' } }, { createdAt: { greater_than: new Date(now.getTime() - 86_400_000).toISOString() } }] },
+      },
+      rightsExpiring: {
+        at: 'attribution.rightsExpireAt',
+        draft: false,
+        sort: 'attribution.rightsExpireAt',
+        where: {
+          and: [
+            state('published'),
+            { 'attribution.rightsExpireAt': { greater_than: now.toISOString() } },
+            { 'attribution.rightsExpireAt': { less_than_equal: warnUntil } },
+          ],
+        },
+      },
+    }
+  }
+  if (hasAnyRole(req.user, ['writer'])) {
+    const mine: Where = { createdBy: { equals: req.user!.id } }
+    return {
+      changesRequested: { draft: true, sort: '-updatedAt', where: { and: [state('changes_requested'), mine] } },
+      inReview: { draft: true, sort: 'updatedAt', where: { and: [state('in_review'), mine] } },
+    }
+  }
+  return {}
+}
+
+const valueAt = (doc: Record<string, any>, path: string | undefined): null | string =>
+  path ? (path.split('.').reduce<any>((value, key) => value?.[key], doc) ?? null) : null
+
+/** The signed-in user's queues, read as that user (`overrideAccess: false`): counts and the first items. */
+export const loadDeskQueues = async (req: PayloadRequest, options: ResolvedNewsroomOptions, now = new Date()): Promise<DeskQueue[]> => {
+  if (!req.user || req.user.collection !== options.collections.users.slug) return []
+  const roles = userRoles(req.user)
+  const definitions = Object.entries(queuesFor(req, options, now)) as [DeskQueueKey, QueueDefinition][]
+  return Promise.all(
+    definitions.map(async ([key, definition]) => {
+      const { docs, totalDocs } = await req.payload.find({
+        collection: options.collections.articles.slug as CollectionSlug,
+        depth: 0,
+        draft: definition.draft,
+        limit: deskQueueLength,
+        overrideAccess: false,
+        req,
+        select: { attribution: { rightsExpireAt: true }, createdAt: true, language: true, scheduledPublishAt: true, title: true, workflowState: true } as never,
+        sort: definition.sort,
+        where: definition.where,
+      })
+      const items = (docs as Record<string, any>[]).map((doc): DeskItem => {
+        const state = (doc.workflowState ?? 'draft') as WorkflowState
+        return { actions: availableActions(state, roles), at: valueAt(doc, definition.at), id: doc.id, language: doc.language ?? null, state, title: doc.title ?? '' }
+      })
+      return { count: totalDocs, items, key, where: definition.where }
+    }),
+  )
+}
