@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook, CollectionConfig, CollectionSlug, Field } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionConfig, CollectionSlug, Condition, Field } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../src/types.ts'
 
@@ -14,8 +14,28 @@ const roleLabels = {
   writer: 'roleWriter',
 } as const
 
+/** In the admin, only the create-first-user page renders a users form with nobody signed in. */
+const onFirstUserPage: Condition = (_data, _siblingData, { user }) => !user
+const signedIn: Condition = (_data, _siblingData, { user }) => Boolean(user)
+
+/**
+ * Payload's API key fields, shown raw by the create-first-user page (a text box with the key, an
+ * unlabeled checkbox): hidden there. Merged into Payload's own fields of the same names.
+ */
+export const apiKeyFieldsOffFirstUserPage = (): Field[] =>
+  [
+    { name: 'enableAPIKey', type: 'checkbox' as const },
+    { name: 'apiKey', type: 'text' as const },
+    { name: 'hasAPIKey', type: 'checkbox' as const, virtual: true },
+  ].map((field) => ({ ...field, admin: { condition: signedIn } }))
+
 /** The fields the newsroom needs on users, also merged into a host's existing users collection. */
 export const newsroomUserFields = (): Field[] => [
+  {
+    name: 'firstUserNotice',
+    type: 'ui',
+    admin: { components: { Field: 'payload-newsroom/client#FirstUserNotice' }, condition: onFirstUserPage },
+  },
   {
     name: 'name',
     type: 'text',
@@ -29,6 +49,8 @@ export const newsroomUserFields = (): Field[] => [
       create: allowRolesOnField('admin'),
       update: allowRolesOnField('admin'),
     },
+    // The first account is made an administrator whatever is picked: the picker would say otherwise.
+    admin: { condition: signedIn },
     defaultValue: ['writer'],
     hasMany: true,
     label: translated('roles'),
@@ -77,7 +99,7 @@ export const createUsersCollection = (options: ResolvedNewsroomOptions): Collect
       maxLoginAttempts: 5,
       useAPIKey: true,
     },
-    fields: newsroomUserFields(),
+    fields: [...newsroomUserFields(), ...apiKeyFieldsOffFirstUserPage()],
     hooks: {
       // Kept when the plugin is disabled: without it a fresh install has nobody able to administer it.
       beforeChange: [makeFirstUserAdmin(options.collections.users.slug as CollectionSlug)],

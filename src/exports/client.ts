@@ -5,5 +5,6 @@
 export { ArticlePanel } from '../components/admin/ArticlePanel.tsx'
 export { BulkWorkflowActions } from '../components/admin/BulkWorkflowActions.tsx'
 export { RelationshipTitleCell } from '../components/admin/RelationshipTitleCell.tsx'
+export { FirstUserNotice } from '../components/admin/FirstUserNotice.tsx'
 export { DisclaimerVersionNotice } from '../components/admin/DisclaimerVersionNotice.tsx'
 export { CommentBox } from '../components/CommentBox.tsx'

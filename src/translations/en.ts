@@ -265,6 +265,7 @@ export const en = {
     writeBusy: 'Another change to the newsroom is being saved at this moment: try again.',
     workflowTransitionInvalid: "“{{action}}” is not possible from “{{state}}”. From there the article can go to: {{next}}.",
     workflowUnknownAction: "Unknown workflow action.",
+    firstUserIsAdmin: "This first account will be the newsroom's administrator: it invites editors, writers and ingest clients and gives them their roles.",
     deskTitle: "Newsroom desk",
     deskWidget: "Newsroom desk: queues",
     desk_changesRequested: "Changes requested",

@@ -271,6 +271,7 @@ export const fr: typeof en = {
     writeBusy: 'Une autre modification de la rédaction est en cours d’enregistrement : réessayez.',
     workflowTransitionInvalid: "« {{action}} » est impossible depuis « {{state}} ». L’article peut passer de là à : {{next}}.",
     workflowUnknownAction: "Action éditoriale inconnue.",
+    firstUserIsAdmin: "Ce premier compte sera l’administrateur de la rédaction : il invite les éditeurs, les rédacteurs et les clients d’ingestion et leur attribue leurs rôles.",
     deskTitle: "Desk de la rédaction",
     deskWidget: "Desk de la rédaction : files",
     desk_changesRequested: "Modifications demandées",

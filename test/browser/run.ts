@@ -512,13 +512,154 @@ check('an editor sees, in the checklist, the image of an English draft that has 
   }
 })
 
+/** The admin language for the session: Payload keeps it in its `payload-lng` cookie. */
+const inAdminLanguage = async (context: import('playwright-core').BrowserContext, language: string) =>
+  context.addCookies([{ name: 'payload-lng', url: base, value: language }])
+
+check('an editor sees the seeded in-review article on the desk and approves it from there, by keyboard; the desk in English and French', async () => {
+  const title = 'La publicité financière en ligne bientôt encadrée'
+  for (const language of ['fr', 'en']) {
+    const browser = await launchChromium({ language })
+    try {
+      await inAdminLanguage(browser.context, language)
+      const page = await browser.context.newPage()
+      await loginToAdmin(page, base, 'editor@newsroom.test', 'newsroom-editor')
+      await page.goto(`${base}/admin`)
+      const queue = page.getByTestId('newsroom-desk-inReview')
+      await queue.waitFor({ timeout: 60_000 })
+      await shot(page, `admin-desk-${language}.png`)
+      if (language === 'en') continue
+      assert((await queue.locator('h3').innerText()).startsWith('En attente de relecture'), 'queue title in French')
+      const item = queue.getByTestId('newsroom-desk-item').filter({ hasText: title })
+      assert((await item.count()) === 1, `the in-review article on the desk: ${await queue.innerText()}`)
+      // The list link filters the same way: the count it shows is the list's.
+      const listLink = await queue.getByTestId('newsroom-desk-count').getAttribute('href')
+      assert(listLink?.includes('where') && listLink.includes('in_review'), `list link: ${listLink}`)
+      const approve = item.getByRole('button', { name: /^Approuver/ })
+      await approve.focus()
+      await page.keyboard.press('Enter')
+      await page.getByTestId('newsroom-desk-approved').getByText(title).waitFor({ timeout: 30_000 })
+    } finally {
+      await browser.close()
+    }
+  }
+  const found = await api(`/articles?where[title][equals]=${encodeURIComponent(title)}&draft=true&depth=0`)
+  assert(found.docs[0]?.workflowState === 'approved', `stored state: ${found.docs[0]?.workflowState}`)
+})
+
+check('a writer sees the article sent back to them on their desk', async () => {
+  const browser = await launchChromium({ language: 'en' })
+  try {
+    await inAdminLanguage(browser.context, 'en')
+    const page = await browser.context.newPage()
+    await loginToAdmin(page, base, 'writer@newsroom.test', 'newsroom-writer')
+    await page.goto(`${base}/admin`)
+    const queue = page.getByTestId('newsroom-desk-changesRequested')
+    await queue.waitFor({ timeout: 60_000 })
+    assert((await queue.locator('h3').innerText()).startsWith('Sent back to you'), 'the writer’s queue title')
+    assert(await queue.getByText('Flaw found in a widely used image library').isVisible(), `sent back: ${await queue.innerText()}`)
+    // No editor queue, no button the server would refuse a writer.
+    assert((await page.getByTestId('newsroom-desk-approved').count()) === 0, 'no approved queue for a writer')
+    const buttons = await page.getByTestId('newsroom-desk').getByRole('button').allInnerTexts()
+    assert(buttons.every((label) => label === 'Submit for review'), `writer's buttons: ${buttons.join(', ')}`)
+  } finally {
+    await browser.close()
+  }
+})
+
+check('an editor requests changes with a note entered in the drawer; an empty note is refused there by the server’s rule', async () => {
+  const section = (await api('/sections?where[slug][equals]=monde&depth=0')).docs[0]
+  const draft = await api('/articles?draft=true', {
+    body: JSON.stringify({ language: 'fr', section: section.id, title: 'Un papier à reprendre' }),
+    method: 'POST',
+  })
+  assert((await api(`/articles/${draft.doc.id}/workflow`, { body: JSON.stringify({ action: 'submit' }), method: 'POST' })).doc, 'submitted')
+  const { browser, page } = await adminPage('editor', 'en', String(draft.doc.id))
+  try {
+    await page.getByTestId('newsroom-workflow').getByRole('button', { name: 'Request changes' }).click()
+    const drawer = page.getByTestId('newsroom-action-drawer')
+    await drawer.waitFor({ timeout: 30_000 })
+    await drawer.getByRole('button', { name: 'Request changes' }).click()
+    const errors = await drawer.getByTestId('newsroom-action-errors').innerText()
+    assert(errors.includes('needs a note'), `empty note: ${errors}`)
+    await drawer.getByLabel('Note').fill('Ajoutez la source du chiffre cité.')
+    await drawer.getByRole('button', { name: 'Request changes' }).click()
+    await page.getByTestId('newsroom-workflow').getByText('Changes requested').waitFor({ timeout: 30_000 })
+  } finally {
+    await browser.close()
+  }
+  const events = await api(`/workflow-events?where[article][equals]=${draft.doc.id}&where[action][equals]=requestChanges&depth=0`)
+  assert(events.docs[0]?.note === 'Ajoutez la source du chiffre cité.', `audit note: ${JSON.stringify(events.docs[0])}`)
+})
+
+check('a bulk publish of three articles publishes the two complete ones and names the third’s missing original URL', async () => {
+  const section = (await api('/sections?where[slug][equals]=monde&depth=0')).docs[0]
+  const source = (await api('/sources?where[slug][equals]=agence-horizon&depth=0')).docs[0]
+  const titles = ['Lot A : dépêche complète', 'Lot B : dépêche sans lien', 'Lot C : dépêche complète']
+  const ids: string[] = []
+  for (const [index, title] of titles.entries()) {
+    const attribution = { source: source.id, sourceItemId: `bulk-${Date.now()}-${index}`, ...(index === 1 ? {} : { originalUrl: `https://horizon-presse.example/lot/${index}` }) }
+    const created = await api('/articles?draft=true', {
+      body: JSON.stringify({ attribution, language: 'fr', origin: 'syndicated', section: section.id, title }),
+      method: 'POST',
+    })
+    assert(created.doc?.id, `draft ${title}: ${JSON.stringify(created).slice(0, 300)}`)
+    ids.push(created.doc.id)
+  }
+  const browser = await launchChromium({ language: 'en' })
+  try {
+    await inAdminLanguage(browser.context, 'en')
+    const page = await browser.context.newPage()
+    await loginToAdmin(page, base, 'editor@newsroom.test', 'newsroom-editor')
+    await page.goto(`${base}/admin/collections/articles?where[title][like]=Lot&limit=10`)
+    await page.locator('tbody tr').first().waitFor({ timeout: 60_000 })
+    assert((await page.locator('tbody tr').count()) === 3, `rows: ${await page.locator('tbody tr').count()}`)
+    await page.locator('#select-all').check()
+    const bar = page.getByTestId('newsroom-bulk')
+    await bar.getByRole('combobox').selectOption('publish')
+    await bar.getByRole('button', { name: 'Apply to 3' }).click()
+    const results = bar.getByTestId('newsroom-bulk-results')
+    await results.waitFor({ timeout: 60_000 })
+    assert((await results.locator('p').innerText()) === '2 done, 1 refused.', `summary: ${await results.innerText()}`)
+    const refused = await bar.getByTestId('newsroom-bulk-refused').innerText()
+    assert(refused.startsWith('Lot B : dépêche sans lien') && /original/i.test(refused), `refused: ${refused}`)
+    await shot(page, 'admin-bulk-publish-en.png')
+  } finally {
+    await browser.close()
+  }
+  const stored = await Promise.all(ids.map((id) => api(`/articles/${id}?draft=true&depth=0`)))
+  assert(stored.map((doc) => doc.workflowState).join(',') === 'published,draft,published', `states: ${stored.map((doc) => doc.workflowState).join(',')}`)
+})
+
+check('the articles list names every seeded article’s section, in every row', async () => {
+  const browser = await launchChromium({ language: 'en' })
+  try {
+    await inAdminLanguage(browser.context, 'en')
+    const page = await browser.context.newPage()
+    await loginToAdmin(page, base, 'editor@newsroom.test', 'newsroom-editor')
+    await page.goto(`${base}/admin/collections/articles?limit=100&locale=en`)
+    await page.locator('tbody tr').first().waitFor({ timeout: 60_000 })
+    const seeded = await api('/articles?limit=100&depth=1&draft=true&locale=en')
+    // Sections load as the rows mount, one batched request: wait for the last of them.
+    await page.waitForFunction(() => ![...document.querySelectorAll('td.cell-section')].some((cell) => /Loading|<No /.test(cell.textContent ?? '')), undefined, { timeout: 30_000 })
+    const cells = await page.locator('td.cell-section').allInnerTexts()
+    assert(cells.length === seeded.docs.length, `rows ${cells.length}, articles ${seeded.docs.length}`)
+    const expected = new Set(seeded.docs.map((doc: any) => doc.section?.name))
+    assert(cells.every((cell) => expected.has(cell.trim())), `section cells: ${cells.join(' | ')}`)
+  } finally {
+    await browser.close()
+  }
+})
+
 const main = async () => {
   const started = Date.now()
   let passed = 0
   let failed = 0
   try {
     if (!external) await startServer()
-    for (const { name, run } of checks) {
+    // BROWSER_TEST_ONLY=<words> runs the checks whose name contains them (while working on one).
+    const only = process.env.BROWSER_TEST_ONLY
+    for (const { name, run } of checks.filter((entry) => !only || entry.name.includes(only))) {
       try {
         await run()
         passed++

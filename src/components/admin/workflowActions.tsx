@@ -91,7 +91,7 @@ const ActionForm = ({
   }
 
   return (
-    <form data-testid="newsroom-action-drawer" onSubmit={submit} style={{ display: 'grid', gap: 16, maxWidth: 640 }}>
+    <form data-testid="newsroom-action-drawer" noValidate onSubmit={submit} style={{ display: 'grid', gap: 16, maxWidth: 640 }}>
       {asksNote ? (
         <div className="field-type textarea">
           <label className="field-label" htmlFor={`${ids}-note`}>
