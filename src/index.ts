@@ -113,6 +113,8 @@ export type { ComplianceFinding, ComplianceProblem, RightsExpiringSoon } from '.
 export { loadArticleView, viewOfArticle } from './read/loadArticleView.ts'
 export { articlePreviewUrl, loadArticlePreview } from './preview/articlePreview.ts'
 export { createPreviewToken, readPreviewToken } from './preview/previewToken.ts'
+export { deskQueueKeys, deskQueueLength, loadDeskQueues } from './read/deskQueues.ts'
+export type { DeskItem, DeskQueue, DeskQueueKey } from './read/deskQueues.ts'
 export { listedArticlesWhere, loadFeedCards } from './read/loadFeed.ts'
 export { loadNewsSitemap, loadSitemapPage, countSitemapPages, sitemapIndexXml } from './read/sitemaps.ts'
 export { loadSyndicationFeed } from './read/syndicationFeeds.ts'

@@ -8,6 +8,7 @@ import { hasAnyRole, userRoles } from '../access/roles.ts'
 import { availableActions, isWorkflowAction, type WorkflowState } from '../rules/workflow.ts'
 import { translate } from '../translations/index.ts'
 import { inTransaction } from '../workflow/inTransaction.ts'
+import { isWellFormedID } from '../utilities/documentValue.ts'
 import { readArticleAsUser, runWorkflowAction } from '../workflow/runWorkflowAction.ts'
 import { isRefusal, refusalEntries } from '../workflow/workflowErrors.ts'
 
@@ -104,20 +105,26 @@ export const workflowEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] 
       const ids = bulkIDs(givenIDs)
       if (!ids) return badRequest('ids', translate(req.t, 'workflowBulkIDs', { max: maxBulkArticles }))
       // Titles as the user may see them, so the answer names each article.
-      const { docs: visible } = await req.payload.find({
+      const askable = ids.filter((id) => isWellFormedID(req.payload, id))
+      const { docs: visible } = askable.length === 0 ? { docs: [] } : await req.payload.find({
         collection: options.collections.articles.slug as CollectionSlug,
         depth: 0,
         draft: true,
-        limit: ids.length,
+        limit: askable.length,
         overrideAccess: false,
         req,
         select: { title: true } as never,
-        where: { id: { in: ids } },
+        where: { id: { in: askable } },
       })
       const titles = new Map((visible as { id: number | string; title?: string }[]).map((doc) => [String(doc.id), doc.title]))
       const results: BulkItemResult[] = []
       for (const id of ids) {
         const title = titles.get(String(id))
+        if (!titles.has(String(id))) {
+          // Not an article this user can see (or not an ID at all): nothing to act on.
+          results.push({ errors: [{ path: 'id', reason: req.t('error:notFound') }], id, ok: false })
+          continue
+        }
         try {
           const doc = await inTransaction(req, () => runWorkflowAction(req, options, { action, id, note, publishAt }))
           results.push({ id, ok: true, state: (doc as { workflowState?: string }).workflowState, title })

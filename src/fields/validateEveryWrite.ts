@@ -5,7 +5,7 @@ import { validations } from 'payload'
 import type { InputLimits } from '../types.ts'
 
 import { translate } from '../translations/index.ts'
-import { relationID } from '../utilities/documentValue.ts'
+import { isWellFormedID, relationID } from '../utilities/documentValue.ts'
 import { alreadyFound } from '../utilities/requestCache.ts'
 
 type ValidateArgs = Record<string, any> & { data?: Record<string, unknown>; event?: string; req: PayloadRequest; required?: boolean }
@@ -105,10 +105,8 @@ const missingRelations = async (field: DataField, value: unknown, req: PayloadRe
   }
   const ids = [...new Set((Array.isArray(value) ? value : [value]).map(relationID).filter((id) => id !== undefined))]
   if (ids.length === 0) return []
-  // Drizzle adapters declare their ID type; a string that cannot be one is unknown without asking.
-  const idType = (req.payload.db as { idType?: string }).idType
-  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-  const wellFormed = ids.filter((id) => (idType === 'uuid' ? uuid.test(String(id)) : true))
+  // An ID the database cannot hold is unknown without asking.
+  const wellFormed = ids.filter((id) => isWellFormedID(req.payload, id))
   // The publish rules have usually just read the source, section and disclaimers: no second query.
   const seen = await Promise.all(wellFormed.map((id) => alreadyFound(req, field.relationTo as CollectionSlug, id)))
   const unread = wellFormed.filter((_, index) => !seen[index])

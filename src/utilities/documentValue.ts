@@ -32,3 +32,17 @@ export const relationID = (value: unknown): number | string | undefined => {
 /** The IDs of a hasMany relationship, populated or not; anything else gives none. */
 export const relationIDs = (value: unknown): (number | string)[] =>
   Array.isArray(value) ? value.map(relationID).filter((id): id is number | string => id !== undefined) : []
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+/**
+ * Whether the database could hold this ID, by the ID type a Drizzle adapter declares (`uuid`, `serial`):
+ * a string that cannot be one names no document, and asking SQL for it fails instead of finding nothing.
+ * Other adapters (MongoDB) declare none: every ID may be one.
+ */
+export const isWellFormedID = (payload: { db: unknown }, id: number | string): boolean => {
+  const idType = (payload.db as { idType?: string }).idType
+  if (idType === 'uuid') return uuidPattern.test(String(id))
+  if (idType === 'serial') return /^\d{1,15}$/.test(String(id))
+  return true
+}

@@ -254,5 +254,12 @@ describe('the editorial workflow', () => {
       const refused = await bulk(body as never)
       expect([refused.status, fieldOf(refused)]).toEqual([400, field])
     }
+    // IDs of no article (of either shape): each refused as not found, no 5xx.
+    const unknown = await bulk({ action: 'publish', ids: ['not-an-id', 987654321] })
+    expect(unknown.status).toBe(422)
+    expect(unknown.body.results.map((result: any) => [result.ok, result.errors.length > 0])).toEqual([
+      [false, true],
+      [false, true],
+    ])
   })
 })
