@@ -207,18 +207,25 @@ const interfaceBody = (types: string, name: string): string | undefined =>
 const checkImportMap = (file: string) => {
   expect(fs.existsSync(file), `${file} was not written`)
   const text = fs.readFileSync(file, 'utf8')
-  for (const entry of ['payload-newsroom/client#ArticlePanel', 'payload-newsroom/client#DisclaimerVersionNotice', '@payloadcms/plugin-seo/client#OverviewComponent']) {
+  for (const entry of [
+    'payload-newsroom/client#ArticlePanel',
+    'payload-newsroom/client#DisclaimerVersionNotice',
+    'payload-newsroom/rsc#NewsroomDesk',
+    '@payloadcms/plugin-seo/client#OverviewComponent',
+  ]) {
     expect(text.includes(`"${entry}"`), `the import map has no "${entry}"`)
   }
-  // Every component the import map takes from us must be exported by the installed client entry.
-  const named = [...text.matchAll(/import \{ (\w+) as \w+ \} from 'payload-newsroom\/client'/g)].map((match) => match[1]!)
-  expect(named.length > 0, 'the import map imports nothing from payload-newsroom/client')
+  // Every component the import map takes from us must be exported by the installed entry it names.
   const appDir = path.resolve(path.dirname(file), '../../..')
   const packageDir = path.join(appDir, 'node_modules/payload-newsroom')
   const manifest = JSON.parse(fs.readFileSync(path.join(packageDir, 'package.json'), 'utf8'))
-  const clientEntry = fs.readFileSync(path.join(packageDir, manifest.exports['./client'].import), 'utf8')
-  const missing = named.filter((name) => !new RegExp(`export \\{[^}]*\\b${name}\\b[^}]*\\}`).test(clientEntry))
-  expect(missing.length === 0, `payload-newsroom/client does not export ${missing.join(', ')}`)
+  for (const entry of ['client', 'rsc']) {
+    const named = [...text.matchAll(new RegExp(`import \\{ (\\w+) as \\w+ \\} from 'payload-newsroom/${entry}'`, 'g'))].map((match) => match[1]!)
+    expect(named.length > 0, `the import map imports nothing from payload-newsroom/${entry}`)
+    const source = fs.readFileSync(path.join(packageDir, manifest.exports[`./${entry}`].import), 'utf8')
+    const missing = named.filter((name) => !new RegExp(`export \\{[^}]*\\b${name}\\b[^}]*\\}`).test(source))
+    expect(missing.length === 0, `payload-newsroom/${entry} does not export ${missing.join(', ')}`)
+  }
 }
 
 const checkTypes = (file: string) => {
