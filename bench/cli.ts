@@ -1,38 +1,37 @@
-/** The few command-line options of the benchmarks: `--name value` or `--name=value`, and bare flags. */
-const args = process.argv.slice(2)
+import type { ParseArgsConfig } from 'node:util'
 
-export const option = (name: string): string | undefined => {
-  const inline = args.find((arg) => arg.startsWith(`--${name}=`))
-  if (inline) {
-    return inline.slice(name.length + 3)
+import { type CommandSpec, parseCommandLine, wholeNumber } from '../scripts/commandLine'
+
+/** Options every benchmark takes: timing and the statements of one request per case. */
+const commonOptions = {
+  repetitions: { type: 'string' },
+  'show-queries': { type: 'boolean' },
+  warmup: { type: 'string' },
+} satisfies NonNullable<ParseArgsConfig['options']>
+
+/**
+ * A benchmark's command line, parsed strictly (an unknown option stops it with its usage, `--help`
+ * prints it), with readers for its values: `--name value` and `--name=value` alike.
+ */
+export const benchCommandLine = (spec: CommandSpec) => {
+  const { values } = parseCommandLine({ ...spec, options: { ...commonOptions, ...spec.options } })
+  const positiveInteger = (name: string, fallback: number) => wholeNumber(name, values[name] as string | undefined, { fallback, min: 1 })
+  return {
+    /** The command as a person would type it, for the report. */
+    commandLine: (script: string) => `npm run ${script}${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+    flag: (name: string) => values[name] === true,
+    positiveInteger,
+    /** `--sizes 1000,10000` (the default): database sizes in articles, growing (the database is only ever added to). */
+    sizesOption: (): number[] => {
+      const text = (values.sizes as string | undefined) ?? '1000,10000'
+      const sizes = text.split(',').map((part) => Number(part.trim().replace(/_/g, '')))
+      if (sizes.some((size, index) => !Number.isInteger(size) || size < 1 || (index > 0 && size <= sizes[index - 1]!))) {
+        console.error(`--sizes takes growing positive integers separated by commas, not "${text}"`)
+        process.exit(2)
+      }
+      return sizes
+    },
+    /** `--repetitions` timed runs per case after `--warmup` discarded ones. */
+    timingOptions: () => ({ repetitions: positiveInteger('repetitions', 100), warmup: positiveInteger('warmup', 10) }),
   }
-  const index = args.indexOf(`--${name}`)
-  return index >= 0 ? args[index + 1] : undefined
 }
-
-export const flag = (name: string) => args.includes(`--${name}`)
-
-export const positiveInteger = (name: string, fallback: number): number => {
-  const text = option(name)
-  const value = text === undefined ? fallback : Number(text)
-  if (!Number.isInteger(value) || value < 1) {
-    throw new Error(`--${name} must be a positive integer, not "${text}"`)
-  }
-  return value
-}
-
-/** `--repetitions` timed runs per case after `--warmup` discarded ones. */
-export const timingOptions = () => ({ repetitions: positiveInteger('repetitions', 100), warmup: positiveInteger('warmup', 10) })
-
-/** `--sizes 1000,10000` (the default): database sizes in articles, growing (the database is only ever added to). */
-export const sizesOption = (): number[] => {
-  const text = option('sizes') ?? '1000,10000'
-  const sizes = text.split(',').map((part) => Number(part.trim().replace(/_/g, '')))
-  if (sizes.some((size, index) => !Number.isInteger(size) || size < 1 || (index > 0 && size <= sizes[index - 1]!))) {
-    throw new Error(`--sizes must be growing positive integers separated by commas, not "${text}"`)
-  }
-  return sizes
-}
-
-/** The command as a person would type it, for the report. */
-export const commandLine = (script: string) => `npm run ${script}${args.length > 0 ? ` -- ${args.join(' ')}` : ''}`

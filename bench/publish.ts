@@ -6,10 +6,15 @@
  *
  *   npm run bench:publish -- --articles 200 [--show-queries]
  */
-import { flag, positiveInteger } from './cli'
+import { benchCommandLine } from './cli'
 import { buildRows, markdownTable, printQueries } from './report'
 import { runSuite } from './suite'
 
+const { flag, positiveInteger } = benchCommandLine({
+  description: 'The publish cost of the guarantee alone: the plugin active against disabled, on one database.',
+  options: { articles: { type: 'string' } },
+  usage: '  npm run bench:publish [-- --articles 200] [--show-queries]',
+})
 const results = await runSuite({
   publishArticles: positiveInteger('articles', 200),
   repetitions: 0,

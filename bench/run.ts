@@ -18,10 +18,25 @@
 import path from 'node:path'
 
 import { projectRoot } from '../test/testDatabase'
-import { commandLine, flag, positiveInteger, sizesOption, timingOptions } from './cli'
+import { benchCommandLine } from './cli'
 import { buildRows, docSection, markdownTable, printQueries, resultsFile, updateBenchmarksDoc, writeResults } from './report'
 import { runSuite } from './suite'
 
+const { commandLine, flag, positiveInteger, sizesOption, timingOptions } = benchCommandLine({
+  description: 'The benchmark suite on a fresh database: seed, feed, article view, ingest, summaries and publish cost; writes docs/BENCHMARKS.md.',
+  options: {
+    'ingest-batch': { type: 'string' },
+    'ingest-items': { type: 'string' },
+    'no-write': { type: 'boolean' },
+    'publish-articles': { type: 'string' },
+    sizes: { type: 'string' },
+    'summary-articles': { type: 'string' },
+  },
+  usage: [
+    '  npm run bench [-- --sizes 1000,10000] [--publish-articles 200] [--ingest-items 1000] [--ingest-batch 100]',
+    '                [--summary-articles 100] [--repetitions 100] [--warmup 10] [--show-queries] [--no-write]',
+  ].join('\n'),
+})
 const command = commandLine('bench')
 const results = await runSuite({
   ...timingOptions(),

@@ -49,8 +49,8 @@ export const newsroomUserFields = (): Field[] => [
       create: allowRolesOnField('admin'),
       update: allowRolesOnField('admin'),
     },
-    // The first account is made an administrator whatever is picked: the picker would say otherwise.
-    admin: { condition: signedIn },
+    // Not offered on the create-first-user page: that account is made an administrator whatever is picked.
+    admin: { components: { Field: 'payload-newsroom/client#RolesField' } },
     defaultValue: ['writer'],
     hasMany: true,
     label: translated('roles'),

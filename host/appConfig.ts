@@ -81,6 +81,8 @@ export const createAppConfig = ({ db, mediaDir, newsroom, projectRoot }: AppConf
         frontend: {
           publisher: { name: 'Newsroom (demo)', url: 'http://localhost:3000' },
           siteUrl: process.env.NEWSROOM_SITE_URL ?? 'http://localhost:3000',
+          // The demo newsroom is French: its pages give times in Paris time, whatever the server's zone.
+          timeZone: 'Europe/Paris',
         },
         ...newsroom,
         collections: {

@@ -173,7 +173,7 @@ export interface UserAuthOperations {
 export interface User {
   id: string;
   name?: string | null;
-  roles?: ('admin' | 'editor' | 'writer' | 'ingest')[] | null;
+  roles: ('admin' | 'editor' | 'writer' | 'ingest')[];
   updatedAt: string;
   createdAt: string;
   enableAPIKey?: boolean | null;

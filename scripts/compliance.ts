@@ -7,6 +7,13 @@ import { createLocalReq, getPayload } from 'payload'
 import config from '../payload.config'
 import { checkCompliance } from 'payload-newsroom'
 import { pluginOptionsOf } from 'payload-newsroom'
+import { parseCommandLine } from './commandLine'
+
+parseCommandLine({
+  description: 'Lists every published article that breaks the publish rules or whose disclaimer snapshot is out of date; exits 1 when it finds any.',
+  options: {},
+  usage: '  npm run compliance',
+})
 
 const payload = await getPayload({ config })
 const options = pluginOptionsOf(payload.config)

@@ -14,12 +14,20 @@ import { fileURLToPath } from 'node:url'
 import pg from 'pg'
 
 import { migrationDir } from '../host/database/adapter'
+import { parseCommandLine } from './commandLine'
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const adminUri = process.env.POSTGRES_ADMIN_URI ?? 'postgres://postgres@127.0.0.1:5432/postgres'
-const [mode, name] = process.argv.slice(2)
-if ((mode !== 'create' && mode !== 'check') || (mode === 'create' && !/^[a-z0-9_-]+$/i.test(name ?? ''))) {
-  console.error('usage: migrations.ts create <name> | check')
+const usage = '  npm run migrate:create -- <name>   (letters, digits, _ and -)\n  npm run migrate:check'
+const { positionals } = parseCommandLine({
+  allowPositionals: true,
+  description: 'Writes a migration for SQLite and PostgreSQL at once, or fails when the schema changed without one.',
+  options: {},
+  usage,
+})
+const [mode, name] = positionals
+if ((mode !== 'create' && mode !== 'check') || (mode === 'create' && !/^[a-z0-9_-]+$/i.test(name ?? '')) || positionals.length > (mode === 'create' ? 2 : 1)) {
+  console.error(`usage:\n${usage}`)
   process.exit(2)
 }
 

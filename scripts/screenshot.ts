@@ -9,28 +9,42 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { launchChromium, loginToAdmin } from '../test/browser/chromium'
+import { parseCommandLine } from './commandLine'
 
-const argument = (name: string, fallback?: string) => {
-  const index = process.argv.indexOf(`--${name}`)
-  const value = index >= 0 ? process.argv[index + 1] : fallback
-  if (value === undefined) {
-    throw new Error(`missing --${name}`)
+const { values } = parseCommandLine({
+  description: 'Takes a screenshot of an admin page in Debian\'s Chromium, logged in as the given user, in the given admin language.',
+  options: {
+    base: { type: 'string' },
+    click: { multiple: true, type: 'string' },
+    email: { type: 'string' },
+    lang: { type: 'string' },
+    out: { type: 'string' },
+    password: { type: 'string' },
+    path: { type: 'string' },
+  },
+  usage: "  node --import tsx scripts/screenshot.ts --path /admin/… --out docs/x.png --email … --password … [--lang fr] [--click 'Text' …] [--base http://localhost:3000]",
+})
+const required = (name: 'email' | 'out' | 'password' | 'path'): string => {
+  const value = values[name]
+  if (typeof value !== 'string') {
+    console.error(`missing --${name} (--help for the usage)`)
+    process.exit(2)
   }
   return value
 }
-
-const base = argument('base', 'http://localhost:3000')
-const language = argument('lang', 'en')
-const out = argument('out')
+const base = (values.base as string | undefined) ?? 'http://localhost:3000'
+const language = (values.lang as string | undefined) ?? 'en'
+const out = required('out')
+const [email, password, pagePath] = [required('email'), required('password'), required('path')]
+const clicks = (values.click as unknown as string[] | undefined) ?? []
 
 const { close, context } = await launchChromium({ language })
 try {
   const page = await context.newPage()
-  await loginToAdmin(page, base, argument('email'), argument('password'))
-  await page.goto(`${base}${argument('path')}`, { timeout: 180_000 })
+  await loginToAdmin(page, base, email, password)
+  await page.goto(`${base}${pagePath}`, { timeout: 180_000 })
   await page.waitForLoadState('networkidle', { timeout: 120_000 })
   // Each --click names a visible text to click, in order (a tab, a button…).
-  const clicks = process.argv.flatMap((arg, index, all) => (all[index - 1] === '--click' ? [arg] : []))
   for (const text of clicks) {
     await page.getByText(text).first().click()
     await page.waitForTimeout(1500)

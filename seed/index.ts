@@ -22,10 +22,35 @@ import { seedNewsroom, wipeNewsroom } from './seedNewsroom'
 import { progressReporter } from './progress'
 import { ensureReferenceData, syntheticReferences } from './referenceData'
 import { generateSyntheticArticles } from './synthetic'
+import { parseCommandLine, wholeNumber } from '../scripts/commandLine'
 
-const args = process.argv.slice(2)
-const flag = (name: string) => args.includes(`--${name}`)
-const value = (name: string) => args[args.indexOf(`--${name}`) + 1]
+const { values } = parseCommandLine({
+  description: 'Seeds a bilingual demo newsroom through the Local API, every hook and rule on; runs again without duplicating anything.',
+  options: {
+    'first-index': { type: 'string' },
+    force: { type: 'boolean' },
+    'random-seed': { type: 'string' },
+    reset: { type: 'boolean' },
+    synthetic: { type: 'string' },
+    yes: { type: 'boolean' },
+  },
+  usage: [
+    '  npm run seed                                         create what is missing',
+    '  npm run seed -- --reset [--yes]                      wipe the newsroom\'s collections first',
+    '  npm run seed -- --synthetic 10000 [--random-seed 42] [--first-index 0]',
+    '                                                       bulk articles for load tests',
+    '  --force                                              allow NODE_ENV=production',
+  ].join('\n'),
+})
+const flag = (name: 'force' | 'reset' | 'yes') => values[name] === true
+const synthetic =
+  values.synthetic === undefined
+    ? undefined
+    : {
+        count: wholeNumber('synthetic', values.synthetic as string, { fallback: 0, min: 1 }),
+        firstIndex: wholeNumber('first-index', values['first-index'] as string | undefined, { fallback: 0, min: 0 }),
+        randomSeed: wholeNumber('random-seed', values['random-seed'] as string | undefined, { fallback: 42, min: 0 }),
+      }
 
 if (process.env.NODE_ENV === 'production' && !flag('force')) {
   console.error('seed: refusing to run with NODE_ENV=production (add --force if you really mean it).')
@@ -63,14 +88,8 @@ if (flag('reset')) {
   console.log(`reset: deleted ${Object.entries(wiped).map(([collection, count]) => `${count} ${collection}`).join(', ')}`)
 }
 
-if (flag('synthetic')) {
-  const count = Number(value('synthetic'))
-  const randomSeed = Number(args.includes('--random-seed') ? value('random-seed') : 42)
-  const firstIndex = Number(args.includes('--first-index') ? value('first-index') : 0)
-  if (!Number.isInteger(count) || count <= 0 || !Number.isInteger(firstIndex) || firstIndex < 0) {
-    console.error('seed: --synthetic takes a number of articles (e.g. --synthetic 10000), --first-index a whole number')
-    process.exit(2)
-  }
+if (synthetic) {
+  const { count, firstIndex, randomSeed } = synthetic
   const references = await ensureReferenceData(payload)
   const progress = progressReporter('synthetic')
   await generateSyntheticArticles(payload, {

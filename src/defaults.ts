@@ -150,6 +150,7 @@ export const resolveOptions = (
     previewPath: options.frontend?.previewPath ?? '/preview',
     publisher: options.frontend?.publisher ?? { name: 'Newsroom' },
     siteUrl: (options.frontend?.siteUrl ?? 'http://localhost:3000').replace(/\/$/, ''),
+    timeZone: options.frontend?.timeZone ?? 'UTC',
   },
   inputLimits: resolveInputLimits(options.inputLimits),
   languages: options.languages ?? configLanguages(config) ?? defaultLanguages,

@@ -97,7 +97,7 @@ export type { LexicalDocumentLimits, LexicalProblem } from './rules/lexicalDocum
 export { checkWhere } from './rules/whereRules.ts'
 export type { WhereLimits, WhereProblem } from './rules/whereRules.ts'
 export { bodyLinkSchemes, hasAllowedScheme, safeUrl, webSchemes } from './utilities/urls.ts'
-export { formatSlug, isValidSlug } from './utilities/formatSlug.ts'
+export { formatSlug, isValidSlug, slugFromTitle } from './utilities/formatSlug.ts'
 
 // Working with articles from server code (scripts, jobs, a frontend in the same app)
 export { heading, lexicalDocument, link, paragraph, quote, text } from './utilities/lexicalDocument.ts'
@@ -114,6 +114,7 @@ export { loadArticleView, viewOfArticle } from './read/loadArticleView.ts'
 export { articlePreviewUrl, loadArticlePreview } from './preview/articlePreview.ts'
 export { createPreviewToken, readPreviewToken } from './preview/previewToken.ts'
 export { deskQueueKeys, deskQueueLength, loadDeskQueues } from './read/deskQueues.ts'
+export { formatPublishedAt } from './read/formatPublishedAt.ts'
 export type { DeskItem, DeskQueue, DeskQueueKey } from './read/deskQueues.ts'
 export { listedArticlesWhere, loadFeedCards } from './read/loadFeed.ts'
 export { loadNewsSitemap, loadSitemapPage, countSitemapPages, sitemapIndexXml } from './read/sitemaps.ts'

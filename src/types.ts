@@ -109,6 +109,8 @@ export type FrontendOptions = {
   publisher?: { logoUrl?: string; name: string; url?: string }
   /** The public site's origin, for absolute URLs in JSON-LD. Default `http://localhost:3000`. */
   siteUrl?: string
+  /** The newsroom's time zone (IANA), in which pages show dates and times. Default `UTC`. */
+  timeZone?: string
 }
 
 export type ResolvedFrontendOptions = {
@@ -118,6 +120,7 @@ export type ResolvedFrontendOptions = {
   previewPath: string
   publisher: { logoUrl?: string; name: string; url?: string }
   siteUrl: string
+  timeZone: string
 }
 
 export type ResolvedCacheOptions = { sMaxAge: number; staleWhileRevalidate: number }

@@ -23,7 +23,18 @@ const knownOptions: readonly (keyof NewsroomPluginOptions)[] = [
   'webhooks',
 ]
 const knownRateLimitOptions = ['clientKey', 'login', 'publicReads', 'trustedProxies']
-const knownFrontendOptions = ['articlePath', 'cache', 'disclaimerPagePath', 'previewPath', 'publisher', 'siteUrl']
+const knownFrontendOptions = ['articlePath', 'cache', 'disclaimerPagePath', 'previewPath', 'publisher', 'siteUrl', 'timeZone']
+
+/** An IANA time zone the runtime knows (`Europe/Paris`, `UTC`). */
+const isTimeZone = (value: unknown): boolean => {
+  if (typeof value !== 'string' || value.length > 64) return false
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value })
+    return true
+  } catch {
+    return false
+  }
+}
 // Payload's own rule for collection slugs: used in URLs, GraphQL names and table names.
 const slugPattern = /^[a-z][a-z0-9-_]*$/
 
@@ -168,6 +179,9 @@ const checkFrontend = (given: unknown): string[] => {
   }
   if (given.previewPath !== undefined && !(typeof given.previewPath === 'string' && /^\/[^/\\?#\s]*$/.test(given.previewPath))) {
     problems.push('frontend.previewPath: expected a path of this site, e.g. /preview')
+  }
+  if (given.timeZone !== undefined && !isTimeZone(given.timeZone)) {
+    problems.push('frontend.timeZone: expected an IANA time zone, e.g. Europe/Paris or UTC')
   }
   if (given.siteUrl !== undefined && !(typeof given.siteUrl === 'string' && /^https?:\/\/[^/\s]+/.test(given.siteUrl))) {
     problems.push('frontend.siteUrl: expected an http(s) origin, e.g. https://news.example')

@@ -2,7 +2,7 @@ import type { ArticleView, ResolvedNewsroomOptions } from 'payload-newsroom'
 
 import { RichText } from '@payloadcms/richtext-lexical/react'
 
-import { jsonLdScriptText, translations } from 'payload-newsroom'
+import { formatPublishedAt, jsonLdScriptText, translations } from 'payload-newsroom'
 import { CommentBox } from 'payload-newsroom/client'
 
 type ImageView = NonNullable<ArticleView['featuredImage']>
@@ -51,9 +51,7 @@ export function ArticleContent({
   view: ArticleView
 }) {
   const t = pageText(view.language)
-  const published = view.publishedAt
-    ? new Intl.DateTimeFormat(view.language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(view.publishedAt))
-    : null
+  const published = view.publishedAt ? formatPublishedAt(view.publishedAt, view.language, options.frontend.timeZone) : null
 
   return (
     <main lang={view.language}>
@@ -72,7 +70,7 @@ export function ArticleContent({
             ? `${t.pageByline.replace('{{names}}', view.byline.automated.label)} · ${view.byline.automated.disclosure}`
             : t.pageByline.replace('{{names}}', view.byline.authors.map((author) => author.name).join(', '))}
         </p>
-        {published ? <p className="meta">{t.pagePublished} {published}</p> : null}
+        {published ? <p className="meta" data-testid="published-at">{t.pagePublished} {published}</p> : null}
         {view.featuredImage ? <Figure image={view.featuredImage} priority sizes="(max-width: 720px) 100vw, 720px" /> : null}
 
         {view.retracted ? (

@@ -211,11 +211,16 @@ const selectionDepth = (selectionSet: SelectionSetNode, fragmentDepth: (name: st
   return deepest
 }
 
+/** The introspection entry points: what they reach is the schema's type graph, not the data. */
+const introspectionRoots = new Set(['__schema', '__type'])
+
 /**
  * Refuses GraphQL operations nested deeper than `maxDepth` (fragments followed, each measured once): a
  * cheap guard against queries that walk relationships in circles. Payload's `maxComplexity` bounds the
  * rest. Without recursion; a fragment that spreads itself (refused by `fragmentLimit` and by GraphQL's
- * own rules) counts once around its cycle.
+ * own rules) counts once around its cycle. Introspection (`__schema`, `__type`) is not measured: the
+ * standard introspection query is 14 levels deep, walks no data, and is off in production unless the
+ * host enables it; `fieldLimit` still bounds its size.
  */
 export const depthLimit =
   (maxDepth: number): ValidationRule =>
@@ -247,7 +252,10 @@ export const depthLimit =
     }
     return {
       OperationDefinition(operation) {
-        const depth = selectionDepth(operation.selectionSet, fragmentDepth)
+        const dataSelections = operation.selectionSet.selections.filter(
+          (selection) => !(selection.kind === Kind.FIELD && introspectionRoots.has(selection.name.value)),
+        )
+        const depth = selectionDepth({ ...operation.selectionSet, selections: dataSelections }, fragmentDepth)
         if (depth > maxDepth) {
           context.reportError(
             new GraphQLError(`The query is ${depth} levels deep; the limit is ${maxDepth}.`, { nodes: [operation] }),

@@ -4,6 +4,7 @@
  */
 export { ArticlePanel } from '../components/admin/ArticlePanel.tsx'
 export { BulkWorkflowActions } from '../components/admin/BulkWorkflowActions.tsx'
+export { RolesField } from '../components/admin/RolesField.tsx'
 export { RelationshipTitleCell } from '../components/admin/RelationshipTitleCell.tsx'
 export { FirstUserNotice } from '../components/admin/FirstUserNotice.tsx'
 export { DisclaimerVersionNotice } from '../components/admin/DisclaimerVersionNotice.tsx'

@@ -1,6 +1,6 @@
 import type { FieldHook } from 'payload'
 
-import { formatSlug } from '../utilities/formatSlug.ts'
+import { slugFromTitle } from '../utilities/formatSlug.ts'
 
 /**
  * Fills an empty slug from another field of the same document. An existing slug is kept,
@@ -17,5 +17,5 @@ export const deriveSlugFromField =
       return existing
     }
     const source = data?.[sourceField] ?? originalDoc?.[sourceField]
-    return typeof source === 'string' ? formatSlug(source) : value
+    return typeof source === 'string' && source.trim() ? slugFromTitle(source) : value
   }

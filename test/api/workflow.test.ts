@@ -262,4 +262,31 @@ describe('the editorial workflow', () => {
       [false, true],
     ])
   })
+
+  it('gives a non-Latin title a transliterated slug, and refuses the same title twice in a language naming `slug`', async () => {
+    const draft = (title: string, language = 'fr') =>
+      suite.newsroom.rest.post('/articles', {
+        body: { language, section: suite.basics.world.id, title },
+        headers: { 'accept-language': 'en' },
+        query: { draft: 'true' },
+        token: suite.staff.writer.token,
+      })
+    const titles: [string, string][] = [
+      ['Москва усиливает оборону', 'moskva-usilivaet-oboronu'],
+      ['Η Αθήνα σήμερα', 'i-athina-simera'],
+      ['東京の株価が上昇', 'dong-jing-no-zhu-si-ga-shang-sheng'],
+      ['!!! …', ''],
+    ]
+    for (const [title, slug] of titles) {
+      const created = await draft(title)
+      expect(created.status).toBe(201)
+      if (slug) expect(created.body.doc.slug).toBe(slug)
+      else expect(created.body.doc.slug).toMatch(/^article-[0-9a-f]{8}$/)
+    }
+    const again = await draft('Москва усиливает оборону')
+    expect(again.status).toBe(400)
+    expect(again.body.errors[0].data.errors.map((error: any) => error.path)).toEqual(['slug'])
+    // Another language may use the same slug.
+    expect((await draft('Москва усиливает оборону', 'en')).status).toBe(201)
+  })
 })

@@ -67,6 +67,9 @@ check('the reference page renders the seeded French feed article, and its discla
     const response = await page.goto(`${base}${feedArticle}`)
     assert(response?.status() === 200, `status ${response?.status()}`)
     assert((await page.locator('h1').innerText()) === 'Moscou renforce la défense du Venezuela', 'title')
+    // In the newsroom's time zone (Paris), named, whatever the server's.
+    const publishedAt = await page.getByTestId('published-at').innerText()
+    assert(/\d{4} à \d{2}:\d{2} UTC\+[12]$/.test(publishedAt), `published at: ${publishedAt}`)
     const byline = await page.getByTestId('byline').innerText()
     assert(byline.includes('robot') && byline.includes('Généré par IA'), `byline: ${byline}`)
     assert((await page.getByTestId('summary').innerText()) === 'En cours de génération', 'summary placeholder')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatSlug, isValidSlug } from 'payload-newsroom'
+import { formatSlug, isValidSlug, slugFromTitle } from 'payload-newsroom'
 
 describe('formatSlug', () => {
   it.each([
@@ -12,6 +12,27 @@ describe('formatSlug', () => {
   ])('%s → %s', (title, slug) => {
     expect(formatSlug(title)).toBe(slug)
     expect(isValidSlug(formatSlug(title))).toBe(true)
+  })
+
+  it.each([
+    ['Москва усиливает оборону Венесуэлы', 'moskva-usilivaet-oboronu-venesuely'],
+    ['Україна: новий закон про медіа', 'ukraina-noviy-zakon-pro-media'],
+    ['Η Αθήνα σήμερα', 'i-athina-simera'],
+    ['الاقتصاد العالمي', 'lqtsd-l-lmy'],
+    ['東京の株価が上昇', 'dong-jing-no-zhu-si-ga-shang-sheng'],
+    ['ビットコインが急騰', 'bittokoinga-ji-teng'],
+    ['中文新闻标题', 'zhong-wen-xin-wen-biao-ti'],
+  ])('transliterates %s → %s (any-ascii), never an empty slug', (title, slug) => {
+    expect(formatSlug(title)).toBe(slug)
+    expect(isValidSlug(slugFromTitle(title))).toBe(true)
+  })
+
+  it('gives a title with nothing to transliterate a stable slug of its own', () => {
+    expect(formatSlug('!!! ??? …')).toBe('')
+    expect(slugFromTitle('!!! ??? …')).toMatch(/^article-[0-9a-f]{8}$/)
+    expect(slugFromTitle('!!! ??? …')).toBe(slugFromTitle('!!! ??? …'))
+    expect(slugFromTitle('— ! —')).not.toBe(slugFromTitle('!!! ??? …'))
+    expect(slugFromTitle('Bonjour')).toBe('bonjour')
   })
 
   it('refuses what is not lowercase letters, digits and single hyphens', () => {

@@ -1,6 +1,6 @@
 import type { Config } from 'payload'
 
-import { checkPluginOptions, newsroomPlugin } from 'payload-newsroom'
+import { checkPluginOptions, formatPublishedAt, newsroomPlugin } from 'payload-newsroom'
 import { describe, expect, it } from 'vitest'
 
 const hostConfig = {
@@ -23,7 +23,7 @@ describe('plugin options are checked when the config is built', () => {
           collections: { articles: { slug: 'news' }, users: { slug: 'staff' } },
           defaultDisclaimerKeys: { 'third-party': 'syndication' },
           disabled: true,
-          frontend: { articlePath: (language: string, slug: string) => `/${language}/${slug}`, siteUrl: 'https://news.example' },
+          frontend: { articlePath: (language: string, slug: string) => `/${language}/${slug}`, siteUrl: 'https://news.example', timeZone: 'Europe/Paris' },
           inputLimits: { body: { maxNodes: 100 }, textLength: 200 },
           languages: ['de', 'en'],
           maxVersionsPerArticle: 10,
@@ -32,6 +32,16 @@ describe('plugin options are checked when the config is built', () => {
         hostConfig,
       ),
     ).toEqual([])
+  })
+
+  it('refuses a time zone the runtime does not know, and shows times in the one given, never the server’s', () => {
+    expect(install({ frontend: { timeZone: 'Mars/Olympus' } })).toThrow(/frontend\.timeZone: expected an IANA time zone/)
+    expect(install({ frontend: { timeZone: 42 as never } })).toThrow(/frontend\.timeZone/)
+    const instant = '2026-11-28T23:30:00Z'
+    expect(formatPublishedAt(instant, 'fr', 'Europe/Paris')).toBe('29 novembre 2026 à 00:30 UTC+1')
+    expect(formatPublishedAt(instant, 'en', 'UTC')).toBe('November 28, 2026 at 11:30 PM UTC')
+    expect(formatPublishedAt(instant, 'en', 'America/New_York')).toBe('November 28, 2026 at 06:30 PM EST')
+    expect(formatPublishedAt('not a date', 'fr', 'UTC')).toBeNull()
   })
 
   it('fails at start, naming the option, on an unknown collection, a missing language or a non-string disclaimer key', () => {
