@@ -545,7 +545,7 @@ export interface WorkflowEvent {
   articleTitle?: string | null;
   action:
     | 'submit'
-    | 'requestChanges'
+    | 'request_changes'
     | 'approve'
     | 'publish'
     | 'schedule'

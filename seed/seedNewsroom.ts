@@ -53,7 +53,7 @@ const stepsTo = (article: SampleArticle): [role: 'editor' | 'writer', action: st
     case 'in_review':
       return [['writer', 'submit']]
     case 'changes_requested':
-      return [['writer', 'submit'], ['editor', 'requestChanges', 'Merci de préciser la version du correctif et de citer l’avis de sécurité.']]
+      return [['writer', 'submit'], ['editor', 'request_changes', 'Merci de préciser la version du correctif et de citer l’avis de sécurité.']]
     case 'approved':
       return [['writer', 'submit'], ['editor', 'approve']]
     case 'scheduled':

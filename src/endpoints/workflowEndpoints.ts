@@ -1,11 +1,11 @@
 import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
 
-import { addDataAndFileToRequest, APIError } from 'payload'
+import { addDataAndFileToRequest } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import { hasAnyRole, userRoles } from '../access/roles.ts'
-import { availableActions, isWorkflowAction, type WorkflowState } from '../rules/workflow.ts'
+import { availableActions, workflowActionOf, workflowActions, type WorkflowState } from '../rules/workflow.ts'
 import { translate } from '../translations/index.ts'
 import { inTransaction } from '../workflow/inTransaction.ts'
 import { isWellFormedID } from '../utilities/documentValue.ts'
@@ -16,6 +16,9 @@ const articleID = (req: PayloadRequest) => String(req.routeParams?.id ?? '')
 
 /** Articles one bulk action may name: a page of the admin's list. */
 export const maxBulkArticles = 100
+
+/** "Unknown workflow action. The actions are: submit, request_changes, …". */
+export const unknownActionMessage = (req: PayloadRequest) => translate(req.t, 'workflowUnknownAction', { actions: workflowActions.join(', ') })
 
 /** A 400 naming `field`. */
 const badRequest = (field: string, message: string) =>
@@ -69,13 +72,12 @@ export const workflowEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] 
   {
     handler: async (req) => {
       await addDataAndFileToRequest(req)
-      const { action, note, publishAt } = (req.data ?? {}) as Record<string, unknown>
+      const { action: asked, note, publishAt } = (req.data ?? {}) as Record<string, unknown>
       if (!req.user) {
         return Response.json({ errors: [{ message: req.t('error:unauthorized') }] }, { status: 401 })
       }
-      if (!isWorkflowAction(action)) {
-        throw new APIError(translate(req.t, 'workflowUnknownAction'), 400)
-      }
+      const action = workflowActionOf(asked)
+      if (!action) return badRequest('action', unknownActionMessage(req))
       const doc = await inTransaction(req, () =>
         runWorkflowAction(req, options, {
           action,
@@ -97,11 +99,12 @@ export const workflowEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] 
      */
     handler: async (req) => {
       await addDataAndFileToRequest(req)
-      const { action, ids: givenIDs, note, publishAt } = (req.data ?? {}) as Record<string, unknown>
+      const { action: asked, ids: givenIDs, note, publishAt } = (req.data ?? {}) as Record<string, unknown>
       if (!req.user) {
         return Response.json({ errors: [{ message: req.t('error:unauthorized') }] }, { status: 401 })
       }
-      if (!isWorkflowAction(action)) return badRequest('action', translate(req.t, 'workflowUnknownAction'))
+      const action = workflowActionOf(asked)
+      if (!action) return badRequest('action', unknownActionMessage(req))
       const ids = bulkIDs(givenIDs)
       if (!ids) return badRequest('ids', translate(req.t, 'workflowBulkIDs', { max: maxBulkArticles }))
       // Titles as the user may see them, so the answer names each article.

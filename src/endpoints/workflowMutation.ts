@@ -2,10 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
-import { APIError } from 'payload'
-
-import { isWorkflowAction } from '../rules/workflow.ts'
-import { translate } from '../translations/index.ts'
+import { workflowActions, workflowStates } from '../rules/workflow.ts'
 import { inTransaction } from '../workflow/inTransaction.ts'
 import { runWorkflowAction } from '../workflow/runWorkflowAction.ts'
 
@@ -14,10 +11,20 @@ type GraphQLModule = typeof import('graphql')
 /** The complexity Payload's GraphQL cost rule counts for one call of a plugin resolver. */
 export const resolverComplexity = 50
 
-/** GraphQL `articleWorkflow(id, action, note, publishAt)`: the same actions as the REST endpoint. */
+/** A GraphQL enum of the workflow table's names (snake_case, as REST and the database spell them). */
+const workflowEnum = (GraphQL: GraphQLModule, name: string, values: readonly string[], description: string) =>
+  new GraphQL.GraphQLEnumType({ description, name, values: Object.fromEntries(values.map((value) => [value, { value }])) })
+
+/**
+ * GraphQL `articleWorkflow(id, action, note, publishAt)`: the same actions as the REST endpoint, the
+ * action and the resulting state as enums, so a client's codegen knows them and GraphQL refuses an
+ * unknown one before anything runs.
+ */
 export const workflowMutation = (GraphQL: GraphQLModule, options: ResolvedNewsroomOptions) => ({
   args: {
-    action: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) },
+    action: {
+      type: new GraphQL.GraphQLNonNull(workflowEnum(GraphQL, 'NewsroomWorkflowAction', workflowActions, `A workflow action: ${workflowActions.join(', ')}.`)),
+    },
     id: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) },
     note: { type: GraphQL.GraphQLString },
     publishAt: { type: GraphQL.GraphQLString },
@@ -27,22 +34,18 @@ export const workflowMutation = (GraphQL: GraphQLModule, options: ResolvedNewsro
   extensions: { complexity: resolverComplexity },
   resolve: async (
     _root: unknown,
-    args: { action: string; id: string; note?: string; publishAt?: string },
+    args: { action: (typeof workflowActions)[number]; id: string; note?: string; publishAt?: string },
     context: { req: PayloadRequest },
   ) => {
     const { req } = context
-    if (!isWorkflowAction(args.action)) {
-      throw new APIError(translate(req.t, 'workflowUnknownAction'), 400)
-    }
-    const action = args.action
-    const doc = (await inTransaction(req, () => runWorkflowAction(req, options, { ...args, action }))) as Record<string, any>
+    const doc = (await inTransaction(req, () => runWorkflowAction(req, options, args))) as Record<string, any>
     return { id: String(doc.id), status: doc._status, workflowState: doc.workflowState }
   },
   type: new GraphQL.GraphQLObjectType({
     fields: {
       id: { type: GraphQL.GraphQLString },
       status: { type: GraphQL.GraphQLString },
-      workflowState: { type: GraphQL.GraphQLString },
+      workflowState: { type: workflowEnum(GraphQL, 'NewsroomWorkflowState', workflowStates, 'Where an article stands in the editorial workflow.') },
     },
     name: 'ArticleWorkflowResult',
   }),

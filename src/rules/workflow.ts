@@ -18,7 +18,7 @@ export type WorkflowState = (typeof workflowStates)[number]
 
 export const workflowActions = [
   'submit',
-  'requestChanges',
+  'request_changes',
   'approve',
   'publish',
   'schedule',
@@ -44,7 +44,7 @@ const editors = ['admin', 'editor'] as const
 
 export const transitions: readonly Transition[] = [
   { action: 'submit', from: ['draft', 'changes_requested'], roles: ['admin', 'editor', 'writer'], to: 'in_review' },
-  { action: 'requestChanges', from: ['in_review', 'approved'], noteRequired: true, roles: editors, to: 'changes_requested' },
+  { action: 'request_changes', from: ['in_review', 'approved'], noteRequired: true, roles: editors, to: 'changes_requested' },
   { action: 'approve', from: ['in_review'], roles: editors, to: 'approved' },
   // Editors may publish straight from a draft (breaking news); a published article re-publishes its edits.
   { action: 'publish', from: ['draft', 'in_review', 'approved', 'scheduled', 'published'], roles: editors, to: 'published' },
@@ -65,6 +65,13 @@ export const statusOfState = (state: WorkflowState): 'draft' | 'published' =>
 
 export const isWorkflowAction = (value: unknown): value is WorkflowAction =>
   workflowActions.includes(value as WorkflowAction)
+
+/** Earlier spellings still read at the API's door (actions were camelCase before they matched the states' snake_case). */
+const deprecatedActionNames: Record<string, WorkflowAction> = { requestChanges: 'request_changes' }
+
+/** The action a client asked for, its deprecated spelling read as the current one; undefined when none. */
+export const workflowActionOf = (value: unknown): undefined | WorkflowAction =>
+  isWorkflowAction(value) ? value : typeof value === 'string' ? deprecatedActionNames[value] : undefined
 
 /** The actions a user holding `roles` may take on an article in `state`. */
 export const availableActions = (state: WorkflowState, roles: readonly string[]): WorkflowAction[] =>

@@ -29,7 +29,7 @@ const expected = {
   findByID: ['writer', 'editor', 'admin'],
   publish: ['editor', 'admin'],
   readVersions: ['writer', 'editor', 'admin'],
-  requestChanges: ['editor', 'admin'],
+  request_changes: ['editor', 'admin'],
   restoreVersion: ['writer', 'editor', 'admin'],
   retract: ['editor', 'admin'],
   schedule: ['editor', 'admin'],
@@ -102,7 +102,7 @@ describe('who may do what to an article, on every surface', () => {
     approve: { action: 'approve', state: 'in_review' },
     archive: { action: 'archive', state: 'published' },
     correct: { action: 'correct', note: 'Le montant était de 12 millions, non 21.', state: 'published' },
-    requestChanges: { action: 'requestChanges', note: 'Sources à recouper.', state: 'in_review' },
+    request_changes: { action: 'request_changes', note: 'Sources à recouper.', state: 'in_review' },
     retract: { action: 'retract', note: 'Information démentie par la source.', state: 'published' },
     submit: { action: 'submit', state: 'draft' },
   }
@@ -130,7 +130,7 @@ describe('who may do what to an article, on every surface', () => {
         return response.status === 200
       }
       return (
-        await gql(role, `mutation ($id: String!, $action: String!, $note: String, $at: String) {
+        await gql(role, `mutation ($id: String!, $action: NewsroomWorkflowAction!, $note: String, $at: String) {
           articleWorkflow(id: $id, action: $action, note: $note, publishAt: $at) { workflowState } }`, {
           action,
           at: publishAt,

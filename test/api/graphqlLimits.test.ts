@@ -80,7 +80,7 @@ describe('GraphQL cost limits', () => {
     const eventsBefore = await newsroom.payload.count({ collection: 'workflow-events' })
 
     const mutation = (count: number) =>
-      `mutation { ${Array.from({ length: count }, (_, index) => `a${index}: articleWorkflow(id: ${id}, action: "submit") { workflowState }`).join(' ')} }`
+      `mutation { ${Array.from({ length: count }, (_, index) => `a${index}: articleWorkflow(id: ${id}, action: submit) { workflowState }`).join(' ')} }`
     const refused = await newsroom.graphql(mutation(21), { token: staff.writer.token })
     expect(refused.body.data).toBeUndefined()
     expect(refused.body.errors?.[0].message).toMatch(/exceeds the maximum complexity of 1000/)

@@ -413,7 +413,7 @@ describe('hostile input', () => {
     rest('post', `/articles/${writerDraftId}/workflow`, 'editor', { body: { action: { $ne: null } } }),
   )
   add('workflow', 'editor: workflow note of 1 MB', () =>
-    rest('post', `/articles/${writerDraftId}/workflow`, 'editor', { body: { action: 'requestChanges', note: megabyte } }),
+    rest('post', `/articles/${writerDraftId}/workflow`, 'editor', { body: { action: 'request_changes', note: megabyte } }),
   )
   add('workflow', 'writer: workflow note that is an array', () =>
     rest('post', `/articles/${writerDraftId}/workflow`, 'writer', { body: { action: 'submit', note: ['x'] } }),
@@ -510,7 +510,7 @@ describe('hostile input', () => {
     gql('query ($limit: Int) { Articles(limit: $limit) { docs { id } } }', 'anonymous', { limit: 'many' }),
   )
   add('graphql', 'anonymous: articleWorkflow mutation', () =>
-    gql('mutation ($id: String!) { articleWorkflow(id: $id, action: "publish") }', 'anonymous', { id: String(writerDraftId) }),
+    gql('mutation ($id: String!) { articleWorkflow(id: $id, action: publish) { workflowState } }', 'anonymous', { id: String(writerDraftId) }),
   )
 
   it(`answers every hostile request with a 4xx and writes nothing (${cases.length} cases)`, { timeout: 600_000 }, async () => {

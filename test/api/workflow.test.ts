@@ -1,7 +1,7 @@
 import { createLocalReq } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { pluginOptionsOf } from 'payload-newsroom'
+import { pluginOptionsOf, workflowActions, workflowStates } from 'payload-newsroom'
 import { inTransaction } from 'payload-newsroom'
 import { runWorkflowAction } from 'payload-newsroom'
 import { newsroomSuite } from '../helpers/newsroomSuite'
@@ -37,10 +37,10 @@ describe('the editorial workflow', () => {
     expect(refused.status).toBe(403)
     expect(refused.body.errors[0].message).toMatch(/Actions open to you: —/)
 
-    const missingNote = await action(draft.id, 'editor', { action: 'requestChanges' })
+    const missingNote = await action(draft.id, 'editor', { action: 'request_changes' })
     expect(missingNote.status).toBe(400)
     expect(missingNote.body.errors[0].data.errors[0].path).toBe('note')
-    expect((await action(draft.id, 'editor', { action: 'requestChanges', note: 'Ajoutez le contexte.' })).status).toBe(200)
+    expect((await action(draft.id, 'editor', { action: 'request_changes', note: 'Ajoutez le contexte.' })).status).toBe(200)
     expect((await action(draft.id, 'writer', { action: 'submit' })).status).toBe(200)
     expect((await action(draft.id, 'editor', { action: 'approve' })).status).toBe(200)
     const published = await action(draft.id, 'editor', { action: 'publish' })
@@ -51,7 +51,7 @@ describe('the editorial workflow', () => {
     expect(trail.body.actions).toEqual(['publish', 'correct', 'retract', 'archive', 'unpublish'])
     expect(trail.body.audit.map((event: any) => [event.action, event.from, event.to, event.by?.id ?? event.by])).toEqual([
       ['submit', 'draft', 'in_review', suite.staff.writer.id],
-      ['requestChanges', 'in_review', 'changes_requested', suite.staff.editor.id],
+      ['request_changes', 'in_review', 'changes_requested', suite.staff.editor.id],
       ['submit', 'changes_requested', 'in_review', suite.staff.writer.id],
       ['approve', 'in_review', 'approved', suite.staff.editor.id],
       ['publish', 'approved', 'published', suite.staff.editor.id],
@@ -288,5 +288,32 @@ describe('the editorial workflow', () => {
     expect(again.body.errors[0].data.errors.map((error: any) => error.path)).toEqual(['slug'])
     // Another language may use the same slug.
     expect((await draft('Москва усиливает оборону', 'en')).status).toBe(201)
+  })
+
+  it('names the actions one way (snake_case, as the states): GraphQL enums, the valid actions in the REST error, the old spelling still read', async () => {
+    const draft = await writerDraft()
+    expect((await action(draft.id, 'writer', { action: 'submit' })).status).toBe(200)
+    const unknown = await action(draft.id, 'editor', { action: 'obliterate' })
+    expect(unknown.status).toBe(400)
+    expect(unknown.body.errors[0].data.errors[0]).toMatchObject({ path: 'action' })
+    expect(unknown.body.errors[0].message).toContain('submit, request_changes, approve, publish, schedule')
+    // `requestChanges`, the earlier spelling, is read as `request_changes` and recorded so.
+    const legacy = await action(draft.id, 'editor', { action: 'requestChanges', note: 'Précisez la date.' })
+    expect(legacy.status).toBe(200)
+    const events = await suite.newsroom.payload.find({ collection: 'workflow-events', depth: 0, sort: 'createdAt', where: { article: { equals: draft.id } } })
+    expect(events.docs.map((event: any) => event.action)).toEqual(['submit', 'request_changes'])
+
+    const { graphql } = suite.newsroom
+    const enums = await graphql(`{
+      action: __type(name: "NewsroomWorkflowAction") { enumValues { name } }
+      state: __type(name: "NewsroomWorkflowState") { enumValues { name } }
+    }`)
+    expect(enums.body.data.action.enumValues.map((value: any) => value.name)).toEqual(workflowActions)
+    expect(enums.body.data.state.enumValues.map((value: any) => value.name)).toEqual(workflowStates)
+    const bad = await graphql(`mutation { articleWorkflow(id: "${draft.id}", action: obliterate) { workflowState } }`, { token: suite.staff.editor.token })
+    expect(bad.body.errors?.[0]?.message).toMatch(/Argument "action" has invalid value obliterate/)
+    expect(bad.body.data).toBeUndefined()
+    const resubmitted = await graphql(`mutation { articleWorkflow(id: "${draft.id}", action: submit) { workflowState } }`, { token: suite.staff.writer.token })
+    expect(resubmitted.body).toEqual({ data: { articleWorkflow: { workflowState: 'in_review' } } })
   })
 })

@@ -591,7 +591,7 @@ check('an editor requests changes with a note entered in the drawer; an empty no
   } finally {
     await browser.close()
   }
-  const events = await api(`/workflow-events?where[article][equals]=${draft.doc.id}&where[action][equals]=requestChanges&depth=0`)
+  const events = await api(`/workflow-events?where[article][equals]=${draft.doc.id}&where[action][equals]=request_changes&depth=0`)
   assert(events.docs[0]?.note === 'Ajoutez la source du chiffre cité.', `audit note: ${JSON.stringify(events.docs[0])}`)
 })
 

@@ -218,7 +218,7 @@ describe('what an ingest client may do to its own copies', () => {
   })
 
   it('takes none of the editors’ actions', () => {
-    for (const action of ['requestChanges', 'correct', 'reopen', 'unpublish'] as const) {
+    for (const action of ['request_changes', 'correct', 'reopen', 'unpublish'] as const) {
       expect(workflowActions).toContain(action)
       for (const state of workflowStates) {
         expect(ingestMayTake(action, state, { publish: 'publish-if-compliant', update: 'republish' }), `${action} ${state}`).toBe(false)

@@ -14,8 +14,8 @@ describe('the workflow table', () => {
   it('lets writers only submit, and editors do the rest', () => {
     expect(availableActions('draft', ['writer'])).toEqual(['submit'])
     expect(availableActions('in_review', ['writer'])).toEqual([])
-    expect(availableActions('in_review', ['editor'])).toEqual(['requestChanges', 'approve', 'publish', 'archive'])
-    expect(availableActions('approved', ['editor'])).toEqual(['requestChanges', 'publish', 'schedule', 'archive'])
+    expect(availableActions('in_review', ['editor'])).toEqual(['request_changes', 'approve', 'publish', 'archive'])
+    expect(availableActions('approved', ['editor'])).toEqual(['request_changes', 'publish', 'schedule', 'archive'])
     expect(availableActions('published', ['admin'])).toEqual(['publish', 'correct', 'retract', 'archive', 'unpublish'])
     expect(availableActions('published', ['ingest'])).toEqual([])
   })
@@ -32,7 +32,7 @@ describe('the workflow table', () => {
 
   it('requires a note to request changes, correct and retract', () => {
     expect(transitions.filter((transition) => transition.noteRequired).map((transition) => transition.action)).toEqual([
-      'requestChanges',
+      'request_changes',
       'correct',
       'retract',
     ])
@@ -52,9 +52,9 @@ describe('the workflow table', () => {
 describe('what an action is given (the same rule for the server and the admin drawer)', () => {
   const limits = { noteLength: 20, now: new Date('2026-12-01T12:00:00Z') }
   it('asks a note of the actions the table says need one, trimmed, and bounds every note', () => {
-    expect(workflowInputProblems('requestChanges', { note: '   ' }, limits)).toEqual([{ key: 'workflowNoteRequired', path: 'note' }])
+    expect(workflowInputProblems('request_changes', { note: '   ' }, limits)).toEqual([{ key: 'workflowNoteRequired', path: 'note' }])
     expect(workflowInputProblems('retract', {}, limits)).toEqual([{ key: 'workflowNoteRequired', path: 'note' }])
-    expect(workflowInputProblems('requestChanges', { note: 'Sources ?' }, limits)).toEqual([])
+    expect(workflowInputProblems('request_changes', { note: 'Sources ?' }, limits)).toEqual([])
     expect(workflowInputProblems('approve', {}, limits)).toEqual([])
     expect(workflowInputProblems('approve', { note: 'x'.repeat(21) }, limits)).toEqual([{ key: 'workflowNoteInvalid', path: 'note' }])
     expect(workflowInputProblems('correct', { note: { $ne: '' } }, limits)).toEqual([{ key: 'workflowNoteInvalid', path: 'note' }])

@@ -9,6 +9,7 @@ import * as migration_20261129_101828_summary_error from './20261129_101828_summ
 import * as migration_20261202_161948_embargo_licences from './20261202_161948_embargo_licences';
 import * as migration_20261202_170921_media_library from './20261202_170921_media_library';
 import * as migration_20261202_193528_media_external_url from './20261202_193528_media_external_url';
+import * as migration_20261202_202558_workflow_action_snake_case from './20261202_202558_workflow_action_snake_case';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261202_193528_media_external_url.up,
     down: migration_20261202_193528_media_external_url.down,
-    name: '20261202_193528_media_external_url'
+    name: '20261202_193528_media_external_url',
+  },
+  {
+    up: migration_20261202_202558_workflow_action_snake_case.up,
+    down: migration_20261202_202558_workflow_action_snake_case.down,
+    name: '20261202_202558_workflow_action_snake_case'
   },
 ];

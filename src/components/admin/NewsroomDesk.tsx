@@ -14,7 +14,7 @@ const deskActions: Record<DeskQueueKey, readonly WorkflowAction[]> = {
   approved: ['schedule', 'publish'],
   arrivals: [],
   changesRequested: ['submit'],
-  inReview: ['approve', 'requestChanges'],
+  inReview: ['approve', 'request_changes'],
   problems: [],
   rightsExpiring: [],
   scheduled: ['unschedule'],
