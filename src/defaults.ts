@@ -152,6 +152,7 @@ export const resolveOptions = (
     siteUrl: (options.frontend?.siteUrl ?? 'http://localhost:3000').replace(/\/$/, ''),
     timeZone: options.frontend?.timeZone ?? 'UTC',
   },
+  initialAdmins: (options.initialAdmins ?? []).map((email) => email.trim().toLowerCase()),
   inputLimits: resolveInputLimits(options.inputLimits),
   languages: options.languages ?? configLanguages(config) ?? defaultLanguages,
   maxVersionsPerArticle: options.maxVersionsPerArticle ?? defaultMaxVersionsPerArticle,

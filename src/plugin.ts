@@ -1,4 +1,4 @@
-import type { CollectionConfig, Config, DashboardConfig, Plugin } from 'payload'
+import type { CollectionConfig, CollectionSlug, Config, DashboardConfig, Plugin } from 'payload'
 
 import { deepMergeSimple } from 'payload/shared'
 
@@ -23,7 +23,8 @@ import { checkDocumentInput, limitQueries } from './hooks/limitRequestInput.ts'
 import { articleFeedQuery, articleViewQuery } from './endpoints/readQueries.ts'
 import { readModelTypes } from './endpoints/readTypes.ts'
 import { workflowMutation } from './endpoints/workflowMutation.ts'
-import { createUsersCollection, loginSafetyHooks, newsroomUserFields } from '../collections/Users.ts'
+import { apiKeyFieldsOffFirstUserPage, createUsersCollection, loginSafetyHooks, makeFirstUserAdmin, newsroomUserFields } from '../collections/Users.ts'
+import { grantInitialAdmins } from './access/grantInitialAdmins.ts'
 import { fieldLimit, fragmentLimit } from './endpoints/graphqlLimits.ts'
 import { answerLockedLoginLikeWrongPasswordInGraphQL, withAdminOnlyUnlock } from './security/accountSafety.ts'
 import { resolveOptions } from './defaults.ts'
@@ -33,17 +34,35 @@ import { ensureWriteLock, lockContentWrites } from './workflow/takeWriteLock.ts'
 import { translated, translations } from './translations/index.ts'
 
 /** A host that already has its users collection keeps it; the plugin adds its fields to it. */
+/**
+ * The host's auth with API keys on (the `ingest` role authenticates with one), unless the host turned
+ * them off itself; `true` when the collection had none.
+ */
+const withAPIKeys = (auth: CollectionConfig['auth']): CollectionConfig['auth'] => {
+  if (!auth) return auth
+  if (auth === true) return { useAPIKey: true }
+  return auth.useAPIKey === undefined ? { ...auth, useAPIKey: true } : auth
+}
+
 const mergeUsersCollection = (existing: CollectionConfig, options: ResolvedNewsroomOptions): CollectionConfig => {
+  const auth = withAPIKeys(existing.auth)
+  const usesAPIKeys = typeof auth === 'object' && auth.useAPIKey === true
   const existingNames = new Set(existing.fields.map((field) => ('name' in field ? field.name : '')))
-  const added = newsroomUserFields().filter((field) => !('name' in field) || !existingNames.has(field.name))
+  const added = [...newsroomUserFields(), ...(usesAPIKeys ? apiKeyFieldsOffFirstUserPage() : [])].filter(
+    (field) => !('name' in field) || !existingNames.has(field.name),
+  )
+  // Our roles, so our rule for the first account: it administers the newsroom.
+  const addsRoles = !existingNames.has('roles')
   const safety = loginSafetyHooks(options)
   return {
     ...existing,
     // The host's own unlock rule wins; without one, only admins undo a lockout.
     access: withAdminOnlyUnlock(existing.access),
+    auth,
     fields: [...existing.fields, ...(options.disabled ? withoutPluginValidation(added) : validateFields(added, options.inputLimits))],
     hooks: {
       ...existing.hooks,
+      beforeChange: [...(existing.hooks?.beforeChange ?? []), ...(addsRoles ? [makeFirstUserAdmin(existing.slug as CollectionSlug)] : [])],
       afterError: [...(existing.hooks?.afterError ?? []), ...(safety.afterError ?? [])],
       beforeOperation: [
         ...(safety.beforeOperation ?? []),
@@ -117,15 +136,15 @@ export const newsroomDeskWidgetSlug = 'newsroom-desk'
  * The dashboard with the newsroom desk: the widget added to the host's, and, unless the host chose its
  * own default layout, the desk first and Payload's collection cards under it.
  */
-const withNewsroomDesk = (dashboard: DashboardConfig | undefined): DashboardConfig => ({
+const withNewsroomDesk = (dashboard: DashboardConfig | undefined, options: ResolvedNewsroomOptions): DashboardConfig => ({
   ...dashboard,
   // Widget slugs are typed from the host's generated types, which may not know ours yet.
   defaultLayout:
     dashboard?.defaultLayout ??
-    ([
+    (options.disabled ? undefined : [
       { widgetSlug: newsroomDeskWidgetSlug, width: 'full' },
       { widgetSlug: 'collections', width: 'full' },
-    ] as unknown as DashboardConfig['defaultLayout']),
+    ]) as unknown as DashboardConfig['defaultLayout'],
   widgets: [
     ...(dashboard?.widgets ?? []),
     { slug: newsroomDeskWidgetSlug, Component: 'payload-newsroom/rsc#NewsroomDesk', label: translated('deskWidget'), minWidth: 'medium' },
@@ -165,7 +184,8 @@ export const newsroomPlugin =
       ...incomingConfig,
       admin: {
         ...incomingConfig.admin,
-        dashboard: options.disabled ? incomingConfig.admin?.dashboard : withNewsroomDesk(incomingConfig.admin?.dashboard),
+        // The widget is registered even when disabled (it is in the generated types); it then shows nothing.
+        dashboard: withNewsroomDesk(incomingConfig.admin?.dashboard, options),
         user: incomingConfig.admin?.user ?? usersSlug,
       },
       collections,
@@ -205,6 +225,7 @@ export const newsroomPlugin =
       onInit: async (payload) => {
         await incomingConfig.onInit?.(payload)
         if (!options.disabled) await ensureWriteLock(payload, options)
+        await grantInitialAdmins(payload, options)
       },
       // Registered even when disabled: the tasks are part of the jobs collection's schema.
       jobs: {

@@ -209,6 +209,12 @@ export type NewsroomPluginOptions = {
   /** Versions kept per article (drafts and autosaves included). Default 50. */
   maxVersionsPerArticle?: number
   /**
+   * Emails of users made administrators when the app starts, unless they already are one: how a host
+   * whose users existed before the plugin (and so hold no newsroom role) gets its first admins.
+   * Default none; a fresh install needs none (its first account is made an administrator).
+   */
+  initialAdmins?: string[]
+  /**
    * In-memory rate limits on logins and anonymous reads, per client and per app instance (README:
    * "Request limits and account safety"). `false` turns both off.
    */
@@ -239,6 +245,7 @@ export type ResolvedNewsroomOptions = {
   disabled: boolean
   frontend: ResolvedFrontendOptions
   ingest: Required<IngestOptions>
+  initialAdmins: string[]
   inputLimits: InputLimits
   languages: string[]
   licences: Required<LicenceOptions>

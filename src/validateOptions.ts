@@ -13,6 +13,7 @@ const knownOptions: readonly (keyof NewsroomPluginOptions)[] = [
   'disabled',
   'frontend',
   'ingest',
+  'initialAdmins',
   'inputLimits',
   'languages',
   'licences',
@@ -271,6 +272,10 @@ export const checkPluginOptions = (
     ...(options.maxVersionsPerArticle === undefined || isPositiveInteger(options.maxVersionsPerArticle)
       ? []
       : ['maxVersionsPerArticle: expected a positive integer']),
+    ...(options.initialAdmins === undefined ||
+    (Array.isArray(options.initialAdmins) && options.initialAdmins.every((email) => typeof email === 'string' && /^[^@\s]+@[^@\s]+$/.test(email.trim())))
+      ? []
+      : ['initialAdmins: expected a list of email addresses']),
     ...checkRateLimit(options.rateLimit),
     ...checkInputLimits(options.inputLimits),
     ...checkFrontend(options.frontend),

@@ -351,6 +351,27 @@ const main = async () => {
     critical: false,
   })
 
+  // The plugin's own source against the stranger's generated types (its slugs, its locales, its users):
+  // a host that compiles the source (a monorepo, path mapping) must not trip on a cast of ours.
+  await step(
+    'plugin source against the host types',
+    async () => {
+      fs.mkdirSync(path.join(repoRoot, '.tmp'), { recursive: true })
+      const checkDir = fs.mkdtempSync(path.join(repoRoot, '.tmp', 'host-types-'))
+      try {
+        fs.copyFileSync(typesFile, path.join(checkDir, 'payload-types.ts'))
+        fs.writeFileSync(
+          path.join(checkDir, 'tsconfig.json'),
+          JSON.stringify({ extends: '../../tsconfig.json', include: ['../../src/**/*.ts', '../../src/**/*.tsx', '../../collections/**/*.ts', 'payload-types.ts'] }),
+        )
+        await runOrFail(path.join(repoRoot, 'node_modules/.bin/tsc'), ['--noEmit', '-p', checkDir], { cwd: repoRoot, env: process.env, timeoutMs: minutes(5) })
+      } finally {
+        fs.rmSync(checkDir, { force: true, recursive: true })
+      }
+    },
+    { critical: false },
+  )
+
   // d. The scenario, run by the app's own tsx so that it resolves the installed tarball.
   const scenario = (mode: 'disabled' | 'enabled') =>
     step(

@@ -37,6 +37,7 @@ const whereParams = (where: Where, prefix = 'where', params = new URLSearchParam
  */
 export const NewsroomDesk = async ({ req }: { req: PayloadRequest }) => {
   const options = pluginOptionsOf(req.payload.config)
+  if (options.disabled) return null
   const queues = await loadDeskQueues(req, options)
   const t = (key: NewsroomTranslationKey, vars?: Record<string, unknown>) => translate(req.t, key, vars)
   const articles = options.collections.articles.slug
