@@ -163,17 +163,16 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
       update: updateArticles,
     },
     admin: {
-      // One workflow action on the selected articles, above the list.
-      components: options.disabled
-        ? undefined
-        : {
-            beforeListTable: [
-              {
-                clientProps: { settings: { articles: slug, noteLength: options.inputLimits.noteLength } },
-                path: 'payload-newsroom/client#BulkWorkflowActions',
-              },
-            ],
+      // One workflow action on the selected articles, above the list (in the import map even when
+      // disabled, so it does not change; the bar then shows nothing).
+      components: {
+        beforeListTable: [
+          {
+            clientProps: { settings: { articles: slug, disabled: options.disabled, noteLength: options.inputLimits.noteLength } },
+            path: 'payload-newsroom/client#BulkWorkflowActions',
           },
+        ],
+      },
       defaultColumns: ['title', 'language', 'section', 'origin', 'workflowState', 'complianceProblems', 'publishedAt'],
       group: translatedRecord('groupNewsroom'),
       listSearchableFields: ['title', 'slug'],

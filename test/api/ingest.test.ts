@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { pluginOptionsOf, pollSourceFeed, queueDueFeedPolls } from 'payload-newsroom'
-import { startFeedServer } from '../helpers/feedServer'
+import { feedServerForSuite } from '../helpers/feedServer'
 import { newsroomSuite } from '../helpers/newsroomSuite'
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/feeds/${name}`, import.meta.url))
@@ -12,14 +12,7 @@ const ninjsFeed = () => JSON.parse(fixture('wire.ninjs.json').toString()) as { i
 
 describe('syndication ingest: feeds polled through the jobs queue, the ingest API, kills, policies and bad input', () => {
   const suite = newsroomSuite({ newsroom: { ingest: { maxBodyBytes: 20_000, maxFeedBytes: 50_000 } } })
-  let feeds: Awaited<ReturnType<typeof startFeedServer>>
-
-  beforeAll(async () => {
-    feeds = await startFeedServer()
-  })
-  afterAll(async () => {
-    await feeds?.close()
-  })
+  const feeds = feedServerForSuite()
 
   const payload = () => suite.newsroom.payload
   let sourceCount = 0
@@ -60,8 +53,8 @@ describe('syndication ingest: feeds polled through the jobs queue, the ingest AP
   const ingest = (body: Record<string, unknown>, token = suite.staff.ingest.token) => suite.newsroom.rest.post('/articles/ingest', { body, token })
 
   it('polls a ninjs feed: the first poll creates copies in review with their attribution, the second writes nothing', async () => {
-    feeds.serve('/ninjs', JSON.stringify(ninjsFeed()), 'application/json')
-    const source = await createSource({ automatedByline: true, bylineSystem: 'Horizon Robot', feed: { format: 'ninjs', url: feeds.url('/ninjs') }, requestSummary: true })
+    feeds().serve('/ninjs', JSON.stringify(ninjsFeed()), 'application/json')
+    const source = await createSource({ automatedByline: true, bylineSystem: 'Horizon Robot', feed: { format: 'ninjs', url: feeds().url('/ninjs') }, requestSummary: true })
 
     const first = await pollThroughQueue(source)
     expect(first).toMatchObject({ counts: { created: 2, received: 2, refused: 0 }, status: 'succeeded', trigger: 'poll' })
@@ -111,7 +104,7 @@ describe('syndication ingest: feeds polled through the jobs queue, the ingest AP
 
     const second = await pollThroughQueue(source)
     expect(second).toMatchObject({ counts: { created: 0, received: 0 }, feed: { httpStatus: 304 }, status: 'not-modified' })
-    expect(feeds.requests.at(-1)).toMatchObject({ ifNoneMatch: expect.stringMatching(/^"/), status: 304 })
+    expect(feeds().requests.at(-1)).toMatchObject({ ifNoneMatch: expect.stringMatching(/^"/), status: 304 })
     const after = await copiesOf(source)
     expect(after.map((copy) => copy.updatedAt)).toEqual(summarised.map((copy) => copy.updatedAt))
 
@@ -124,8 +117,8 @@ describe('syndication ingest: feeds polled through the jobs queue, the ingest AP
 
   it('publishes when the policy allows and the guarantee holds; a new version republishes or waits for an editor; a kill retracts at once', async () => {
     const feed = ninjsFeed()
-    feeds.serve('/ninjs-publish', JSON.stringify(feed), 'application/json')
-    const source = await createSource({ feed: { format: 'ninjs', url: feeds.url('/ninjs-publish') }, publishPolicy: 'publish-if-compliant', updatePolicy: 'review' })
+    feeds().serve('/ninjs-publish', JSON.stringify(feed), 'application/json')
+    const source = await createSource({ feed: { format: 'ninjs', url: feeds().url('/ninjs-publish') }, publishPolicy: 'publish-if-compliant', updatePolicy: 'review' })
     const first = await pollThroughQueue(source)
     expect(first.counts).toMatchObject({ created: 2 })
     const published = await copiesOf(source, false)
@@ -141,7 +134,7 @@ describe('syndication ingest: feeds polled through the jobs queue, the ingest AP
     // Version 2 of the first item: with the `review` update policy, the published version stays.
     feed.items[0]!.version = '2'
     feed.items[0]!.headline = 'Le bitcoin franchit un nouveau seuil (mise à jour)'
-    feeds.serve('/ninjs-publish', JSON.stringify(feed), 'application/json')
+    feeds().serve('/ninjs-publish', JSON.stringify(feed), 'application/json')
     const update = await pollThroughQueue(source)
     expect(update.counts).toMatchObject({ unchanged: 1, updated: 1 })
     expect((await view()).body.article.title).toBe('Le bitcoin franchit un nouveau seuil')
@@ -151,7 +144,7 @@ describe('syndication ingest: feeds polled through the jobs queue, the ingest AP
     await payload().update({ id: source.id, collection: 'sources', data: { ingest: { updatePolicy: 'republish' } } as any })
     feed.items[0]!.version = '3'
     feed.items[0]!.headline = 'Le bitcoin franchit un nouveau seuil (version 3)'
-    feeds.serve('/ninjs-publish', JSON.stringify(feed), 'application/json')
+    feeds().serve('/ninjs-publish', JSON.stringify(feed), 'application/json')
     expect((await pollThroughQueue(source)).counts).toMatchObject({ updated: 1 })
     expect((await view()).body.article.title).toBe('Le bitcoin franchit un nouveau seuil (version 3)')
     // An older version arriving late changes nothing.
@@ -164,7 +157,7 @@ describe('syndication ingest: feeds polled through the jobs queue, the ingest AP
     feed.items[0]!.version = '4'
     feed.items[0]!.pubstatus = 'canceled'
     feed.items[0]!.ednote = 'Dépêche annulée : chiffres erronés.'
-    feeds.serve('/ninjs-publish', JSON.stringify(feed), 'application/json')
+    feeds().serve('/ninjs-publish', JSON.stringify(feed), 'application/json')
     const killRun = await pollThroughQueue(source)
     expect(killRun.counts).toMatchObject({ unchanged: 1, withdrawn: 1 })
     const retracted = await view()
@@ -190,16 +183,16 @@ describe('syndication ingest: feeds polled through the jobs queue, the ingest AP
   })
 
   it('reads RSS 2.0, Atom and JSON Feed, maps categories to sections, and decodes a declared charset', async () => {
-    feeds.serve('/rss', fixture('wire.rss.xml'), 'application/rss+xml; charset=utf-8')
-    feeds.serve('/atom', fixture('wire.atom.xml'), 'application/atom+xml')
-    feeds.serve('/json', fixture('wire.feed.json'), 'application/feed+json')
-    feeds.serve('/latin1', fixture('latin1.rss.xml'), 'application/rss+xml')
+    feeds().serve('/rss', fixture('wire.rss.xml'), 'application/rss+xml; charset=utf-8')
+    feeds().serve('/atom', fixture('wire.atom.xml'), 'application/atom+xml')
+    feeds().serve('/json', fixture('wire.feed.json'), 'application/feed+json')
+    feeds().serve('/latin1', fixture('latin1.rss.xml'), 'application/rss+xml')
     const markets = suite.basics.markets.id
     const categories = [{ category: 'marchés', section: markets }]
-    const rss = await createSource({ feed: { categories, format: 'rss', url: feeds.url('/rss') } })
-    const atom = await createSource({ defaultLanguage: 'en', feed: { categories: [{ category: 'Markets', section: markets }], format: 'atom', url: feeds.url('/atom') } })
-    const json = await createSource({ feed: { categories, format: 'json-feed', url: feeds.url('/json') } })
-    const latin = await createSource({ feed: { format: 'rss', url: feeds.url('/latin1') } })
+    const rss = await createSource({ feed: { categories, format: 'rss', url: feeds().url('/rss') } })
+    const atom = await createSource({ defaultLanguage: 'en', feed: { categories: [{ category: 'Markets', section: markets }], format: 'atom', url: feeds().url('/atom') } })
+    const json = await createSource({ feed: { categories, format: 'json-feed', url: feeds().url('/json') } })
+    const latin = await createSource({ feed: { format: 'rss', url: feeds().url('/latin1') } })
 
     expect((await pollThroughQueue(rss)).counts).toMatchObject({ created: 2 })
     const [asia, oslo] = await copiesOf(rss)
@@ -220,11 +213,11 @@ describe('syndication ingest: feeds polled through the jobs queue, the ingest AP
   })
 
   it('records a feed that cannot be read, and does not poll a suspended source', async () => {
-    feeds.serve('/html', fixture('not-a-feed.html'), 'text/html')
-    feeds.serve('/malformed', fixture('malformed.xml'))
-    feeds.serve('/wrong-encoding', fixture('wrong-encoding.rss.xml'))
-    feeds.serve('/huge', `<?xml version="1.0"?><rss version="2.0"><channel><title>${'x'.repeat(60_000)}</title></channel></rss>`)
-    feeds.serve('/atom-not-rss', fixture('wire.atom.xml'))
+    feeds().serve('/html', fixture('not-a-feed.html'), 'text/html')
+    feeds().serve('/malformed', fixture('malformed.xml'))
+    feeds().serve('/wrong-encoding', fixture('wrong-encoding.rss.xml'))
+    feeds().serve('/huge', `<?xml version="1.0"?><rss version="2.0"><channel><title>${'x'.repeat(60_000)}</title></channel></rss>`)
+    feeds().serve('/atom-not-rss', fixture('wire.atom.xml'))
     const cases: [string, string, RegExp][] = [
       ['/html', 'rss', /not a feed/],
       ['/wrong-encoding', 'rss', /not valid UTF-8/i],
@@ -233,24 +226,24 @@ describe('syndication ingest: feeds polled through the jobs queue, the ingest AP
       ['/missing', 'rss', /HTTP 404/],
     ]
     for (const [path, format, reason] of cases) {
-      const source = await createSource({ feed: { format, url: feeds.url(path) } })
+      const source = await createSource({ feed: { format, url: feeds().url(path) } })
       const run = await pollThroughQueue(source)
       expect(run, path).toMatchObject({ status: 'failed' })
       expect(run.itemErrors[0].reason, path).toMatch(reason)
       expect(await copiesOf(source), path).toEqual([])
     }
-    const malformed = await createSource({ feed: { format: 'rss', url: feeds.url('/malformed') } })
+    const malformed = await createSource({ feed: { format: 'rss', url: feeds().url('/malformed') } })
     const run = await pollThroughQueue(malformed)
     expect(run.status).not.toBe('succeeded')
     expect(await copiesOf(malformed)).toEqual([])
 
-    const suspended = await createSource({ feed: { format: 'ninjs', url: feeds.url('/ninjs') } }, { status: 'suspended' })
-    const before = feeds.requests.length
+    const suspended = await createSource({ feed: { format: 'ninjs', url: feeds().url('/ninjs') } }, { status: 'suspended' })
+    const before = feeds().requests.length
     expect(await pollSourceFeed(payload(), pluginOptionsOf(payload().config), suspended.id)).toEqual({ outcome: 'skipped', reason: 'the source is suspended' })
-    expect(feeds.requests.length).toBe(before)
+    expect(feeds().requests.length).toBe(before)
     expect((await payload().count({ collection: 'newsroom-ingest-runs', where: { source: { equals: suspended.id } } })).totalDocs).toBe(0)
     // The scheduler queues due sources only: never the suspended one, nor one polled a moment ago.
-    const due = await createSource({ feed: { format: 'ninjs', pollMinutes: 5, url: feeds.url('/ninjs') } })
+    const due = await createSource({ feed: { format: 'ninjs', pollMinutes: 5, url: feeds().url('/ninjs') } })
     const queued = await queueDueFeedPolls(payload(), pluginOptionsOf(payload().config))
     expect(queued).toContain(String(due.id))
     expect(queued).not.toContain(String(suspended.id))

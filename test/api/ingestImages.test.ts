@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { startFeedServer } from '../helpers/feedServer'
+import { feedServerForSuite } from '../helpers/feedServer'
 import { newsroomSuite } from '../helpers/newsroomSuite'
 
 /** A wire photo as ninjs 2.x sends it: renditions, descriptions, credit and rights. */
@@ -31,13 +31,7 @@ const wireItem = (id: string, associations: unknown, extra: Record<string, unkno
 
 describe('syndicated images: recorded from ninjs associations and feed enclosures with their credit, under the guarantee', () => {
   const suite = newsroomSuite()
-  let feeds: Awaited<ReturnType<typeof startFeedServer>>
-  beforeAll(async () => {
-    feeds = await startFeedServer()
-  })
-  afterAll(async () => {
-    await feeds?.close()
-  })
+  const feeds = feedServerForSuite()
 
   const payload = () => suite.newsroom.payload
   let sourceCount = 0
@@ -132,8 +126,8 @@ describe('syndicated images: recorded from ninjs associations and feed enclosure
 <media:copyright>© Horizon 2026</media:copyright><media:license href="https://horizon-presse.example/licence-photo">Éditorial</media:license></media:content>
 <enclosure url="https://photos.horizon-presse.example/quai.png" length="2048" type="image/png"/>
 <enclosure url="https://photos.horizon-presse.example/son.mp3" length="2048" type="audio/mpeg"/></item></channel></rss>`
-    feeds.serve('/photos.rss', rss, 'application/rss+xml; charset=utf-8')
-    const source = await createSource({ feed: { format: 'rss', url: feeds.url('/photos.rss') }, publishPolicy: 'review' })
+    feeds().serve('/photos.rss', rss, 'application/rss+xml; charset=utf-8')
+    const source = await createSource({ feed: { format: 'rss', url: feeds().url('/photos.rss') }, publishPolicy: 'review' })
     await payload().jobs.queue({ input: { source: String(source.id) } as never, task: 'newsroomPollFeed' as never })
     await payload().jobs.run({ queue: 'default' })
     const images = await imagesOf(source)

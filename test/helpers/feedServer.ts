@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { afterAll, beforeAll } from 'vitest'
 
 type Served = { body: Buffer; contentType: string }
 
@@ -29,3 +30,15 @@ export const startFeedServer = async () => {
   }
 }
 
+
+/** A feed server for one test file: started before its tests, closed after them. */
+export const feedServerForSuite = () => {
+  let feeds: Awaited<ReturnType<typeof startFeedServer>> | undefined
+  beforeAll(async () => {
+    feeds = await startFeedServer()
+  })
+  afterAll(async () => {
+    await feeds?.close()
+  })
+  return () => feeds!
+}

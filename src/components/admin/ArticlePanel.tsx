@@ -17,7 +17,7 @@ import {
 } from '../../rules/publishRules.ts'
 import type { WorkflowAction } from '../../rules/workflow.ts'
 import { relationID, relationIDs } from '../../utilities/documentValue.ts'
-import { type ActionInput, actionNeedsInput, refusalMessages, useWorkflowActionDrawer } from './workflowActions.tsx'
+import { type ActionInput, actionNeedsInput, postWorkflowAction, refusalMessages, useWorkflowActionDrawer } from './workflowActions.tsx'
 
 type ID = number | string
 type Doc = Record<string, any>
@@ -179,17 +179,12 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
   // A note or a time is asked in a drawer; a refusal is shown where it was asked (or as a toast).
   const runAction = async (action: WorkflowAction, input: ActionInput) => {
     setBusy(true)
-    const response = await fetch(`${api}/${settings.slugs.articles}/${id}/workflow`, {
-      body: JSON.stringify({ action, ...input }),
-      credentials: 'include',
-      headers: { 'Accept-Language': i18n.language, 'Content-Type': 'application/json' },
-      method: 'POST',
-    })
+    const refused = await postWorkflowAction({ api, articles: settings.slugs.articles, id: id!, language: i18n.language }, action, input)
     setBusy(false)
-    if (!response.ok) {
-      const messages = refusalMessages(await response.json().catch(() => ({})))
-      if (!actionNeedsInput(action, settings.noteLength)) toast.error(messages.join(' ') || response.statusText)
-      return messages.length ? messages : [response.statusText]
+    if (refused) {
+      // Without a drawer open, the refusal is said in a toast.
+      if (!actionNeedsInput(action, settings.noteLength)) toast.error(refused.join(' '))
+      return refused
     }
     toast.success(tr('panelActionDone', { action: tr(`action_${action}`) }))
     // The whole document view (state, versions, form) follows the action.

@@ -12,7 +12,7 @@ const bulkActions: readonly WorkflowAction[] = ['submit', 'approve', 'publish', 
 
 type BulkResult = { errors?: { path: string; reason: string }[]; id: number | string; ok: boolean; title?: string }
 
-export type BulkWorkflowActionsSettings = { articles: string; noteLength: number }
+export type BulkWorkflowActionsSettings = { articles: string; disabled: boolean; noteLength: number }
 
 /**
  * Above the articles list: one workflow action on the selected articles. Each goes through the same
@@ -54,7 +54,7 @@ export const BulkWorkflowActions = ({ settings }: { settings: BulkWorkflowAction
   }
   const { drawer, start } = useWorkflowActionDrawer({ noteLength: settings.noteLength, run })
 
-  if (offered.length === 0) return null
+  if (settings.disabled || offered.length === 0) return null
   const done = results?.filter((result) => result.ok) ?? []
   const refused = results?.filter((result) => !result.ok) ?? []
   return (

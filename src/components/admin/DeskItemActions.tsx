@@ -6,7 +6,7 @@ import { useState } from 'react'
 
 import type { WorkflowAction } from '../../rules/workflow.ts'
 
-import { type ActionInput, refusalMessages, useWorkflowActionDrawer } from './workflowActions.tsx'
+import { type ActionInput, postWorkflowAction, useWorkflowActionDrawer } from './workflowActions.tsx'
 
 /** An article's workflow buttons on the desk: the same action as in its panel, then the desk reloads. */
 export const DeskItemActions = ({
@@ -29,17 +29,11 @@ export const DeskItemActions = ({
 
   const run = async (action: WorkflowAction, input: ActionInput) => {
     setBusy(true)
-    const response = await fetch(`${config.serverURL}${config.routes.api}/${articles}/${id}/workflow`, {
-      body: JSON.stringify({ action, ...input }),
-      credentials: 'include',
-      headers: { 'Accept-Language': i18n.language, 'Content-Type': 'application/json' },
-      method: 'POST',
-    })
+    const refused = await postWorkflowAction({ api: `${config.serverURL}${config.routes.api}`, articles, id, language: i18n.language }, action, input)
     setBusy(false)
-    if (!response.ok) {
-      const messages = refusalMessages(await response.json().catch(() => ({})))
-      toast.error(messages.join(' ') || response.statusText)
-      return messages.length ? messages : [response.statusText]
+    if (refused) {
+      toast.error(refused.join(' '))
+      return refused
     }
     toast.success(t('newsroom:panelActionDone' as never, { action: t(`newsroom:action_${action}` as never) } as never))
     // The desk's counts and lists are the server's: render them again.

@@ -12,6 +12,26 @@ export type ActionInput = { note?: string; publishAt?: string }
 export const refusalMessages = (body: { errors?: { data?: { errors?: { message: string }[] }; message?: string }[] }): string[] =>
   (body.errors ?? []).flatMap((error) => error.data?.errors?.map((entry) => entry.message) ?? (error.message ? [error.message] : []))
 
+/**
+ * Sends a workflow action on one article (`POST /api/<articles>/:id/workflow`) in the admin's
+ * language; the refusal's messages when the server refused it, nothing when it went through.
+ */
+export const postWorkflowAction = async (
+  { api, articles, id, language }: { api: string; articles: string; id: number | string; language: string },
+  action: WorkflowAction,
+  input: ActionInput,
+): Promise<string[] | undefined> => {
+  const response = await fetch(`${api}/${articles}/${id}/workflow`, {
+    body: JSON.stringify({ action, ...input }),
+    credentials: 'include',
+    headers: { 'Accept-Language': language, 'Content-Type': 'application/json' },
+    method: 'POST',
+  })
+  if (response.ok) return undefined
+  const messages = refusalMessages(await response.json().catch(() => ({})))
+  return messages.length ? messages : [response.statusText]
+}
+
 /** The actions that ask for something before they run: a note (the workflow table says which), or a time. */
 export const actionNeedsInput = (action: WorkflowAction, noteLength: number) =>
   workflowInputProblems(action, {}, { noteLength, now: new Date() }).length > 0
