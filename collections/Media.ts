@@ -5,6 +5,7 @@ import type { ResolvedNewsroomOptions } from '../src/types.ts'
 import { allowRoles, signedInOr } from '../src/access/roles.ts'
 import { urlField } from '../src/fields/urlField.ts'
 import { checkImageUpload } from '../src/hooks/checkImageUpload.ts'
+import { protectImagesInUse } from '../src/hooks/protectImagesInUse.ts'
 import { imageMimeTypes } from '../src/rules/imageRules.ts'
 import { translated, translatedRecord } from '../src/translations/index.ts'
 import { selectOptions } from '../src/translations/selectOptions.ts'
@@ -81,7 +82,7 @@ export const createMediaCollection = (options: ResolvedNewsroomOptions): Collect
         label: translated('mediaPublic'),
       },
     ],
-    hooks: options.disabled ? {} : { beforeOperation: [checkImageUpload(options)] },
+    hooks: options.disabled ? {} : { beforeChange: [protectImagesInUse(options)], beforeOperation: [checkImageUpload(options)] },
     labels: { plural: translated('mediaPlural'), singular: translated('mediaSingular') },
     upload: {
       adminThumbnail: 'card',

@@ -62,6 +62,8 @@ export {
 } from './rules/publishRules.ts'
 export type { RuleArticle, RuleDisclaimer, RuleInput, RuleLicence, RuleProblem, RuleResult, RuleSource } from './rules/publishRules.ts'
 export { describeProblem, formatInstant } from './rules/describeProblem.ts'
+export { imageMimeTypes, imageProblemField, imageProblems, imageUses, problemsAddedByEdit } from './rules/imageRules.ts'
+export type { ImageProblem, ImageUse, RuleImage } from './rules/imageRules.ts'
 export {
   availableActions,
   decideTransition,

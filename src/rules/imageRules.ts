@@ -67,3 +67,27 @@ export const imageUses = (article: { body?: unknown; featuredImage?: unknown }):
     ...bodyImageIDs(article.body).map((id) => ({ id, usedAs: 'body' as const })),
   ]
 }
+
+/** The media field each image problem is about. */
+export const imageProblemField: Record<ImageProblem['code'], 'alt' | 'credit' | 'licence' | 'rightsExpireAt'> = {
+  imageAltMissing: 'alt',
+  imageCreditMissing: 'credit',
+  imageLicenceMissing: 'licence',
+  imageRightsExpired: 'rightsExpireAt',
+}
+
+/**
+ * What an edit of an image shown by published articles would break for them: the problems the image
+ * has after the edit and not before, in `language` (the edit's locale). Texts are per language, so alt
+ * and credit count only when a published article showing it is in that language (`shownIn`).
+ */
+export const problemsAddedByEdit = (
+  before: Omit<RuleImage, 'usedAs'>,
+  after: Omit<RuleImage, 'usedAs'>,
+  { language, now, shownIn }: { language: string; now: Date; shownIn: readonly string[] },
+): ImageProblem[] => {
+  const codes = (image: Omit<RuleImage, 'usedAs'>) => imageProblems([{ ...image, usedAs: 'featuredImage' }], language, now)
+  const existing = new Set(codes(before).map((problem) => problem.code))
+  const perLanguage = new Set<ImageProblem['code']>(['imageAltMissing', 'imageCreditMissing'])
+  return codes(after).filter((problem) => !existing.has(problem.code) && (!perLanguage.has(problem.code) || shownIn.includes(language)))
+}

@@ -419,6 +419,7 @@ export const en = {
     mediaPublicDescription: "Set when an article showing the image is published: until then only the newsroom can see it.",
     mediaTooLarge: "The file is larger than {{max}} MB.",
     mediaNotAnImage: "The file is not a readable JPEG, PNG, WebP, AVIF or GIF image.",
+    mediaInUse: "Published articles ({{count}}) show this image: {{problem}} Unpublish them, or give them another image, first.",
     mediaFileRequired: "Upload an image file, or give the external URL of an image its source hosts.",
     mediaFileOrExternalUrl: "Give an image file or an external URL, not both.",
     mediaExternalUrl: "External URL",

@@ -425,6 +425,7 @@ export const fr: typeof en = {
     mediaPublicDescription: "Cochée quand un article qui la montre est publié : jusque-là, seule la rédaction la voit.",
     mediaTooLarge: "Le fichier dépasse {{max}} Mo.",
     mediaNotAnImage: "Le fichier n’est pas une image JPEG, PNG, WebP, AVIF ou GIF lisible.",
+    mediaInUse: "Des articles publiés ({{count}}) montrent cette image : {{problem}} Dépubliez-les, ou donnez-leur une autre image, d’abord.",
     mediaFileRequired: "Téléversez un fichier image, ou donnez l’adresse externe d’une image hébergée par sa source.",
     mediaFileOrExternalUrl: "Donnez un fichier image ou une adresse externe, pas les deux.",
     mediaExternalUrl: "Adresse externe",

@@ -143,4 +143,36 @@ describe('images with credits under the guarantee', () => {
     expect(images[0]).toMatchObject({ '@type': 'ImageObject', creditText: 'Photo : Agence Horizon', height: '630', license: 'https://horizon-presse.example/licence', width: '1200' })
     expect(images.map((entry: any) => entry.width)).toEqual(['1200', '1280', '1600'])
   })
+
+  it('refuses an edit that would leave an image that published articles show without its alt text, credit or licence, naming the field', async () => {
+    const { basics, newsroom, staff } = suite
+    const shown = await image(
+      { credit: 'Photo : Agence Horizon', licence: 'https://horizon-presse.example/licence', origin: 'third-party' },
+      { en: 'The harbour', fr: 'Le port' },
+    )
+    const unused = await image({ credit: 'Rédaction' }, { fr: 'Une image que rien ne montre' })
+    const article = await basics.make.article({ featuredImage: shown.id, section: basics.world.id, title: 'Le port reprend' }, { draft: true })
+    expect((await newsroom.rest.post(`/articles/${article.id}/workflow`, { body: { action: 'publish' }, token: staff.editor.token })).status).toBe(200)
+
+    const patch = (id: unknown, data: Record<string, unknown>, locale = 'fr') =>
+      newsroom.rest.patch(`/media/${id}`, { body: data, headers: { 'accept-language': 'en' }, query: { locale }, token: staff.editor.token })
+    for (const [data, field] of [
+      [{ alt: '' }, 'alt'],
+      [{ credit: '' }, 'credit'],
+      [{ licence: '' }, 'licence'],
+      [{ rightsExpireAt: new Date(Date.now() - 60_000).toISOString() }, 'rightsExpireAt'],
+    ] as const) {
+      const refused = await patch(shown.id, data)
+      expect(refused.status).toBe(400)
+      expect(fieldPaths(refused.body)).toEqual([field])
+      expect(refused.body.errors[0].data.errors[0].message).toMatch(/Published articles \(1\) show this image/)
+    }
+    const stored = await newsroom.payload.findByID({ collection: 'media', depth: 0, id: shown.id, locale: 'fr' })
+    expect([stored.alt, stored.credit, stored.licence, stored.rightsExpireAt ?? null]).toEqual(['Le port', 'Photo : Agence Horizon', 'https://horizon-presse.example/licence', null])
+    // Better wording goes through; the English alt may go, as no published article is in English.
+    expect((await patch(shown.id, { alt: 'Le port de Marseille au matin' })).status).toBe(200)
+    expect((await patch(shown.id, { alt: '' }, 'en')).status).toBe(200)
+    // An image no published article shows is the newsroom's to change.
+    expect((await patch(unused.id, { alt: '' })).status).toBe(200)
+  })
 })

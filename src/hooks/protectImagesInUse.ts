@@ -1,0 +1,51 @@
+import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
+
+import { ValidationError } from 'payload'
+
+import type { ResolvedNewsroomOptions } from '../types.ts'
+
+import { describeProblem } from '../rules/describeProblem.ts'
+import { imageProblemField, problemsAddedByEdit } from '../rules/imageRules.ts'
+import { translate } from '../translations/index.ts'
+
+/**
+ * An image that published articles show keeps what the guarantee required of it when they were
+ * published: an edit that would leave it without alt text (in one of their languages), or a
+ * third-party image without its credit or licence, or with its rights ended, is a 400 naming the
+ * field. Other edits go through. Unpublish or change the articles first to remove any of these.
+ */
+export const protectImagesInUse =
+  (options: ResolvedNewsroomOptions): CollectionBeforeChangeHook =>
+  async ({ data, operation, originalDoc, req }) => {
+    if (operation !== 'update' || !originalDoc) return data
+    const { docs } = await req.payload.find({
+      collection: options.collections.articles.slug as CollectionSlug,
+      depth: 0,
+      joins: false as never,
+      overrideAccess: true,
+      pagination: false,
+      req,
+      select: { language: true } as never,
+      where: {
+        and: [
+          { _status: { equals: 'published' } },
+          { or: [{ featuredImage: { equals: originalDoc.id } }, { 'appliedImages.image': { equals: originalDoc.id } }] },
+        ],
+      },
+    })
+    if (docs.length === 0) return data
+    const shownIn = [...new Set((docs as { language?: string }[]).map((doc) => doc.language ?? ''))]
+    const language = String(req.locale ?? shownIn[0])
+    const name = { filename: originalDoc.filename ?? originalDoc.externalUrl, id: originalDoc.id }
+    const added = problemsAddedByEdit({ ...originalDoc, ...name }, { ...originalDoc, ...data, ...name }, { language, now: new Date(), shownIn })
+    if (added.length === 0) return data
+    throw new ValidationError(
+      {
+        errors: added.map((problem) => ({
+          message: translate(req.t, 'mediaInUse', { count: docs.length, problem: describeProblem(req.t, problem) }),
+          path: imageProblemField[problem.code],
+        })),
+      },
+      req.t,
+    )
+  }
