@@ -7,23 +7,13 @@ import type { ResolvedNewsroomOptions } from '../types.ts'
 import { isDisclaimerValid, type RuleDisclaimer } from '../rules/publishRules.ts'
 import { translate } from '../translations/index.ts'
 import { relationID } from '../utilities/documentValue.ts'
+import { findPublishedArticles } from '../utilities/publishedArticles.ts'
 
 type ID = number | string
 
 /** Published articles that show the disclaimer: the ones legal must not leave without one. */
-const publishedDependents = async (req: PayloadRequest, options: ResolvedNewsroomOptions, id: ID) => {
-  const { docs } = await req.payload.find({
-    collection: options.collections.articles.slug as CollectionSlug,
-    depth: 0,
-    joins: false as never,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    select: { disclaimers: true },
-    where: { and: [{ disclaimers: { in: [id] } }, { _status: { equals: 'published' } }] },
-  })
-  return docs as unknown as { disclaimers?: unknown[]; id: ID }[]
-}
+const publishedDependents = (req: PayloadRequest, options: ResolvedNewsroomOptions, id: ID) =>
+  findPublishedArticles<{ disclaimers?: unknown[]; id: ID }>(req, options, { disclaimers: { in: [id] } }, { disclaimers: true })
 
 /**
  * A disclaimer that published articles depend on cannot stop being valid (retired, expired, back to

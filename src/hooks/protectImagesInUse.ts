@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import { ValidationError } from 'payload'
 
@@ -7,6 +7,7 @@ import type { ResolvedNewsroomOptions } from '../types.ts'
 import { describeProblem } from '../rules/describeProblem.ts'
 import { imageProblemField, problemsAddedByEdit } from '../rules/imageRules.ts'
 import { translate } from '../translations/index.ts'
+import { findPublishedArticles } from '../utilities/publishedArticles.ts'
 
 /**
  * An image that published articles show keeps what the guarantee required of it when they were
@@ -18,23 +19,14 @@ export const protectImagesInUse =
   (options: ResolvedNewsroomOptions): CollectionBeforeChangeHook =>
   async ({ data, operation, originalDoc, req }) => {
     if (operation !== 'update' || !originalDoc) return data
-    const { docs } = await req.payload.find({
-      collection: options.collections.articles.slug as CollectionSlug,
-      depth: 0,
-      joins: false as never,
-      overrideAccess: true,
-      pagination: false,
+    const docs = await findPublishedArticles<{ id: number | string; language?: string }>(
       req,
-      select: { language: true } as never,
-      where: {
-        and: [
-          { _status: { equals: 'published' } },
-          { or: [{ featuredImage: { equals: originalDoc.id } }, { 'appliedImages.image': { equals: originalDoc.id } }] },
-        ],
-      },
-    })
+      options,
+      { or: [{ featuredImage: { equals: originalDoc.id } }, { 'appliedImages.image': { equals: originalDoc.id } }] },
+      { language: true },
+    )
     if (docs.length === 0) return data
-    const shownIn = [...new Set((docs as { language?: string }[]).map((doc) => doc.language ?? ''))]
+    const shownIn = [...new Set(docs.map((doc) => doc.language ?? ''))]
     const language = String(req.locale ?? shownIn[0])
     const name = { filename: originalDoc.filename ?? originalDoc.externalUrl, id: originalDoc.id }
     const added = problemsAddedByEdit({ ...originalDoc, ...name }, { ...originalDoc, ...data, ...name }, { language, now: new Date(), shownIn })

@@ -1,0 +1,26 @@
+import type { CollectionSlug, PayloadRequest, Where } from 'payload'
+
+import type { ResolvedNewsroomOptions } from '../types.ts'
+
+/**
+ * The published articles matching `where`, with the fields `select` names: an integrity check of the
+ * plugin's (what depends on a disclaimer, an image), so it reads past the user's access.
+ */
+export const findPublishedArticles = async <Doc extends { id: number | string }>(
+  req: PayloadRequest,
+  options: ResolvedNewsroomOptions,
+  where: Where,
+  select: Record<string, true>,
+): Promise<Doc[]> => {
+  const { docs } = await req.payload.find({
+    collection: options.collections.articles.slug as CollectionSlug,
+    depth: 0,
+    joins: false as never,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    select: select as never,
+    where: { and: [{ _status: { equals: 'published' } }, where] },
+  })
+  return docs as unknown as Doc[]
+}
