@@ -4,7 +4,8 @@ import type { NewsroomRole } from '../types.ts'
 
 type RequestUser = PayloadRequest['user']
 
-export const userRoles = (user: RequestUser): NewsroomRole[] => {
+/** The newsroom roles of any user object (a request's, or the admin's signed-in user). */
+export const userRoles = (user: unknown): NewsroomRole[] => {
   const roles = (user as { roles?: unknown } | null | undefined)?.roles
   return Array.isArray(roles) ? (roles as NewsroomRole[]) : []
 }

@@ -4,6 +4,7 @@ import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import { hasAnyRole, userRoles } from '../access/roles.ts'
 import { availableActions, type WorkflowAction, type WorkflowState } from '../rules/workflow.ts'
+import { valueAfterWrite } from '../utilities/documentValue.ts'
 
 /** The desk's queues: what waits for whom. */
 export const deskQueueKeys = ['changesRequested', 'inReview', 'approved', 'scheduled', 'problems', 'arrivals', 'rightsExpiring'] as const
@@ -71,9 +72,6 @@ const queuesFor = (req: PayloadRequest, options: ResolvedNewsroomOptions, now: D
   return {}
 }
 
-const valueAt = (doc: Record<string, any>, path: string | undefined): null | string =>
-  path ? (path.split('.').reduce<any>((value, key) => value?.[key], doc) ?? null) : null
-
 /** The signed-in user's queues, read as that user (`overrideAccess: false`): counts and the first items. */
 export const loadDeskQueues = async (req: PayloadRequest, options: ResolvedNewsroomOptions, now = new Date()): Promise<DeskQueue[]> => {
   if (!req.user || req.user.collection !== options.collections.users.slug) return []
@@ -94,7 +92,7 @@ export const loadDeskQueues = async (req: PayloadRequest, options: ResolvedNewsr
       })
       const items = (docs as Record<string, any>[]).map((doc): DeskItem => {
         const state = (doc.workflowState ?? 'draft') as WorkflowState
-        return { actions: availableActions(state, roles), at: valueAt(doc, definition.at), id: doc.id, language: doc.language ?? null, state, title: doc.title ?? '' }
+        return { actions: availableActions(state, roles), at: definition.at ? ((valueAfterWrite(undefined, doc, definition.at) as null | string | undefined) ?? null) : null, id: doc.id, language: doc.language ?? null, state, title: doc.title ?? '' }
       })
       return { count: totalDocs, items, key, where: definition.where }
     }),

@@ -158,6 +158,8 @@ describe('syndicated images: recorded from ninjs associations and feed enclosure
     const script = await post({ alt: 'Piège', externalUrl: 'javascript:alert(document.cookie)' })
     expect(script.status).toBe(400)
     expect(fieldErrors(script.body).map((error: any) => error.path)).toEqual(['externalUrl'])
+    const huge = await post({ alt: 'Trop long', externalUrl: `https://photos.example/${'a'.repeat(1_000_000)}.jpg` })
+    expect([huge.status, fieldErrors(huge.body).map((error: any) => error.path)]).toEqual([400, ['externalUrl']])
     const remote = await post({ alt: 'Hébergée ailleurs', credit: 'Agence', externalUrl: 'https://photos.example/a.jpg' })
     expect(remote.status).toBe(201)
     expect((await payload().count({ collection: 'media', overrideAccess: true })).totalDocs).toBe(before + 1)

@@ -4,6 +4,7 @@ import { Button, toast, useAuth, useConfig, useSelection, useTranslation } from 
 import { useRouter } from 'next/navigation.js'
 import { useId, useState } from 'react'
 
+import { userRoles } from '../../access/roles.ts'
 import { transitions, type WorkflowAction } from '../../rules/workflow.ts'
 import { type ActionInput, refusalMessages, useWorkflowActionDrawer } from './workflowActions.tsx'
 
@@ -27,7 +28,7 @@ export const BulkWorkflowActions = ({ settings }: { settings: BulkWorkflowAction
   const { selectedIDs } = useSelection()
   const router = useRouter()
   const selectID = useId()
-  const roles = ((user as { roles?: string[] } | null)?.roles ?? []) as string[]
+  const roles = userRoles(user)
   // Only actions this user's role may take from some state: no button the server would refuse for the role.
   const offered = bulkActions.filter((action) => transitions.some((transition) => transition.action === action && transition.roles.some((role) => roles.includes(role))))
   const [action, setAction] = useState<WorkflowAction | undefined>(offered[0])
