@@ -197,7 +197,7 @@ export const newsroomPlugin =
             ...incomingConfig.graphQL,
             mutations: (GraphQL, payload) => ({
               ...(incomingConfig.graphQL?.mutations?.(GraphQL, payload) ?? {}),
-              articleWorkflow: workflowMutation(GraphQL, options),
+              articleWorkflow: workflowMutation(GraphQL, payload, options),
             }),
             queries: (GraphQL, payload) => {
               const types = readModelTypes(GraphQL)

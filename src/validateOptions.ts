@@ -52,8 +52,8 @@ const localeCodes = (config: Pick<Config, 'localization'>): string[] | undefined
 const unknownKeys = (value: Record<string, unknown>, known: readonly string[]): string[] =>
   Object.keys(value).filter((key) => !known.includes(key))
 
-const checkCollections = (given: unknown, config: Pick<Config, 'collections'>): string[] => {
-  if (given === undefined) return []
+const checkCollections = (given: unknown = {}, config: Pick<Config, 'collections'>): string[] => {
+  // Checked when the option is left out too: the host's own `media` or `articles` clashes with our defaults.
   if (!isPlainObject(given)) return ['collections: expected an object keyed by collection']
   const keys = Object.keys(defaultCollectionSlugs) as NewsroomCollectionKey[]
   const problems = unknownKeys(given, keys).map(
@@ -260,7 +260,7 @@ export const checkPluginOptions = (
   options: unknown,
   config: Pick<Config, 'collections' | 'localization'> = {},
 ): string[] => {
-  if (options === undefined) return []
+  if (options === undefined) return checkCollections({}, config)
   if (!isPlainObject(options)) return ['options: expected an object']
   return [
     ...unknownKeys(options, knownOptions).map((key) => `${key}: unknown option (${knownOptions.join(', ')})`),

@@ -3,6 +3,7 @@ import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import { describeProblem, formatInstant } from '../rules/describeProblem.ts'
+import { snapshotProblem } from '../rules/disclaimerSnapshot.ts'
 import { loadRuleInput, type StoredDisclaimer } from '../rules/loadRuleInput.ts'
 import { imageUses } from '../rules/imageRules.ts'
 import { evaluatePublishRules, type RuleProblem, toRuleArticle } from '../rules/publishRules.ts'
@@ -10,7 +11,7 @@ import { translate } from '../translations/index.ts'
 import { relationID } from '../utilities/documentValue.ts'
 
 type ID = number | string
-export type ComplianceProblem = (RuleProblem | { code: 'snapshotOutdated'; key: string; path: 'appliedDisclaimers' }) & {
+export type ComplianceProblem = (RuleProblem | { code: 'snapshotInvalid' | 'snapshotOutdated'; key: string; path: 'appliedDisclaimers' }) & {
   message: string
 }
 export type ComplianceFinding = { id: ID; language: string; problems: ComplianceProblem[]; slug: string; title: string }
@@ -20,7 +21,8 @@ const pageSize = 100
 /**
  * Every published article that breaks the publish rules as stored (auto-attach off: this reports,
  * it changes nothing), for data written before the plugin, behind its back, or made invalid by time
- * (an expired disclaimer); and every article whose snapshot shows an older disclaimer version.
+ * (an expired disclaimer); every article whose snapshot shows an older disclaimer version; and every
+ * snapshot that does not hold the wording it names (`snapshotProblem`).
  */
 export const checkCompliance = async (
   payload: Payload,
@@ -49,10 +51,16 @@ export const checkCompliance = async (
         ...problem,
         message: describeProblem(req.t, problem),
       }))
-      for (const applied of (doc.appliedDisclaimers ?? []) as { disclaimer: unknown; key: string; version: number }[]) {
+      for (const applied of (doc.appliedDisclaimers ?? []) as { contentHash?: unknown; disclaimer: unknown; key: string; texts?: unknown; version: number }[]) {
         const live = input.disclaimers.get(relationID(applied.disclaimer)!) as StoredDisclaimer | undefined
-        if (live && Number(live.version) > Number(applied.version)) {
-          const problem = { code: 'snapshotOutdated' as const, key: applied.key, path: 'appliedDisclaimers' as const }
+        const code =
+          live && Number(live.version) > Number(applied.version)
+            ? ('snapshotOutdated' as const)
+            : snapshotProblem(applied, live, { language, localized: Boolean(payload.config.localization) })
+              ? ('snapshotInvalid' as const)
+              : undefined
+        if (code) {
+          const problem = { code, key: applied.key, path: 'appliedDisclaimers' as const }
           problems.push({ ...problem, message: describeProblem(req.t, problem) })
         }
       }

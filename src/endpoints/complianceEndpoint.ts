@@ -25,7 +25,7 @@ export const complianceEndpoint = (options: ResolvedNewsroomOptions): Endpoint =
 /**
  * `POST /api/<articles>/compliance/republish`, for editors and admins: re-publishes, through the
  * workflow (rules, snapshot, audit event, one transaction each), every published article the
- * compliance check lists with an outdated disclaimer snapshot, so readers see the newer approved
+ * compliance check lists with an outdated or invalid disclaimer snapshot, so readers see the approved
  * wording. Articles the rules now refuse stay as they are and are listed with the reasons.
  */
 export const republishOutdatedEndpoint = (options: ResolvedNewsroomOptions): Endpoint => ({
@@ -34,7 +34,7 @@ export const republishOutdatedEndpoint = (options: ResolvedNewsroomOptions): End
       return Response.json({ errors: [{ message: req.t('error:unauthorized') }] }, { status: req.user ? 403 : 401 })
     }
     const outdated = (await checkCompliance(req.payload, options, req, { record: false })).filter((finding) =>
-      finding.problems.some((problem) => problem.code === 'snapshotOutdated'),
+      finding.problems.some((problem) => problem.code === 'snapshotOutdated' || problem.code === 'snapshotInvalid'),
     )
     const republished: { id: number | string; slug: string }[] = []
     const refused: { id: number | string; reason: string; slug: string }[] = []

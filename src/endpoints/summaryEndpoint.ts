@@ -1,11 +1,11 @@
 import type { CollectionSlug, Endpoint } from 'payload'
 
-import { NotFound } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import { inTransaction } from '../workflow/inTransaction.ts'
 import { readArticleAsUser } from '../workflow/runWorkflowAction.ts'
+import { refusal } from '../utilities/refusal.ts'
 
 /**
  * `POST /api/<articles>/:id/summary`: "Regenerate summary". Sets the summary back to pending, as the
@@ -19,7 +19,7 @@ export const regenerateSummaryEndpoint = (options: ResolvedNewsroomOptions): End
     const id = String(req.routeParams?.id ?? '')
     const doc = await inTransaction(req, async () => {
       const article = await readArticleAsUser(req, options, id, { _status: true, summary: true })
-      if (!article) throw new NotFound(req.t)
+      if (!article) throw refusal(req.t('error:notFound'), 404, 'id')
       return req.payload.update({
         id: article.id,
         collection: options.collections.articles.slug as CollectionSlug,

@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { GraphQLInfo, PayloadRequest } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
@@ -16,37 +16,54 @@ const workflowEnum = (GraphQL: GraphQLModule, name: string, values: readonly str
   new GraphQL.GraphQLEnumType({ description, name, values: Object.fromEntries(values.map((value) => [value, { value }])) })
 
 /**
+ * The articles' ID type in Payload's own schema (`Int` on serial IDs, `String` on UUIDs and ObjectIDs),
+ * so that `articleWorkflow(id:)` takes what `Article(id:)` takes.
+ */
+const articleIDType = (GraphQL: GraphQLModule, info: GraphQLInfo, slug: string) => {
+  const type = info.collections[slug]?.graphQL?.type as import('graphql').GraphQLObjectType | undefined
+  const idField = type?.getFields().id
+  return idField ? GraphQL.getNullableType(idField.type) : GraphQL.GraphQLString
+}
+
+/**
  * GraphQL `articleWorkflow(id, action, note, publishAt)`: the same actions as the REST endpoint, the
  * action and the resulting state as enums, so a client's codegen knows them and GraphQL refuses an
  * unknown one before anything runs.
  */
-export const workflowMutation = (GraphQL: GraphQLModule, options: ResolvedNewsroomOptions) => ({
-  args: {
-    action: {
-      type: new GraphQL.GraphQLNonNull(workflowEnum(GraphQL, 'NewsroomWorkflowAction', workflowActions, `A workflow action: ${workflowActions.join(', ')}.`)),
+export const workflowMutation = (GraphQL: GraphQLModule, info: GraphQLInfo, options: ResolvedNewsroomOptions) => {
+  const idType = articleIDType(GraphQL, info, options.collections.articles.slug)
+  return {
+    args: {
+      action: {
+        type: new GraphQL.GraphQLNonNull(
+          workflowEnum(GraphQL, 'NewsroomWorkflowAction', workflowActions, `A workflow action: ${workflowActions.join(', ')}.`),
+        ),
+      },
+      id: { type: new GraphQL.GraphQLNonNull(idType) },
+      note: { type: GraphQL.GraphQLString },
+      publishAt: { type: GraphQL.GraphQLString },
     },
-    id: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) },
-    note: { type: GraphQL.GraphQLString },
-    publishAt: { type: GraphQL.GraphQLString },
-  },
-  // A whole workflow action (reads, rules, writes): it weighs like a page of documents, so aliases
-  // cannot multiply it within the query's complexity budget.
-  extensions: { complexity: resolverComplexity },
-  resolve: async (
-    _root: unknown,
-    args: { action: (typeof workflowActions)[number]; id: string; note?: string; publishAt?: string },
-    context: { req: PayloadRequest },
-  ) => {
-    const { req } = context
-    const doc = (await inTransaction(req, () => runWorkflowAction(req, options, args))) as Record<string, any>
-    return { id: String(doc.id), status: doc._status, workflowState: doc.workflowState }
-  },
-  type: new GraphQL.GraphQLObjectType({
-    fields: {
-      id: { type: GraphQL.GraphQLString },
-      status: { type: GraphQL.GraphQLString },
-      workflowState: { type: workflowEnum(GraphQL, 'NewsroomWorkflowState', workflowStates, 'Where an article stands in the editorial workflow.') },
+    // A whole workflow action (reads, rules, writes): it weighs like a page of documents, so aliases
+    // cannot multiply it within the query's complexity budget.
+    extensions: { complexity: resolverComplexity },
+    resolve: async (
+      _root: unknown,
+      args: { action: (typeof workflowActions)[number]; id: number | string; note?: string; publishAt?: string },
+      context: { req: PayloadRequest },
+    ) => {
+      const { req } = context
+      const doc = (await inTransaction(req, () => runWorkflowAction(req, options, args))) as Record<string, any>
+      return { id: doc.id, status: doc._status, workflowState: doc.workflowState }
     },
-    name: 'ArticleWorkflowResult',
-  }),
-})
+    type: new GraphQL.GraphQLObjectType({
+      fields: {
+        id: { type: idType },
+        status: { type: GraphQL.GraphQLString },
+        workflowState: {
+          type: workflowEnum(GraphQL, 'NewsroomWorkflowState', workflowStates, 'Where an article stands in the editorial workflow.'),
+        },
+      },
+      name: 'ArticleWorkflowResult',
+    }),
+  }
+}

@@ -1,6 +1,5 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, CollectionSlug, PayloadRequest } from 'payload'
 
-import { Forbidden } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
@@ -9,6 +8,7 @@ import { decideTransition, type WorkflowAction, type WorkflowState } from '../ru
 import { workflowRefusal } from '../workflow/workflowErrors.ts'
 import { ingestVia } from '../ingest/ingestContext.ts'
 import { systemActor } from '../workflow/systemActor.ts'
+import { refusal } from '../utilities/refusal.ts'
 
 /** Set by `runWorkflowAction` on the request: the transition it already checked. */
 export type PlannedTransition = { action: WorkflowAction; from: WorkflowState; note?: string; to: WorkflowState }
@@ -35,7 +35,7 @@ export const enforceWorkflow: CollectionBeforeChangeHook = ({ data, operation, o
     // Editing a retracted article keeps it retracted; it is still an editor's call.
     const decision = decideTransition(stored === 'retracted' ? 'published' : stored, 'publish', userRoles(req.user))
     if (!decision.allowed) {
-      throw decision.reason === 'forbidden' ? new Forbidden(req.t) : workflowRefusal(req, 'publish', stored, decision.nextStates)
+      throw decision.reason === 'forbidden' ? refusal(req.t('error:notAllowedToPerformAction'), 403, '_status') : workflowRefusal(req, 'publish', stored, decision.nextStates)
     }
   }
   return { ...data, workflowState: publishes ? 'published' : stored }

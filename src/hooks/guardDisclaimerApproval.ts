@@ -1,9 +1,10 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { Forbidden, ValidationError } from 'payload'
+import { ValidationError } from 'payload'
 
 import { hasAnyRole } from '../access/roles.ts'
 import { translate } from '../translations/index.ts'
+import { refusal } from '../utilities/refusal.ts'
 
 /**
  * Approval is legal's act: only admins approve, the approver and time are recorded, and an approved
@@ -23,7 +24,7 @@ export const guardDisclaimerApproval: CollectionBeforeChangeHook = ({ collection
   }
   // Without a user this is trusted server code (a seed, a migration); with one, it must be an admin.
   if (req.user && !hasAnyRole(req.user, ['admin'])) {
-    throw new Forbidden(req.t)
+    throw refusal(req.t('error:notAllowedToPerformAction'), 403, 'status')
   }
   return { ...data, approvedAt: new Date().toISOString(), approvedBy: req.user?.id ?? null }
 }

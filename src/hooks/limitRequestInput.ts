@@ -1,6 +1,6 @@
 import type { CollectionBeforeOperationHook, CollectionSlug, FlattenedField, PayloadRequest } from 'payload'
 
-import { APIError, ValidationError } from 'payload'
+import { ValidationError } from 'payload'
 
 import type { InputLimits, ResolvedRateLimits } from '../types.ts'
 
@@ -8,6 +8,7 @@ import { wrongTypePaths } from '../fields/validateEveryWrite.ts'
 import { checkLexicalDocument, type InternalLink, type LexicalProblem } from '../rules/lexicalDocumentRules.ts'
 import { checkWhere, type WhereProblem } from '../rules/whereRules.ts'
 import { translate } from '../translations/index.ts'
+import { refusal } from '../utilities/refusal.ts'
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -88,7 +89,7 @@ const checkWholeNumber = (req: PayloadRequest, name: string, value: unknown, min
   if (value === undefined || value === null || value === '') return
   const number = Number(value)
   if (!Number.isInteger(number) || number < min || number > max) {
-    throw new APIError(translate(req.t, 'queryParameterInvalid', { max, min, parameter: name }), 400, undefined, true)
+    throw refusal(translate(req.t, 'queryParameterInvalid', { max, min, parameter: name }), 400, name)
   }
 }
 
@@ -110,7 +111,7 @@ export const limitQueries =
     checkWholeNumber(req, 'page', page, 1, limits.query.maxPage)
     checkWholeNumber(req, 'depth', depth, 0, limits.query.maxDepth)
     const problem = checkWhere(where, limits.where, datePathTester(collection.flattenedFields))
-    if (problem) throw new APIError(whereMessage(req, problem), 400, undefined, true)
+    if (problem) throw refusal(whereMessage(req, problem), 400, 'where')
     return args
   }
 
@@ -138,7 +139,7 @@ export const checkDocumentInput =
     const { data } = args as { data?: unknown }
     if (data === undefined) return args
     if (!isPlainObject(data)) {
-      throw new APIError(translate(req.t, 'documentNotAnObject'), 400, undefined, true)
+      throw refusal(translate(req.t, 'documentNotAnObject'), 400, 'data')
     }
     const wrongTypes = wrongTypePaths(collection.flattenedFields as never, data)
     if (wrongTypes.length > 0) {

@@ -6,36 +6,11 @@ import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import { actingUserID } from '../access/roles.ts'
 import { describeProblem } from '../rules/describeProblem.ts'
+import { toDisclaimerSnapshot } from '../rules/disclaimerSnapshot.ts'
 import { loadRuleInput, type StoredDisclaimer } from '../rules/loadRuleInput.ts'
 import { imageUses } from '../rules/imageRules.ts'
 import { evaluatePublishRules, toRuleArticle } from '../rules/publishRules.ts'
 import { relationID } from '../utilities/documentValue.ts'
-
-const snapshotOf = (disclaimer: StoredDisclaimer, language: string, appliedBy: null | number | string, appliedAt: string) => {
-  const hashes = (disclaimer.contentHash ?? {}) as Record<string, string>
-  const texts = Object.fromEntries(
-    Object.keys(hashes).map((locale) => [
-      locale,
-      Object.fromEntries(
-        (['title', 'shortText', 'longText'] as const).map((field) => [
-          field,
-          ((disclaimer[field] ?? {}) as Record<string, string>)[locale] ?? null,
-        ]),
-      ),
-    ]),
-  )
-  return {
-    appliedAt,
-    appliedBy,
-    contentHash: hashes[language] ?? Object.values(hashes)[0] ?? null,
-    disclaimer: disclaimer.id,
-    fullPageUrl: disclaimer.fullPageUrl ?? null,
-    key: disclaimer.key,
-    kind: disclaimer.kind,
-    texts,
-    version: disclaimer.version,
-  }
-}
 
 /**
  * Images a published article shows become readable by the public, in the publication's transaction.
@@ -101,7 +76,14 @@ export const requireDisclaimerOnPublish =
       appliedDisclaimers: result.disclaimers
         .map((id) => input.disclaimers.get(id))
         .filter((disclaimer): disclaimer is StoredDisclaimer => Boolean(disclaimer))
-        .map((disclaimer) => snapshotOf(disclaimer, language, actingUserID(req, options.collections.users.slug), appliedAt)),
+        .map((disclaimer) =>
+          toDisclaimerSnapshot(disclaimer, {
+            appliedAt,
+            appliedBy: actingUserID(req, options.collections.users.slug),
+            language,
+            localized: Boolean(req.payload.config.localization),
+          }),
+        ),
       disclaimers: result.disclaimers,
     }
   }

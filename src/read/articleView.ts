@@ -2,6 +2,7 @@ import type { CanonicalStrategy } from '../types.ts'
 
 import { translations } from '../translations/index.ts'
 import { bodyImageIDs } from '../rules/imageRules.ts'
+import { shownSnapshotTexts } from '../rules/disclaimerSnapshot.ts'
 import { relationID } from '../utilities/documentValue.ts'
 import { type AIDisclosureView, aiDisclosureOf } from './aiDisclosure.ts'
 import { type ImageView, toImageView } from './imageView.ts'
@@ -139,10 +140,7 @@ const shownDisclaimer = (disclaimer: Doc, texts: Doc, pagePath: string): ShownDi
  */
 export const shownDisclaimers = (article: Doc, current: Doc[], language: string, pagePath: string): ShownDisclaimer[] =>
   article._status === 'published'
-    ? ((article.appliedDisclaimers ?? []) as Doc[]).map((applied) => {
-        const texts = (applied.texts ?? {}) as Record<string, Doc>
-        return shownDisclaimer(applied, texts[language] ?? Object.values(texts)[0] ?? {}, pagePath)
-      })
+    ? ((article.appliedDisclaimers ?? []) as Doc[]).map((applied) => shownDisclaimer(applied, shownSnapshotTexts(applied, language), pagePath))
     : current.map((disclaimer) => shownDisclaimer(disclaimer, disclaimer, pagePath))
 
 export const toArticleView = (

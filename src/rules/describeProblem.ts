@@ -14,7 +14,7 @@ export const formatInstant = (value: string): string => {
 }
 
 /** What is wrong and how to fix it, in the request's language. */
-export const describeProblem = (t: TFunction<any>, problem: RuleProblem | { code: 'snapshotOutdated'; key: string }): string => {
+export const describeProblem = (t: TFunction<any>, problem: RuleProblem | { code: 'snapshotInvalid' | 'snapshotOutdated'; key: string }): string => {
   switch (problem.code) {
     case 'disclaimerInvalid':
       return translate(t, 'ruleDisclaimerInvalid', { kind: kindLabel(t, problem.kind) })
@@ -39,6 +39,8 @@ export const describeProblem = (t: TFunction<any>, problem: RuleProblem | { code
       return translate(t, 'rule_imageRightsExpired', { at: formatInstant(problem.at), image: problem.image })
     case 'snapshotOutdated':
       return translate(t, 'ruleSnapshotOutdated', { key: problem.key })
+    case 'snapshotInvalid':
+      return translate(t, 'ruleSnapshotInvalid', { key: problem.key })
     default:
       return translate(t, `rule_${problem.code}` as NewsroomTranslationKey)
   }

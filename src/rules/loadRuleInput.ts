@@ -9,7 +9,7 @@ import { relationIDs } from '../utilities/documentValue.ts'
 import { findByIDOnce, rememberFound } from '../utilities/requestCache.ts'
 
 type ID = number | string
-export type StoredDisclaimer = Record<string, unknown> & RuleDisclaimer
+export type StoredDisclaimer = Record<string, unknown> & RuleDisclaimer & { key: string }
 
 export type StoredImage = RuleImage & { copyrightNotice?: null | string }
 

@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
-import { APIError } from 'payload'
 
 import { translate } from '../translations/index.ts'
+import { refusal } from '../utilities/refusal.ts'
 
 export type RateLimitWindow = { max: number; windowMs: number }
 
@@ -73,6 +73,6 @@ export const enforceRateLimit = (req: PayloadRequest, limiter: ReturnType<typeof
     const headers = req.responseHeaders ?? new Headers()
     headers.set('Retry-After', String(retryAfterSeconds))
     req.responseHeaders = headers
-    throw new APIError(translate(req.t, 'rateLimited', { seconds: retryAfterSeconds }), 429, undefined, true)
+    throw refusal(translate(req.t, 'rateLimited', { seconds: retryAfterSeconds }), 429)
   }
 }

@@ -196,6 +196,7 @@ export const en = {
     rule_sourceMissing: "A syndicated article needs its source: choose one under Attribution.",
     ruleDisclaimerInvalid: "The “{{kind}}” disclaimer attached is not approved or not in effect now: attach a current one.",
     ruleDisclaimerMissing: "Publishing needs a “{{kind}}” disclaimer: attach an approved one (no default could be attached).",
+    ruleSnapshotInvalid: "The wording recorded for the disclaimer “{{key}}” is not its approved wording: re-publish to show it.",
     ruleSnapshotOutdated: "Published with an older version of the disclaimer “{{key}}”: re-publish to show the current wording.",
     action_approve: "Approve",
     action_archive: "Archive",

@@ -202,6 +202,7 @@ export const fr: typeof en = {
     rule_sourceMissing: "Un article syndiqué doit indiquer sa source : choisissez-la dans Attribution.",
     ruleDisclaimerInvalid: "L’avertissement « {{kind}} » joint n’est pas approuvé ou n’est pas en vigueur : joignez-en un valide.",
     ruleDisclaimerMissing: "La publication exige un avertissement « {{kind}} » : joignez-en un approuvé (aucun avertissement par défaut n’a pu être ajouté).",
+    ruleSnapshotInvalid: "Le texte enregistré pour l’avertissement « {{key}} » n’est pas son texte approuvé : republiez pour l’afficher.",
     ruleSnapshotOutdated: "Publié avec une version antérieure de l’avertissement « {{key}} » : republiez pour afficher le texte en vigueur.",
     action_approve: "Approuver",
     action_archive: "Archiver",

@@ -1,6 +1,6 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
-import { APIError, NotFound, ValidationError } from 'payload'
+import { ValidationError } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
@@ -26,6 +26,7 @@ import { snapshotOutdated } from './snapshotOutdated.ts'
 import { systemActor } from './systemActor.ts'
 import { takeWriteLock } from './takeWriteLock.ts'
 import { workflowRefusal } from './workflowErrors.ts'
+import { refusal } from '../utilities/refusal.ts'
 
 export type WorkflowActionInput = {
   action: WorkflowAction
@@ -111,7 +112,7 @@ export const runWorkflowAction = async (
   const asSystem = Boolean(systemActor(req))
   const article = await readArticleAsUser(req, options, id, undefined, asSystem)
   if (!article) {
-    throw new NotFound(req.t)
+    throw refusal(req.t('error:notFound'), 404, 'id')
   }
 
   const state = (article.workflowState ?? 'draft') as WorkflowState
@@ -121,7 +122,7 @@ export const runWorkflowAction = async (
       const allowed = availableActions(state, userRoles(req.user))
         .map((value) => translate(req.t, `action_${value}` as NewsroomTranslationKey))
         .join(', ')
-      throw new APIError(translate(req.t, 'workflowForbidden', { allowed: allowed || '—' }), 403)
+      throw refusal(translate(req.t, 'workflowForbidden', { allowed: allowed || '—' }), 403, 'action')
     }
     throw workflowRefusal(req, action, state, decision.nextStates)
   }
@@ -130,12 +131,7 @@ export const runWorkflowAction = async (
   // the same content is no change, and under concurrency the losers of a race to publish must not
   // each record a publication.
   if (action === 'publish' && state === 'published' && article._status === 'published' && !(await snapshotOutdated(req, options, article))) {
-    throw new APIError(
-      translate(req.t, 'workflowNothingToPublish', { state: translate(req.t, 'state_published') }),
-      409,
-      undefined,
-      true,
-    )
+    throw refusal(translate(req.t, 'workflowNothingToPublish', { state: translate(req.t, 'state_published') }), 409, 'action')
   }
   const inputProblems = workflowInputProblems(action, { note, publishAt }, { noteLength: options.inputLimits.noteLength, now: new Date() })
   if (inputProblems.length > 0) {

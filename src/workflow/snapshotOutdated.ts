@@ -2,25 +2,32 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
+import { type DisclaimerAllLocales, snapshotProblem } from '../rules/disclaimerSnapshot.ts'
 import { relationID } from '../utilities/documentValue.ts'
 
 /**
- * Whether an approved wording newer than the one the article's publication snapshotted exists for
- * one of its disclaimers: the one case where re-publishing unchanged content changes what readers see.
+ * Whether re-publishing unchanged content would change what readers see: an approved wording newer
+ * than the one the publication snapshotted exists for one of its disclaimers, or a snapshot does not
+ * hold the wording it names (written by an older release, or behind the plugin's back).
  */
 export const snapshotOutdated = async (req: PayloadRequest, options: ResolvedNewsroomOptions, article: Record<string, any>): Promise<boolean> => {
-  const applied = (article.appliedDisclaimers ?? []) as { disclaimer: unknown; version: number }[]
+  const applied = (article.appliedDisclaimers ?? []) as { contentHash?: unknown; disclaimer: unknown; texts?: unknown; version: number }[]
   const ids = applied.map((entry) => relationID(entry.disclaimer)).filter((id) => id !== undefined)
   if (ids.length === 0) return false
   const { docs } = await req.payload.find({
     collection: options.collections.disclaimers.slug as CollectionSlug,
     depth: 0,
+    locale: 'all',
     overrideAccess: true,
     pagination: false,
     req,
-    select: { version: true } as never,
+    select: { contentHash: true, version: true } as never,
     where: { id: { in: ids } },
   })
-  const current = new Map((docs as { id: number | string; version?: number }[]).map((doc) => [doc.id, Number(doc.version)]))
-  return applied.some((entry) => Number(current.get(relationID(entry.disclaimer)!) ?? 0) > Number(entry.version))
+  const current = new Map((docs as unknown as DisclaimerAllLocales[]).map((doc) => [doc.id, doc]))
+  const check = { language: String(article.language), localized: Boolean(req.payload.config.localization) }
+  return applied.some((entry) => {
+    const live = current.get(relationID(entry.disclaimer)!)
+    return Number(live?.version ?? 0) > Number(entry.version) || snapshotProblem(entry, live, check) !== null
+  })
 }

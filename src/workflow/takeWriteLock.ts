@@ -1,11 +1,11 @@
 import type { CollectionBeforeOperationHook, CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import { randomUUID } from 'node:crypto'
-import { APIError } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import { translate } from '../translations/index.ts'
+import { refusal } from '../utilities/refusal.ts'
 
 /** The one lock: publish-rule inputs (articles, disclaimers, sections, sources) change one writer at a time. */
 const lockKey = 'newsroom-content'
@@ -69,7 +69,7 @@ export const takeWriteLock = async (req: PayloadRequest, options: ResolvedNewsro
   } catch (error) {
     // MongoDB does not queue a second writer of a document: it aborts its transaction with a write
     // conflict (code 112). Say "try again" instead of a 500. (No mongod here: not exercised by tests.)
-    if ((error as { code?: number }).code === 112) throw new APIError(translate(req.t, 'writeBusy'), 409, undefined, true)
+    if ((error as { code?: number }).code === 112) throw refusal(translate(req.t, 'writeBusy'), 409)
     throw error
   } finally {
     req.file = upload

@@ -15,8 +15,8 @@ const pluginFolders = ['src', 'collections']
 const hostPlaces = ['app', 'host', 'scripts', 'seed', 'bench', 'test', 'payload.config.ts', 'next.config.ts']
 // White-box unit tests of the plugin's own modules may import the module they test.
 const mayImportInternals = ['test/unit/']
-// A separate app with its own install: it only ever sees the packed tarball.
-const notOurs = ['test/host-app/fixture/']
+// Separate apps with their own installs: they only ever see the packed tarball.
+const notOurs = ['test/host-app/hosts/', 'test/host-app/lib/', 'test/host-app/template/']
 
 const sourceFiles = (place: string): string[] => {
   const full = path.join(root, place)

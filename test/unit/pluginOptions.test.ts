@@ -100,6 +100,16 @@ describe('plugin options are checked when the config is built', () => {
     ])
   })
 
+  it('names the option to pass when a host collection has one of our default slugs, with or without options', () => {
+    const withMedia = { ...hostConfig, collections: [...hostConfig.collections!, { fields: [], slug: 'media', upload: true }] } as unknown as Config
+    const clash = 'collections.media.slug: the host already has a collection "media"; give ours another slug'
+    expect(checkPluginOptions(undefined, withMedia)).toEqual([clash])
+    expect(checkPluginOptions({}, withMedia)).toEqual([clash])
+    expect(checkPluginOptions({ languages: ['en'] }, withMedia)).toEqual([clash])
+    expect(() => newsroomPlugin()(withMedia)).toThrow(/collections\.media\.slug: the host already has a collection "media"/)
+    expect(checkPluginOptions({ collections: { media: { slug: 'newsroom-media' } } }, withMedia)).toEqual([])
+  })
+
   it('checks options even when disabled, so turning the plugin off cannot hide a typo', () => {
     expect(install({ disabled: true, languages: ['xx'] })).toThrow(/languages: "xx"/)
   })

@@ -1,0 +1,102 @@
+import { disclaimerContentHash, disclaimerTextFields } from '../utilities/disclaimerText.ts'
+
+type ID = number | string
+type Texts = Partial<Record<(typeof disclaimerTextFields)[number], null | string>>
+
+/** The wording readers are shown for one disclaimer, as a publication recorded it. */
+export type DisclaimerSnapshot = {
+  appliedAt: string
+  appliedBy: null | ID
+  contentHash: null | string
+  disclaimer: ID
+  fullPageUrl: null | string
+  key: string
+  kind: string
+  /** The texts per locale: `{ en: { title, shortText, longText }, … }`. */
+  texts: Record<string, Texts>
+  version: number
+}
+
+/** A disclaimer as read with `locale: 'all'`. */
+export type DisclaimerAllLocales = { id: ID; key: string; kind: string; version?: null | number } & Record<string, unknown>
+
+/**
+ * A localized field read with `locale: 'all'`, as one value per locale. Payload answers an object keyed
+ * by locale only when the config has localization; without it the same field is a plain value, which
+ * stands for the one language the host writes (`language`).
+ */
+export const valuesByLocale = (value: unknown, localized: boolean, language: string): Record<string, unknown> => {
+  if (!localized) return value === undefined || value === null ? {} : { [language]: value }
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value)
+
+/** The locale readers of `language` are shown: their own when the snapshot has it, else the first. */
+const shownLocale = (locales: string[], language: string): string | undefined =>
+  locales.includes(language) ? language : locales[0]
+
+/**
+ * What a publication records of a disclaimer: its texts in every locale that has approved wording (a
+ * content hash), and the hash of the texts shown in the article's language.
+ */
+export const toDisclaimerSnapshot = (
+  disclaimer: DisclaimerAllLocales,
+  { appliedAt, appliedBy, language, localized }: { appliedAt: string; appliedBy: null | ID; language: string; localized: boolean },
+): DisclaimerSnapshot => {
+  const hashes = valuesByLocale(disclaimer.contentHash, localized, language)
+  const locales = Object.keys(hashes).filter((locale) => typeof hashes[locale] === 'string')
+  const fieldValues = Object.fromEntries(disclaimerTextFields.map((field) => [field, valuesByLocale(disclaimer[field], localized, language)]))
+  const texts = Object.fromEntries(
+    locales.map((locale) => [
+      locale,
+      Object.fromEntries(disclaimerTextFields.map((field) => [field, (fieldValues[field]![locale] as string | undefined) ?? null])),
+    ]),
+  )
+  const shown = shownLocale(locales, language)
+  return {
+    appliedAt,
+    appliedBy,
+    contentHash: shown === undefined ? null : (hashes[shown] as string),
+    disclaimer: disclaimer.id,
+    fullPageUrl: typeof disclaimer.fullPageUrl === 'string' ? disclaimer.fullPageUrl : null,
+    key: disclaimer.key,
+    kind: disclaimer.kind,
+    texts,
+    version: Number(disclaimer.version) || 1,
+  }
+}
+
+/** The texts a snapshot shows readers of `language` (empty when it holds none). */
+export const shownSnapshotTexts = (snapshot: { texts?: unknown }, language: string): Texts => {
+  const texts = isPlainObject(snapshot.texts) ? snapshot.texts : {}
+  const locale = shownLocale(Object.keys(texts), language)
+  const shown = locale === undefined ? undefined : texts[locale]
+  return isPlainObject(shown) ? (shown as Texts) : {}
+}
+
+const sha256Hex = /^[0-9a-f]{64}$/
+
+/**
+ * Why a stored snapshot cannot be what readers were meant to see, or null when it can: its texts must
+ * be an object of locales, the shown texts must have a title and a short text and hash to the recorded
+ * hash, and while the disclaimer is still at the snapshot's version, that hash must be the approved
+ * wording's own in the same locale (`live`, read with `locale: 'all'`).
+ */
+export const snapshotProblem = (
+  snapshot: { contentHash?: unknown; texts?: unknown; version?: unknown },
+  live: DisclaimerAllLocales | undefined,
+  { language, localized }: { language: string; localized: boolean },
+): 'hashMismatch' | 'malformed' | 'notTheApprovedWording' | null => {
+  if (!isPlainObject(snapshot.texts) || !Object.values(snapshot.texts).every(isPlainObject)) return 'malformed'
+  if (typeof snapshot.contentHash !== 'string' || !sha256Hex.test(snapshot.contentHash)) return 'malformed'
+  const shown = shownSnapshotTexts(snapshot, language)
+  if (typeof shown.title !== 'string' || typeof shown.shortText !== 'string') return 'malformed'
+  if (disclaimerContentHash(shown) !== snapshot.contentHash) return 'hashMismatch'
+  if (live && Number(live.version) === Number(snapshot.version)) {
+    const locale = shownLocale(Object.keys(snapshot.texts), language)!
+    if (valuesByLocale(live.contentHash, localized, language)[locale] !== snapshot.contentHash) return 'notTheApprovedWording'
+  }
+  return null
+}
