@@ -6,6 +6,7 @@ import { imageUses } from '../rules/imageRules.ts'
 import { aiDisclosurePeople } from './aiDisclosure.ts'
 import { relationID, relationIDs } from '../utilities/documentValue.ts'
 import { type ArticleView, toArticleView } from './articleView.ts'
+import { keepRequestLocale } from '../utilities/keepRequestLocale.ts'
 
 type ID = number | string
 type Doc = Record<string, any>
@@ -18,7 +19,7 @@ const byOrder = (ids: ID[], docs: Doc[]) => ids.map((id) => docs.find((doc) => d
  * an unpublished article, its current disclaimers; a published one carries its snapshot). A fixed
  * number of queries, however many disclaimers, corrections or translations.
  */
-export const loadArticleView = async (
+export const loadArticleView = keepRequestLocale(async (
   req: PayloadRequest,
   options: ResolvedNewsroomOptions,
   { language, slug }: { language: string; slug: string },
@@ -38,7 +39,7 @@ export const loadArticleView = async (
   })
   const article = docs[0] as Doc | undefined
   return article ? viewOfArticle(req, options, article, now) : null
-}
+})
 
 /**
  * The view of an article already read: its section, source, translations and author names loaded in

@@ -3,6 +3,7 @@ import type { CollectionSlug, PayloadRequest, TypedLocale } from 'payload'
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import { isDisclaimerValid } from '../rules/publishRules.ts'
+import { keepRequestLocale } from '../utilities/keepRequestLocale.ts'
 
 /** One section of the Disclaimer page; `anchor` is what each article's disclaimer link points at. */
 export type DisclaimerPageEntry = {
@@ -22,7 +23,7 @@ export type DisclaimerPage = { disclaimers: DisclaimerPageEntry[]; language: str
  * force (approved, within their dates), by kind then key. Texts missing in the language fall back as
  * the config's localization says (to French in the demo).
  */
-export const loadDisclaimerPage = async (
+export const loadDisclaimerPage = keepRequestLocale(async (
   req: PayloadRequest,
   options: ResolvedNewsroomOptions,
   language: string,
@@ -56,4 +57,4 @@ export const loadDisclaimerPage = async (
     language,
     path: options.frontend.disclaimerPagePath(language),
   }
-}
+})

@@ -4,6 +4,7 @@ import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import { relationID, relationIDs } from '../utilities/documentValue.ts'
 import { type FeedItem, toFeedItem } from './feedItem.ts'
+import { keepRequestLocale } from '../utilities/keepRequestLocale.ts'
 
 type ID = number | string
 type Doc = Record<string, any>
@@ -129,7 +130,7 @@ export const feedQueryFrom = async (
  * The two groups are two queries, so that "pinned now" can depend on the time; each item carries its
  * section, source and author names, loaded once for the page.
  */
-export const loadFeed = async (
+export const loadFeed = keepRequestLocale(async (
   req: PayloadRequest,
   options: ResolvedNewsroomOptions,
   query: FeedQuery,
@@ -213,7 +214,7 @@ export const loadFeed = async (
     totalDocs,
     totalPages,
   }
-}
+})
 
 /**
  * Feed cards for articles of one language (read with `feedCardSelect`): their section, source and

@@ -7,6 +7,7 @@ import type { ImageUse, RuleImage } from './imageRules.ts'
 
 import { relationIDs } from '../utilities/documentValue.ts'
 import { findByIDOnce, rememberFound } from '../utilities/requestCache.ts'
+import { keepRequestLocale } from '../utilities/keepRequestLocale.ts'
 
 type ID = number | string
 export type StoredDisclaimer = Record<string, unknown> & RuleDisclaimer & { key: string }
@@ -36,7 +37,7 @@ const loadImages = async (req: PayloadRequest, options: ResolvedNewsroomOptions,
  * Everything the rules need besides the article: its source and section, and in one query every
  * disclaimer that is attached or could be auto-attached (with its texts in all locales, for the snapshot).
  */
-export const loadRuleInput = async (
+export const loadRuleInput = keepRequestLocale(async (
   req: PayloadRequest,
   options: ResolvedNewsroomOptions,
   article: RuleArticle,
@@ -103,4 +104,4 @@ export const loadRuleInput = async (
     section,
     source,
   }
-}
+})

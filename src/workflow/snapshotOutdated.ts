@@ -4,13 +4,14 @@ import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import { type DisclaimerAllLocales, snapshotProblem } from '../rules/disclaimerSnapshot.ts'
 import { relationID } from '../utilities/documentValue.ts'
+import { keepRequestLocale } from '../utilities/keepRequestLocale.ts'
 
 /**
  * Whether re-publishing unchanged content would change what readers see: an approved wording newer
  * than the one the publication snapshotted exists for one of its disclaimers, or a snapshot does not
  * hold the wording it names (written by an older release, or behind the plugin's back).
  */
-export const snapshotOutdated = async (req: PayloadRequest, options: ResolvedNewsroomOptions, article: Record<string, any>): Promise<boolean> => {
+export const snapshotOutdated = keepRequestLocale(async (req: PayloadRequest, options: ResolvedNewsroomOptions, article: Record<string, any>): Promise<boolean> => {
   const applied = (article.appliedDisclaimers ?? []) as { contentHash?: unknown; disclaimer: unknown; texts?: unknown; version: number }[]
   const ids = applied.map((entry) => relationID(entry.disclaimer)).filter((id) => id !== undefined)
   if (ids.length === 0) return false
@@ -30,4 +31,4 @@ export const snapshotOutdated = async (req: PayloadRequest, options: ResolvedNew
     const live = current.get(relationID(entry.disclaimer)!)
     return Number(live?.version ?? 0) > Number(entry.version) || snapshotProblem(entry, live, check) !== null
   })
-}
+})

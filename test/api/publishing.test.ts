@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process'
+import { createLocalReq } from 'payload'
+import { inTransaction, pluginOptionsOf, runWorkflowAction } from 'payload-newsroom'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { projectRoot } from '../testDatabase'
@@ -118,6 +120,20 @@ describe('publishing syndicated articles', () => {
           version: d.tpGlobal!.version,
         }),
       ])
+    })
+
+    it('leaves the request in its own locale, for the hooks of other plugins that run after it (plugin-search indexes in req.locale)', async () => {
+      const draft = await syndicatedDraft(sources.plain!, sections.world!)
+      const trusted = await createLocalReq({ locale: 'en' }, newsroom.payload)
+      const before = [trusted.locale, trusted.fallbackLocale]
+      await newsroom.payload.update({ id: draft.id, collection: 'articles', data: { _status: 'published' } as never, req: trusted })
+      expect([trusted.locale, trusted.fallbackLocale]).toEqual(before)
+      const editor = await newsroom.payload.findByID({ collection: 'users', id: staff.editor.id })
+      const req = await createLocalReq({ locale: 'en', user: { ...editor, collection: 'users' } as never }, newsroom.payload)
+      // Re-publishing unchanged content first reads the snapshot's disclaimers in every locale (then refuses: 409).
+      const again = inTransaction(req, () => runWorkflowAction(req, pluginOptionsOf(newsroom.payload.config), { action: 'publish', id: draft.id }))
+      await expect(again).rejects.toMatchObject({ status: 409 })
+      expect([req.locale, req.fallbackLocale]).toEqual(before)
     })
 
     it('cannot be written by users, and a re-publish after a wording change records the new version', async () => {
