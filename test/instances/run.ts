@@ -13,6 +13,7 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import pg from 'pg'
 
+import { checkProductionRefusals } from '../helpers/productionRefusals'
 import { startBuiltApp, waitForAnswer } from '../helpers/server'
 import { projectRoot } from '../testDatabase'
 
@@ -128,13 +129,15 @@ const main = async () => {
   })
 
   // Staff and the basics, created through A's REST API as an admin would.
-  const { admin, editor } = await timed('staff and the basics through A', async () => {
+  const { admin, editor, writer } = await timed('staff and the basics through A', async () => {
     const first = await post(ports.a, '/users/first-register', { email: 'admin@instances.test', name: 'Admin', password })
     assert(first.status === 200 || first.status === 201, `first-register: ${first.status} ${JSON.stringify(first.body)}`)
     const admin = await login(ports.a, 'admin@instances.test')
-    const created = await post(ports.a, '/users', { email: 'editor@instances.test', name: 'Editor', password, roles: ['editor'] }, admin)
-    assert(created.status === 201, `editor: ${created.status} ${JSON.stringify(created.body)}`)
-    return { admin, editor: await login(ports.b, 'editor@instances.test') }
+    for (const role of ['editor', 'writer']) {
+      const created = await post(ports.a, '/users', { email: `${role}@instances.test`, name: role, password, roles: [role] }, admin)
+      assert(created.status === 201, `${role}: ${created.status} ${JSON.stringify(created.body)}`)
+    }
+    return { admin, editor: await login(ports.b, 'editor@instances.test'), writer: await login(ports.a, 'writer@instances.test') }
   })
   const basics = await timed('a source, a section and a third-party disclaimer', async () => {
     const source = await post(ports.a, '/sources?locale=fr', { category: 'wire', creditLine: 'Agence Horizon', name: 'Agence Horizon' }, admin)
@@ -178,6 +181,14 @@ const main = async () => {
     const view = await api(ports.b, `/articles/view/fr/${draft.slug}`)
     assert(view.status === 200 && view.body.article?.title === 'Publié sur A, lu sur B', `B's view: ${view.status} ${JSON.stringify(view.body).slice(0, 200)}`)
     assert(await publishEvents(draft.id) === 1, 'one publish event')
+  })
+
+  await timed('refusals keep their message and field in the production build', async () => {
+    const published = await syndicatedDraft('Publié, puis refusé')
+    assert((await post(ports.a, `/articles/${published.id}/workflow`, { action: 'publish' }, editor)).status === 200, 'publish')
+    const draft = await syndicatedDraft('Brouillon à programmer')
+    const problems = await checkProductionRefusals({ api: `http://127.0.0.1:${ports.b}/api`, articles: 'articles', draft: draft.id, published: published.id, tokens: { editor, writer } })
+    assert(problems.length === 0, problems.join('\n'))
   })
 
   await timed('a scheduled publish: left alone by both web instances, run once by the worker', async () => {

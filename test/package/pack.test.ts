@@ -27,17 +27,30 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(destination, { force: true, recursive: true }))
 
 describe('npm pack', () => {
-  it('holds the plugin code and its types only', () => {
+  it('holds the plugin code and its types, and the documents its README links to', () => {
     console.log(`payload-newsroom tarball: ${(tarballBytes / 1024).toFixed(1)} kB, ${entries.length} files\n${entries.join('\n')}`)
-    const outsideDist = entries.filter((entry) => !entry.startsWith('package/dist/'))
+    const outsideDist = entries.filter((entry) => !entry.startsWith('package/dist/') && !entry.startsWith('package/docs/'))
     expect(outsideDist).toEqual(['package/LICENSE', 'package/README.md', 'package/package.json'])
     const unexpected = entries.filter(
       (entry) => entry.startsWith('package/dist/') && !/^package\/dist\/(src|collections)\/.+\.(js|d\.ts)$/.test(entry),
     )
     expect(unexpected).toEqual([])
-    // Nothing of the demo host, the tests, the seed, the benchmarks or the screenshots.
-    expect(entries.filter((entry) => /\/(app|host|test|seed|bench|docs|scripts)\/|payload\.config|\.png$|\.tsx?$(?<!\.d\.ts)/.test(entry))).toEqual([])
-    expect(tarballBytes).toBeLessThan(250 * 1024)
+    // Nothing of the demo host, the tests, the seed, the benchmarks' code or the scripts.
+    expect(entries.filter((entry) => /\/(app|host|test|seed|bench|scripts)\/|payload\.config|\.tsx?$(?<!\.d\.ts)/.test(entry))).toEqual([])
+    expect(tarballBytes).toBeLessThan(2 * 1024 * 1024)
+  })
+
+  it('resolves every relative link of the README and the documents it packs (the package page shows them)', () => {
+    const packedDocuments = ['README.md', ...entries.filter((entry) => /^package\/docs\/.+\.md$/.test(entry)).map((entry) => entry.slice('package/'.length))]
+    const dead = packedDocuments.flatMap((document) =>
+      [...fs.readFileSync(path.join(root, document), 'utf8').matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)]
+        .map((match) => match[1]!)
+        .filter((target) => !/^[a-z][a-z0-9+.-]*:/i.test(target))
+        .map((target) => path.posix.join(path.posix.dirname(document), target))
+        .filter((target) => !entries.includes(`package/${target}`))
+        .map((target) => `${document} → ${target}`),
+    )
+    expect(dead).toEqual([])
   })
 
   it('ships every file its exports map names, with types beside the code', () => {
