@@ -63,7 +63,7 @@ export {
 export type { RuleArticle, RuleDisclaimer, RuleInput, RuleLicence, RuleProblem, RuleResult, RuleSource } from './rules/publishRules.ts'
 export { describeProblem, formatInstant } from './rules/describeProblem.ts'
 export { imageMimeTypes, imageProblemField, imageProblems, imageUses, problemsAddedByEdit } from './rules/imageRules.ts'
-export { shownSnapshotTexts, snapshotProblem, toDisclaimerSnapshot, valuesByLocale } from './rules/disclaimerSnapshot.ts'
+export { shownSnapshotTexts, snapshotFinding, snapshotProblem, toDisclaimerSnapshot, valuesByLocale } from './rules/disclaimerSnapshot.ts'
 export type { DisclaimerAllLocales, DisclaimerSnapshot } from './rules/disclaimerSnapshot.ts'
 export type { ImageProblem, ImageUse, RuleImage } from './rules/imageRules.ts'
 export {

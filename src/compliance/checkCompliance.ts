@@ -3,7 +3,7 @@ import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import { describeProblem, formatInstant } from '../rules/describeProblem.ts'
-import { snapshotProblem } from '../rules/disclaimerSnapshot.ts'
+import { snapshotFinding } from '../rules/disclaimerSnapshot.ts'
 import { loadRuleInput, type StoredDisclaimer } from '../rules/loadRuleInput.ts'
 import { imageUses } from '../rules/imageRules.ts'
 import { evaluatePublishRules, type RuleProblem, toRuleArticle } from '../rules/publishRules.ts'
@@ -53,12 +53,7 @@ export const checkCompliance = async (
       }))
       for (const applied of (doc.appliedDisclaimers ?? []) as { contentHash?: unknown; disclaimer: unknown; key: string; texts?: unknown; version: number }[]) {
         const live = input.disclaimers.get(relationID(applied.disclaimer)!) as StoredDisclaimer | undefined
-        const code =
-          live && Number(live.version) > Number(applied.version)
-            ? ('snapshotOutdated' as const)
-            : snapshotProblem(applied, live, { language, localized: Boolean(payload.config.localization) })
-              ? ('snapshotInvalid' as const)
-              : undefined
+        const code = snapshotFinding(applied, live, { language, localized: Boolean(payload.config.localization) })
         if (code) {
           const problem = { code, key: applied.key, path: 'appliedDisclaimers' as const }
           problems.push({ ...problem, message: describeProblem(req.t, problem) })

@@ -100,3 +100,15 @@ export const snapshotProblem = (
   }
   return null
 }
+
+/**
+ * What the compliance check says of one snapshot: an older version than the disclaimer's approved one
+ * (`snapshotOutdated`), a wording that is not the one it names (`snapshotInvalid`), or nothing.
+ * Either way, re-publication changes what readers see.
+ */
+export const snapshotFinding = (
+  snapshot: { contentHash?: unknown; texts?: unknown; version?: unknown },
+  live: DisclaimerAllLocales | undefined,
+  check: { language: string; localized: boolean },
+): 'snapshotInvalid' | 'snapshotOutdated' | null =>
+  live && Number(live.version) > Number(snapshot.version) ? 'snapshotOutdated' : snapshotProblem(snapshot, live, check) ? 'snapshotInvalid' : null

@@ -2,7 +2,7 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
-import { type DisclaimerAllLocales, snapshotProblem } from '../rules/disclaimerSnapshot.ts'
+import { type DisclaimerAllLocales, snapshotFinding } from '../rules/disclaimerSnapshot.ts'
 import { relationID } from '../utilities/documentValue.ts'
 import { keepRequestLocale } from '../utilities/keepRequestLocale.ts'
 
@@ -27,8 +27,5 @@ export const snapshotOutdated = keepRequestLocale(async (req: PayloadRequest, op
   })
   const current = new Map((docs as unknown as DisclaimerAllLocales[]).map((doc) => [doc.id, doc]))
   const check = { language: String(article.language), localized: Boolean(req.payload.config.localization) }
-  return applied.some((entry) => {
-    const live = current.get(relationID(entry.disclaimer)!)
-    return Number(live?.version ?? 0) > Number(entry.version) || snapshotProblem(entry, live, check) !== null
-  })
+  return applied.some((entry) => snapshotFinding(entry, current.get(relationID(entry.disclaimer)!), check) !== null)
 })

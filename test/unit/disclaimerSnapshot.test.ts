@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { shownSnapshotTexts, snapshotProblem, toDisclaimerSnapshot } from 'payload-newsroom'
+import { shownSnapshotTexts, snapshotFinding, snapshotProblem, toDisclaimerSnapshot } from 'payload-newsroom'
 
 import { disclaimerContentHash } from '../../src/utilities/disclaimerText.ts'
 
@@ -57,8 +57,11 @@ describe('disclaimer snapshots', () => {
     expect(snapshotProblem(edited, localizedDisclaimer, { language: 'en', localized: true })).toBe('hashMismatch')
     const otherWording = { ...localizedDisclaimer, contentHash: { ...localizedDisclaimer.contentHash, en: disclaimerContentHash({ ...en, title: 'Other' }) } }
     expect(snapshotProblem(snapshot, otherWording, { language: 'en', localized: true })).toBe('notTheApprovedWording')
-    // A newer version is reported as outdated elsewhere, not as a wrong wording.
+    // A newer version is reported as outdated, not as a wrong wording.
     expect(snapshotProblem(snapshot, { ...otherWording, version: 3 }, { language: 'en', localized: true })).toBeNull()
+    expect(snapshotFinding(snapshot, { ...otherWording, version: 3 }, { language: 'en', localized: true })).toBe('snapshotOutdated')
+    expect(snapshotFinding(snapshot, otherWording, { language: 'en', localized: true })).toBe('snapshotInvalid')
+    expect(snapshotFinding(snapshot, localizedDisclaimer, { language: 'en', localized: true })).toBeNull()
   })
 
   it.each([
