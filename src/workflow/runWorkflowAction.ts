@@ -22,7 +22,7 @@ import {
 import { relationID } from '../utilities/documentValue.ts'
 import { type NewsroomTranslationKey, translate } from '../translations/index.ts'
 import { type ScheduledPublishInput, scheduledPublishTaskSlug } from './scheduledPublishTask.ts'
-import { snapshotOutdated } from './snapshotOutdated.ts'
+import { snapshotNeedsRepublish } from './snapshotNeedsRepublish.ts'
 import { systemActor } from './systemActor.ts'
 import { takeWriteLock } from './takeWriteLock.ts'
 import { workflowRefusal } from './workflowErrors.ts'
@@ -130,7 +130,7 @@ export const runWorkflowAction = async (
   // Re-publishing is for pending edits, or for a newer approved disclaimer wording: a second publish of
   // the same content is no change, and under concurrency the losers of a race to publish must not
   // each record a publication.
-  if (action === 'publish' && state === 'published' && article._status === 'published' && !(await snapshotOutdated(req, options, article))) {
+  if (action === 'publish' && state === 'published' && article._status === 'published' && !(await snapshotNeedsRepublish(req, options, article))) {
     throw refusal(translate(req.t, 'workflowNothingToPublish', { state: translate(req.t, 'state_published') }), 409, 'action')
   }
   const inputProblems = workflowInputProblems(action, { note, publishAt }, { noteLength: options.inputLimits.noteLength, now: new Date() })

@@ -11,7 +11,7 @@ import { keepRequestLocale } from '../utilities/keepRequestLocale.ts'
  * than the one the publication snapshotted exists for one of its disclaimers, or a snapshot does not
  * hold the wording it names (written by an older release, or behind the plugin's back).
  */
-export const snapshotOutdated = keepRequestLocale(async (req: PayloadRequest, options: ResolvedNewsroomOptions, article: Record<string, any>): Promise<boolean> => {
+export const snapshotNeedsRepublish = keepRequestLocale(async (req: PayloadRequest, options: ResolvedNewsroomOptions, article: Record<string, any>): Promise<boolean> => {
   const applied = (article.appliedDisclaimers ?? []) as { contentHash?: unknown; disclaimer: unknown; texts?: unknown; version: number }[]
   const ids = applied.map((entry) => relationID(entry.disclaimer)).filter((id) => id !== undefined)
   if (ids.length === 0) return false
