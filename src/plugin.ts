@@ -23,6 +23,8 @@ import { checkDocumentInput, limitQueries } from './hooks/limitRequestInput.ts'
 import { articleFeedQuery, articleViewQuery } from './endpoints/readQueries.ts'
 import { readModelTypes } from './endpoints/readTypes.ts'
 import { workflowMutation } from './endpoints/workflowMutation.ts'
+import { refuseUnconfiguredVerification, refuseUnconfiguredVerificationMutations } from './security/refuseUnconfiguredVerification.ts'
+import { serialiseSessionMutations, serialiseSessionWrites } from './security/serialiseSessionWrites.ts'
 import { apiKeyFieldsOffFirstUserPage, createUsersCollection, loginSafetyHooks, makeFirstUserAdmin, newsroomUserFields } from '../collections/Users.ts'
 import { grantInitialAdmins } from './access/grantInitialAdmins.ts'
 import { fieldLimit, fragmentLimit } from './endpoints/graphqlLimits.ts'
@@ -188,7 +190,7 @@ export const newsroomPlugin =
         dashboard: withNewsroomDesk(incomingConfig.admin?.dashboard, options),
         user: incomingConfig.admin?.user ?? usersSlug,
       },
-      collections,
+      collections: options.disabled ? collections : collections.map((collection) => serialiseSessionWrites(refuseUnconfiguredVerification(collection))),
       // The resolved options, for scripts and endpoints that run outside the hooks (compliance check).
       custom: { ...incomingConfig.custom, newsroom: options },
       graphQL: options.disabled
@@ -196,6 +198,8 @@ export const newsroomPlugin =
         : {
             ...incomingConfig.graphQL,
             mutations: (GraphQL, payload) => ({
+              ...refuseUnconfiguredVerificationMutations(GraphQL, payload),
+              ...serialiseSessionMutations(payload),
               ...(incomingConfig.graphQL?.mutations?.(GraphQL, payload) ?? {}),
               articleWorkflow: workflowMutation(GraphQL, payload, options),
             }),

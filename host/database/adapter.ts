@@ -36,18 +36,28 @@ type AdapterOptions = {
   onQuery?: (query: string) => void
 }
 
+type LibsqlClient = {
+  execute: (sql: string) => Promise<unknown>
+  transaction: (mode?: 'deferred' | 'read' | 'write') => Promise<unknown>
+}
+
 /**
  * SQLite in write-ahead-log mode: readers never wait for the writer, and a crash mid-write leaves the
- * last committed state. The mode is stored in the database file; setting it again is harmless.
+ * last committed state (the mode is stored in the file; setting it again is harmless). Transactions
+ * begin DEFERRED, taking the write lock at their first write instead of at BEGIN: Payload writes
+ * outside a transaction it has just opened (forgot-password reserves its request interval so), and
+ * under BEGIN IMMEDIATE that write meets the lock and fails. Writes still take turns (everyWrite).
  */
-const withWriteAheadLog = (adapter: DatabaseAdapterObj): DatabaseAdapterObj => ({
+const tuneEmbeddedSqlite = (adapter: DatabaseAdapterObj): DatabaseAdapterObj => ({
   ...adapter,
   init: (args) => {
-    const instance = adapter.init(args) as ReturnType<DatabaseAdapterObj['init']> & { client: { execute: (sql: string) => Promise<unknown> } }
+    const instance = adapter.init(args) as ReturnType<DatabaseAdapterObj['init']> & { client: LibsqlClient }
     const connect = instance.connect?.bind(instance)
     instance.connect = async (options) => {
       await connect?.(options)
       await instance.client.execute('PRAGMA journal_mode = WAL')
+      const transaction = instance.client.transaction.bind(instance.client)
+      instance.client.transaction = (mode) => transaction(mode === 'read' ? mode : 'deferred')
     }
     return instance
   },
@@ -71,9 +81,10 @@ export const createDatabaseAdapter = (
     return adapter
   }
   if (kind === 'postgres') {
-    // Within this process, write transactions take turns here too: under READ COMMITTED the rules'
-    // re-reads inside a transaction do not see a concurrent one's uncommitted write. Across several
-    // app instances this is not enough: that needs a lock the database holds (issue 17).
+    // Within this process, writes take turns here too: under READ COMMITTED the rules' re-reads inside
+    // a transaction do not see a concurrent one's uncommitted write, and Payload's own read-then-write
+    // steps (a preference's upsert) would insert twice. Across several app instances this is not
+    // enough: the plugin's rules take a lock the database holds (issue 17).
     return serialiseWriteTransactions(
       postgresAdapter({
         // UUIDs, as on SQLite: IDs stay opaque strings.
@@ -83,12 +94,14 @@ export const createDatabaseAdapter = (
         pool: { connectionString: url },
         push,
       }),
+      { everyWrite: true },
     )
   }
   // Every multi-step write is one transaction, as on the server databases. SQLite allows one writer
-  // at a time: write transactions take turns in this process instead of failing with SQLITE_BUSY.
+  // at a time: every write in the process (Payload's own included) takes its turn instead of
+  // failing with SQLITE_BUSY.
   return serialiseWriteTransactions(
-    withWriteAheadLog(
+    tuneEmbeddedSqlite(
       sqliteAdapter({
         client: { url },
         // UUIDs keep IDs opaque strings on both adapters, so no code can come to rely on integers.
@@ -99,6 +112,7 @@ export const createDatabaseAdapter = (
         transactionOptions: {},
       }),
     ),
+    { everyWrite: true },
   )
 }
 

@@ -1,4 +1,4 @@
-import type { CollectionSlug, Payload, PayloadRequest, SanitizedConfig } from 'payload'
+import type { CollectionSlug, Config, Payload, PayloadRequest, SanitizedConfig } from 'payload'
 
 import { randomUUID } from 'node:crypto'
 import { rm } from 'node:fs/promises'
@@ -42,8 +42,15 @@ export type TestNewsroom = Awaited<ReturnType<typeof startNewsroom>>
  * Call `stop()` in afterAll: it closes the connection and deletes the database.
  */
 export const startNewsroom = async (
-  options: { newsroom?: NewsroomPluginOptions; onQuery?: (query: string) => void; push?: boolean } = {},
+  options: {
+    /** Changes the host's config before it is built (a host collection of its own, say). */
+    configure?: (config: Config) => Config
+    newsroom?: NewsroomPluginOptions
+    onQuery?: (query: string) => void
+    push?: boolean
+  } = {},
 ) => {
+  const configure = options.configure ?? ((config: Config) => config)
   const testDatabase = inject('testDatabase')
   const name = `${testDatabase.runPrefix}${randomUUID().replaceAll('-', '')}`
   const database = scratchDatabase(testDatabase, name)
@@ -51,14 +58,16 @@ export const startNewsroom = async (
   const mediaDir = path.join(projectRoot, '.tmp', 'media', name)
 
   const config: Promise<SanitizedConfig> = buildConfig(
-    createAppConfig({
-      db: createDatabaseAdapter(testDatabase.kind, database.url, { onQuery: options.onQuery, projectRoot, push: options.push }),
-      // The in-memory rate limiter would count every test's requests as one client's: off, except
-      // where a test sets its own limits (test/api/accountSafety.test.ts).
-      mediaDir,
-      newsroom: { rateLimit: false, ...options.newsroom },
-      projectRoot,
-    }),
+    configure(
+      createAppConfig({
+        db: createDatabaseAdapter(testDatabase.kind, database.url, { onQuery: options.onQuery, projectRoot, push: options.push }),
+        // The in-memory rate limiter would count every test's requests as one client's: off, except
+        // where a test sets its own limits (test/api/accountSafety.test.ts).
+        mediaDir,
+        newsroom: { rateLimit: false, ...options.newsroom },
+        projectRoot,
+      }),
+    ),
   )
   const payload: Payload = await getPayload({ config })
 
@@ -70,12 +79,14 @@ export const startNewsroom = async (
    */
   const startAnotherInstance = async () => {
     const otherConfig: Promise<SanitizedConfig> = buildConfig(
-      createAppConfig({
-        db: createDatabaseAdapter(testDatabase.kind, database.url, { projectRoot, push: false }),
-        mediaDir,
-        newsroom: { rateLimit: false, ...options.newsroom },
-        projectRoot,
-      }),
+      configure(
+        createAppConfig({
+          db: createDatabaseAdapter(testDatabase.kind, database.url, { projectRoot, push: false }),
+          mediaDir,
+          newsroom: { rateLimit: false, ...options.newsroom },
+          projectRoot,
+        }),
+      ),
     )
     const other = await getPayload({ config: otherConfig, key: `instance-${randomUUID()}` })
     /** Acts as the user, with access control: `{ status, body }` as REST would answer. */

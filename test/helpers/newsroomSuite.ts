@@ -1,7 +1,5 @@
 import { afterAll, beforeAll } from 'vitest'
 
-import type { NewsroomPluginOptions } from 'payload-newsroom'
-
 import { startNewsroom, type TestNewsroom } from './newsroom'
 import { createNewsroomBasics, createStaff } from './newsroomData'
 
@@ -15,7 +13,7 @@ export type NewsroomSuite = {
  * A test file's newsroom with staff of every role (REST tokens) and the basics (source, sections,
  * third-party disclaimer), started before its tests and stopped after. Read the fields in tests.
  */
-export const newsroomSuite = (options: { newsroom?: NewsroomPluginOptions } = {}): NewsroomSuite => {
+export const newsroomSuite = (options: Parameters<typeof startNewsroom>[0] = {}): NewsroomSuite => {
   const suite = {} as NewsroomSuite
   beforeAll(async () => {
     suite.newsroom = await startNewsroom(options)
