@@ -4,6 +4,7 @@ import type { NewsroomCollectionKey, NewsroomPluginOptions } from './types.ts'
 
 import { defaultCollectionSlugs, defaultInputLimits } from './defaults.ts'
 import { disclaimerKinds } from './types.ts'
+import { ownValue } from './utilities/ownValue.ts'
 
 /** The options `newsroomPlugin` accepts: anything else is a typo the host should hear about at start. */
 const knownOptions: readonly (keyof NewsroomPluginOptions)[] = [
@@ -200,7 +201,7 @@ const checkOptionGroup = (group: string, given: unknown, checks: Record<string, 
   if (given === undefined) return []
   if (!isPlainObject(given)) return [`${group}: expected an object`]
   return Object.entries(given).flatMap(([name, value]) => {
-    const entry = checks[name]
+    const entry = ownValue(checks, name)
     if (!entry) return [`${group}.${name}: unknown option (${Object.keys(checks).join(', ')})`]
     return entry[0](value) ? [] : [`${group}.${name}: expected ${entry[1]}`]
   })

@@ -4,6 +4,7 @@ import { validations } from 'payload'
 
 import type { InputLimits } from '../types.ts'
 
+import { unstorablePath } from '../rules/storableValues.ts'
 import { translate } from '../translations/index.ts'
 import { isWellFormedID, relationID } from '../utilities/documentValue.ts'
 import { alreadyFound } from '../utilities/requestCache.ts'
@@ -81,6 +82,32 @@ export const wrongTypePaths = (fields: DataFieldLike[], data: Record<string, unk
     }
   }
   return paths
+}
+
+/**
+ * The path of the first value in a written document that no database stores (see `unstorablePath`):
+ * NUL anywhere; keys starting with `$` or holding a dot inside JSON and rich text, whose keys are
+ * stored as written. Field names themselves are Payload's, so only values are walked.
+ */
+export const unstorableFieldPath = (fields: DataFieldLike[], data: Record<string, unknown>, prefix = ''): string | undefined => {
+  for (const field of fields) {
+    if (!Object.hasOwn(data, field.name) || isMissing(data[field.name])) continue
+    const value = data[field.name]
+    const path = `${prefix}${field.name}`
+    const nested = field.type === 'group' || (field.type as string) === 'tab' || field.type === 'array'
+    if (nested && typeof value === 'object') {
+      const rows = Array.isArray(value) ? value.map((row, index) => [row, `${path}.${index}.`] as const) : [[value, `${path}.`] as const]
+      for (const [row, rowPrefix] of rows) {
+        if (row === null || typeof row !== 'object') continue
+        const inner = unstorableFieldPath(field.flattenedFields ?? [], row as Record<string, unknown>, rowPrefix)
+        if (inner !== undefined) return inner
+      }
+      continue
+    }
+    const inside = unstorablePath(value, { checkKeys: field.type === 'json' || field.type === 'richText' })
+    if (inside !== undefined) return inside ? `${path}.${inside}` : path
+  }
+  return undefined
 }
 
 /** Dates outside what every database and `Date` round-trip (years 1000–9999). */

@@ -4,27 +4,29 @@ import { ValidationError } from 'payload'
 
 import type { InputLimits, ResolvedRateLimits } from '../types.ts'
 
-import { wrongTypePaths } from '../fields/validateEveryWrite.ts'
+import { unstorableFieldPath, wrongTypePaths } from '../fields/validateEveryWrite.ts'
 import { checkLexicalDocument, type InternalLink, type LexicalProblem } from '../rules/lexicalDocumentRules.ts'
-import { checkWhere, type WhereProblem } from '../rules/whereRules.ts'
+import { checkWhere, unknownSortField, type WhereProblem } from '../rules/whereRules.ts'
 import { translate } from '../translations/index.ts'
 import { refusal } from '../utilities/refusal.ts'
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
-/** Whether a dotted path names a date field of the collection (through groups, tabs and arrays). */
-const datePathTester = (fields: FlattenedField[]) => (path: string) => {
+/** The field a dotted path names in the collection (through groups, tabs and arrays), if any. */
+const fieldAtPath = (fields: FlattenedField[], path: string): FlattenedField | undefined => {
   let current: FlattenedField[] | undefined = fields
   const segments = path.split('.')
   for (const [index, segment] of segments.entries()) {
     const field: FlattenedField | undefined = current?.find((candidate) => candidate.name === segment)
-    if (!field) return false
-    if (index === segments.length - 1) return field.type === 'date'
+    if (!field || index === segments.length - 1) return field
     current = 'flattenedFields' in field ? field.flattenedFields : undefined
   }
-  return false
+  return undefined
 }
+
+/** Whether a dotted path names a date field of the collection. */
+const datePathTester = (fields: FlattenedField[]) => (path: string) => fieldAtPath(fields, path)?.type === 'date'
 
 const whereMessage = (req: PayloadRequest, problem: WhereProblem): string => {
   switch (problem.kind) {
@@ -38,6 +40,8 @@ const whereMessage = (req: PayloadRequest, problem: WhereProblem): string => {
       return translate(req.t, 'queryTooDeep', { max: problem.max })
     case 'unknownOperator':
       return translate(req.t, 'queryUnknownOperator', { path: problem.path })
+    case 'unstorable':
+      return translate(req.t, 'queryUnstorable', { path: problem.path })
     case 'valueTooLong':
       return translate(req.t, 'queryValueTooLong', { max: problem.max, path: problem.path })
   }
@@ -106,12 +110,14 @@ export const limitQueries =
     // Reads the server makes for itself with access overridden (authenticating the user, plugin
     // lookups) are not the public's.
     if (operation === 'read' && !overrideAccess) rateLimit.checkPublicRead(req)
-    const { depth, limit, page, where } = args as { depth?: unknown; limit?: unknown; page?: unknown; where?: unknown }
+    const { depth, limit, page, sort, where } = args as { depth?: unknown; limit?: unknown; page?: unknown; sort?: unknown; where?: unknown }
     checkWholeNumber(req, 'limit', limit, 1, limits.query.maxLimit)
     checkWholeNumber(req, 'page', page, 1, limits.query.maxPage)
     checkWholeNumber(req, 'depth', depth, 0, limits.query.maxDepth)
     const problem = checkWhere(where, limits.where, datePathTester(collection.flattenedFields))
     if (problem) throw refusal(whereMessage(req, problem), 400, 'where')
+    const badSort = unknownSortField(sort, (path) => fieldAtPath(collection.flattenedFields, path) !== undefined)
+    if (badSort !== undefined) throw refusal(translate(req.t, 'querySortUnknown', { sort: badSort }), 400, 'sort')
     return args
   }
 
@@ -140,6 +146,10 @@ export const checkDocumentInput =
     if (data === undefined) return args
     if (!isPlainObject(data)) {
       throw refusal(translate(req.t, 'documentNotAnObject'), 400, 'data')
+    }
+    const unstorable = unstorableFieldPath(collection.flattenedFields as never, data)
+    if (unstorable !== undefined) {
+      throw new ValidationError({ collection: collection.slug, errors: [{ message: translate(req.t, 'valueUnstorable'), path: unstorable }] }, req.t)
     }
     const wrongTypes = wrongTypePaths(collection.flattenedFields as never, data)
     if (wrongTypes.length > 0) {

@@ -4,6 +4,8 @@
  * human reviewed it and someone holds editorial responsibility. A pure function of the article.
  */
 
+import { ownValue } from '../utilities/ownValue.ts'
+
 type Doc = Record<string, any>
 
 /** IPTC's digital source type vocabulary (https://cv.iptc.org/newscodes/digitalsourcetype/). */
@@ -43,7 +45,7 @@ export const aiDisclosureOf = (
   const level = String(article.aiDisclosure?.level ?? 'none')
   const aiSummary = article.summary?.status === 'ready' && Boolean(article.summary?.producedBy)
   const uses = new Set<AIUse>()
-  const body = bodyUse[level]
+  const body = ownValue(bodyUse, level)
   if (body) uses.add(body)
   if (aiSummary || level === 'summary') uses.add('summarised')
   if (uses.size === 0) return null

@@ -7,6 +7,7 @@ import { relationID } from '../utilities/documentValue.ts'
 import { type AIDisclosureView, aiDisclosureOf } from './aiDisclosure.ts'
 import { type ImageView, toImageView } from './imageView.ts'
 import { safeUrl, webSchemes } from '../utilities/urls.ts'
+import { ownValue } from '../utilities/ownValue.ts'
 
 /**
  * The render-ready view of an article: everything a frontend needs for the article page, in the
@@ -76,7 +77,7 @@ export type ViewInputs = {
 
 type Strings = (typeof translations.en)['newsroom']
 export const strings = (language: string): Strings =>
-  ((translations as Record<string, typeof translations.en>)[language] ?? translations.en).newsroom
+  (ownValue(translations as Record<string, typeof translations.en>, language) ?? translations.en).newsroom
 
 /** Pinned, and not past `pinnedUntil`. */
 export const isPinned = (article: Doc, now: Date) =>

@@ -7,6 +7,7 @@ import { aiDisclosurePeople } from './aiDisclosure.ts'
 import { relationID, relationIDs } from '../utilities/documentValue.ts'
 import { type ArticleView, toArticleView } from './articleView.ts'
 import { keepRequestLocale } from '../utilities/keepRequestLocale.ts'
+import { isValidSlug } from '../utilities/formatSlug.ts'
 
 type ID = number | string
 type Doc = Record<string, any>
@@ -25,6 +26,9 @@ export const loadArticleView = keepRequestLocale(async (
   { language, slug }: { language: string; slug: string },
   now = new Date(),
 ): Promise<ArticleView | null> => {
+  // A URL names no article unless its language is ours and its slug could be one: nothing else
+  // reaches the database (PostgreSQL refuses an unknown enum value or a NUL with an error).
+  if (!options.languages.includes(language) || !isValidSlug(slug)) return null
   const { collections } = options
   const articles = collections.articles.slug as CollectionSlug
   const { docs } = await req.payload.find({

@@ -5,6 +5,7 @@ import type { ResolvedNewsroomOptions } from '../types.ts'
 import { relationID, relationIDs } from '../utilities/documentValue.ts'
 import { type FeedItem, toFeedItem } from './feedItem.ts'
 import { keepRequestLocale } from '../utilities/keepRequestLocale.ts'
+import { isValidSlug } from '../utilities/formatSlug.ts'
 
 type ID = number | string
 type Doc = Record<string, any>
@@ -112,6 +113,7 @@ export const feedQueryFrom = async (
   const limit = Math.min(Math.max(Math.trunc(Number(given.limit)) || feedDefaultLimit, 1), 100)
   const page = Math.min(Math.max(Math.trunc(Number(given.page)) || 1, 1), options.inputLimits.query.maxPage)
   if (!given.section) return { language: given.language, limit, page }
+  if (!isValidSlug(given.section)) return null
   const { docs } = await req.payload.find({
     collection: options.collections.sections.slug as CollectionSlug,
     depth: 0,

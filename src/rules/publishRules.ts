@@ -1,6 +1,7 @@
 import type { DisclaimerKind } from '../types.ts'
 
 import { relationID, relationIDs } from '../utilities/documentValue.ts'
+import { ownValue } from '../utilities/ownValue.ts'
 import { type ImageProblem, imageProblems, type RuleImage } from './imageRules.ts'
 
 /**
@@ -136,7 +137,7 @@ export const selectDefaultDisclaimer = (
   const candidates: [AutoAttachment['from'], ID[]][] = [
     ['source', input.source?.defaultDisclaimers ?? []],
     ['section', input.section?.defaultDisclaimers ?? []],
-    ['global', input.globalDefaults[kind] !== undefined ? [input.globalDefaults[kind]!] : []],
+    ['global', ownValue(input.globalDefaults, kind) === undefined ? [] : [ownValue(input.globalDefaults, kind)!]],
   ]
   for (const [from, ids] of candidates) {
     for (const id of ids) {

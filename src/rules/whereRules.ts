@@ -28,6 +28,7 @@ export type WhereProblem =
   | { kind: 'notAnObject'; path: string }
   | { kind: 'tooDeep'; max: number }
   | { kind: 'unknownOperator'; path: string }
+  | { kind: 'unstorable'; path: string }
   | { kind: 'valueTooLong'; max: number; path: string }
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
@@ -65,6 +66,7 @@ export const checkWhere = (
         continue
       }
       const fieldPath = `${path}.${key}`
+      if (key.includes('\u0000')) return { kind: 'unstorable', path: 'where' }
       if (key.length > 200) return { kind: 'valueTooLong', max: 200, path: fieldPath.slice(0, 220) }
       if (!isPlainObject(value)) return { kind: 'notAnObject', path: fieldPath }
       for (const [operator, operand] of Object.entries(value)) {
@@ -76,6 +78,7 @@ export const checkWhere = (
           if (isPlainObject(item) && operator !== 'near' && operator !== 'within' && operator !== 'intersects') {
             return { kind: 'notAnObject', path: operandPath }
           }
+          if (typeof item === 'string' && item.includes('\u0000')) return { kind: 'unstorable', path: operandPath }
           if (typeof item === 'string' && item.length > limits.maxValueLength) {
             return { kind: 'valueTooLong', max: limits.maxValueLength, path: operandPath }
           }
@@ -91,6 +94,21 @@ export const checkWhere = (
         }
       }
     }
+  }
+  return undefined
+}
+
+/**
+ * The first entry of a `sort` (`'-publishedAt'`, `'a,b'` or an array) that names no field of the
+ * collection, or undefined. Payload would ignore it silently, or ask the database for it.
+ */
+export const unknownSortField = (sort: unknown, isFieldPath: (path: string) => boolean): string | undefined => {
+  if (sort === undefined || sort === null || sort === '') return undefined
+  const entries = Array.isArray(sort) ? sort : typeof sort === 'string' ? sort.split(',') : [sort]
+  for (const entry of entries) {
+    if (typeof entry !== 'string') return String(entry).slice(0, 100)
+    const path = entry.trim().replace(/^[-+]/, '')
+    if (path !== 'id' && !isFieldPath(path)) return entry.slice(0, 100)
   }
   return undefined
 }

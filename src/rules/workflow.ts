@@ -1,4 +1,5 @@
 import type { NewsroomRole } from '../types.ts'
+import { ownValue } from '../utilities/ownValue.ts'
 
 /**
  * The editorial workflow as one table, free of I/O: which action moves an article from which state
@@ -71,7 +72,7 @@ const deprecatedActionNames: Record<string, WorkflowAction> = { requestChanges: 
 
 /** The action a client asked for, its deprecated spelling read as the current one; undefined when none. */
 export const workflowActionOf = (value: unknown): undefined | WorkflowAction =>
-  isWorkflowAction(value) ? value : typeof value === 'string' ? deprecatedActionNames[value] : undefined
+  isWorkflowAction(value) ? value : ownValue(deprecatedActionNames, value)
 
 /** The actions a user holding `roles` may take on an article in `state`. */
 export const availableActions = (state: WorkflowState, roles: readonly string[]): WorkflowAction[] =>

@@ -1,6 +1,7 @@
 import type { CanonicalStrategy } from '../types.ts'
 
 import { translations } from '../translations/index.ts'
+import { ownValue } from './ownValue.ts'
 
 /** Google's advice for syndicated copies is `noindex` rather than a cross-site canonical. */
 export const defaultCanonical = (origin: 'original' | 'syndicated'): CanonicalStrategy =>
@@ -8,5 +9,5 @@ export const defaultCanonical = (origin: 'original' | 'syndicated'): CanonicalSt
 
 /** "Voir l'original" / "View original", in the article's language (not the editor's). */
 export const viewOriginalLabel = (language: string): string =>
-  (translations as Record<string, { newsroom: { viewOriginal: string } }>)[language]?.newsroom.viewOriginal ??
+  ownValue(translations as Record<string, { newsroom: { viewOriginal: string } }>, language)?.newsroom.viewOriginal ??
   translations.en.newsroom.viewOriginal

@@ -480,6 +480,79 @@ describe('hostile input', () => {
     rest('post', '/users', 'ingest', { body: { email: 'x@evil.example', password: 'password-123456', roles: ['admin'] } }),
   )
 
+  // --- Names that are JavaScript property names: data, never keys ---------------------------------
+  for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf']) {
+    add('property names', `editor: workflow action "${name}"`, () => rest('post', `/articles/${writerDraftId}/workflow`, 'editor', { body: { action: name } }))
+    add('property names', `editor: bulk workflow action "${name}"`, () =>
+      rest('post', '/articles/workflow', 'editor', { body: { action: name, ids: [writerDraftId] } }),
+    )
+    add('property names', `ingest: format "${name}"`, () => ingest('ingest', { format: name, items: [], source: ingestSource }))
+    add('property names', `writer: article language "${name}"`, () => createArticle('writer', { language: name }))
+    add('property names', `admin: disclaimer kind "${name}"`, () =>
+      rest('post', '/disclaimers', 'admin', { body: { key: `k-${name.length}`, kind: name, shortText: 'x', title: 'x' } }),
+    )
+    add('property names', `admin: webhook event "${name}"`, () => rest('post', '/newsroom-webhooks', 'admin', { body: { ...webhook, events: [name] } }))
+    add('property names', `admin: user role "${name}"`, () =>
+      rest('post', '/users', 'admin', { body: { email: `role-${name.length}@newsroom.test`, password: 'password-123456', roles: [name] } }),
+    )
+    add('property names', `anonymous: sort by "${name}"`, () => rest('get', '/articles', 'anonymous', { query: { sort: name } }))
+    for (const route of [`/articles/view/${name}/article-publie`, `/articles/feed/${name}`, `/articles/rss/${name}`, `/articles/atom/${name}`, `/articles/page/${name}`, `/articles/sitemap/${name}`]) {
+      add('property names', `anonymous: GET ${route}`, () => rest('get', route, 'anonymous'))
+    }
+  }
+
+  // --- What a database refuses: refused by us first, with the field's name ----------------------
+  add('database rules', 'writer: a title holding NUL', () => createArticle('writer', { title: 'Titre\u0000nul' }))
+  add('database rules', 'writer: a standfirst holding NUL (update)', () => patchDraft('writer', { standfirst: 'Chapeau \u0000' }))
+  add('database rules', 'writer: a body text node holding NUL', () => createArticle('writer', { body: documentOf(paragraphOf(textNode('texte \u0000'))) }))
+  add('database rules', 'writer: a body node key starting with $', () =>
+    createArticle('writer', { body: documentOf({ ...paragraphOf(textNode('texte')), $where: 'x' }) }),
+  )
+  add('database rules', 'admin: a section name holding NUL', () => rest('post', '/sections', 'admin', { body: { name: 'Rubrique\u0000' } }))
+  add('database rules', 'admin: a source credit holding NUL', () =>
+    rest('post', '/sources', 'admin', { body: { category: 'wire', creditLine: 'Agence\u0000', name: 'Agence nulle' } }),
+  )
+  add('database rules', 'editor: a workflow note holding NUL', () =>
+    rest('post', `/articles/${writerDraftId}/workflow`, 'editor', { body: { action: 'request_changes', note: 'Revoir \u0000' } }),
+  )
+  add('database rules', 'ingest: an item title holding NUL', () => ingest('ingest', plainItem({ id: 'hostile-nul', title: 'Dépêche\u0000' })))
+  add('database rules', 'anonymous: a where value holding NUL', () => rest('get', '/articles', 'anonymous', { query: { 'where[title][equals]': 'x\u0000' } }))
+
+  // --- URL parameters: checked before any query ---------------------------------------------------
+  for (const route of [
+    '/articles/view/xx/whatever',
+    '/articles/view/../../users',
+    '/articles/view/fr/slug%00nul',
+    '/articles/view/fr/Not A Slug',
+    '/articles/feed/xx',
+    '/articles/rss/xx',
+    '/articles/atom/xx',
+    '/articles/page/xx',
+    '/articles/sitemap/0',
+    '/articles/sitemap/1e400',
+  ]) {
+    add('url parameters', `anonymous: GET ${route}`, () => rest('get', route, 'anonymous'))
+  }
+  add('url parameters', 'anonymous: feed section holding NUL', () => rest('get', '/articles/feed/fr', 'anonymous', { query: { section: 'monde\u0000' } }))
+  add('url parameters', 'anonymous: feed section that is no slug', () => rest('get', '/articles/rss/fr', 'anonymous', { query: { section: '../../users' } }))
+  add('url parameters', 'anonymous: preview token holding NUL', () => rest('get', '/articles/preview', 'anonymous', { query: { token: 'x\u0000' } }))
+
+  // --- GraphQL bodies on the wrapped route -------------------------------------------------------
+  const graphqlBody = async (body: BodyInit | null, contentType = 'application/json'): Promise<Answer> => {
+    const response = await limitGraphQLRequest(GRAPHQL_POST(newsroom.config))(
+      new Request('http://localhost/api/graphql', { body, headers: { 'content-type': contentType }, method: 'POST' }),
+    )
+    const text = await response.text()
+    const shaped = Array.isArray((JSON.parse(text || '{}') as { errors?: unknown }).errors)
+    return { status: shaped ? response.status : 599, text: `${shaped ? '' : 'not GraphQL-shaped: '}${text}` }
+  }
+  add('graphql bodies', 'anonymous: JSON cut short', () => graphqlBody('{"query":"{ Articles { docs { id } } }'))
+  add('graphql bodies', 'anonymous: an empty body', () => graphqlBody(''))
+  add('graphql bodies', 'anonymous: a batched array', () => graphqlBody('[{"query":"{ __typename }"},{"query":"{ __typename }"}]'))
+  add('graphql bodies', 'anonymous: JSON that is a number', () => graphqlBody('42'))
+  add('graphql bodies', 'anonymous: a form body', () => graphqlBody('query=%7B__typename%7D', 'application/x-www-form-urlencoded'))
+  add('graphql bodies', 'anonymous: text/plain', () => graphqlBody('{"query":"{ __typename }"}', 'text/plain'))
+
   // --- GraphQL ----------------------------------------------------------------------------------
   add('graphql', 'anonymous: syntax error', () => gql('{ Articles { docs { id } ', 'anonymous'))
   add('graphql', 'anonymous: 1,000 aliased ArticleView fields', () =>
@@ -537,6 +610,16 @@ describe('hostile input', () => {
     }
     console.log('hostile cases by class:', byKind)
     expect(failures).toEqual([])
+  })
+
+  it('refuses a NUL character on the Local API too, access overridden, naming the field', async () => {
+    const before = await databaseFingerprint(newsroom.payload)
+    const refused = await newsroom.payload
+      .create({ collection: 'articles', data: { language: 'fr', section: basics.world.id, title: 'Seed \u0000' } as never, draft: true, overrideAccess: true })
+      .then(() => undefined, (error: { data?: { errors?: Array<{ path: string }> }; status?: number }) => error)
+    expect(refused?.status).toBe(400)
+    expect(refused?.data?.errors?.map((error) => error.path)).toEqual(['title'])
+    expect(await databaseFingerprint(newsroom.payload)).toEqual(before)
   })
 
   it('still accepts what the admin sends: a multipart draft with empty arrays as row counts', async () => {
