@@ -26,6 +26,11 @@ export const resolveSecret = (env: NodeJS.ProcessEnv = process.env): string => {
   return developmentSecret
 }
 
+const outboundAllowances = (env: NodeJS.ProcessEnv = process.env): string[] => [
+  ...(env.NODE_ENV === 'production' ? [] : ['127.0.0.1', '::1']),
+  ...(env.NEWSROOM_OUTBOUND_ALLOW ?? '').split(',').map((range) => range.trim()).filter(Boolean),
+]
+
 type AppConfigArgs = {
   db: DatabaseAdapterObj
   /** Where uploaded images are stored on disk. Default `NEWSROOM_MEDIA_DIR`, else `.data/media`. */
@@ -84,6 +89,9 @@ export const createAppConfig = ({ db, mediaDir, newsroom, projectRoot }: AppConf
           // The demo newsroom is French: its pages give times in Paris time, whatever the server's zone.
           timeZone: 'Europe/Paris',
         },
+        // Outgoing requests reach public addresses only; in development also this machine, where a
+        // newcomer's test feed or webhook receiver runs. NEWSROOM_OUTBOUND_ALLOW lists more (comma-separated).
+        outbound: { allowAddresses: outboundAllowances() },
         ...newsroom,
         collections: {
           ...newsroom?.collections,

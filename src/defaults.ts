@@ -162,6 +162,7 @@ export const resolveOptions = (
   summaries: resolveSummaries(options.summaries),
   licences: { ...defaultLicenceOptions, ...options.licences },
   media: { ...defaultMediaOptions, ...options.media },
+  outbound: { allowAddresses: options.outbound?.allowAddresses ?? [] },
 })
 
 /** The options the plugin resolved for this config (kept in `config.custom.newsroom`). */

@@ -229,6 +229,12 @@ export type NewsroomPluginOptions = {
   licences?: LicenceOptions
   /** Image uploads (README: "Images"). */
   media?: MediaOptions
+  /**
+   * Outgoing requests (feed polls, webhook deliveries) reach public addresses only. `allowAddresses`
+   * lists addresses or CIDR ranges they may reach besides (`['127.0.0.1']` for a receiver on the same
+   * machine, `['10.0.0.0/8']` for a private network). Default none.
+   */
+  outbound?: { allowAddresses?: string[] }
   /** Bounds on input and queries; each one given replaces its default (see `defaultInputLimits`). */
   inputLimits?: { [K in keyof InputLimits]?: InputLimits[K] extends object ? Partial<InputLimits[K]> : InputLimits[K] }
 }
@@ -251,6 +257,7 @@ export type ResolvedNewsroomOptions = {
   licences: Required<LicenceOptions>
   maxVersionsPerArticle: number
   media: Required<MediaOptions>
+  outbound: { allowAddresses: string[] }
   rateLimit: ResolvedRateLimits
   summaries: Required<SummaryOptions>
   webhooks: Required<WebhookOptions>

@@ -4,6 +4,7 @@ import type { NewsroomCollectionKey, NewsroomPluginOptions } from './types.ts'
 
 import { defaultCollectionSlugs, defaultInputLimits } from './defaults.ts'
 import { disclaimerKinds } from './types.ts'
+import { isAddressRange } from './rules/outboundAddresses.ts'
 import { ownValue } from './utilities/ownValue.ts'
 
 /** The options `newsroomPlugin` accepts: anything else is a typo the host should hear about at start. */
@@ -20,6 +21,7 @@ const knownOptions: readonly (keyof NewsroomPluginOptions)[] = [
   'licences',
   'maxVersionsPerArticle',
   'media',
+  'outbound',
   'rateLimit',
   'summaries',
   'webhooks',
@@ -250,6 +252,11 @@ const checkSummaries = (given: unknown): string[] =>
     summarize: [(value) => typeof value === 'function', 'a function ({ title, standfirst, text, language }) => Promise<{ text, model }>'],
   })
 
+const checkOutbound = (given: unknown): string[] =>
+  checkOptionGroup('outbound', given, {
+    allowAddresses: [(value) => Array.isArray(value) && value.every(isAddressRange), 'a list of IP addresses or CIDR ranges ("127.0.0.1", "10.0.0.0/8")'],
+  })
+
 const checkBoolean = (name: string, value: unknown): string[] =>
   value === undefined || typeof value === 'boolean' ? [] : [`${name}: expected true or false`]
 
@@ -285,6 +292,7 @@ export const checkPluginOptions = (
     ...checkSummaries(options.summaries),
     ...checkLicences(options.licences),
     ...checkMedia(options.media),
+    ...checkOutbound(options.outbound),
   ]
 }
 

@@ -1,4 +1,5 @@
 import { readAtMost } from '../http/limitRequestBody.ts'
+import { fetchFailure, outboundFetch } from '../http/outboundFetch.ts'
 import { hasAllowedScheme, webSchemes } from '../utilities/urls.ts'
 
 /**
@@ -40,12 +41,15 @@ const decode = (bytes: Uint8Array, charset: string): string => {
 }
 
 export const fetchFeed = async ({
+  allowAddresses,
   etag,
   lastModified,
   maxBytes,
   timeoutMs,
   url,
 }: {
+  /** Non-public addresses the fetch may reach besides public ones (`outbound.allowAddresses`). */
+  allowAddresses: readonly string[]
   etag?: null | string
   lastModified?: null | string
   maxBytes: number
@@ -60,11 +64,12 @@ export const fetchFeed = async ({
   if (lastModified) headers['if-modified-since'] = lastModified
   // The field allows http(s) only; old or imported records are checked again (fetch also reads data: URLs).
   if (!hasAllowedScheme(url, webSchemes)) throw new FeedFetchError('the feed URL is not http(s)')
-  let response: Response
+  let response: Awaited<ReturnType<typeof outboundFetch>>
   try {
-    response = await fetch(url, { headers, redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) })
+    // Redirects are followed, each to an address checked again at connect time.
+    response = await outboundFetch(url, { headers, redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) }, allowAddresses)
   } catch (error) {
-    const reason = (error as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : `could not be fetched (${(error as Error).message})`
+    const reason = (error as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : `could not be fetched (${fetchFailure(error)})`
     throw new FeedFetchError(reason)
   }
   const validators = { etag: response.headers.get('etag'), lastModified: response.headers.get('last-modified') }
@@ -77,7 +82,7 @@ export const fetchFeed = async ({
     await response.body?.cancel().catch(() => undefined)
     throw new FeedFetchError(`HTTP ${response.status}`, response.status)
   }
-  const bytes = await readAtMost(response.body, maxBytes)
+  const bytes = await readAtMost(response.body as ReadableStream<Uint8Array> | null, maxBytes)
   if (!bytes) throw new FeedFetchError(`the feed is larger than ${maxBytes} bytes`, response.status)
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200))
   const text = decode(bytes, declaredCharset(response.headers.get('content-type'), head))

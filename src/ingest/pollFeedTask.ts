@@ -69,6 +69,7 @@ export const pollSourceFeed = async (
   let fetched: Awaited<ReturnType<typeof fetchFeed>>
   try {
     fetched = await fetchFeed({
+      allowAddresses: options.outbound.allowAddresses,
       etag: previous?.feed?.etag,
       lastModified: previous?.feed?.lastModified,
       maxBytes: options.ingest.maxFeedBytes,

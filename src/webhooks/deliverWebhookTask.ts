@@ -3,6 +3,7 @@ import type { CollectionSlug, Payload, PayloadRequest, TaskConfig } from 'payloa
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import { relationID } from '../utilities/documentValue.ts'
+import { fetchFailure, outboundFetch } from '../http/outboundFetch.ts'
 import { signWebhookBody, webhookHeaders } from './signature.ts'
 
 export const deliverWebhookTaskSlug = 'newsroomDeliverWebhook'
@@ -13,9 +14,9 @@ type Doc = Record<string, any>
 const errorLength = 300
 
 /** One POST of the delivery's body, signed now; the receiver's status, or why there was none. */
-const post = async (url: string, secret: string, event: string, deliveryID: string, body: string, timeoutMs: number) => {
+const post = async (url: string, secret: string, event: string, deliveryID: string, body: string, timeoutMs: number, allowAddresses: readonly string[]) => {
   try {
-    const response = await fetch(url, {
+    const response = await outboundFetch(url, {
       body,
       headers: {
         'Content-Type': 'application/json',
@@ -28,12 +29,12 @@ const post = async (url: string, secret: string, event: string, deliveryID: stri
       // A redirect is a failure to fix in the webhook's URL, never a request somewhere else.
       redirect: 'manual',
       signal: AbortSignal.timeout(timeoutMs),
-    })
+    }, allowAddresses)
     await response.body?.cancel()
     return { error: response.ok ? null : `HTTP ${response.status}`, statusCode: response.status }
   } catch (error) {
-    const { message, name } = error as Error
-    return { error: name === 'TimeoutError' ? `No answer within ${timeoutMs} ms` : String(message), statusCode: null }
+    const { name } = error as Error
+    return { error: name === 'TimeoutError' ? `No answer within ${timeoutMs} ms` : fetchFailure(error), statusCode: null }
   }
 }
 
@@ -88,6 +89,7 @@ export const deliverWebhookTask = (options: ResolvedNewsroomOptions): TaskConfig
         String(delivery.body?.id ?? delivery.id),
         JSON.stringify(delivery.body),
         options.webhooks.timeoutMs,
+        options.outbound.allowAddresses,
       )
       const lastTry = attempts > options.webhooks.retries
       await recordAttempt(payload, options, delivery.id, {

@@ -36,6 +36,9 @@ export const closePostgresPool = async (payload: Payload) => {
 
 export type TestNewsroom = Awaited<ReturnType<typeof startNewsroom>>
 
+/** The loopback address the tests' own HTTP servers listen on. */
+export const testOutboundAddresses = ['127.0.0.1']
+
 /**
  * The host app on a fresh, isolated database for one test file, with clients for the three
  * surfaces: the Local API, REST and GraphQL (Payload's own route handlers, called with real Requests).
@@ -62,9 +65,10 @@ export const startNewsroom = async (
       createAppConfig({
         db: createDatabaseAdapter(testDatabase.kind, database.url, { onQuery: options.onQuery, projectRoot, push: options.push }),
         // The in-memory rate limiter would count every test's requests as one client's: off, except
-        // where a test sets its own limits (test/api/accountSafety.test.ts).
+        // where a test sets its own limits (test/api/accountSafety.test.ts). Feed and webhook servers
+        // of the tests listen on 127.0.0.1, which outgoing requests may reach only when allowed.
         mediaDir,
-        newsroom: { rateLimit: false, ...options.newsroom },
+        newsroom: { outbound: { allowAddresses: testOutboundAddresses }, rateLimit: false, ...options.newsroom },
         projectRoot,
       }),
     ),
@@ -83,7 +87,7 @@ export const startNewsroom = async (
         createAppConfig({
           db: createDatabaseAdapter(testDatabase.kind, database.url, { projectRoot, push: false }),
           mediaDir,
-          newsroom: { rateLimit: false, ...options.newsroom },
+          newsroom: { outbound: { allowAddresses: testOutboundAddresses }, rateLimit: false, ...options.newsroom },
           projectRoot,
         }),
       ),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { parseAddressRange, refusedAddressReason } from '../../src/rules/outboundAddresses.ts'
 import { unstorablePath } from '../../src/rules/storableValues.ts'
 import { ownValue } from '../../src/utilities/ownValue.ts'
 
@@ -28,5 +29,33 @@ describe('ownValue: names are data, not keys', () => {
     expect(ownValue(table, 'requestChanges')).toBe('request_changes')
     for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf']) expect(ownValue(table, name)).toBeUndefined()
     expect(ownValue(table, 42)).toBeUndefined()
+  })
+})
+
+describe('refusedAddressReason: where outgoing requests may go', () => {
+  it('refuses what is not public, IPv4-mapped and translated forms included', () => {
+    const cases: Record<string, string> = {
+      '0.0.0.0': 'unspecified',
+      '10.1.2.3': 'private',
+      '100.64.0.1': 'carrierGradeNat',
+      '127.0.0.1': 'loopback',
+      '169.254.169.254': 'linkLocal',
+      '172.16.0.1': 'private',
+      '192.168.1.1': 'private',
+      '::1': 'loopback',
+      '::ffff:127.0.0.1': 'loopback',
+      'fc00::1': 'uniqueLocal',
+      'fe80::1': 'linkLocal',
+      '64:ff9b::a9fe:a9fe': 'rfc6052',
+    }
+    expect(Object.fromEntries(Object.keys(cases).map((address) => [address, refusedAddressReason(address)]))).toEqual(cases)
+  })
+  it('lets public addresses through, and the ranges a host allows', () => {
+    expect(refusedAddressReason('93.184.215.14')).toBeUndefined()
+    expect(refusedAddressReason('2606:4700::1111')).toBeUndefined()
+    expect(refusedAddressReason('127.0.0.1', [parseAddressRange('127.0.0.1')])).toBeUndefined()
+    expect(refusedAddressReason('127.0.0.2', [parseAddressRange('127.0.0.1')])).toBe('loopback')
+    expect(refusedAddressReason('10.9.8.7', [parseAddressRange('10.0.0.0/8')])).toBeUndefined()
+    expect(refusedAddressReason('::1', [parseAddressRange('10.0.0.0/8')])).toBe('loopback')
   })
 })
