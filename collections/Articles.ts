@@ -39,6 +39,7 @@ import { selectOptions } from '../src/translations/selectOptions.ts'
 import { formatInstant } from '../src/rules/describeProblem.ts'
 import { workflowStates } from '../src/rules/workflow.ts'
 import { canonicalStrategies, transformations } from '../src/types.ts'
+import { guardOriginChange, recordOriginChange } from '../src/hooks/guardOriginChange.ts'
 
 type AutomatedBylineData = { byline?: { automated?: { enabled?: boolean } } }
 
@@ -229,6 +230,15 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
                 index: true,
                 label: translated('origin'),
                 options: selectOptions('origin', ['original', 'syndicated']),
+              },
+              {
+                // Not stored: the reason goes to the audit trail (see guardOriginChange).
+                name: 'originChangeReason',
+                type: 'textarea',
+                admin: { condition: (_, __, { operation }) => operation === 'update' },
+                label: translated('originChangeReason'),
+                maxLength: 1000,
+                virtual: true,
               },
               {
                 name: 'attribution',
@@ -518,11 +528,12 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
     hooks: options.disabled
       ? {}
       : {
-          afterChange: [recordWorkflowEvent(options), queueWebhookDeliveries(options), queueSummaryGeneration(options)],
+          afterChange: [recordWorkflowEvent(options), recordOriginChange(options), queueWebhookDeliveries(options), queueSummaryGeneration(options)],
           afterDelete: [recordDeletion(options), queueDeletionDeliveries(options)],
           beforeChange: [
             enforceWorkflow,
             stampCreatedBy(options),
+            guardOriginChange(options),
             fillAttributionDefaults(options),
             ensureUniqueWithin({ collection: slug, field: 'slug', message: 'slugTaken', scope: ['language'] }),
             ensureUniqueWithin({

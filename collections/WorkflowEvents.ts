@@ -44,7 +44,7 @@ export const createWorkflowEventsCollection = (options: ResolvedNewsroomOptions)
         name: 'action',
         type: 'select',
         label: translated('workflowAction'),
-        options: selectOptions('action', [...workflowActions, 'delete']),
+        options: selectOptions('action', [...workflowActions, 'change_origin', 'delete']),
         required: true,
       },
       { name: 'from', type: 'select', label: translated('workflowFrom'), options: selectOptions('state', workflowStates) },

@@ -223,6 +223,7 @@ export interface Article {
     [k: string]: unknown;
   } | null;
   origin?: ('original' | 'syndicated') | null;
+  originChangeReason?: string | null;
   attribution?: {
     source?: (string | null) | Source;
     originalUrl?: string | null;
@@ -555,6 +556,7 @@ export interface WorkflowEvent {
     | 'archive'
     | 'reopen'
     | 'unpublish'
+    | 'change_origin'
     | 'delete';
   from?:
     | ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'retracted' | 'archived')
@@ -961,6 +963,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   featuredImage?: T;
   body?: T;
   origin?: T;
+  originChangeReason?: T;
   attribution?:
     | T
     | {

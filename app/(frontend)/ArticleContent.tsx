@@ -107,6 +107,14 @@ export function ArticleContent({
           </a>
         ) : null}
         {view.attribution?.creditText ? <p className="meta">{view.attribution.creditText}</p> : null}
+        {view.basedOn ? (
+          <p className="meta" data-testid="based-on">
+            {view.basedOn.label}{' '}
+            <a href={view.basedOn.originalUrl} rel="noopener nofollow" target="_blank">
+              {view.basedOn.source?.name ?? view.basedOn.originalUrl}
+            </a>
+          </p>
+        ) : null}
 
         {view.corrections.filter((entry) => entry.type !== 'retraction').length > 0 ? (
           <section className="corrections">

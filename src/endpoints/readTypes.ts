@@ -38,6 +38,7 @@ export const readModelTypes = (GraphQL: GraphQLModule) => {
     url: text,
     width: optional(GraphQLInt),
   })
+  const sourceRef = object('NewsroomSourceRef', { homepageUrl: maybeText, name: text, slug: text })
   const view = object('NewsroomArticleView', {
     aiDisclosure: optional(
       object('NewsroomAIDisclosure', {
@@ -58,8 +59,15 @@ export const readModelTypes = (GraphQL: GraphQLModule) => {
         creditText: maybeText,
         licence: maybeText,
         originalUrl: maybeText,
-        source: optional(object('NewsroomSourceRef', { homepageUrl: maybeText, name: text, slug: text })),
+        source: optional(sourceRef),
         viewOriginalLabel: text,
+      }),
+    ),
+    basedOn: optional(
+      object('NewsroomBasedOn', {
+        label: text,
+        originalUrl: text,
+        source: optional(sourceRef),
       }),
     ),
     body: optional(GraphQLJSON),

@@ -74,7 +74,7 @@ type AuditEvent = {
  * One record of the audit trail, in the request's transaction. It names the article by ID and title
  * as well as by relationship, so it still says what happened after the article is deleted.
  */
-const appendAuditEvent = (req: PayloadRequest, options: ResolvedNewsroomOptions, { action, article, from, note, to }: AuditEvent) =>
+export const appendAuditEvent = (req: PayloadRequest, options: ResolvedNewsroomOptions, { action, article, from, note, to }: AuditEvent) =>
   req.payload.create({
     collection: options.collections.workflowEvents.slug as CollectionSlug,
     data: {

@@ -26,6 +26,8 @@ export type ArticleView = {
     source: null | { homepageUrl: null | string; name: string; slug: string }
     viewOriginalLabel: string
   }
+  /** An article of ours made from a syndicated one keeps saying what it is based on (its original URL). */
+  basedOn: null | { label: string; originalUrl: string; source: null | { homepageUrl: null | string; name: string; slug: string } }
   body: unknown
   /** The images the body's upload nodes point at (by `id`), in order. */
   bodyImages: ImageView[]
@@ -76,6 +78,16 @@ export type ViewInputs = {
 }
 
 type Strings = (typeof translations.en)['newsroom']
+
+const basedOnOf = (article: Doc, source: Doc | null | undefined, text: Strings, syndicated: boolean): ArticleView['basedOn'] => {
+  const originalUrl = syndicated ? null : safeUrl(article.attribution?.originalUrl, webSchemes)
+  if (!originalUrl) return null
+  return {
+    label: text.basedOn,
+    originalUrl,
+    source: source ? { homepageUrl: safeUrl(source.homepageUrl, webSchemes), name: source.name, slug: source.slug } : null,
+  }
+}
 export const strings = (language: string): Strings =>
   (ownValue(translations as Record<string, typeof translations.en>, language) ?? translations.en).newsroom
 
@@ -170,6 +182,7 @@ export const toArticleView = (
           viewOriginalLabel: article.attribution?.viewOriginalLabel || text.viewOriginal,
         }
       : null,
+    basedOn: basedOnOf(article, source, text, syndicated),
     body: retracted ? null : (article.body ?? null),
     bodyImages: retracted ? [] : bodyImageIDs(article.body).flatMap((id) => imageOf(id) ?? []),
     byline: bylineOf(article, authors, text),

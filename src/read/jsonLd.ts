@@ -91,7 +91,7 @@ export const toNewsArticleJsonLd = (view: ArticleView, frontend: ResolvedFronten
     headline: view.title,
     image: view.featuredImage ? imageJsonLd(view.featuredImage) : undefined,
     inLanguage: view.language,
-    isBasedOn: attribution?.originalUrl ?? undefined,
+    isBasedOn: attribution?.originalUrl ?? view.basedOn?.originalUrl ?? undefined,
     license: attribution?.licence ?? undefined,
     publisher: {
       '@type': 'Organization',

@@ -64,7 +64,8 @@ export const viewOfArticle = async (
   // One lookup of public names: the authors, the AI reviewer and the responsible editor.
   const peopleIDs = [...new Set([...authorIDs, ...relationIDs(aiDisclosurePeople(article))])]
   const sectionID = relationID(article.section)
-  const sourceID = article.origin === 'syndicated' ? relationID(article.attribution?.source) : undefined
+  // A syndicated article's source, or the one an article of ours is based on (shown with its original URL).
+  const sourceID = article.origin === 'syndicated' || article.attribution?.originalUrl ? relationID(article.attribution?.source) : undefined
   // The family is the original and its translations. Each lookup is a plain equality on an indexed
   // column (`translationOf` + `_status`, or the id): with an `or` or a `not_equals`, SQLite's
   // planner chose the `_status` index instead and scanned every published article.

@@ -9,6 +9,7 @@ const imageSelection =
 export const fullViewSelection =
   'article { aiDisclosure { bodyDigitalSourceType label level responsibleEditor reviewed { at by } summaryDigitalSourceType systems uses } ' +
   'attribution { copyrightHolder copyrightNotice creditText licence originalUrl source { homepageUrl name slug } viewOriginalLabel } ' +
+  'basedOn { label originalUrl source { homepageUrl name slug } } ' +
   `body bodyImages { ${imageSelection} } ` +
   'byline { authors { id name } automated { disclosure label } } comments { enabled maxLength moderation } corrections { at text type } ' +
   `disclaimers { fullPageUrl key kind text title version } featuredImage { ${imageSelection} } ` +
