@@ -469,6 +469,16 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
         label: translated('createdBy'),
         relationTo: usersSlug,
       },
+      {
+        // Who saved last (none for the system's own writes): a stale save is told whose work is newer.
+        name: 'updatedBy',
+        type: 'relationship',
+        access: { ...systemOnly, read: signedIn },
+        admin: { position: 'sidebar', readOnly: true },
+        hooks: { beforeDuplicate: [() => null] },
+        label: translated('updatedBy'),
+        relationTo: usersSlug,
+      },
       languageField(options),
       slugField({ from: 'title', options, unique: false }),
       {

@@ -174,6 +174,7 @@ export interface User {
   id: string;
   name?: string | null;
   roles: ('admin' | 'editor' | 'writer' | 'ingest')[];
+  expectedUpdatedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   enableAPIKey?: boolean | null;
@@ -320,6 +321,7 @@ export interface Article {
   scheduledPublishAt?: string | null;
   complianceProblems?: number | null;
   createdBy?: (string | null) | User;
+  updatedBy?: (string | null) | User;
   language: 'fr' | 'en';
   slug?: string | null;
   section: string | Section;
@@ -334,6 +336,7 @@ export interface Article {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  expectedUpdatedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -355,6 +358,7 @@ export interface Media {
   externalUrl?: string | null;
   rightsExpireAt?: string | null;
   public?: boolean | null;
+  expectedUpdatedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -445,6 +449,7 @@ export interface Source {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  expectedUpdatedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -474,6 +479,7 @@ export interface Disclaimer {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  expectedUpdatedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -491,6 +497,7 @@ export interface Section {
   requiredDisclaimerKinds?:
     ('third-party' | 'not-financial-advice' | 'ai-generated' | 'sponsored' | 'regulatory')[] | null;
   defaultDisclaimers?: (string | Disclaimer)[] | null;
+  expectedUpdatedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -931,6 +938,7 @@ export interface PayloadQueryPreset {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  expectedUpdatedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   enableAPIKey?: T;
@@ -1062,6 +1070,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   scheduledPublishAt?: T;
   complianceProblems?: T;
   createdBy?: T;
+  updatedBy?: T;
   language?: T;
   slug?: T;
   section?: T;
@@ -1072,6 +1081,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   pinnedUntil?: T;
   translationOf?: T;
   translations?: T;
+  expectedUpdatedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1088,6 +1098,7 @@ export interface SectionsSelect<T extends boolean = true> {
   order?: T;
   requiredDisclaimerKinds?: T;
   defaultDisclaimers?: T;
+  expectedUpdatedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1112,6 +1123,7 @@ export interface DisclaimersSelect<T extends boolean = true> {
   approvedAt?: T;
   replaceWith?: T;
   articles?: T;
+  expectedUpdatedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1168,6 +1180,7 @@ export interface SourcesSelect<T extends boolean = true> {
             };
       };
   ingestRuns?: T;
+  expectedUpdatedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1280,6 +1293,7 @@ export interface MediaSelect<T extends boolean = true> {
   externalUrl?: T;
   rightsExpireAt?: T;
   public?: T;
+  expectedUpdatedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -25,6 +25,7 @@ import { readModelTypes } from './endpoints/readTypes.ts'
 import { workflowMutation } from './endpoints/workflowMutation.ts'
 import { refuseUnconfiguredVerification, refuseUnconfiguredVerificationMutations } from './security/refuseUnconfiguredVerification.ts'
 import { serialiseSessionMutations, serialiseSessionWrites } from './security/serialiseSessionWrites.ts'
+import { expectedUpdatedAtField, requireFreshVersion } from './hooks/requireFreshVersion.ts'
 import { apiKeyFieldsOffFirstUserPage, createUsersCollection, loginSafetyHooks, makeFirstUserAdmin, newsroomUserFields } from '../collections/Users.ts'
 import { grantInitialAdmins } from './access/grantInitialAdmins.ts'
 import { fieldLimit, fragmentLimit } from './endpoints/graphqlLimits.ts'
@@ -104,13 +105,18 @@ const checkInput = (
   // and its images at the media library only (its UploadFeature).
   const linkCollections = [options.collections.articles.slug]
   const uploadCollections = [options.collections.media.slug]
-  if (options.disabled) return { ...collection, fields: withoutPluginValidation(collection.fields) }
+  // Content the desk edits says which version a write was made from (see requireFreshVersion); kept
+  // when disabled, as every field is, so the schema does not change.
+  const fields = lockWrites ? [...collection.fields, expectedUpdatedAtField] : collection.fields
+  if (options.disabled) return { ...collection, fields: withoutPluginValidation(fields) }
   const limits = options.inputLimits
   return validateEveryWrite(
     {
       ...collection,
+      fields,
       hooks: {
         ...collection.hooks,
+        beforeChange: [...(lockWrites ? [requireFreshVersion(options)] : []), ...(collection.hooks?.beforeChange ?? [])],
         beforeOperation: [
           limitQueries(limits, options.rateLimit),
           checkDocumentInput({ bodyField, limits, linkCollections, uploadCollections }),

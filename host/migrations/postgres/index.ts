@@ -11,6 +11,7 @@ import * as migration_20261202_170921_media_library from './20261202_170921_medi
 import * as migration_20261202_193528_media_external_url from './20261202_193528_media_external_url';
 import * as migration_20261202_202558_workflow_action_snake_case from './20261202_202558_workflow_action_snake_case';
 import * as migration_20261206_020503_audit_change_origin from './20261206_020503_audit_change_origin';
+import * as migration_20261206_021001_article_updated_by from './20261206_021001_article_updated_by';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261206_020503_audit_change_origin.up,
     down: migration_20261206_020503_audit_change_origin.down,
-    name: '20261206_020503_audit_change_origin'
+    name: '20261206_020503_audit_change_origin',
+  },
+  {
+    up: migration_20261206_021001_article_updated_by.up,
+    down: migration_20261206_021001_article_updated_by.down,
+    name: '20261206_021001_article_updated_by'
   },
 ];

@@ -10,6 +10,7 @@ import * as migration_20261202_161943_embargo_licences from './20261202_161943_e
 import * as migration_20261202_170916_media_library from './20261202_170916_media_library';
 import * as migration_20261202_193523_media_external_url from './20261202_193523_media_external_url';
 import * as migration_20261202_202553_workflow_action_snake_case from './20261202_202553_workflow_action_snake_case';
+import * as migration_20261206_020956_article_updated_by from './20261206_020956_article_updated_by';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261202_202553_workflow_action_snake_case.up,
     down: migration_20261202_202553_workflow_action_snake_case.down,
-    name: '20261202_202553_workflow_action_snake_case'
+    name: '20261202_202553_workflow_action_snake_case',
+  },
+  {
+    up: migration_20261206_020956_article_updated_by.up,
+    down: migration_20261206_020956_article_updated_by.down,
+    name: '20261206_020956_article_updated_by'
   },
 ];

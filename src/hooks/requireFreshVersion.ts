@@ -1,0 +1,66 @@
+import type { CollectionBeforeChangeHook, CollectionSlug, Field, PayloadRequest } from 'payload'
+
+import type { ResolvedNewsroomOptions } from '../types.ts'
+
+import { translate } from '../translations/index.ts'
+import { formatInstant } from '../rules/describeProblem.ts'
+import { relationID } from '../utilities/documentValue.ts'
+import { refusal } from '../utilities/refusal.ts'
+
+/**
+ * Payload has no optimistic concurrency (payloadcms/payload#15486): two editors who open a document
+ * and save one after the other silently lose the first one's work. A client that says which version
+ * it read gets a 409 instead when someone saved since: the `updatedAt` it read, sent as
+ * `expectedUpdatedAt` (REST body, GraphQL input, workflow action body) or as `If-Match: "<updatedAt>"`
+ * on REST requests to the document's own URL. A client that sends neither keeps Payload's behaviour.
+ */
+export const expectedUpdatedAtField: Field = {
+  name: 'expectedUpdatedAt',
+  type: 'text',
+  admin: { hidden: true },
+  // Not stored: a precondition on the write, read by `requireFreshVersion`.
+  virtual: true,
+}
+
+const checkedKey = 'newsroomPreconditionsChecked'
+
+/** The precondition a request sets on the document `id`, as written by the client. */
+const preconditionFor = (req: PayloadRequest, data: Record<string, unknown>, id: unknown): string | undefined => {
+  if (typeof data.expectedUpdatedAt === 'string' && data.expectedUpdatedAt) return data.expectedUpdatedAt
+  // The request's own document only (a workflow action also writes others).
+  const routeID = (req.routeParams as { id?: unknown } | undefined)?.id
+  if (routeID === undefined || String(routeID) !== String(id)) return undefined
+  const fromBody = (req.data as undefined | { expectedUpdatedAt?: unknown })?.expectedUpdatedAt
+  if (typeof fromBody === 'string' && fromBody) return fromBody
+  const header = req.headers?.get?.('if-match')?.trim()
+  if (!header || header === '*') return undefined
+  return header.replace(/^W\//, '').replace(/^"(.*)"$/, '$1')
+}
+
+export const requireFreshVersion =
+  (options: ResolvedNewsroomOptions): CollectionBeforeChangeHook =>
+  async ({ collection, data, operation, originalDoc, req }) => {
+    if (operation !== 'update' || !originalDoc) return data
+    const expected = preconditionFor(req, data, originalDoc.id)
+    delete (data as Record<string, unknown>).expectedUpdatedAt
+    if (expected === undefined) return data
+    // Once per document and request: the request's own later writes are not someone else's.
+    const checked = ((req.context[checkedKey] as Set<string> | undefined) ??= new Set<string>())
+    const key = `${collection.slug}:${String(originalDoc.id)}`
+    if (checked.has(key)) return data
+    checked.add(key)
+    const expectedTime = Date.parse(expected)
+    if (Number.isNaN(expectedTime)) throw refusal(translate(req.t, 'preconditionInvalid'), 400, 'expectedUpdatedAt')
+    const storedTime = Date.parse(String(originalDoc.updatedAt))
+    if (expectedTime === storedTime) return data
+    const editorID = relationID(originalDoc.updatedBy)
+    const editor =
+      editorID === undefined
+        ? null
+        : await req.payload
+            .findByID({ collection: options.collections.users.slug as CollectionSlug, depth: 0, id: editorID, overrideAccess: true, req, select: { email: true, name: true } as never })
+            .catch(() => null)
+    const at = formatInstant(String(originalDoc.updatedAt))
+    const name = (editor as { email?: string; name?: string } | null)?.name || (editor as { email?: string } | null)?.email
+    throw refusal(name ? translate(req.t, 'preconditionFailedBy', { at, name }) : translate(req.t, 'preconditionFailed', { at }), 409, 'expectedUpdatedAt')
+  }
