@@ -17,7 +17,13 @@ import { refusal } from '../utilities/refusal.ts'
 export const expectedUpdatedAtField: Field = {
   name: 'expectedUpdatedAt',
   type: 'text',
-  admin: { hidden: true },
+  // Rendered (a hidden field would not be) by a component that shows nothing and fills it in.
+  admin: {
+    components: { Field: 'payload-newsroom/client#ExpectedUpdatedAtField' },
+    disableBulkEdit: true,
+    disableListColumn: true,
+    disableListFilter: true,
+  },
   // Not stored: a precondition on the write, read by `requireFreshVersion`.
   virtual: true,
 }

@@ -156,6 +156,15 @@ const adminPage = async (role: string, language: string, id: string) => {
   await page.getByTestId('newsroom-checklist').waitFor({ timeout: 60_000 })
   return { browser, page }
 }
+/** Polls `condition` every 250 ms for up to 30 s. */
+const waitUntil = async (condition: () => Promise<boolean>, what: string) => {
+  const deadline = Date.now() + 30_000
+  while (Date.now() < deadline) {
+    if (await condition()) return
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error(`timed out waiting for ${what}`)
+}
 const shot = (page: import('playwright-core').Page, name: string) =>
   page.screenshot({ fullPage: false, path: path.join(projectRoot, 'docs', 'screenshots', name) })
 
@@ -651,6 +660,34 @@ check('the articles list names every seeded article’s section, in every row', 
     assert(cells.every((cell) => expected.has(cell.trim())), `section cells: ${cells.join(' | ')}`)
   } finally {
     await browser.close()
+  }
+})
+
+check('two editors in two browsers edit one article: the later autosave is refused with the first one’s name, and keeps its text', async () => {
+  const created = await api('/articles?draft=true', {
+    body: JSON.stringify({ language: 'fr', section: (await api('/sections?limit=1&depth=0')).docs[0].id, title: 'Deux éditeurs, un article' }),
+    method: 'POST',
+  })
+  const id = String(created.doc.id)
+  // Both open the same version; the editor (French admin) saves first, the admin (English admin) after.
+  const first = await adminPage('editor', 'fr', id)
+  const second = await adminPage('admin', 'en', id)
+  try {
+    await first.page.locator('#field-standfirst').fill('Le chapô de l’éditeur')
+    // Autosave (every 2 s) writes the editor's text, as the editor.
+    await waitUntil(async () => (await api(`/articles/${id}?draft=true&depth=0`)).standfirst === 'Le chapô de l’éditeur', 'the editor’s autosave')
+    await first.page.locator('#field-standfirst').fill('Le chapô de l’éditeur, complété')
+    await waitUntil(async () => (await api(`/articles/${id}?draft=true&depth=0`)).standfirst === 'Le chapô de l’éditeur, complété', 'the editor’s second autosave (its own version moved on)')
+
+    const adminText = 'The admin’s standfirst, written on the old version'
+    await second.page.locator('#field-standfirst').fill(adminText)
+    await second.page.getByText(/editor user saved a newer version at .* after you opened this one/).first().waitFor({ timeout: 30_000 })
+    await shot(second.page, 'admin-stale-save-en.png')
+    assert((await second.page.locator('#field-standfirst').inputValue()) === adminText, 'the admin’s text is still in the form')
+    const stored = await api(`/articles/${id}?draft=true&depth=0`)
+    assert(stored.standfirst === 'Le chapô de l’éditeur, complété', `stored standfirst: ${stored.standfirst}`)
+  } finally {
+    await Promise.all([first.browser.close(), second.browser.close()])
   }
 })
 

@@ -25,6 +25,8 @@ const env: NodeJS.ProcessEnv = {
   ...process.env,
   DATABASE_URI: databaseUri,
   NEWSROOM_DATABASE_ANNOUNCED: '1',
+  // The webhook receiver is instance B, on this machine: production allows it only when told.
+  NEWSROOM_OUTBOUND_ALLOW: '127.0.0.1',
   NEXT_TELEMETRY_DISABLED: '1',
   NEWSROOM_WEBHOOK_SECRET: 'instances-webhook-secret-0123456789abcdef',
   PAYLOAD_SECRET: 'instances-test-secret',
@@ -213,6 +215,41 @@ const main = async () => {
     assert(await publishEvents(draft.id) === 1, `publish events: ${await publishEvents(draft.id)}`)
     const view = await api(ports.a, `/articles/view/fr/${draft.slug}`)
     assert(view.status === 200, `A serves the scheduled article: ${view.status}`)
+  })
+
+  await timed('three workers at once on 50 due jobs (scheduled publishes and summaries): each runs once, none hangs', async () => {
+    const scheduled: string[] = []
+    const summarised: string[] = []
+    for (let index = 0; index < 25; index += 1) {
+      const draft = await syndicatedDraft(`Programmé ${index}`)
+      for (const action of ['submit', 'approve']) assert((await post(ports.a, `/articles/${draft.id}/workflow`, { action }, editor)).status === 200, action)
+      const answer = await post(ports.b, `/articles/${draft.id}/workflow`, { action: 'schedule', publishAt: new Date(Date.now() + 2_000).toISOString() }, editor)
+      assert(answer.status === 200, `schedule: ${answer.status} ${JSON.stringify(answer.body)}`)
+      scheduled.push(draft.id)
+      const other = await syndicatedDraft(`Résumé ${index}`)
+      const pending = await api(ports.a, `/articles/${other.id}?draft=true`, { body: JSON.stringify({ summary: { status: 'pending' } }), method: 'PATCH', token: editor })
+      assert(pending.status === 200, `summary pending: ${pending.status} ${JSON.stringify(pending.body).slice(0, 200)}`)
+      summarised.push(other.id)
+    }
+    const queued = Number((await query(`select count(*) from payload_jobs where completed_at is null`))[0].count)
+    assert(queued >= 50, `jobs queued: ${queued}`)
+    await new Promise((resolve) => setTimeout(resolve, 2_500))
+    const started = Date.now()
+    const workers = [0, 1, 2].map(() =>
+      runCommand(process.execPath, ['--import', 'tsx', 'scripts/with-database.ts', 'payload', 'jobs:run', '--limit', '100'], { NODE_ENV: 'production' }, 120_000),
+    )
+    const results = await Promise.all(workers.map((worker) => worker.done))
+    const seconds = (Date.now() - started) / 1000
+    results.forEach(({ code, output }, index) => assert(code === 0, `worker ${index + 1} exited ${code}: ${output.slice(-800)}`))
+    const events = await query(`select article_id, count(*) from workflow_events where action = 'publish' and article_id = any($1) group by article_id`, [scheduled])
+    assert(events.length === 25 && events.every((row) => Number(row.count) === 1), `publish events per article: ${JSON.stringify(events)}`)
+    const states = await query(`select count(*) from articles where id = any($1) and _status = 'published' and workflow_state = 'published'`, [scheduled])
+    assert(Number(states[0].count) === 25, `published: ${JSON.stringify(states)}`)
+    const summaries = await query(`select summary_status, count(*) from articles where id = any($1) group by summary_status`, [summarised])
+    assert(summaries.length === 1 && summaries[0].summary_status === 'ready' && Number(summaries[0].count) === 25, `summaries: ${JSON.stringify(summaries)}`)
+    const failed = await query(`select task_slug, total_tried, has_error from payload_jobs where has_error or total_tried > 1`)
+    assert(failed.length === 0, `jobs that failed or ran twice: ${JSON.stringify(failed)}`)
+    console.log(`  50 jobs, 3 workers: ${seconds.toFixed(1)} s, each ran once, 0 failed`)
   })
 
   await timed("a publish event: signed, delivered by the worker, accepted by B's revalidation route", async () => {
