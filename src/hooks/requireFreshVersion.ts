@@ -11,19 +11,14 @@ import { refusal } from '../utilities/refusal.ts'
  * Payload has no optimistic concurrency (payloadcms/payload#15486): two editors who open a document
  * and save one after the other silently lose the first one's work. A client that says which version
  * it read gets a 409 instead when someone saved since: the `updatedAt` it read, sent as
- * `expectedUpdatedAt` (REST body, GraphQL input, workflow action body) or as `If-Match: "<updatedAt>"`
- * on REST requests to the document's own URL. A client that sends neither keeps Payload's behaviour.
+ * `expectedUpdatedAt` (REST body, GraphQL input, workflow action body), as `updatedAt` in the body of a
+ * REST write to the document's own URL (what the admin's edit view sends), or as
+ * `If-Match: "<updatedAt>"` there. A client that sends none of them keeps Payload's behaviour.
  */
 export const expectedUpdatedAtField: Field = {
   name: 'expectedUpdatedAt',
   type: 'text',
-  // Rendered (a hidden field would not be) by a component that shows nothing and fills it in.
-  admin: {
-    components: { Field: 'payload-newsroom/client#ExpectedUpdatedAtField' },
-    disableBulkEdit: true,
-    disableListColumn: true,
-    disableListFilter: true,
-  },
+  admin: { disableBulkEdit: true, disableListColumn: true, disableListFilter: true, hidden: true },
   // Not stored: a precondition on the write, read by `requireFreshVersion`.
   virtual: true,
 }
@@ -36,8 +31,11 @@ const preconditionFor = (req: PayloadRequest, data: Record<string, unknown>, id:
   // The request's own document only (a workflow action also writes others).
   const routeID = (req.routeParams as { id?: unknown } | undefined)?.id
   if (routeID === undefined || String(routeID) !== String(id)) return undefined
-  const fromBody = (req.data as undefined | { expectedUpdatedAt?: unknown })?.expectedUpdatedAt
-  if (typeof fromBody === 'string' && fromBody) return fromBody
+  // The admin's edit view sends the document's `updatedAt` as it loaded it (or last saved it) with every
+  // save and autosave, as does a client that writes back what it read: that is the version it was made from.
+  const body = req.data as undefined | { expectedUpdatedAt?: unknown; updatedAt?: unknown }
+  const fromBody = [body?.expectedUpdatedAt, body?.updatedAt].find((value): value is string => typeof value === 'string' && value !== '')
+  if (fromBody) return fromBody
   const header = req.headers?.get?.('if-match')?.trim()
   if (!header || header === '*') return undefined
   return header.replace(/^W\//, '').replace(/^"(.*)"$/, '$1')
@@ -66,7 +64,8 @@ export const requireFreshVersion =
         : await req.payload
             .findByID({ collection: options.collections.users.slug as CollectionSlug, depth: 0, id: editorID, overrideAccess: true, req, select: { email: true, name: true } as never })
             .catch(() => null)
-    const at = formatInstant(String(originalDoc.updatedAt))
+    // Without colons: the admin's toast splits a message at each one.
+    const at = formatInstant(String(originalDoc.updatedAt)).replace(/(\d{2}):(\d{2})/, '$1h$2')
     const name = (editor as { email?: string; name?: string } | null)?.name || (editor as { email?: string } | null)?.email
     throw refusal(name ? translate(req.t, 'preconditionFailedBy', { at, name }) : translate(req.t, 'preconditionFailed', { at }), 409, 'expectedUpdatedAt')
   }

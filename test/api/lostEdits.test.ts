@@ -24,7 +24,7 @@ describe('two editors on one article', () => {
     expect(first.status).toBe(200)
     const second = await rest().patch(`/articles/${article.id}`, { body: { title: 'Titre de l’admin' }, headers: { 'if-match': `"${read}"` }, query: { draft: 'true' }, token: suite.staff.admin.token })
     expect(second.status).toBe(409)
-    expect(second.body.errors[0].message).toMatch(/^editor user saved a newer version at .+ after you opened this one/)
+    expect(second.body.errors[0].message).toMatch(/^editor user saved a newer version at \d{4}-\d{2}-\d{2} \d{2}h\d{2} UTC, after you opened this one\. Reload/)
     expect(second.body.errors[0].data.errors[0].path).toBe('expectedUpdatedAt')
     expect(await stored(article.id)).toMatchObject({ title: 'Titre de l’éditeur', updatedBy: suite.staff.editor.id })
     // With the version it now reads, the admin's save goes through.
@@ -71,6 +71,10 @@ describe('two editors on one article', () => {
     for (const title of ['Premier', 'Second']) {
       expect((await rest().patch(`/articles/${article.id}`, { body: { title }, query: { draft: 'true' }, token: suite.staff.editor.token })).status).toBe(200)
     }
+    expect((await stored(article.id)).title).toBe('Second')
+    // What the admin's edit view sends: the updatedAt it loaded, in the body.
+    const asTheAdminSends = await rest().patch(`/articles/${article.id}`, { body: { title: 'Vieux formulaire', updatedAt: article.updatedAt }, query: { draft: 'true' }, token: suite.staff.editor.token })
+    expect(asTheAdminSends.status).toBe(409)
     expect((await stored(article.id)).title).toBe('Second')
     const malformed = await rest().patch(`/articles/${article.id}`, { body: { title: 'x' }, headers: { 'if-match': '"yesterday"' }, query: { draft: 'true' }, token: suite.staff.editor.token })
     expect(malformed.status).toBe(400)

@@ -680,8 +680,17 @@ check('two editors in two browsers edit one article: the later autosave is refus
     await waitUntil(async () => (await api(`/articles/${id}?draft=true&depth=0`)).standfirst === 'Le chapô de l’éditeur, complété', 'the editor’s second autosave (its own version moved on)')
 
     const adminText = 'The admin’s standfirst, written on the old version'
+    const failures = failedApiCalls(second.page)
     await second.page.locator('#field-standfirst').fill(adminText)
-    await second.page.getByText(/editor user saved a newer version at .* after you opened this one/).first().waitFor({ timeout: 30_000 })
+    // The seeded editor's name, as the refusal gives it.
+    const editorName = (await api('/users?where[email][equals]=editor@newsroom.test&depth=0')).docs[0].name as string
+    await second.page
+      .getByText(`${editorName} saved a newer version at`, { exact: false })
+      .first()
+      .waitFor({ timeout: 30_000 })
+      .catch((error: Error) => {
+        throw new Error(`${error.message.split('\n')[0]}; failed API calls: ${failures.join(' | ') || 'none'}`)
+      })
     await shot(second.page, 'admin-stale-save-en.png')
     assert((await second.page.locator('#field-standfirst').inputValue()) === adminText, 'the admin’s text is still in the form')
     const stored = await api(`/articles/${id}?draft=true&depth=0`)

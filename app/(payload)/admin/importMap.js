@@ -1,6 +1,5 @@
 import { FirstUserNotice as FirstUserNotice_642b5b8dde5cfa91bd3bc2d7337b2d15 } from 'payload-newsroom/client'
 import { RolesField as RolesField_642b5b8dde5cfa91bd3bc2d7337b2d15 } from 'payload-newsroom/client'
-import { ExpectedUpdatedAtField as ExpectedUpdatedAtField_642b5b8dde5cfa91bd3bc2d7337b2d15 } from 'payload-newsroom/client'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -33,7 +32,6 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 export const importMap = {
   "payload-newsroom/client#FirstUserNotice": FirstUserNotice_642b5b8dde5cfa91bd3bc2d7337b2d15,
   "payload-newsroom/client#RolesField": RolesField_642b5b8dde5cfa91bd3bc2d7337b2d15,
-  "payload-newsroom/client#ExpectedUpdatedAtField": ExpectedUpdatedAtField_642b5b8dde5cfa91bd3bc2d7337b2d15,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
