@@ -35,6 +35,7 @@ import { assertPluginOptions } from './validateOptions.ts'
 import { scheduledPublishTask } from './workflow/scheduledPublishTask.ts'
 import { ensureWriteLock, lockContentWrites } from './workflow/takeWriteLock.ts'
 import { translated, translations } from './translations/index.ts'
+import { claimJobsExclusively } from './workflow/claimJobsExclusively.ts'
 
 /** A host that already has its users collection keeps it; the plugin adds its fields to it. */
 /**
@@ -234,7 +235,10 @@ export const newsroomPlugin =
           },
       onInit: async (payload) => {
         await incomingConfig.onInit?.(payload)
-        if (!options.disabled) await ensureWriteLock(payload, options)
+        if (!options.disabled) {
+          await ensureWriteLock(payload, options)
+          await claimJobsExclusively(payload, options)
+        }
         await grantInitialAdmins(payload, options)
       },
       // Registered even when disabled: the tasks are part of the jobs collection's schema.

@@ -11,6 +11,8 @@
  *   npm run test:instances
  */
 import { type ChildProcess, spawn } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
 import pg from 'pg'
 
 import { checkProductionRefusals } from '../helpers/productionRefusals'
@@ -227,7 +229,7 @@ const main = async () => {
       assert(answer.status === 200, `schedule: ${answer.status} ${JSON.stringify(answer.body)}`)
       scheduled.push(draft.id)
       const other = await syndicatedDraft(`Résumé ${index}`)
-      const pending = await api(ports.a, `/articles/${other.id}?draft=true`, { body: JSON.stringify({ summary: { status: 'pending' } }), method: 'PATCH', token: editor })
+      const pending = await api(ports.a, `/articles/${other.id}?draft=true`, { body: JSON.stringify({ standfirst: `La banque centrale a laissé ses taux inchangés, annonce ${index}, et prévoit de les revoir au printemps.`, summary: { status: 'pending' } }), method: 'PATCH', token: editor })
       assert(pending.status === 200, `summary pending: ${pending.status} ${JSON.stringify(pending.body).slice(0, 200)}`)
       summarised.push(other.id)
     }
@@ -240,13 +242,17 @@ const main = async () => {
     )
     const results = await Promise.all(workers.map((worker) => worker.done))
     const seconds = (Date.now() - started) / 1000
-    results.forEach(({ code, output }, index) => assert(code === 0, `worker ${index + 1} exited ${code}: ${output.slice(-800)}`))
+    const errorsOf = (output: string) => output.split('\n').filter((line) => /error|fail|message/i.test(line)).slice(0, 12).join('\n')
+    // Each worker's whole output, for a failure's details.
+    results.forEach(({ output }, index) => fs.writeFileSync(path.join(projectRoot, '.tmp', `instances-worker-${index + 1}.log`), output))
+    results.forEach(({ code, output }, index) => assert(code === 0, `worker ${index + 1} exited ${code} (.tmp/instances-worker-${index + 1}.log): ${errorsOf(output)}`))
     const events = await query(`select article_id, count(*) from workflow_events where action = 'publish' and article_id = any($1) group by article_id`, [scheduled])
     assert(events.length === 25 && events.every((row) => Number(row.count) === 1), `publish events per article: ${JSON.stringify(events)}`)
     const states = await query(`select count(*) from articles where id = any($1) and _status = 'published' and workflow_state = 'published'`, [scheduled])
     assert(Number(states[0].count) === 25, `published: ${JSON.stringify(states)}`)
-    const summaries = await query(`select summary_status, count(*) from articles where id = any($1) group by summary_status`, [summarised])
-    assert(summaries.length === 1 && summaries[0].summary_status === 'ready' && Number(summaries[0].count) === 25, `summaries: ${JSON.stringify(summaries)}`)
+    // Drafts: their latest version holds the summary, as the API reads it.
+    const summaries = await Promise.all(summarised.map(async (id) => (await api(ports.a, `/articles/${id}?draft=true&depth=0`, { token: editor })).body?.summary?.status))
+    assert(summaries.every((status) => status === 'ready'), `summaries: ${JSON.stringify(summaries)}`)
     const failed = await query(`select task_slug, total_tried, has_error from payload_jobs where has_error or total_tried > 1`)
     assert(failed.length === 0, `jobs that failed or ran twice: ${JSON.stringify(failed)}`)
     console.log(`  50 jobs, 3 workers: ${seconds.toFixed(1)} s, each ran once, 0 failed`)
