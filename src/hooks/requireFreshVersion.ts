@@ -5,6 +5,7 @@ import type { ResolvedNewsroomOptions } from '../types.ts'
 import { translate } from '../translations/index.ts'
 import { formatInstant } from '../rules/describeProblem.ts'
 import { relationID } from '../utilities/documentValue.ts'
+import { ownValue } from '../utilities/ownValue.ts'
 import { refusal } from '../utilities/refusal.ts'
 
 /**
@@ -13,7 +14,8 @@ import { refusal } from '../utilities/refusal.ts'
  * it read gets a 409 instead when someone saved since: the `updatedAt` it read, sent as
  * `expectedUpdatedAt` (REST body, GraphQL input, workflow action body), as `updatedAt` in the body of a
  * REST write to the document's own URL (what the admin's edit view sends), or as
- * `If-Match: "<updatedAt>"` there. A client that sends none of them keeps Payload's behaviour.
+ * `If-Match: "<updatedAt>"` there; a bulk workflow action takes `expectedUpdatedAt: { [id]: updatedAt }`.
+ * A client that sends none of them keeps Payload's behaviour.
  */
 export const expectedUpdatedAtField: Field = {
   name: 'expectedUpdatedAt',
@@ -28,6 +30,12 @@ const checkedKey = 'newsroomPreconditionsChecked'
 /** The precondition a request sets on the document `id`, as written by the client. */
 const preconditionFor = (req: PayloadRequest, data: Record<string, unknown>, id: unknown): string | undefined => {
   if (typeof data.expectedUpdatedAt === 'string' && data.expectedUpdatedAt) return data.expectedUpdatedAt
+  // A bulk workflow action: `{ expectedUpdatedAt: { [id]: updatedAt } }`, one per article.
+  const map = (req.data as undefined | { expectedUpdatedAt?: unknown })?.expectedUpdatedAt
+  if (map && typeof map === 'object' && !Array.isArray(map)) {
+    const expected = ownValue(map as Record<string, unknown>, String(id))
+    return typeof expected === 'string' && expected ? expected : undefined
+  }
   // The request's own document only (a workflow action also writes others).
   const routeID = (req.routeParams as { id?: unknown } | undefined)?.id
   if (routeID === undefined || String(routeID) !== String(id)) return undefined

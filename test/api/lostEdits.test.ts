@@ -64,6 +64,19 @@ describe('two editors on one article', () => {
     expect(await stored(article.id)).toMatchObject({ standfirst: 'Chapeau', title: 'Version de départ', workflowState: 'draft' })
     const events = await suite.newsroom.payload.count({ collection: 'workflow-events', where: { article: { equals: article.id } } })
     expect(events.totalDocs).toBe(0)
+
+    // A bulk workflow action says which version of each article it was made from.
+    const fresh = await draft()
+    const bulkWorkflow = await rest().post('/articles/workflow', {
+      body: { action: 'submit', expectedUpdatedAt: { [String(article.id)]: read, [String(fresh.id)]: fresh.updatedAt }, ids: [article.id, fresh.id] },
+      token: suite.staff.editor.token,
+    })
+    expect(bulkWorkflow.body.results.map((result: any) => [result.id, result.ok])).toEqual([
+      [article.id, false],
+      [fresh.id, true],
+    ])
+    expect((await stored(article.id)).workflowState).toBe('draft')
+    expect((await stored(fresh.id)).workflowState).toBe('in_review')
   })
 
   it('keeps today’s behaviour without a precondition, refuses a malformed one, and guards other collections too', async () => {
