@@ -88,6 +88,23 @@ const missingLinkTargets = async (req: PayloadRequest, links: InternalLink[]): P
   return missing
 }
 
+/**
+ * `?locale=` and `?fallback-locale=` must name a locale of the config (or `all`; `none`, `null` and
+ * `false` turn the fallback off): Payload would quietly answer an unknown one (`xx`, `constructor`)
+ * in the default locale. GraphQL checks its own (an enum).
+ */
+const checkLocaleParameters = (req: PayloadRequest) => {
+  const localization = req.payload.config.localization
+  if (!localization || !req.searchParams) return
+  const codes = new Set(['all', ...localization.localeCodes])
+  for (const [parameter, extra] of [['locale', []], ['fallback-locale', ['none', 'null', 'false']]] as const) {
+    const value = req.searchParams.get(parameter)
+    if (value !== null && value !== '' && !codes.has(value) && !(extra as readonly string[]).includes(value)) {
+      throw refusal(translate(req.t, 'queryLocaleUnknown', { locales: [...codes].join(', '), parameter }), 400, parameter)
+    }
+  }
+}
+
 /** A whole number in range, or undefined when the parameter was not given. */
 const checkWholeNumber = (req: PayloadRequest, name: string, value: unknown, min: number, max: number) => {
   if (value === undefined || value === null || value === '') return
@@ -111,6 +128,7 @@ export const limitQueries =
     // lookups) are not the public's.
     if (operation === 'read' && !overrideAccess) rateLimit.checkPublicRead(req)
     const { depth, limit, page, sort, where } = args as { depth?: unknown; limit?: unknown; page?: unknown; sort?: unknown; where?: unknown }
+    checkLocaleParameters(req)
     checkWholeNumber(req, 'limit', limit, 1, limits.query.maxLimit)
     checkWholeNumber(req, 'page', page, 1, limits.query.maxPage)
     checkWholeNumber(req, 'depth', depth, 0, limits.query.maxDepth)

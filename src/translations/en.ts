@@ -16,6 +16,7 @@ export const en = {
     queryTooDeep: 'where nests and/or more than {{max}} levels deep.',
     queryUnknownOperator: '{{path}} is not a known query operator.',
     queryValueTooLong: '{{path}} is longer than {{max}} characters.',
+    queryLocaleUnknown: '{{parameter}} must be one of: {{locales}}.',
     querySortUnknown: 'Cannot sort by “{{sort}}”: it is not a field of this collection.',
     queryUnstorable: '{{path}} holds a NUL character, which no database stores.',
     rateLimited: 'Too many requests: try again in {{seconds}} s.',

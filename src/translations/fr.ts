@@ -18,6 +18,7 @@ export const fr: typeof en = {
     queryTooDeep: 'where imbrique and/or sur plus de {{max}} niveaux.',
     queryUnknownOperator: '{{path}} n’est pas un opérateur de requête connu.',
     queryValueTooLong: '{{path}} dépasse {{max}} caractères.',
+    queryLocaleUnknown: '{{parameter}} doit être l’une de ces valeurs : {{locales}}.',
     querySortUnknown: 'Impossible de trier par « {{sort}} » : ce n’est pas un champ de cette collection.',
     queryUnstorable: '{{path}} contient un caractère NUL, qu’aucune base de données n’enregistre.',
     rateLimited: 'Trop de requêtes : réessayez dans {{seconds}} s.',

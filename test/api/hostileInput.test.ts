@@ -496,6 +496,8 @@ describe('hostile input', () => {
       rest('post', '/users', 'admin', { body: { email: `role-${name.length}@newsroom.test`, password: 'password-123456', roles: [name] } }),
     )
     add('property names', `anonymous: sort by "${name}"`, () => rest('get', '/articles', 'anonymous', { query: { sort: name } }))
+    add('property names', `anonymous: locale "${name}"`, () => rest('get', '/sections', 'anonymous', { query: { locale: name } }))
+    add('property names', `anonymous: fallback-locale "${name}" on the feed`, () => rest('get', '/articles/feed/fr', 'anonymous', { query: { 'fallback-locale': name } }))
     for (const route of [`/articles/view/${name}/article-publie`, `/articles/feed/${name}`, `/articles/rss/${name}`, `/articles/atom/${name}`, `/articles/page/${name}`, `/articles/sitemap/${name}`]) {
       add('property names', `anonymous: GET ${route}`, () => rest('get', route, 'anonymous'))
     }
