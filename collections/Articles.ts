@@ -232,10 +232,11 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
                 options: selectOptions('origin', ['original', 'syndicated']),
               },
               {
-                // Not stored: the reason goes to the audit trail (see guardOriginChange).
+                // Not stored: the reason goes to the audit trail (see guardOriginChange). Shown where
+                // there is an original URL, i.e. on articles that are or were syndicated.
                 name: 'originChangeReason',
                 type: 'textarea',
-                admin: { condition: (_, __, { operation }) => operation === 'update' },
+                admin: { condition: (data, __, { operation }) => operation === 'update' && Boolean(data?.attribution?.originalUrl) },
                 label: translated('originChangeReason'),
                 maxLength: 1000,
                 virtual: true,
