@@ -34,6 +34,8 @@ export type IngestItem = {
   copyrightNotice?: string
   /** Not to be published before then (ninjs `embargoed`): written, and scheduled or held in review. */
   embargoedUntil?: string
+  /** The source says the item is no longer publishable after then (ninjs and AP `expires`); the source's `expiresPolicy` decides what it means. */
+  expiresAt?: string
   /** Its images, the first one the featured image (absent when it has none, so older fingerprints hold). */
   images?: IngestImage[]
   /** The source withdrew the item (ninjs `pubstatus: canceled` or `withheld`, our `killed`). */
@@ -60,7 +62,25 @@ export type IngestItem = {
 /** Why one item of a batch could not be read; the rest of the batch still goes in. */
 export type IngestItemError = { itemId: null | string; path: string; reason: string }
 
-export type NormalisedItem = { error: IngestItemError; item?: undefined } | { error?: undefined; item: IngestItem }
+/**
+ * What the ingest changed to keep an item it could not take as sent: a value left out, a text cut,
+ * markup the body cannot hold made into what it can. Counted by kind on the run.
+ */
+export const ingestWarningKinds = [
+  'date-left-out',
+  'standfirst-cut',
+  'quote-flattened',
+  'list-flattened',
+  'table-flattened',
+  'link-made-absolute',
+  'link-dropped',
+] as const
+export type IngestWarningKind = (typeof ingestWarningKinds)[number]
+export type IngestWarning = { detail?: string; kind: IngestWarningKind; path: string }
+
+export type NormalisedItem =
+  | { error: IngestItemError; item?: undefined; warnings?: undefined }
+  | { error?: undefined; item: IngestItem; warnings?: IngestWarning[] }
 
 /** A stable digest of what the source sent: the same item twice writes nothing the second time. */
 export const ingestFingerprint = (item: IngestItem): string =>

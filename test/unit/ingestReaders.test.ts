@@ -160,24 +160,21 @@ describe('refusing a ninjs item, naming the path', () => {
     expect(readNinjsItem(raw)).toEqual({ error: { itemId: null, path: 'item', reason: 'must be an object' } })
   })
 
-  it('refuses a date that is not one on its own field', () => {
+  it('refuses an embargo that is not a date, naming its field (leaving it out would publish early)', () => {
     expect(readNinjsItem({ embargoed: 'next tuesday-ish', headline: 'H', uri: 'urn:x:1' }).error).toEqual({
       itemId: 'urn:x:1',
       path: 'embargoed',
       reason: 'is not a date',
     })
-    expect(readNinjsItem({ firstcreated: 'soon', headline: 'H', uri: 'urn:x:1' }).error).toMatchObject({
-      path: 'firstcreated',
-      reason: 'is not a date',
-    })
   })
 
-  it('names "versioncreated" when that is the bad date and there is no firstcreated', () => {
-    expect(readNinjsItem({ headline: 'H', uri: 'urn:x:1', versioncreated: 'garbage' }).error).toEqual({
-      itemId: 'urn:x:1',
-      path: 'versioncreated',
-      reason: 'is not a date',
-    })
+  it('leaves out a creation or version date it cannot read, with one warning naming each field', () => {
+    const result = readNinjsItem({ firstcreated: 'soon', headline: 'H', uri: 'urn:x:1', versioncreated: 'garbage' })
+    expect(result.item).toMatchObject({ publishedAt: undefined, title: 'H', updatedAt: undefined })
+    expect(result.warnings).toEqual([
+      { detail: 'soon', kind: 'date-left-out', path: 'firstcreated' },
+      { detail: 'garbage', kind: 'date-left-out', path: 'versioncreated' },
+    ])
   })
 
   it('refuses a language that is not text', () => {
