@@ -2,6 +2,8 @@ import type { CollectionConfig, CollectionSlug, Field } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../src/types.ts'
 
+import { ingestWarningKinds, type IngestWarningKind } from '../src/ingest/ingestItem.ts'
+
 import { allowRoles, hasAnyRole } from '../src/access/roles.ts'
 import { type NewsroomTranslationKey, translated, translatedRecord } from '../src/translations/index.ts'
 import { selectOptions } from '../src/translations/selectOptions.ts'
@@ -14,14 +16,23 @@ export type IngestRunStatus = (typeof ingestRunStatuses)[number]
 /** What became of the items of one run; `received` is all of them. */
 export const ingestCounts = ['received', 'created', 'updated', 'unchanged', 'withdrawn', 'held', 'refused', 'failed'] as const
 export type IngestCounts = Record<(typeof ingestCounts)[number], number>
-/** Errors kept per run: enough to act on, bounded whatever a feed holds. */
+/** Errors and warnings listed per run: enough to act on, bounded whatever a feed holds; all are counted. */
 export const maxRunErrors = 20
+/** Distinct reasons counted per run. */
+export const maxRunReasons = 50
 
 const count = (name: (typeof ingestCounts)[number]): Field => ({
   name,
   type: 'number',
   defaultValue: 0,
   label: translated(`ingestCount_${name}` as NewsroomTranslationKey),
+})
+
+const warningCount = (kind: IngestWarningKind): Field => ({
+  name: kind.replaceAll('-', '_'),
+  type: 'number',
+  defaultValue: 0,
+  label: translated(`ingestWarningCount_${kind.replaceAll('-', '_')}` as NewsroomTranslationKey),
 })
 
 /**
@@ -80,6 +91,32 @@ export const createIngestRunsCollection = (options: ResolvedNewsroomOptions): Co
         label: translated('ingestErrors'),
         maxRows: maxRunErrors,
       },
+      { name: 'itemErrorsNotShown', type: 'number', defaultValue: 0, label: translated('ingestErrorsNotShown') },
+      // Every refused or failed item, counted by its reason (values in quotes left out, so one reason is one row).
+      {
+        name: 'reasons',
+        type: 'array',
+        fields: [
+          { name: 'reason', type: 'text', label: translated('ingestErrorReason'), maxLength: 300 },
+          { name: 'count', type: 'number', label: translated('ingestReasonCount') },
+        ],
+        label: translated('ingestReasons'),
+        maxRows: maxRunReasons,
+      },
+      { name: 'warningCounts', type: 'group', fields: ingestWarningKinds.map(warningCount), label: translated('ingestWarningCounts') },
+      {
+        name: 'itemWarnings',
+        type: 'array',
+        fields: [
+          { name: 'itemId', type: 'text', label: translated('sourceItemId'), maxLength: 500 },
+          { name: 'kind', type: 'text', label: translated('ingestWarningKind'), maxLength: 40 },
+          { name: 'path', type: 'text', label: translated('ingestErrorPath'), maxLength: 100 },
+          { name: 'detail', type: 'text', label: translated('ingestWarningDetail'), maxLength: 200 },
+        ],
+        label: translated('ingestWarnings'),
+        maxRows: maxRunErrors,
+      },
+      { name: 'itemWarningsNotShown', type: 'number', defaultValue: 0, label: translated('ingestWarningsNotShown') },
       {
         name: 'feed',
         type: 'group',

@@ -9,7 +9,7 @@ import { translated, translatedRecord } from '../src/translations/index.ts'
 import { canonicalStrategies, rightsExpiryActions, sourceCategories, transformations } from '../src/types.ts'
 import { selectOptions } from '../src/translations/selectOptions.ts'
 import { feedFormats } from '../src/ingest/readItems.ts'
-import { publishPolicies, updatePolicies } from '../src/rules/ingestRules.ts'
+import { expiresPolicies, publishPolicies, updatePolicies } from '../src/rules/ingestRules.ts'
 
 // How the ingest works (who it writes as, the feed) is the newsroom's business, not the public's.
 const staffOnly: FieldAccess = ({ req }) => Boolean(req.user)
@@ -43,6 +43,13 @@ const ingestFields = (options: ResolvedNewsroomOptions): Field[] => {
           defaultValue: 'review',
           label: translated('ingestUpdatePolicy'),
           options: selectOptions('updatePolicy', updatePolicies),
+        },
+        {
+          name: 'expiresPolicy',
+          type: 'select',
+          defaultValue: 'ignore',
+          label: translated('ingestExpiresPolicy'),
+          options: selectOptions('expiresPolicy', expiresPolicies),
         },
       ],
     },

@@ -426,6 +426,7 @@ export interface Source {
     user?: (string | null) | User;
     publishPolicy?: ('review' | 'publish-if-compliant') | null;
     updatePolicy?: ('review' | 'republish') | null;
+    expiresPolicy?: ('ignore' | 'rights-expiry') | null;
     defaultSection?: (string | null) | Section;
     defaultLanguage?: ('fr' | 'en') | null;
     automatedByline?: boolean | null;
@@ -532,6 +533,33 @@ export interface NewsroomIngestRun {
         id?: string | null;
       }[]
     | null;
+  itemErrorsNotShown?: number | null;
+  reasons?:
+    | {
+        reason?: string | null;
+        count?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  warningCounts?: {
+    date_left_out?: number | null;
+    standfirst_cut?: number | null;
+    quote_flattened?: number | null;
+    list_flattened?: number | null;
+    table_flattened?: number | null;
+    link_made_absolute?: number | null;
+    link_dropped?: number | null;
+  };
+  itemWarnings?:
+    | {
+        itemId?: string | null;
+        kind?: string | null;
+        path?: string | null;
+        detail?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  itemWarningsNotShown?: number | null;
   feed?: {
     url?: string | null;
     httpStatus?: number | null;
@@ -1159,6 +1187,7 @@ export interface SourcesSelect<T extends boolean = true> {
         user?: T;
         publishPolicy?: T;
         updatePolicy?: T;
+        expiresPolicy?: T;
         defaultSection?: T;
         defaultLanguage?: T;
         automatedByline?: T;
@@ -1265,6 +1294,35 @@ export interface NewsroomIngestRunsSelect<T extends boolean = true> {
         reason?: T;
         id?: T;
       };
+  itemErrorsNotShown?: T;
+  reasons?:
+    | T
+    | {
+        reason?: T;
+        count?: T;
+        id?: T;
+      };
+  warningCounts?:
+    | T
+    | {
+        date_left_out?: T;
+        standfirst_cut?: T;
+        quote_flattened?: T;
+        list_flattened?: T;
+        table_flattened?: T;
+        link_made_absolute?: T;
+        link_dropped?: T;
+      };
+  itemWarnings?:
+    | T
+    | {
+        itemId?: T;
+        kind?: T;
+        path?: T;
+        detail?: T;
+        id?: T;
+      };
+  itemWarningsNotShown?: T;
   feed?:
     | T
     | {

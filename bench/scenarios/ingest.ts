@@ -125,7 +125,7 @@ export const runIngestScenario = async ({
         source: plainSource.id,
         sourceItemId: item!.sourceItemId,
       },
-      body: itemBodyToLexical(payload, options.collections.articles.slug as never, item!.body!),
+      body: itemBodyToLexical(payload, options.collections.articles.slug as never, item!.body!, { baseUrl: item!.url }),
       language: 'fr',
       origin: 'syndicated',
       section: references.sections.get('monde')!,

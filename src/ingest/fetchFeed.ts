@@ -1,3 +1,5 @@
+import iconv from 'iconv-lite'
+
 import { readAtMost } from '../http/limitRequestBody.ts'
 import { fetchFailure, outboundFetch } from '../http/outboundFetch.ts'
 import { hasAllowedScheme, webSchemes } from '../utilities/urls.ts'
@@ -18,15 +20,37 @@ export class FeedFetchError extends Error {
 }
 
 export type FetchedFeed =
-  | { bytes: number; etag: null | string; httpStatus: number; lastModified: null | string; notModified: false; text: string }
+  /** `url`: where the feed was read after redirects, that its relative links resolve against. */
+  | { bytes: number; etag: null | string; httpStatus: number; lastModified: null | string; notModified: false; text: string; url: string }
   | { etag: null | string; httpStatus: 304; lastModified: null | string; notModified: true }
 
 
-/** The charset the server or the XML declaration names; UTF-8 when neither does. */
-const declaredCharset = (contentType: null | string, head: string): string =>
-  /charset=["']?([\w.:-]+)/i.exec(contentType ?? '')?.[1] ?? /^\s*<\?xml[^>]*encoding=["']([\w.:-]+)["']/i.exec(head)?.[1] ?? 'utf-8'
+// Byte-order marks, longest first (UTF-32's little-endian mark begins with UTF-16's).
+const byteOrderMarks: [number[], string][] = [
+  [[0x00, 0x00, 0xfe, 0xff], 'utf-32be'],
+  [[0xff, 0xfe, 0x00, 0x00], 'utf-32le'],
+  [[0xef, 0xbb, 0xbf], 'utf-8'],
+  [[0xfe, 0xff], 'utf-16be'],
+  [[0xff, 0xfe], 'utf-16le'],
+]
 
-const decode = (bytes: Uint8Array, charset: string): string => {
+/**
+ * The document's charset as XML reads it: the byte-order mark first, then the server's header, then
+ * the XML declaration; UTF-8 when none says.
+ */
+export const feedCharset = (bytes: Uint8Array, contentType: null | string): string => {
+  const marked = byteOrderMarks.find(([mark]) => mark.every((byte, index) => bytes[index] === byte))
+  if (marked) return marked[1]
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200))
+  return /charset=["']?([\w.:-]+)/i.exec(contentType ?? '')?.[1] ?? /^\s*<\?xml[^>]*encoding=["']([\w.:-]+)["']/i.exec(head)?.[1] ?? 'utf-8'
+}
+
+/** Text in `charset`, strictly: bytes that are not valid in it are an error, never mojibake. WHATWG's decoders; UTF-32 (not a web encoding) by iconv-lite. */
+export const decodeFeed = (bytes: Uint8Array, charset: string): string => {
+  if (/^utf-?32/i.test(charset)) {
+    if (bytes.byteLength % 4 !== 0) throw new FeedFetchError(`the feed is not valid ${charset}`)
+    return iconv.decode(Buffer.from(bytes), charset).replace(/^\uFEFF/, '')
+  }
   let decoder: TextDecoder
   try {
     decoder = new TextDecoder(charset, { fatal: true })
@@ -84,7 +108,6 @@ export const fetchFeed = async ({
   }
   const bytes = await readAtMost(response.body as ReadableStream<Uint8Array> | null, maxBytes)
   if (!bytes) throw new FeedFetchError(`the feed is larger than ${maxBytes} bytes`, response.status)
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200))
-  const text = decode(bytes, declaredCharset(response.headers.get('content-type'), head))
-  return { ...validators, bytes: bytes.byteLength, httpStatus: response.status, notModified: false, text }
+  const text = decodeFeed(bytes, feedCharset(bytes, response.headers.get('content-type')))
+  return { ...validators, bytes: bytes.byteLength, httpStatus: response.status, notModified: false, text, url: response.url || url }
 }

@@ -4,6 +4,8 @@ import { convertHTMLToLexical, convertMarkdownToLexical, editorConfigFactory } f
 import { JSDOM } from 'jsdom'
 import sanitizeHtml from 'sanitize-html'
 
+import { type BodyNormalising, normaliseBodyHtml } from './normaliseBodyHtml.ts'
+
 /** The elements and attributes the article body has (h2–h4, paragraphs, emphasis, lists, quotes, links). */
 const articleHtml: sanitizeHtml.IOptions = {
   allowedAttributes: { a: ['href'] },
@@ -38,23 +40,20 @@ const bodyEditorConfig = (payload: Payload, articles: CollectionSlug): EditorCon
   return editorConfigFactory.fromField({ field: field as RichTextField })
 }
 
-/** Text outside any block (a bare sentence) would sit in the root, which Lexical does not allow: wrap it. */
-const wrapLooseText = (html: string): string => {
-  const trimmed = html.trim()
-  return /^<(h[2-4]|p|ul|ol|blockquote)[\s>]/i.test(trimmed) ? trimmed : `<p>${trimmed}</p>`
-}
-
 /**
  * An item's body as our Lexical document, through Payload's own converters (with jsdom, the DOM
- * implementation Payload documents for them). HTML is sanitised first; Markdown cannot carry HTML
+ * implementation Payload documents for them). HTML is first reshaped into what the body holds
+ * (`normaliseBodyHtml`, which reports what it changed), then sanitised; Markdown cannot carry HTML
  * into the document (the converter makes text of it), and the write still runs the body rules.
  */
 export const itemBodyToLexical = (
   payload: Payload,
   articles: CollectionSlug,
   body: { format: 'html' | 'markdown'; text: string },
+  { baseUrl, maxListDepth = 4, warn = () => undefined }: Partial<BodyNormalising> = {},
 ): Record<string, unknown> => {
   const editorConfig = bodyEditorConfig(payload, articles)
   if (body.format === 'markdown') return convertMarkdownToLexical({ editorConfig, markdown: body.text }) as never
-  return convertHTMLToLexical({ editorConfig, html: wrapLooseText(sanitiseArticleHtml(body.text)), JSDOM }) as never
+  const html = sanitiseArticleHtml(normaliseBodyHtml(body.text, { baseUrl, maxListDepth, warn }))
+  return convertHTMLToLexical({ editorConfig, html, JSDOM }) as never
 }

@@ -5,8 +5,8 @@ import { createLocalReq } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
-import { type IngestCounts, type IngestRunStatus, ingestCounts, maxRunErrors } from '../../collections/IngestRuns.ts'
-import { type HeldCopy, type IngestPlan, type IngestPolicy, planIngestItem } from '../rules/ingestRules.ts'
+import { type IngestCounts, type IngestRunStatus, ingestCounts, maxRunErrors, maxRunReasons } from '../../collections/IngestRuns.ts'
+import { type HeldCopy, type IngestPlan, type IngestPolicy, itemRightsExpiry, planIngestItem } from '../rules/ingestRules.ts'
 import type { WorkflowState } from '../rules/workflow.ts'
 import { translate } from '../translations/index.ts'
 import { relationID } from '../utilities/documentValue.ts'
@@ -17,7 +17,9 @@ import { takeWriteLock } from '../workflow/takeWriteLock.ts'
 import { isRefusal, refusalEntries, refusalSummary } from '../workflow/workflowErrors.ts'
 import { itemBodyToLexical } from './htmlToLexical.ts'
 import { ingestContextKey, type IngestWriter } from './ingestContext.ts'
-import { type IngestItem, type IngestItemError, ingestFingerprint, type NormalisedItem } from './ingestItem.ts'
+import { articleLimits } from '../defaults.ts'
+import { type IngestItem, type IngestItemError, type IngestWarning, ingestFingerprint, ingestWarningKinds, type NormalisedItem } from './ingestItem.ts'
+import { cutAtWord } from './itemText.ts'
 
 type ID = number | string
 
@@ -30,6 +32,7 @@ export type IngestSource = {
     defaultLanguage?: null | string
     defaultSection?: unknown
     feed?: { categories?: { category: string; section: unknown }[] | null } | null
+    expiresPolicy?: null | string
     publishPolicy?: null | string
     requestSummary?: boolean | null
     updatePolicy?: null | string
@@ -47,6 +50,8 @@ export type ItemResult = {
   itemId: null | string
   outcome: ItemOutcome
   state?: WorkflowState
+  /** What was changed to keep the item (a date left out, a standfirst cut, markup reshaped). */
+  warnings?: IngestWarning[]
 }
 
 export type IngestRunSummary = { counts: IngestCounts; id: number | string; status: IngestRunStatus }
@@ -186,20 +191,40 @@ const bodyWithImages = (options: ResolvedNewsroomOptions, body: Record<string, a
   return { ...body, root: { ...root, children: [...root.children, ...uploads] } }
 }
 
+/** What an item's texts become before any write, with what was changed to keep them. */
+type PreparedItem = { body?: Record<string, any>; language: string; standfirst?: string; warnings: IngestWarning[] }
+
+/**
+ * The item's language, body (reshaped and converted to Lexical) and standfirst (fitted), outside any
+ * transaction: conversion is the costly part of an item, and nothing in it needs the write lock.
+ */
+const prepareItem = (context: ItemContext, item: IngestItem, readerWarnings: IngestWarning[]): PreparedItem => {
+  const { options, req, source } = context
+  if (item.body && Buffer.byteLength(item.body.text) > options.ingest.maxBodyBytes) {
+    throw new ItemRefused('body', `is larger than ${options.ingest.maxBodyBytes} bytes`)
+  }
+  const warnings = [...readerWarnings]
+  const warn = (warning: IngestWarning) => void warnings.push(warning)
+  const articles = options.collections.articles.slug as CollectionSlug
+  return {
+    body: item.body ? itemBodyToLexical(req.payload, articles, item.body, { baseUrl: item.url, maxListDepth: maxListDepth(options), warn }) : undefined,
+    language: languageFor(options, source, item, context.feedLanguage),
+    standfirst: fittedStandfirst(item.standfirst, warn),
+    warnings,
+  }
+}
+
 /** The article fields an item sets (on create; an update leaves the slug and section as editors left them). */
 const articleData = (
-  req: PayloadRequest,
   options: ResolvedNewsroomOptions,
   source: IngestSource,
   item: IngestItem,
   fingerprint: string,
-  language: string,
+  prepared: PreparedItem,
   imageIDs: ID[],
 ) => {
-  if (item.body && Buffer.byteLength(item.body.text) > options.ingest.maxBodyBytes) {
-    throw new ItemRefused('body', `is larger than ${options.ingest.maxBodyBytes} bytes`)
-  }
   const automated = Boolean(source.ingest?.automatedByline)
+  const rightsExpireAt = itemRightsExpiry(item, source.ingest?.expiresPolicy === 'rights-expiry' ? 'rights-expiry' : 'ignore')
   return {
     attribution: {
       copyrightHolder: item.copyrightHolder,
@@ -213,29 +238,35 @@ const articleData = (
       originalUpdatedAt: item.updatedAt,
       originalUrl: item.url,
       retrievedAt: new Date().toISOString(),
-      ...(item.rightsExpireAt ? { rightsExpireAt: item.rightsExpireAt } : {}),
+      ...(rightsExpireAt ? { rightsExpireAt } : {}),
       source: source.id,
       sourceItemId: item.sourceItemId,
       sourceVersion: item.version,
       transformation: 'verbatim',
       usageTerms: item.usageTerms,
     },
-    body: bodyWithImages(
-      options,
-      item.body ? itemBodyToLexical(req.payload, options.collections.articles.slug as CollectionSlug, item.body) : undefined,
-      imageIDs.slice(1),
-    ),
+    body: bodyWithImages(options, prepared.body, imageIDs.slice(1)),
     ...(imageIDs.length ? { featuredImage: imageIDs[0] } : {}),
     ...(item.embargoedUntil ? { embargoUntil: item.embargoedUntil } : {}),
     byline: { automated: { enabled: automated, system: automated ? source.ingest?.bylineSystem || source.name : undefined } },
     // A robot byline is disclosed as automated production (the publish rules require it).
     ...(automated ? { aiDisclosure: { level: 'generated' } } : {}),
-    language,
+    language: prepared.language,
     origin: 'syndicated',
-    standfirst: item.standfirst,
+    standfirst: prepared.standfirst,
     ...(item.requestSummary || source.ingest?.requestSummary ? { summary: { status: 'pending' } } : {}),
     title: item.title,
   }
+}
+
+/** Nested lists the body can hold: each level is a list and an item, and text and a link sit inside the deepest. */
+const maxListDepth = (options: ResolvedNewsroomOptions) => Math.max(1, Math.floor((options.inputLimits.body.maxDepth - 4) / 2))
+
+/** A standfirst longer than the field is cut at a word, not refused: the body still has all of it. */
+const fittedStandfirst = (standfirst: string | undefined, warn: (warning: IngestWarning) => void) => {
+  if (!standfirst || standfirst.length <= articleLimits.standfirst) return standfirst
+  warn({ detail: `${standfirst.length} characters`, kind: 'standfirst-cut', path: 'standfirst' })
+  return cutAtWord(standfirst, articleLimits.standfirst)
 }
 
 const languageFor = (options: ResolvedNewsroomOptions, source: IngestSource, item: IngestItem, feedLanguage?: string) => {
@@ -302,7 +333,14 @@ const settleWithoutWriting = (item: IngestItem, plan: IngestPlan, held: HeldArti
 type WritingPlan = Extract<IngestPlan, { kind: 'create' | 'update' | 'withdraw' }>
 
 /** The plan's writes that must happen together (the copy, its submission, its withdrawal), in the caller's transaction. */
-const writeItem = async (context: ItemContext, item: IngestItem, fingerprint: string, plan: WritingPlan, held: HeldArticle | undefined) => {
+const writeItem = async (
+  context: ItemContext,
+  item: IngestItem,
+  fingerprint: string,
+  plan: WritingPlan,
+  held: HeldArticle | undefined,
+  prepare: () => PreparedItem,
+) => {
   const { options, req, source } = context
   const articles = options.collections.articles.slug as CollectionSlug
   if (plan.kind === 'withdraw') {
@@ -311,8 +349,8 @@ const writeItem = async (context: ItemContext, item: IngestItem, fingerprint: st
     for (const action of plan.actions) last = await workflow(context, held!.id, action, note)
     return { id: held!.id, state: last?.workflowState as WorkflowState }
   }
-  const language = languageFor(options, source, item, context.feedLanguage)
-  const data = articleData(req, options, source, item, fingerprint, language, await recordItemImages(context, item, language))
+  const prepared = prepare()
+  const data = articleData(options, source, item, fingerprint, prepared, await recordItemImages(context, item, prepared.language))
   let id = held?.id
   if (plan.kind === 'create') {
     const section = sectionFor(item, source)
@@ -341,7 +379,12 @@ const writeItem = async (context: ItemContext, item: IngestItem, fingerprint: st
  * then, and its writes happen in that transaction: concurrent runs of the same item create it once.
  * Publishing comes after, in its own transaction, so a refusal leaves the copy in review, not undone.
  */
-const ingestOne = async (context: ItemContext, item: IngestItem, heldBefore: HeldArticle | undefined): Promise<ItemResult> => {
+const ingestOne = async (
+  context: ItemContext,
+  item: IngestItem,
+  heldBefore: HeldArticle | undefined,
+  readerWarnings: IngestWarning[],
+): Promise<ItemResult> => {
   const { options, req, source } = context
   const fingerprint = ingestFingerprint(item)
   const policy = policyOf(source)
@@ -349,6 +392,8 @@ const ingestOne = async (context: ItemContext, item: IngestItem, heldBefore: Hel
   const first = plan(heldBefore)
   const settled = settleWithoutWriting(item, first, heldBefore)
   if (settled) return settled
+  let prepared = first.kind === 'withdraw' ? undefined : prepareItem(context, item, readerWarnings)
+  const prepare = () => (prepared ??= prepareItem(context, item, readerWarnings))
 
   const outcome = await inTransaction(req, async () => {
     await takeWriteLock(req, options)
@@ -356,19 +401,20 @@ const ingestOne = async (context: ItemContext, item: IngestItem, heldBefore: Hel
     const current = plan(held)
     const unwritten = settleWithoutWriting(item, current, held)
     if (unwritten) return { result: unwritten as ItemResult }
-    const written = await writeItem(context, item, fingerprint, current as WritingPlan, held)
+    const written = await writeItem(context, item, fingerprint, current as WritingPlan, held, prepare)
     return { held, plan: current as WritingPlan, written }
   })
   if ('result' in outcome) return outcome.result as ItemResult
   const { held, plan: done, written } = outcome
   const itemId = item.sourceItemId
   if (done.kind === 'withdraw') return { article: written.id, itemId, outcome: 'withdrawn', state: written.state }
+  const warnings = prepared?.warnings.length ? prepared.warnings : undefined
   if (done.embargoedUntil) {
     const scheduled = done.then === 'schedule' ? await scheduleAtEmbargo(context, written.id, done.embargoedUntil) : 'waiting in review'
-    return { article: written.id, errors: [{ path: 'embargoed', reason: `embargoed until ${done.embargoedUntil}: ${scheduled}` }], itemId, outcome: 'held' }
+    return { article: written.id, errors: [{ path: 'embargoed', reason: `embargoed until ${done.embargoedUntil}: ${scheduled}` }], itemId, outcome: 'held', warnings }
   }
   const errors = done.then === 'publish' ? await publishOrSubmit(context, written.id, held?.workflowState ?? 'draft') : undefined
-  return { article: written.id, errors, itemId, outcome: done.kind === 'create' ? 'created' : 'updated' }
+  return { article: written.id, errors, itemId, outcome: done.kind === 'create' ? 'created' : 'updated', warnings }
 }
 
 const emptyCounts = (): IngestCounts => Object.fromEntries(ingestCounts.map((name) => [name, 0])) as IngestCounts
@@ -400,11 +446,21 @@ export const startIngestRun = async (
     req: await systemReq(req),
   })) as { id: number | string }
 
+/** What a run found, beyond its counts: every item error and warning, and the refused items' reasons. */
+export type RunFindings = { errors: IngestItemError[]; reasons?: Map<string, number>; warnings?: ({ itemId: null | string } & IngestWarning)[] }
+
+/** A reason as a key to count by: values in quotes (a language, a URL) left out, so one cause is one row. */
+export const reasonKey = ({ path, reason }: { path: string; reason: string }) =>
+  `${path}: ${reason.replace(/"[^"]*"/g, '"…"')}`.slice(0, 300)
+
+const warningCounts = (warnings: IngestWarning[]) =>
+  Object.fromEntries(ingestWarningKinds.map((kind) => [kind.replaceAll('-', '_'), warnings.filter((warning) => warning.kind === kind).length]))
+
 export const finishIngestRun = async (
   req: PayloadRequest,
   options: ResolvedNewsroomOptions,
   run: { id: number | string },
-  { counts, errors, feed, status }: { counts: IngestCounts; errors: IngestItemError[]; feed?: FeedFetchRecord; status: IngestRunStatus },
+  { counts, errors, feed, reasons = new Map(), status, warnings = [] }: { counts: IngestCounts; feed?: FeedFetchRecord; status: IngestRunStatus } & RunFindings,
 ): Promise<IngestRunSummary> => {
   const entries = errors.slice(0, maxRunErrors).map((entry) => ({ itemId: entry.itemId?.slice(0, 500), path: entry.path.slice(0, 100), reason: entry.reason.slice(0, 1_000) }))
   await req.payload.update({
@@ -417,7 +473,17 @@ export const finishIngestRun = async (
       finishedAt: new Date().toISOString(),
       firstError: entries[0] ? `${entries[0].itemId ?? '—'} ${entries[0].path}: ${entries[0].reason}`.slice(0, 500) : null,
       itemErrors: entries,
+      itemErrorsNotShown: errors.length - entries.length,
+      itemWarnings: warnings.slice(0, maxRunErrors).map((entry) => ({
+        detail: entry.detail?.slice(0, 200),
+        itemId: entry.itemId?.slice(0, 500),
+        kind: entry.kind,
+        path: entry.path.slice(0, 100),
+      })),
+      itemWarningsNotShown: Math.max(0, warnings.length - maxRunErrors),
+      reasons: [...reasons].sort(([, a], [, b]) => b - a).slice(0, maxRunReasons).map(([reason, count]) => ({ count, reason })),
       status,
+      warningCounts: warningCounts(warnings),
     } as never,
     depth: 0,
     req: await systemReq(req),
@@ -439,7 +505,7 @@ export const recordSettledRun = async (
   }: { counts?: Partial<IngestCounts>; errors?: IngestItemError[]; feed?: FeedFetchRecord; source?: IngestSource; status: IngestRunStatus; trigger: 'api' | 'poll' },
 ): Promise<IngestRunSummary> => {
   const run = await startIngestRun(req, options, { source, trigger })
-  return finishIngestRun(req, options, run, { counts: { ...emptyCounts(), ...counts }, errors, feed, status })
+  return finishIngestRun(req, options, run, { counts: { ...emptyCounts(), ...counts }, errors, feed, reasons: new Map(errors.map((error) => [reasonKey(error), 1])), status })
 }
 
 /**
@@ -461,16 +527,22 @@ export const ingestItems = async (
   const run = await startIngestRun(req, options, { source, trigger })
   const counts = emptyCounts()
   const errors: IngestItemError[] = []
+  const warnings: RunFindings['warnings'] & {} = []
+  const reasons = new Map<string, number>()
   const results: ItemResult[] = []
   const record = (result: ItemResult) => {
     results.push(result)
     counts[result.outcome] += 1
     for (const entry of result.errors ?? []) errors.push({ itemId: result.itemId, ...entry })
+    for (const entry of result.warnings ?? []) warnings.push({ itemId: result.itemId, ...entry })
+    const cause = (result.outcome === 'refused' || result.outcome === 'failed') && result.errors?.[0]
+    if (cause) reasons.set(reasonKey(cause), (reasons.get(reasonKey(cause)) ?? 0) + 1)
   }
   counts.received = items.length
 
   const seen = new Set<string>()
   const readable: IngestItem[] = []
+  const readerWarnings = new Map<string, IngestWarning[]>()
   for (const entry of items) {
     if (entry.error) record({ errors: [{ path: entry.error.path, reason: entry.error.reason }], itemId: entry.error.itemId, outcome: 'refused' })
     else if (source.status === 'suspended') record({ errors: [{ path: 'source', reason: 'the source is suspended' }], itemId: entry.item.sourceItemId, outcome: 'refused' })
@@ -478,6 +550,7 @@ export const ingestItems = async (
     else {
       seen.add(entry.item.sourceItemId)
       readable.push(entry.item)
+      readerWarnings.set(entry.item.sourceItemId, entry.warnings ?? [])
     }
   }
 
@@ -488,7 +561,7 @@ export const ingestItems = async (
     const context: ItemContext = { feedLanguage, options, req, source }
     for (const item of readable) {
       try {
-        record(await ingestOne(context, item, held.get(item.sourceItemId)))
+        record(await ingestOne(context, item, held.get(item.sourceItemId), readerWarnings.get(item.sourceItemId) ?? []))
       } catch (error) {
         if (error instanceof ItemRefused) record({ errors: [{ path: error.path, reason: error.message }], itemId: item.sourceItemId, outcome: 'refused' })
         else if (isRefusal(error)) record({ errors: refusalEntries(error), itemId: item.sourceItemId, outcome: 'refused' })
@@ -501,5 +574,5 @@ export const ingestItems = async (
   } finally {
     req.context[ingestContextKey] = previous
   }
-  return { items: results, run: await finishIngestRun(req, options, run, { counts, errors, feed, status: runStatus(counts) }) }
+  return { items: results, run: await finishIngestRun(req, options, run, { counts, errors, feed, reasons, status: runStatus(counts), warnings }) }
 }

@@ -87,7 +87,7 @@ export const pollSourceFeed = async (
   record.bytes = fetched.bytes
   let read: ReturnType<typeof readFeedItems>
   try {
-    read = readFeedItems(fetched.text, feed.format)
+    read = readFeedItems(fetched.text, feed.format, { url: fetched.url })
   } catch (error) {
     if (!(error instanceof FeedReadError)) throw error
     // Without validators: the next poll reads the feed again rather than trusting a 304.

@@ -11,6 +11,15 @@ export type PublishPolicy = (typeof publishPolicies)[number]
 /** A new version of a published item: `review` keeps it in a draft for an editor; `republish` publishes it. */
 export const updatePolicies = ['review', 'republish'] as const
 export type UpdatePolicy = (typeof updatePolicies)[number]
+/** What a source's `expires` (ninjs, AP: "no longer publishable after") means to us: nothing, or the end of our rights. */
+export const expiresPolicies = ['ignore', 'rights-expiry'] as const
+export type ExpiresPolicy = (typeof expiresPolicies)[number]
+
+/** The rights expiry an item gives, its `expires` counting as one when the source's policy says so: the earlier wins. */
+export const itemRightsExpiry = (item: { expiresAt?: string; rightsExpireAt?: string }, policy: ExpiresPolicy): string | undefined => {
+  const candidates = [item.rightsExpireAt, policy === 'rights-expiry' ? item.expiresAt : undefined].filter((value): value is string => Boolean(value))
+  return candidates.sort((a, b) => Date.parse(a) - Date.parse(b))[0]
+}
 
 export type IngestPolicy = { publish: PublishPolicy; update: UpdatePolicy }
 

@@ -12,6 +12,7 @@ import * as migration_20261202_193528_media_external_url from './20261202_193528
 import * as migration_20261202_202558_workflow_action_snake_case from './20261202_202558_workflow_action_snake_case';
 import * as migration_20261206_020503_audit_change_origin from './20261206_020503_audit_change_origin';
 import * as migration_20261206_021001_article_updated_by from './20261206_021001_article_updated_by';
+import * as migration_20261206_041339_ingest_findings_and_expires from './20261206_041339_ingest_findings_and_expires';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261206_021001_article_updated_by.up,
     down: migration_20261206_021001_article_updated_by.down,
-    name: '20261206_021001_article_updated_by'
+    name: '20261206_021001_article_updated_by',
+  },
+  {
+    up: migration_20261206_041339_ingest_findings_and_expires.up,
+    down: migration_20261206_041339_ingest_findings_and_expires.down,
+    name: '20261206_041339_ingest_findings_and_expires'
   },
 ];

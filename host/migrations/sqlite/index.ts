@@ -11,6 +11,7 @@ import * as migration_20261202_170916_media_library from './20261202_170916_medi
 import * as migration_20261202_193523_media_external_url from './20261202_193523_media_external_url';
 import * as migration_20261202_202553_workflow_action_snake_case from './20261202_202553_workflow_action_snake_case';
 import * as migration_20261206_020956_article_updated_by from './20261206_020956_article_updated_by';
+import * as migration_20261206_041336_ingest_findings_and_expires from './20261206_041336_ingest_findings_and_expires';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261206_020956_article_updated_by.up,
     down: migration_20261206_020956_article_updated_by.down,
-    name: '20261206_020956_article_updated_by'
+    name: '20261206_020956_article_updated_by',
+  },
+  {
+    up: migration_20261206_041336_ingest_findings_and_expires.up,
+    down: migration_20261206_041336_ingest_findings_and_expires.down,
+    name: '20261206_041336_ingest_findings_and_expires'
   },
 ];
