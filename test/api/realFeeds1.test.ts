@@ -1,0 +1,3 @@
+import { realFeedCorpusPart } from '../helpers/realFeedCorpus'
+
+realFeedCorpusPart(1, 2)
