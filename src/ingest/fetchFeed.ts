@@ -64,6 +64,11 @@ export const decodeFeed = (bytes: Uint8Array, charset: string): string => {
   }
 }
 
+const isClosedConnection = (error: unknown) => {
+  const cause = (error as { cause?: { code?: string } }).cause
+  return cause?.code === 'UND_ERR_SOCKET' || cause?.code === 'ECONNRESET'
+}
+
 export const fetchFeed = async ({
   allowAddresses,
   etag,
@@ -91,7 +96,14 @@ export const fetchFeed = async ({
   let response: Awaited<ReturnType<typeof outboundFetch>>
   try {
     // Redirects are followed, each to an address checked again at connect time.
-    response = await outboundFetch(url, { headers, redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) }, allowAddresses)
+    const signal = AbortSignal.timeout(timeoutMs)
+    const get = () => outboundFetch(url, { headers, redirect: 'follow', signal }, allowAddresses)
+    // A pooled keep-alive connection the server closed as we reused it fails before any answer: a GET
+    // is safe to send once more, on a new connection.
+    response = await get().catch((error: unknown) => {
+      if (!isClosedConnection(error)) throw error
+      return get()
+    })
   } catch (error) {
     const reason = (error as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : `could not be fetched (${fetchFailure(error)})`
     throw new FeedFetchError(reason)

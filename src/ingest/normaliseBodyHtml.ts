@@ -1,8 +1,7 @@
-import { JSDOM } from 'jsdom'
-
 import type { IngestWarning } from './ingestItem.ts'
 
 import { bodyLinkSchemes, hasAllowedScheme } from '../utilities/urls.ts'
+import { nonTextElements, parseSourceHtml } from './itemText.ts'
 
 /**
  * A source's HTML reshaped into what the article body can hold, before it is sanitised and converted:
@@ -22,11 +21,9 @@ export type BodyNormalising = {
   warn: (warning: IngestWarning) => void
 }
 
-// Content that is not text for readers: dropped with it.
-const silent = new Set([
-  'AUDIO', 'BUTTON', 'CANVAS', 'EMBED', 'HEAD', 'IFRAME', 'INPUT', 'MATH', 'NOSCRIPT', 'OBJECT', 'PICTURE', 'SCRIPT', 'SELECT', 'STYLE',
-  'SVG', 'TEMPLATE', 'TEXTAREA', 'TITLE', 'VIDEO',
-])
+const silent = new Set(nonTextElements.map((tag) => tag.toUpperCase()))
+// Inline elements whose meaning the body keeps or whose text it shows (the rest give their text only).
+const inlineTags = ['a', 'abbr', 'b', 'big', 'br', 'cite', 'code', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var']
 const headings: Record<string, string> = { H1: 'h2', H2: 'h2', H3: 'h3', H4: 'h4', H5: 'h4', H6: 'h4' }
 // Elements that end a line of text wherever they stand.
 const blockTags = new Set([
@@ -39,7 +36,7 @@ const blockSelector = [...blockTags].join(',')
 const tagOf = (node: Node) => (node.nodeType === 1 ? (node as Element).tagName.toUpperCase() : '')
 
 /** The elements that hold a block somewhere inside (an `<a>` or `<span>` around paragraphs): found in one pass. */
-const blockHolders = (root: DocumentFragment): WeakSet<Node> => {
+const blockHolders = (root: ParentNode): WeakSet<Node> => {
   const holders = new WeakSet<Node>()
   for (const block of Array.from(root.querySelectorAll(blockSelector))) {
     for (let parent = block.parentNode; parent && parent !== root && !holders.has(parent); parent = parent.parentNode) holders.add(parent)
@@ -185,7 +182,7 @@ const bodyLink = (href: string): string | undefined => {
 }
 
 /** Links made absolute against the item's address, or kept as text when they cannot be a link of ours. */
-const settleLinks = (root: DocumentFragment, { baseUrl, warn }: BodyNormalising) => {
+const settleLinks = (root: ParentNode, { baseUrl, warn }: BodyNormalising) => {
   for (const link of Array.from(root.querySelectorAll('a'))) {
     const href = link.getAttribute('href')?.trim() ?? ''
     let settled = href ? bodyLink(href) : undefined
@@ -207,12 +204,15 @@ const settleLinks = (root: DocumentFragment, { baseUrl, warn }: BodyNormalising)
 
 /** The body's HTML reshaped as described above; sanitising comes after, on this. */
 export const normaliseBodyHtml = (html: string, options: BodyNormalising): string => {
-  const fragment = JSDOM.fragment(html)
-  const builder = new BodyBuilder(fragment.ownerDocument, options, blockHolders(fragment))
+  const fragment = parseSourceHtml(html, {
+    attributes: { a: ['href'] },
+    tags: [...inlineTags, ...[...blockTags].map((tag) => tag.toLowerCase()), 'caption'],
+  })
+  const builder = new BodyBuilder(fragment.ownerDocument!, options, blockHolders(fragment))
   for (const node of Array.from(fragment.childNodes)) builder.add(node)
   const out = builder.finish()
   settleLinks(out, options)
-  const holder = fragment.ownerDocument.createElement('div')
+  const holder = fragment.ownerDocument!.createElement('div')
   holder.append(out)
   return holder.innerHTML
 }
