@@ -38,6 +38,7 @@ import { translate, translated, translatedRecord } from '../src/translations/ind
 import { selectOptions } from '../src/translations/selectOptions.ts'
 import { formatInstant } from '../src/rules/describeProblem.ts'
 import { workflowStates } from '../src/rules/workflow.ts'
+import { possibleDuplicateReasons } from '../src/rules/storyKeys.ts'
 import { canonicalStrategies, transformations } from '../src/types.ts'
 import { guardOriginChange, recordOriginChange } from '../src/hooks/guardOriginChange.ts'
 
@@ -99,6 +100,18 @@ const attributionFields = (options: ResolvedNewsroomOptions): Field[] => {
         },
       ],
     },
+    // Keys that find the same story from another source (rules/storyKeys.ts): written by the ingest.
+    ...(['originalUrlKey', 'storyFingerprint'] as const).map(
+      (name): Field => ({
+        name,
+        type: 'text',
+        access: { create: ingestOnly, read: signedIn, update: ingestOnly },
+        admin: { hidden: true },
+        hooks: { beforeDuplicate: [() => null] },
+        index: true,
+        maxLength: 500,
+      }),
+    ),
     { name: 'originalTitle', type: 'text', label: translated('originalTitle') },
     { name: 'originalLanguage', type: 'text', label: translated('originalLanguage') },
     { name: 'originalAuthors', type: 'text', hasMany: true, label: translated('originalAuthors') },
@@ -459,6 +472,43 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
         hooks: { beforeDuplicate: [() => 0] },
         index: true,
         label: translated('complianceProblems'),
+      },
+      {
+        // The same story from another source, found by the ingest: flagged for an editor, never merged.
+        name: 'possibleDuplicate',
+        type: 'group',
+        access: { read: allowRolesOnField('admin', 'editor') },
+        admin: { condition: (data) => Boolean(data?.possibleDuplicate?.of), position: 'sidebar' },
+        fields: [
+          {
+            name: 'of',
+            type: 'relationship',
+            access: { create: ingestOnly, update: ingestOnly },
+            admin: { readOnly: true },
+            hooks: { beforeDuplicate: [() => null] },
+            index: true,
+            label: translated('possibleDuplicateOf'),
+            relationTo: options.collections.articles.slug as CollectionSlug,
+          },
+          {
+            name: 'reason',
+            type: 'select',
+            access: { create: ingestOnly, update: ingestOnly },
+            admin: { readOnly: true },
+            hooks: { beforeDuplicate: [() => null] },
+            label: translated('possibleDuplicateReason'),
+            options: selectOptions('possibleDuplicateReason', possibleDuplicateReasons),
+          },
+          {
+            name: 'dismissed',
+            type: 'checkbox',
+            access: { update: allowRolesOnField('admin', 'editor') },
+            admin: { description: translated('possibleDuplicateDismissedDescription') },
+            hooks: { beforeDuplicate: [() => null] },
+            label: translated('possibleDuplicateDismissed'),
+          },
+        ],
+        label: translated('possibleDuplicate'),
       },
       {
         name: 'createdBy',

@@ -231,6 +231,8 @@ export interface Article {
     sourceItemId?: string | null;
     sourceVersion?: string | null;
     ingestFingerprint?: string | null;
+    originalUrlKey?: string | null;
+    storyFingerprint?: string | null;
     originalTitle?: string | null;
     originalLanguage?: string | null;
     originalAuthors?: string[] | null;
@@ -320,6 +322,11 @@ export interface Article {
     | null;
   scheduledPublishAt?: string | null;
   complianceProblems?: number | null;
+  possibleDuplicate?: {
+    of?: (string | null) | Article;
+    reason?: ('same-original-url' | 'same-story') | null;
+    dismissed?: boolean | null;
+  };
   createdBy?: (string | null) | User;
   updatedBy?: (string | null) | User;
   language: 'fr' | 'en';
@@ -1008,6 +1015,8 @@ export interface ArticlesSelect<T extends boolean = true> {
         sourceItemId?: T;
         sourceVersion?: T;
         ingestFingerprint?: T;
+        originalUrlKey?: T;
+        storyFingerprint?: T;
         originalTitle?: T;
         originalLanguage?: T;
         originalAuthors?: T;
@@ -1097,6 +1106,13 @@ export interface ArticlesSelect<T extends boolean = true> {
   workflowState?: T;
   scheduledPublishAt?: T;
   complianceProblems?: T;
+  possibleDuplicate?:
+    | T
+    | {
+        of?: T;
+        reason?: T;
+        dismissed?: T;
+      };
   createdBy?: T;
   updatedBy?: T;
   language?: T;

@@ -1,4 +1,4 @@
-import type { CollectionSlug, PayloadRequest } from 'payload'
+import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 
 import { createHash } from 'node:crypto'
 import { createLocalReq } from 'payload'
@@ -15,6 +15,8 @@ import { inTransaction } from '../workflow/inTransaction.ts'
 import { runWorkflowAction } from '../workflow/runWorkflowAction.ts'
 import { takeWriteLock } from '../workflow/takeWriteLock.ts'
 import { isRefusal, refusalEntries, refusalSummary } from '../workflow/workflowErrors.ts'
+import { originalUrlKey, type PossibleDuplicateReason, storyFingerprint, storyWindowMs } from '../rules/storyKeys.ts'
+import { lexicalText } from '../summaries/lexicalText.ts'
 import { itemBodyToLexical } from './htmlToLexical.ts'
 import { ingestContextKey, type IngestWriter } from './ingestContext.ts'
 import { articleLimits } from '../defaults.ts'
@@ -192,7 +194,14 @@ const bodyWithImages = (options: ResolvedNewsroomOptions, body: Record<string, a
 }
 
 /** What an item's texts become before any write, with what was changed to keep them. */
-type PreparedItem = { body?: Record<string, any>; language: string; standfirst?: string; warnings: IngestWarning[] }
+type PreparedItem = {
+  body?: Record<string, any>
+  /** What finds the same story from another source. */
+  keys: { originalUrlKey?: string; storyFingerprint?: string }
+  language: string
+  standfirst?: string
+  warnings: IngestWarning[]
+}
 
 /**
  * The item's language, body (reshaped and converted to Lexical) and standfirst (fitted), outside any
@@ -206,8 +215,10 @@ const prepareItem = (context: ItemContext, item: IngestItem, readerWarnings: Ing
   const warnings = [...readerWarnings]
   const warn = (warning: IngestWarning) => void warnings.push(warning)
   const articles = options.collections.articles.slug as CollectionSlug
+  const body = item.body ? itemBodyToLexical(req.payload, articles, item.body, { baseUrl: item.url, maxListDepth: maxListDepth(options), warn }) : undefined
   return {
-    body: item.body ? itemBodyToLexical(req.payload, articles, item.body, { baseUrl: item.url, maxListDepth: maxListDepth(options), warn }) : undefined,
+    body,
+    keys: { originalUrlKey: originalUrlKey(item.url), storyFingerprint: storyFingerprint(item.title, lexicalText(body)) },
     language: languageFor(options, source, item, context.feedLanguage),
     standfirst: fittedStandfirst(item.standfirst, warn),
     warnings,
@@ -237,6 +248,8 @@ const articleData = (
       originalTitle: item.title,
       originalUpdatedAt: item.updatedAt,
       originalUrl: item.url,
+      originalUrlKey: prepared.keys.originalUrlKey,
+      storyFingerprint: prepared.keys.storyFingerprint,
       retrievedAt: new Date().toISOString(),
       ...(rightsExpireAt ? { rightsExpireAt } : {}),
       source: source.id,
@@ -332,6 +345,46 @@ const settleWithoutWriting = (item: IngestItem, plan: IngestPlan, held: HeldArti
 
 type WritingPlan = Extract<IngestPlan, { kind: 'create' | 'update' | 'withdraw' }>
 
+type EarlierCopy = { id: ID; reason: PossibleDuplicateReason; title: string }
+
+/**
+ * The earliest copy of the same story: the same original (as `originalUrlKey` reads it), or the same
+ * title and opening within 48 hours. The plugin's own check across every source, not a read for the
+ * ingest account (which sees only its own copies): only the match's ID and title are used, and the
+ * flag it leads to is readable by editors alone.
+ */
+const duplicateNote = ({ options, req }: ItemContext, duplicate: EarlierCopy) =>
+  translate(req.t, 'ingestPossibleDuplicate', {
+    reason: translate(req.t, `possibleDuplicateReason_${duplicate.reason.replaceAll('-', '_')}` as never),
+    title: `“${duplicate.title.slice(0, 200)}”`,
+  }).slice(0, options.inputLimits.noteLength)
+
+const findEarlierCopy = async ({ options, req }: ItemContext, keys: PreparedItem['keys']): Promise<EarlierCopy | undefined> => {
+  const or: Where[] = []
+  if (keys.originalUrlKey) or.push({ 'attribution.originalUrlKey': { equals: keys.originalUrlKey } })
+  if (keys.storyFingerprint) {
+    const since = new Date(Date.now() - storyWindowMs).toISOString()
+    or.push({ and: [{ 'attribution.storyFingerprint': { equals: keys.storyFingerprint } }, { createdAt: { greater_than: since } }] })
+  }
+  if (or.length === 0) return undefined
+  const { docs } = await req.payload.find({
+    collection: options.collections.articles.slug as CollectionSlug,
+    depth: 0,
+    draft: true,
+    limit: 1,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    select: { attribution: { originalUrlKey: true }, title: true } as never,
+    sort: 'createdAt',
+    where: { or },
+  })
+  const match = docs[0] as { attribution?: { originalUrlKey?: string }; id: ID; title?: string } | undefined
+  if (!match) return undefined
+  const sameUrl = Boolean(keys.originalUrlKey) && match.attribution?.originalUrlKey === keys.originalUrlKey
+  return { id: match.id, reason: sameUrl ? 'same-original-url' : 'same-story', title: match.title ?? String(match.id) }
+}
+
 /** The plan's writes that must happen together (the copy, its submission, its withdrawal), in the caller's transaction. */
 const writeItem = async (
   context: ItemContext,
@@ -352,12 +405,16 @@ const writeItem = async (
   const prepared = prepare()
   const data = articleData(options, source, item, fingerprint, prepared, await recordItemImages(context, item, prepared.language))
   let id = held?.id
+  let duplicate: EarlierCopy | undefined
   if (plan.kind === 'create') {
     const section = sectionFor(item, source)
     if (section === undefined) throw new ItemRefused('section', 'no section: map one of its categories or give the source a default section')
+    // Under the write lock: two copies of one story arriving at once still find each other.
+    duplicate = await findEarlierCopy(context, prepared.keys)
+    const flag = duplicate ? { possibleDuplicate: { of: duplicate.id, reason: duplicate.reason } } : {}
     const doc = (await req.payload.create({
       collection: articles,
-      data: { ...data, section, slug: ingestSlug(source, item) } as never,
+      data: { ...data, ...flag, section, slug: ingestSlug(source, item) } as never,
       depth: 0,
       draft: true,
       overrideAccess: false,
@@ -370,8 +427,10 @@ const writeItem = async (
     await req.payload.update({ id: held!.id, collection: articles, data: data as never, depth: 0, draft: true, overrideAccess: false, req, select: { id: true } as never })
   }
   const inNewsroom = (held?.workflowState ?? 'draft') === 'draft'
-  if (plan.then === 'submit' || (plan.then === 'schedule' && inNewsroom)) await workflow(context, id!, 'submit')
-  return { id: id!, state: undefined }
+  // A possible duplicate is never published on arrival: an editor decides which copy stays.
+  const note = duplicate && duplicateNote(context, duplicate)
+  if (plan.then === 'submit' || (plan.then === 'schedule' && inNewsroom) || note) await workflow(context, id!, 'submit', note)
+  return { duplicate: note, id: id!, state: undefined }
 }
 
 /**
@@ -409,10 +468,13 @@ const ingestOne = async (
   const itemId = item.sourceItemId
   if (done.kind === 'withdraw') return { article: written.id, itemId, outcome: 'withdrawn', state: written.state }
   const warnings = prepared?.warnings.length ? prepared.warnings : undefined
+  const duplicate = written.duplicate ? [{ path: 'possibleDuplicate', reason: written.duplicate }] : []
   if (done.embargoedUntil) {
-    const scheduled = done.then === 'schedule' ? await scheduleAtEmbargo(context, written.id, done.embargoedUntil) : 'waiting in review'
-    return { article: written.id, errors: [{ path: 'embargoed', reason: `embargoed until ${done.embargoedUntil}: ${scheduled}` }], itemId, outcome: 'held', warnings }
+    const scheduled = done.then === 'schedule' && !written.duplicate ? await scheduleAtEmbargo(context, written.id, done.embargoedUntil) : 'waiting in review'
+    const embargo = { path: 'embargoed', reason: `embargoed until ${done.embargoedUntil}: ${scheduled}` }
+    return { article: written.id, errors: [embargo, ...duplicate], itemId, outcome: 'held', warnings }
   }
+  if (written.duplicate) return { article: written.id, errors: duplicate, itemId, outcome: 'created', warnings }
   const errors = done.then === 'publish' ? await publishOrSubmit(context, written.id, held?.workflowState ?? 'draft') : undefined
   return { article: written.id, errors, itemId, outcome: done.kind === 'create' ? 'created' : 'updated', warnings }
 }

@@ -7,7 +7,7 @@ import { availableActions, type WorkflowAction, type WorkflowState } from '../ru
 import { valueAfterWrite } from '../utilities/documentValue.ts'
 
 /** The desk's queues: what waits for whom. */
-export const deskQueueKeys = ['changesRequested', 'inReview', 'approved', 'scheduled', 'problems', 'arrivals', 'rightsExpiring'] as const
+export const deskQueueKeys = ['changesRequested', 'inReview', 'approved', 'scheduled', 'problems', 'arrivals', 'possibleDuplicates', 'rightsExpiring'] as const
 export type DeskQueueKey = (typeof deskQueueKeys)[number]
 
 export type DeskItem = {
@@ -47,6 +47,19 @@ const queuesFor = (req: PayloadRequest, options: ResolvedNewsroomOptions, now: D
         draft: true,
         sort: '-createdAt',
         where: { and: [{ origin: { equals: 'syndicated' } }, { createdAt: { greater_than: new Date(now.getTime() - 86_400_000).toISOString() } }] },
+      },
+      // The same story from two sources, until an editor keeps both or removes one.
+      possibleDuplicates: {
+        at: 'createdAt',
+        draft: true,
+        sort: '-createdAt',
+        where: {
+          and: [
+            { 'possibleDuplicate.of': { exists: true } },
+            { 'possibleDuplicate.dismissed': { not_equals: true } },
+            { workflowState: { not_in: ['retracted', 'archived'] } },
+          ],
+        },
       },
       rightsExpiring: {
         at: 'attribution.rightsExpireAt',

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs'
 
 import { describe, expect, it } from 'vitest'
 
-import { pluginOptionsOf, pollSourceFeed } from 'payload-newsroom'
+import { createLocalReq } from 'payload'
+
+import { loadDeskQueues, pluginOptionsOf, pollSourceFeed } from 'payload-newsroom'
 import { feedServerForSuite } from '../helpers/feedServer'
 import { newsroomSuite } from '../helpers/newsroomSuite'
 
@@ -215,7 +217,7 @@ describe('what agencies and sites really send: kept and reshaped, refused only w
     expect(items[0]).toMatchObject({ outcome: 'withdrawn' })
     expect((await copyOf(source, item.uri))!.workflowState).toBe('retracted')
 
-    const embargoed = { ...item, embargoedUntil: '2099-01-01T00:00:00Z', uri: 'urn:wire:3x:2' }
+    const embargoed = { ...item, embargoedUntil: '2099-01-01T00:00:00Z', headlines: [{ role: 'main', value: 'Markets wait' }], links: [], uri: 'urn:wire:3x:2' }
     const held = await ingest(source, 'ninjs', [embargoed])
     expect(held.items[0]).toMatchObject({ outcome: 'held' })
     const copy = (await copyOf(source, embargoed.uri))!
@@ -225,5 +227,47 @@ describe('what agencies and sites really send: kept and reshaped, refused only w
     const ignoring = await createSource({ expiresPolicy: 'ignore' })
     await ingest(ignoring, 'ninjs', [{ ...item, uri: 'urn:wire:3x:3' }])
     expect((await copyOf(ignoring, 'urn:wire:3x:3'))!.attribution.rightsExpireAt ?? null).toBeNull()
+  })
+
+  it('flags the same story from a second source (same original, or same title and text), holds it from publishing, and lists it on the desk', async () => {
+    const first = await createSource({ publishPolicy: 'publish-if-compliant' })
+    const second = await createSource({ publishPolicy: 'publish-if-compliant' })
+    const text = 'The European Central Bank kept its key rates unchanged on Thursday, as markets expected, while signalling a possible cut in June if inflation keeps slowing across the euro area and wages cool.'
+    const story = (id: string, url: string, title = 'ECB holds rates') => ({ html: `<p>${text}</p>`, id, language: 'en', title, url })
+    await ingest(first, 'newsroom', [story('a-1', 'https://www.bank-news.example/ecb-holds?utm_source=rss'), story('a-2', 'https://bank-news.example/other', 'Bitcoin rises')])
+    const original = (await copyOf(first, 'a-1'))!
+
+    // Through another agency: the same original address, and (elsewhere) the same title and text.
+    const sameUrl = await ingest(second, 'newsroom', [story('b-1', 'http://bank-news.example/ecb-holds/')])
+    expect(sameUrl.items[0]).toMatchObject({ errors: [{ path: 'possibleDuplicate', reason: /ECB holds rates.*same original URL.*waits for an editor/ }], outcome: 'created' })
+    const sameText = await ingest(second, 'newsroom', [story('b-2', 'https://wire-two.example/2026/ecb', 'ECB HOLDS RATES!')])
+    expect(sameText.items[0]!.errors[0].reason).toMatch(/title and text within 48 hours/)
+    const unrelated = await ingest(second, 'newsroom', [{ ...story('b-3', 'https://wire-two.example/2026/fed', 'Fed holds rates'), html: '<p>The Federal Reserve held rates.</p>' }])
+    expect(unrelated.items[0]!.errors).toBeUndefined()
+
+    const flagged = (await copyOf(second, 'b-1'))!
+    expect(flagged).toMatchObject({ possibleDuplicate: { of: original.id, reason: 'same-original-url' }, workflowState: 'in_review' })
+    expect((await copyOf(second, 'b-2'))!).toMatchObject({ possibleDuplicate: { of: original.id, reason: 'same-story' }, workflowState: 'in_review' })
+    expect(original.workflowState).toBe('published')
+    expect((await copyOf(second, 'b-3'))!.workflowState).toBe('published')
+
+    // The desk lists both for editors; "not a duplicate" takes one off.
+    const desk = async () => {
+      const req = await createLocalReq({ user: { ...(await payload().findByID({ id: suite.staff.editor.id, collection: 'users' })), collection: 'users' } as never }, payload())
+      return (await loadDeskQueues(req, pluginOptionsOf(payload().config))).find((queue) => queue.key === 'possibleDuplicates')!
+    }
+    const listed = () => desk().then((queue) => queue.items.map((item) => item.id))
+    expect(await listed()).toEqual(expect.arrayContaining([flagged.id, (await copyOf(second, 'b-2'))!.id]))
+    const dismissed = await suite.newsroom.rest.patch(`/articles/${flagged.id}?draft=true`, { body: { possibleDuplicate: { dismissed: true } }, token: suite.staff.editor.token })
+    expect(dismissed.status).toBe(200)
+    expect(await listed()).not.toContain(flagged.id)
+    expect(await listed()).toContain((await copyOf(second, 'b-2'))!.id)
+
+    // The flag is the editors' business: an ingest client and the public never see it, and cannot set it.
+    const asIngest = await suite.newsroom.rest.get(`/articles/${flagged.id}?draft=true`, { token: suite.staff.ingest.token })
+    expect(asIngest.body.possibleDuplicate).toBeUndefined()
+    const forged = await suite.newsroom.rest.patch(`/articles/${original.id}?draft=true`, { body: { possibleDuplicate: { of: flagged.id } }, token: suite.staff.editor.token })
+    expect(forged.status).toBeLessThan(500)
+    expect((await payload().findByID({ id: original.id, collection: 'articles', depth: 0, draft: true })).possibleDuplicate?.of ?? null).toBeNull()
   })
 })

@@ -13,6 +13,7 @@ import * as migration_20261202_202558_workflow_action_snake_case from './2026120
 import * as migration_20261206_020503_audit_change_origin from './20261206_020503_audit_change_origin';
 import * as migration_20261206_021001_article_updated_by from './20261206_021001_article_updated_by';
 import * as migration_20261206_041339_ingest_findings_and_expires from './20261206_041339_ingest_findings_and_expires';
+import * as migration_20261206_044034_possible_duplicates from './20261206_044034_possible_duplicates';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261206_041339_ingest_findings_and_expires.up,
     down: migration_20261206_041339_ingest_findings_and_expires.down,
-    name: '20261206_041339_ingest_findings_and_expires'
+    name: '20261206_041339_ingest_findings_and_expires',
+  },
+  {
+    up: migration_20261206_044034_possible_duplicates.up,
+    down: migration_20261206_044034_possible_duplicates.down,
+    name: '20261206_044034_possible_duplicates'
   },
 ];

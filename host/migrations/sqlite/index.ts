@@ -12,6 +12,7 @@ import * as migration_20261202_193523_media_external_url from './20261202_193523
 import * as migration_20261202_202553_workflow_action_snake_case from './20261202_202553_workflow_action_snake_case';
 import * as migration_20261206_020956_article_updated_by from './20261206_020956_article_updated_by';
 import * as migration_20261206_041336_ingest_findings_and_expires from './20261206_041336_ingest_findings_and_expires';
+import * as migration_20261206_044030_possible_duplicates from './20261206_044030_possible_duplicates';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261206_041336_ingest_findings_and_expires.up,
     down: migration_20261206_041336_ingest_findings_and_expires.down,
-    name: '20261206_041336_ingest_findings_and_expires'
+    name: '20261206_041336_ingest_findings_and_expires',
+  },
+  {
+    up: migration_20261206_044030_possible_duplicates.up,
+    down: migration_20261206_044030_possible_duplicates.down,
+    name: '20261206_044030_possible_duplicates'
   },
 ];

@@ -15,6 +15,7 @@ const deskActions: Record<DeskQueueKey, readonly WorkflowAction[]> = {
   arrivals: [],
   changesRequested: ['submit'],
   inReview: ['approve', 'request_changes'],
+  possibleDuplicates: [],
   problems: [],
   rightsExpiring: [],
   scheduled: ['unschedule'],
