@@ -35,7 +35,7 @@ describe('the newsroom desk: each role’s queues, read as that user', () => {
     expect((await act(scheduled.id, 'schedule', 'editor', { publishAt: at })).status).toBe(200)
 
     const editor = await deskOf('editor')
-    expect(Object.keys(editor).sort()).toEqual(['approved', 'arrivals', 'changesRequested', 'inReview', 'problems', 'rightsExpiring', 'scheduled'])
+    expect(Object.keys(editor).sort()).toEqual(['approved', 'arrivals', 'changesRequested', 'inReview', 'possibleDuplicates', 'problems', 'rightsExpiring', 'scheduled'])
     const titles = (key: string) => editor[key]!.items.map((item) => item.title)
     expect(titles('inReview')).toEqual(expect.arrayContaining(['Desk : en relecture', 'Desk : d’un éditeur']))
     expect(editor.inReview!.items.find((item) => item.id === waiting.id)!.actions).toEqual(expect.arrayContaining(['approve', 'request_changes', 'publish']))

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { feedServerForSuite } from '../helpers/feedServer'
-import { newsroomSuite } from '../helpers/newsroomSuite'
+import { ingestSources, newsroomSuite } from '../helpers/newsroomSuite'
 
 /** A wire photo as ninjs 2.x sends it: renditions, descriptions, credit and rights. */
 const picture = (name: string, extra: Record<string, unknown> = {}) => ({
@@ -34,18 +34,8 @@ describe('syndicated images: recorded from ninjs associations and feed enclosure
   const feeds = feedServerForSuite()
 
   const payload = () => suite.newsroom.payload
-  let sourceCount = 0
-  const createSource = async (ingest: Record<string, any> = {}) =>
-    (await payload().create({
-      collection: 'sources',
-      data: {
-        category: 'wire',
-        creditLine: 'Horizon Presse',
-        ingest: { defaultLanguage: 'fr', defaultSection: suite.basics.world.id, publishPolicy: 'publish-if-compliant', user: suite.staff.ingest.id, ...ingest },
-        name: `Horizon Images ${++sourceCount}`,
-      } as any,
-      locale: 'fr',
-    })) as Record<string, any> & { id: number | string }
+  const imageSources = ingestSources(suite, { creditLine: 'Horizon Presse', name: 'Horizon Images' })
+  const createSource = (ingest: Record<string, any> = {}) => imageSources({ publishPolicy: 'publish-if-compliant', ...ingest })
   const ingest = (body: Record<string, unknown>) => suite.newsroom.rest.post('/articles/ingest', { body, token: suite.staff.ingest.token })
   const imagesOf = async (source: { id: number | string }) =>
     (

@@ -6,7 +6,7 @@ import { createLocalReq } from 'payload'
 
 import { loadDeskQueues, pluginOptionsOf, pollSourceFeed } from 'payload-newsroom'
 import { feedServerForSuite } from '../helpers/feedServer'
-import { newsroomSuite } from '../helpers/newsroomSuite'
+import { ingestSources, newsroomSuite } from '../helpers/newsroomSuite'
 
 const ninjsExample = (name: string) => JSON.parse(readFileSync(new URL(`../fixtures/ninjs/examples/${name}`, import.meta.url), 'utf8'))
 
@@ -26,19 +26,7 @@ describe('what agencies and sites really send: kept and reshaped, refused only w
   const suite = newsroomSuite()
   const feeds = feedServerForSuite()
   const payload = () => suite.newsroom.payload
-  let sources = 0
-
-  const createSource = async (ingest: Record<string, any> = {}) =>
-    (await payload().create({
-      collection: 'sources',
-      data: {
-        category: 'wire',
-        creditLine: 'Wire',
-        ingest: { defaultLanguage: 'en', defaultSection: suite.basics.world.id, user: suite.staff.ingest.id, ...ingest },
-        name: `Real world ${++sources}`,
-      } as never,
-      locale: 'en',
-    })) as Record<string, any> & { id: number | string }
+  const createSource = ingestSources(suite, { language: 'en', name: 'Real world' })
 
   const ingest = async (source: Record<string, any>, format: 'newsroom' | 'ninjs', items: unknown[], status = 200) => {
     const response = await suite.newsroom.rest.post('/articles/ingest', { body: { format, items, source: source.slug }, token: suite.staff.ingest.token })

@@ -25,3 +25,26 @@ export const newsroomSuite = (options: Parameters<typeof startNewsroom>[0] = {})
   })
   return suite
 }
+
+/**
+ * Makes sources the suite's ingest account writes for (items into the world section, in `language`
+ * unless they say otherwise), each with its own name; `ingest` and `data` override per source.
+ */
+export const ingestSources = (
+  suite: NewsroomSuite,
+  { creditLine, language = 'fr', name = 'Horizon Presse' }: { creditLine?: string; language?: string; name?: string } = {},
+) => {
+  let count = 0
+  return async (ingest: Record<string, any> = {}, data: Record<string, any> = {}) =>
+    (await suite.newsroom.payload.create({
+      collection: 'sources',
+      data: {
+        category: 'wire',
+        creditLine: creditLine ?? name,
+        ingest: { defaultLanguage: language, defaultSection: suite.basics.world.id, user: suite.staff.ingest.id, ...ingest },
+        name: `${name} ${++count}`,
+        ...data,
+      } as never,
+      locale: language as never,
+    })) as Record<string, any> & { id: number | string }
+}

@@ -66,7 +66,7 @@ describe('npm pack', () => {
 
   it('asks the host for Payload, React and Next as peers and installs nothing of the demo host', () => {
     expect(packedManifest.private).toBeUndefined()
-    expect(Object.keys(packedManifest.dependencies).sort()).toEqual(['any-ascii', 'escape-html', 'feed', 'feedsmith', 'ipaddr.js', 'jsdom', 'sanitize-html', 'schema-dts', 'serialize-javascript', 'undici', 'xmlbuilder2'])
+    expect(Object.keys(packedManifest.dependencies).sort()).toEqual(['any-ascii', 'escape-html', 'feed', 'feedsmith', 'iconv-lite', 'ipaddr.js', 'jsdom', 'sanitize-html', 'schema-dts', 'serialize-javascript', 'undici', 'xmlbuilder2'])
     expect(Object.keys(packedManifest.peerDependencies)).toEqual(
       expect.arrayContaining(['payload', '@payloadcms/ui', '@payloadcms/richtext-lexical', '@payloadcms/translations', 'react', 'next']),
     )
