@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { feedServerForSuite } from '../helpers/feedServer'
-import { ingestSources, newsroomSuite } from '../helpers/newsroomSuite'
+import { ingestedCopy, ingestSources, newsroomSuite } from '../helpers/newsroomSuite'
 
 /** A wire photo as ninjs 2.x sends it: renditions, descriptions, credit and rights. */
 const picture = (name: string, extra: Record<string, unknown> = {}) => ({
@@ -41,15 +41,7 @@ describe('syndicated images: recorded from ninjs associations and feed enclosure
     (
       await payload().find({ collection: 'media', depth: 0, locale: 'fr', overrideAccess: true, pagination: false, sort: 'createdAt', where: { source: { equals: source.id } } })
     ).docs as Record<string, any>[]
-  const copyOf = async (source: { id: number | string }, itemId: string) =>
-    (
-      await payload().find({
-        collection: 'articles',
-        depth: 0,
-        draft: true,
-        where: { and: [{ 'attribution.source': { equals: source.id } }, { 'attribution.sourceItemId': { equals: itemId } }] },
-      })
-    ).docs[0] as Record<string, any>
+  const copyOf = async (source: { id: number | string }, itemId: string) => (await ingestedCopy(suite, source, itemId))!
 
   it('publishes a wire item with its credited photos: the first is the featured image, the next closes the body, each recorded once', async () => {
     const source = await createSource()

@@ -6,7 +6,7 @@ import { createLocalReq } from 'payload'
 
 import { loadDeskQueues, pluginOptionsOf, pollSourceFeed } from 'payload-newsroom'
 import { feedServerForSuite } from '../helpers/feedServer'
-import { ingestSources, newsroomSuite } from '../helpers/newsroomSuite'
+import { ingestedCopy, ingestSources, newsroomSuite } from '../helpers/newsroomSuite'
 
 const ninjsExample = (name: string) => JSON.parse(readFileSync(new URL(`../fixtures/ninjs/examples/${name}`, import.meta.url), 'utf8'))
 
@@ -34,15 +34,7 @@ describe('what agencies and sites really send: kept and reshaped, refused only w
     return response.body as { items: Record<string, any>[]; run: Record<string, any> }
   }
 
-  const copyOf = async (source: { id: number | string }, itemId: string) =>
-    (
-      await payload().find({
-        collection: 'articles',
-        depth: 0,
-        draft: true,
-        where: { and: [{ 'attribution.source': { equals: source.id } }, { 'attribution.sourceItemId': { equals: itemId } }] },
-      })
-    ).docs[0] as Record<string, any> | undefined
+  const copyOf = (source: { id: number | string }, itemId: string) => ingestedCopy(suite, source, itemId)
 
   const runOf = async (id: number | string) => (await payload().findByID({ id, collection: 'newsroom-ingest-runs', depth: 0 })) as Record<string, any>
 

@@ -48,3 +48,14 @@ export const ingestSources = (
       locale: language as never,
     })) as Record<string, any> & { id: number | string }
 }
+
+/** The copy (latest draft) of a source's item, as the server holds it; undefined when there is none. */
+export const ingestedCopy = async (suite: NewsroomSuite, source: { id: number | string }, itemId: string) =>
+  (
+    await suite.newsroom.payload.find({
+      collection: 'articles',
+      depth: 0,
+      draft: true,
+      where: { and: [{ 'attribution.source': { equals: source.id } }, { 'attribution.sourceItemId': { equals: itemId } }] },
+    })
+  ).docs[0] as Record<string, any> | undefined
