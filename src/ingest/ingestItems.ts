@@ -515,6 +515,10 @@ export type RunFindings = { errors: IngestItemError[]; reasons?: Map<string, num
 export const reasonKey = ({ path, reason }: { path: string; reason: string }) =>
   `${path}: ${reason.replace(/"[^"]*"/g, '"…"')}`.slice(0, 300)
 
+/** One more item refused or failed for `error`'s reason. */
+const countReason = (reasons: Map<string, number>, error: { path: string; reason: string }) =>
+  reasons.set(reasonKey(error), (reasons.get(reasonKey(error)) ?? 0) + 1)
+
 const warningCounts = (warnings: IngestWarning[]) =>
   Object.fromEntries(ingestWarningKinds.map((kind) => [kind.replaceAll('-', '_'), warnings.filter((warning) => warning.kind === kind).length]))
 
@@ -567,7 +571,7 @@ export const recordSettledRun = async (
   }: { counts?: Partial<IngestCounts>; errors?: IngestItemError[]; feed?: FeedFetchRecord; source?: IngestSource; status: IngestRunStatus; trigger: 'api' | 'poll' },
 ): Promise<IngestRunSummary> => {
   const run = await startIngestRun(req, options, { source, trigger })
-  return finishIngestRun(req, options, run, { counts: { ...emptyCounts(), ...counts }, errors, feed, reasons: new Map(errors.map((error) => [reasonKey(error), 1])), status })
+  return finishIngestRun(req, options, run, { counts: { ...emptyCounts(), ...counts }, errors, feed, reasons: errors.reduce(countReason, new Map<string, number>()), status })
 }
 
 /**
@@ -598,7 +602,7 @@ export const ingestItems = async (
     for (const entry of result.errors ?? []) errors.push({ itemId: result.itemId, ...entry })
     for (const entry of result.warnings ?? []) warnings.push({ itemId: result.itemId, ...entry })
     const cause = (result.outcome === 'refused' || result.outcome === 'failed') && result.errors?.[0]
-    if (cause) reasons.set(reasonKey(cause), (reasons.get(reasonKey(cause)) ?? 0) + 1)
+    if (cause) countReason(reasons, cause)
   }
   counts.received = items.length
 

@@ -38,8 +38,14 @@ export const parseSourceHtml = (html: string, keep: { attributes?: Record<string
   return bounded.length <= fragmentParserLimit ? JSDOM.fragment(bounded) : new JSDOM(`<!doctype html><body>${bounded}`).window.document.body
 }
 
+/** Elements that stand as blocks of text (a line of their own, whatever surrounds them): one list for reading text and reshaping bodies. */
+export const blockElements = [
+  'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'legend', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table',
+  'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+]
 // Elements whose end is a break between words, even where the source wrote none.
-const breaking = ['address', 'blockquote', 'br', 'dd', 'div', 'dt', 'figcaption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'li', 'p', 'pre', 'td', 'th', 'tr']
+const breaking = [...blockElements, 'br']
 const breakingTags = new Set(breaking.map((tag) => tag.toUpperCase()))
 
 const textOf = (node: Node, parts: string[]) => {

@@ -1,7 +1,7 @@
 import type { IngestWarning } from './ingestItem.ts'
 
 import { bodyLinkSchemes, hasAllowedScheme } from '../utilities/urls.ts'
-import { nonTextElements, parseSourceHtml } from './itemText.ts'
+import { blockElements, nonTextElements, parseSourceHtml } from './itemText.ts'
 
 /**
  * A source's HTML reshaped into what the article body can hold, before it is sanitised and converted:
@@ -26,11 +26,7 @@ const silent = new Set(nonTextElements.map((tag) => tag.toUpperCase()))
 const inlineTags = ['a', 'abbr', 'b', 'big', 'br', 'cite', 'code', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var']
 const headings: Record<string, string> = { H1: 'h2', H2: 'h2', H3: 'h3', H4: 'h4', H5: 'h4', H6: 'h4' }
 // Elements that end a line of text wherever they stand.
-const blockTags = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CENTER', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM',
-  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'LEGEND', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE',
-  'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
-])
+const blockTags = new Set(blockElements.map((tag) => tag.toUpperCase()))
 const blockSelector = [...blockTags].join(',')
 
 const tagOf = (node: Node) => (node.nodeType === 1 ? (node as Element).tagName.toUpperCase() : '')
@@ -206,7 +202,7 @@ const settleLinks = (root: ParentNode, { baseUrl, warn }: BodyNormalising) => {
 export const normaliseBodyHtml = (html: string, options: BodyNormalising): string => {
   const fragment = parseSourceHtml(html, {
     attributes: { a: ['href'] },
-    tags: [...inlineTags, ...[...blockTags].map((tag) => tag.toLowerCase()), 'caption'],
+    tags: [...inlineTags, ...blockElements, 'caption'],
   })
   const builder = new BodyBuilder(fragment.ownerDocument!, options, blockHolders(fragment))
   for (const node of Array.from(fragment.childNodes)) builder.add(node)
