@@ -375,6 +375,7 @@ export const printQueries = (results: BenchResults) => {
     ['feed at the largest size', results.feed.at(-1)?.queries],
     ['article view, 6 disclaimers and 5 corrections', results.view?.queries],
     ['publish, plugin', results.publish?.queries],
+    ['ingest', results.ingest?.queries],
   ]
   for (const [label, cases] of groups) {
     for (const [name, statements] of Object.entries(cases ?? {})) {

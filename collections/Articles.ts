@@ -29,6 +29,7 @@ import { stampCreatedBy } from '../src/hooks/stampCreatedBy.ts'
 import { queueSummaryGeneration } from '../src/summaries/generateSummaryTask.ts'
 import { ingestOnly } from '../src/ingest/ingestContext.ts'
 import { ensureUniqueWithin } from '../src/hooks/ensureUniqueWithin.ts'
+import { namesField } from '../src/fields/namesField.ts'
 import { withholdRetractedBody } from '../src/hooks/withholdRetractedBody.ts'
 import { fillAttributionDefaults } from '../src/hooks/fillAttributionDefaults.ts'
 import { requireDisclaimerOnPublish } from '../src/hooks/requireDisclaimerOnPublish.ts'
@@ -114,7 +115,7 @@ const attributionFields = (options: ResolvedNewsroomOptions): Field[] => {
     ),
     { name: 'originalTitle', type: 'text', label: translated('originalTitle') },
     { name: 'originalLanguage', type: 'text', label: translated('originalLanguage') },
-    { name: 'originalAuthors', type: 'text', hasMany: true, label: translated('originalAuthors') },
+    namesField({ name: 'originalAuthors', label: 'originalAuthors', maxLength: options.inputLimits.textLength, maxNames: options.inputLimits.rows }),
     {
       type: 'row',
       fields: [
@@ -514,6 +515,8 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
         name: 'createdBy',
         type: 'relationship',
         access: { ...systemOnly, read: signedIn },
+        // Stamped from the acting user by \`stampCreatedBy\`, never taken from input: no existence check.
+        custom: { newsroomSystemWritten: true },
         admin: { position: 'sidebar', readOnly: true },
         hooks: { beforeDuplicate: [() => null] },
         index: true,
@@ -525,6 +528,8 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
         name: 'updatedBy',
         type: 'relationship',
         access: { ...systemOnly, read: signedIn },
+        // Stamped from the acting user by \`stampCreatedBy\`, never taken from input: no existence check.
+        custom: { newsroomSystemWritten: true },
         admin: { position: 'sidebar', readOnly: true },
         hooks: { beforeDuplicate: [() => null] },
         label: translated('updatedBy'),

@@ -235,7 +235,7 @@ export interface Article {
     storyFingerprint?: string | null;
     originalTitle?: string | null;
     originalLanguage?: string | null;
-    originalAuthors?: string[] | null;
+    originalAuthors?: string[];
     originalPublishedAt?: string | null;
     originalUpdatedAt?: string | null;
     retrievedAt?: string | null;

@@ -22,6 +22,8 @@ export type IngestResult = {
   first: IngestPass
   /** The same articles (same fields, body already converted) through plain Local API creates. */
   localCreates: IngestPass
+  /** The statements of one more item through the API alone, and of one more plain create. */
+  queries: Record<string, string[]>
 }
 
 // Payload's `delete from payload_locked_documents where false` (sent around every write) changes no row.
@@ -139,5 +141,13 @@ export const runIngestScenario = async ({
       await payload.create({ collection: 'articles', data: data as never, depth: 0, draft: true, overrideAccess: false, req, select: { id: true } as never })
     }
   })
-  return { again, batch, first, localCreates }
+  const [extraItem] = ninjsItems(1, `${run}-extra`)
+  const [extraCreate] = prepared.splice(0, 1)
+  const queries = {
+    'one item through the API': await queryLog.capture(() => rest.post('/articles/ingest', { body: { format: 'ninjs', items: [extraItem], source: source.slug }, token })),
+    'one plain Local API create': await queryLog.capture(() =>
+      payload.create({ collection: 'articles', data: { ...extraCreate, attribution: { ...extraCreate!.attribution, sourceItemId: `${extraCreate!.attribution.sourceItemId}-extra` }, slug: `${extraCreate!.slug}-extra` } as never, depth: 0, draft: true, overrideAccess: false, req, select: { id: true } as never }),
+    ),
+  }
+  return { again, batch, first, localCreates, queries }
 }

@@ -7,7 +7,7 @@ import type { InputLimits } from '../types.ts'
 import { unstorablePath } from '../rules/storableValues.ts'
 import { translate } from '../translations/index.ts'
 import { isWellFormedID, relationID } from '../utilities/documentValue.ts'
-import { alreadyFound } from '../utilities/requestCache.ts'
+import { alreadyFound, rememberFound } from '../utilities/requestCache.ts'
 
 type ValidateArgs = Record<string, any> & { data?: Record<string, unknown>; event?: string; req: PayloadRequest; required?: boolean }
 type Validate = (value: unknown, args: ValidateArgs) => Promise<string | true> | string | true
@@ -148,6 +148,8 @@ const missingRelations = async (field: DataField, value: unknown, req: PayloadRe
     select: {},
     where: { id: { in: unread } },
   })
+  // Known to exist for the rest of the request: a batch's items name the same section and users.
+  rememberFound(req, field.relationTo as CollectionSlug, docs, 'exists')
   const found = new Set([...docs.map((doc) => String(doc.id)), ...wellFormed.filter((_, index) => seen[index]).map(String)])
   return ids.map(String).filter((id) => !found.has(id))
 }
@@ -206,10 +208,11 @@ const strictFields = (fields: Field[], options: StrictOptions): Field[] =>
       return 'fields' in field ? ({ ...field, fields: strictFields(field.fields, options) } as Field) : field
     }
     const bounded = withDefaultBounds(field, options.limits)
-    // Rows the system writes itself (the publication snapshot) need no existence check of their own.
+    // What the system writes itself (the publication snapshot, who created and saved) needs no existence check.
     const trusted = (bounded.custom as undefined | { newsroomSystemWritten?: boolean })?.newsroomSystemWritten
-    const nested = 'fields' in bounded ? { fields: strictFields(bounded.fields, trusted ? { ...options, checkRelations: false } : options) } : {}
-    return { ...bounded, ...nested, validate: strictValidate(bounded, options) } as Field
+    const own = trusted ? { ...options, checkRelations: false } : options
+    const nested = 'fields' in bounded ? { fields: strictFields(bounded.fields, own) } : {}
+    return { ...bounded, ...nested, validate: strictValidate(bounded, own) } as Field
   })
 
 /**

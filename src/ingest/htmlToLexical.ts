@@ -33,11 +33,32 @@ export const sanitiseArticleHtml = (html: string): string =>
 
 type EditorConfig = ReturnType<typeof editorConfigFactory.fromField>
 
-/** The body field's editor config (its features decide which nodes conversion may produce). */
+const editorConfigs = new WeakMap<Payload, Map<string, EditorConfig>>()
+
+/** The body field's editor config (its features decide which nodes conversion may produce), made once per instance. */
 const bodyEditorConfig = (payload: Payload, articles: CollectionSlug): EditorConfig => {
+  const known = editorConfigs.get(payload)?.get(articles)
+  if (known) return known
   const field = payload.collections[articles]?.config.flattenedFields.find((candidate) => candidate.name === 'body')
   if (!field || field.type !== 'richText') throw new Error(`payload-newsroom: ${articles} has no rich text body`)
-  return editorConfigFactory.fromField({ field: field as RichTextField })
+  const config = editorConfigFactory.fromField({ field: field as RichTextField })
+  editorConfigs.set(payload, (editorConfigs.get(payload) ?? new Map()).set(articles, config))
+  return config
+}
+
+let sharedParser: DOMParser | undefined
+
+/**
+ * What Payload's converter asks of `JSDOM` (`new JSDOM(html).window.document`), from one jsdom window
+ * made once: a window per item (jsdom's constructor) was most of an item's conversion time. Each call
+ * parses into a new document of its own; nothing of one item's document reaches the next.
+ */
+class ReusedWindowDOM {
+  readonly window: { document: Document }
+  constructor(html: string) {
+    sharedParser ??= new new JSDOM('').window.DOMParser()
+    this.window = { document: sharedParser.parseFromString(html, 'text/html') }
+  }
 }
 
 /**
@@ -55,5 +76,5 @@ export const itemBodyToLexical = (
   const editorConfig = bodyEditorConfig(payload, articles)
   if (body.format === 'markdown') return convertMarkdownToLexical({ editorConfig, markdown: body.text }) as never
   const html = sanitiseArticleHtml(normaliseBodyHtml(body.text, { baseUrl, maxListDepth, warn }))
-  return convertHTMLToLexical({ editorConfig, html, JSDOM }) as never
+  return convertHTMLToLexical({ editorConfig, html, JSDOM: ReusedWindowDOM as never }) as never
 }

@@ -1,7 +1,7 @@
 import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 
 import { createHash } from 'node:crypto'
-import { createLocalReq } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
@@ -12,7 +12,8 @@ import { translate } from '../translations/index.ts'
 import { relationID } from '../utilities/documentValue.ts'
 import { formatSlug } from '../utilities/formatSlug.ts'
 import { inTransaction } from '../workflow/inTransaction.ts'
-import { runWorkflowAction } from '../workflow/runWorkflowAction.ts'
+import { runWorkflowAction, transitionOnCreate } from '../workflow/runWorkflowAction.ts'
+import { plannedTransitionKey } from '../hooks/enforceWorkflow.ts'
 import { takeWriteLock } from '../workflow/takeWriteLock.ts'
 import { isRefusal, refusalEntries, refusalSummary } from '../workflow/workflowErrors.ts'
 import { originalUrlKey, type PossibleDuplicateReason, storyFingerprint, storyWindowMs } from '../rules/storyKeys.ts'
@@ -359,42 +360,104 @@ const duplicateNote = ({ options, req }: ItemContext, duplicate: EarlierCopy) =>
     title: `“${duplicate.title.slice(0, 200)}”`,
   }).slice(0, options.inputLimits.noteLength)
 
-const findEarlierCopy = async ({ options, req }: ItemContext, keys: PreparedItem['keys']): Promise<EarlierCopy | undefined> => {
-  const or: Where[] = []
-  if (keys.originalUrlKey) or.push({ 'attribution.originalUrlKey': { equals: keys.originalUrlKey } })
-  if (keys.storyFingerprint) {
-    const since = new Date(Date.now() - storyWindowMs).toISOString()
-    or.push({ and: [{ 'attribution.storyFingerprint': { equals: keys.storyFingerprint } }, { createdAt: { greater_than: since } }] })
+/** Copies already held, found by the keys that tell the same story (the earliest of each key). */
+type EarlierCopies = { byFingerprint: Map<string, EarlierCopy>; byUrl: Map<string, EarlierCopy> }
+
+/** The earliest copies matching any of these items' keys: one query per slice of keys, whatever the batch's size. */
+const findEarlierCopies = async ({ options, req }: ItemContext, keys: PreparedItem['keys'][]): Promise<EarlierCopies> => {
+  const found: EarlierCopies = { byFingerprint: new Map(), byUrl: new Map() }
+  const urls = [...new Set(keys.flatMap((key) => (key.originalUrlKey ? [key.originalUrlKey] : [])))]
+  const fingerprints = [...new Set(keys.flatMap((key) => (key.storyFingerprint ? [key.storyFingerprint] : [])))]
+  const slice = options.inputLimits.where.maxListLength
+  const since = new Date(Date.now() - storyWindowMs).toISOString()
+  for (let start = 0; start < Math.max(urls.length, fingerprints.length); start += slice) {
+    const or: Where[] = []
+    const someUrls = urls.slice(start, start + slice)
+    const someFingerprints = fingerprints.slice(start, start + slice)
+    if (someUrls.length) or.push({ 'attribution.originalUrlKey': { in: someUrls } })
+    if (someFingerprints.length) or.push({ and: [{ 'attribution.storyFingerprint': { in: someFingerprints } }, { createdAt: { greater_than: since } }] })
+    const { docs } = await req.payload.find({
+      collection: options.collections.articles.slug as CollectionSlug,
+      depth: 0,
+      draft: true,
+      overrideAccess: true,
+      pagination: false,
+      req,
+      select: { attribution: { originalUrlKey: true, storyFingerprint: true }, createdAt: true, title: true } as never,
+      sort: 'createdAt',
+      where: { or },
+    })
+    for (const doc of docs as { attribution?: { originalUrlKey?: string; storyFingerprint?: string }; createdAt?: string; id: ID; title?: string }[]) {
+      const title = doc.title ?? String(doc.id)
+      const url = doc.attribution?.originalUrlKey
+      const fingerprint = doc.attribution?.storyFingerprint
+      if (url && someUrls.includes(url) && !found.byUrl.has(url)) found.byUrl.set(url, { id: doc.id, reason: 'same-original-url', title })
+      if (fingerprint && (doc.createdAt ?? '') > since && !found.byFingerprint.has(fingerprint)) {
+        found.byFingerprint.set(fingerprint, { id: doc.id, reason: 'same-story', title })
+      }
+    }
   }
-  if (or.length === 0) return undefined
-  const { docs } = await req.payload.find({
-    collection: options.collections.articles.slug as CollectionSlug,
-    depth: 0,
-    draft: true,
-    limit: 1,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    select: { attribution: { originalUrlKey: true }, title: true } as never,
-    sort: 'createdAt',
-    where: { or },
-  })
-  const match = docs[0] as { attribution?: { originalUrlKey?: string }; id: ID; title?: string } | undefined
-  if (!match) return undefined
-  const sameUrl = Boolean(keys.originalUrlKey) && match.attribution?.originalUrlKey === keys.originalUrlKey
-  return { id: match.id, reason: sameUrl ? 'same-original-url' : 'same-story', title: match.title ?? String(match.id) }
+  return found
+}
+
+/** The earliest copy of the item's story, by its original first, then by title and opening. */
+const earlierCopyOf = (earlier: EarlierCopies, keys: PreparedItem['keys']): EarlierCopy | undefined =>
+  (keys.originalUrlKey ? earlier.byUrl.get(keys.originalUrlKey) : undefined) ??
+  (keys.storyFingerprint ? earlier.byFingerprint.get(keys.storyFingerprint) : undefined)
+
+/** A copy written in this transaction is the earlier copy of any later item of the batch telling the same story. */
+const rememberCopy = (earlier: EarlierCopies, keys: PreparedItem['keys'], id: ID, title: string) => {
+  if (keys.originalUrlKey && !earlier.byUrl.has(keys.originalUrlKey)) earlier.byUrl.set(keys.originalUrlKey, { id, reason: 'same-original-url', title })
+  if (keys.storyFingerprint && !earlier.byFingerprint.has(keys.storyFingerprint)) {
+    earlier.byFingerprint.set(keys.storyFingerprint, { id, reason: 'same-story', title })
+  }
+}
+
+/** An item on its way to being written: its first plan (from the copy held before the lock) and its prepared texts. */
+type PendingItem = {
+  fingerprint: string
+  heldBefore: HeldArticle | undefined
+  item: IngestItem
+  prepared?: PreparedItem
+  readerWarnings: IngestWarning[]
+}
+
+const planFor = (source: IngestSource, pending: PendingItem, held: HeldArticle | undefined) =>
+  planIngestItem({ fingerprint: pending.fingerprint, held, item: pending.item, now: new Date(), policy: policyOf(source) })
+
+const preparedOf = (context: ItemContext, pending: PendingItem) => (pending.prepared ??= prepareItem(context, pending.item, pending.readerWarnings))
+
+/**
+ * A new copy, written once: in the state its plan leads to (`submit`: in review, with its audit event
+ * and the note), when the user may take that action; else as a draft, then the action, which refuses
+ * with the reason.
+ */
+const createCopy = async (context: ItemContext, pending: PendingItem, data: Record<string, unknown>, submit: boolean, note?: string): Promise<ID> => {
+  const { options, req, source } = context
+  const articles = options.collections.articles.slug as CollectionSlug
+  const planned = submit ? await transitionOnCreate(req, source, 'submit', note) : undefined
+  if (planned) req.context[plannedTransitionKey] = planned
+  try {
+    const doc = (await req.payload.create({
+      collection: articles,
+      data: { ...data, slug: ingestSlug(source, pending.item) } as never,
+      depth: 0,
+      draft: true,
+      overrideAccess: false,
+      req,
+      select: { id: true } as never,
+    })) as { id: ID }
+    if (submit && !planned) await workflow(context, doc.id, 'submit', note)
+    return doc.id
+  } finally {
+    if (planned) delete req.context[plannedTransitionKey]
+  }
 }
 
 /** The plan's writes that must happen together (the copy, its submission, its withdrawal), in the caller's transaction. */
-const writeItem = async (
-  context: ItemContext,
-  item: IngestItem,
-  fingerprint: string,
-  plan: WritingPlan,
-  held: HeldArticle | undefined,
-  prepare: () => PreparedItem,
-) => {
+const writeItem = async (context: ItemContext, pending: PendingItem, plan: WritingPlan, held: HeldArticle | undefined, earlier: EarlierCopies) => {
   const { options, req, source } = context
+  const { fingerprint, item } = pending
   const articles = options.collections.articles.slug as CollectionSlug
   if (plan.kind === 'withdraw') {
     const note = (item.killNote ?? translate(req.t, 'ingestKillNote', { source: source.name })).slice(0, options.inputLimits.noteLength)
@@ -402,72 +465,64 @@ const writeItem = async (
     for (const action of plan.actions) last = await workflow(context, held!.id, action, note)
     return { id: held!.id, state: last?.workflowState as WorkflowState }
   }
-  const prepared = prepare()
+  const prepared = preparedOf(context, pending)
   const data = articleData(options, source, item, fingerprint, prepared, await recordItemImages(context, item, prepared.language))
-  let id = held?.id
-  let duplicate: EarlierCopy | undefined
+  const inNewsroom = (held?.workflowState ?? 'draft') === 'draft'
+  const submits = plan.then === 'submit' || (plan.then === 'schedule' && inNewsroom)
   if (plan.kind === 'create') {
     const section = sectionFor(item, source)
     if (section === undefined) throw new ItemRefused('section', 'no section: map one of its categories or give the source a default section')
-    // Under the write lock: two copies of one story arriving at once still find each other.
-    duplicate = await findEarlierCopy(context, prepared.keys)
+    // Found under the write lock: two copies of one story arriving at once still find each other.
+    const duplicate = earlierCopyOf(earlier, prepared.keys)
     const flag = duplicate ? { possibleDuplicate: { of: duplicate.id, reason: duplicate.reason } } : {}
-    const doc = (await req.payload.create({
-      collection: articles,
-      data: { ...data, ...flag, section, slug: ingestSlug(source, item) } as never,
-      depth: 0,
-      draft: true,
-      overrideAccess: false,
-      req,
-      select: { id: true } as never,
-    })) as { id: number | string }
-    id = doc.id
-  } else {
-    // A new version goes to our copy's latest draft; a published version stays until published again.
-    await req.payload.update({ id: held!.id, collection: articles, data: data as never, depth: 0, draft: true, overrideAccess: false, req, select: { id: true } as never })
+    // A possible duplicate is never published on arrival: an editor decides which copy stays.
+    const note = duplicate && duplicateNote(context, duplicate)
+    const id = await createCopy(context, pending, { ...data, ...flag, section }, submits || Boolean(note), note)
+    rememberCopy(earlier, prepared.keys, id, item.title)
+    return { duplicate: note, id, state: undefined }
   }
-  const inNewsroom = (held?.workflowState ?? 'draft') === 'draft'
-  // A possible duplicate is never published on arrival: an editor decides which copy stays.
-  const note = duplicate && duplicateNote(context, duplicate)
-  if (plan.then === 'submit' || (plan.then === 'schedule' && inNewsroom) || note) await workflow(context, id!, 'submit', note)
-  return { duplicate: note, id: id!, state: undefined }
+  // A new version goes to our copy's latest draft; a published version stays until published again.
+  await req.payload.update({ id: held!.id, collection: articles, data: data as never, depth: 0, draft: true, overrideAccess: false, req, select: { id: true } as never })
+  if (submits) await workflow(context, held!.id, 'submit')
+  return { duplicate: undefined, id: held!.id, state: undefined }
+}
+
+type WriteOutcome =
+  | { held: HeldArticle | undefined; plan: WritingPlan; written: Awaited<ReturnType<typeof writeItem>> }
+  | { result: ItemResult }
+
+/**
+ * Items' writes under the content write lock, in the caller's transaction: each plan is made again from
+ * the copy as committed then (concurrent runs of the same item create it once), the copies held and
+ * the earlier copies of their stories read once for all of them.
+ */
+const writeUnderLock = async (context: ItemContext, items: PendingItem[]): Promise<WriteOutcome[]> => {
+  const { options, req, source } = context
+  await takeWriteLock(req, options)
+  const heldNow = await findHeldCopies(req, options, source, items.map((pending) => pending.item.sourceItemId))
+  const creating = items.filter((pending) => !heldNow.has(pending.item.sourceItemId))
+  const earlier = await findEarlierCopies(context, creating.flatMap((pending) => (pending.prepared ? [pending.prepared.keys] : [])))
+  const outcomes: WriteOutcome[] = []
+  for (const pending of items) {
+    const held = heldNow.get(pending.item.sourceItemId)
+    const current = planFor(source, pending, held)
+    const unwritten = settleWithoutWriting(pending.item, current, held)
+    if (unwritten) outcomes.push({ result: unwritten })
+    else outcomes.push({ held, plan: current as WritingPlan, written: await writeItem(context, pending, current as WritingPlan, held, earlier) })
+  }
+  return outcomes
 }
 
 /**
- * One item. A plan that writes is made again under the content write lock, from the copy as committed
- * then, and its writes happen in that transaction: concurrent runs of the same item create it once.
- * Publishing comes after, in its own transaction, so a refusal leaves the copy in review, not undone.
+ * What follows an item's commit: publishing (or scheduling at the embargo's end) in its own transaction,
+ * so a refusal leaves the copy in review, not undone; then the item's result.
  */
-const ingestOne = async (
-  context: ItemContext,
-  item: IngestItem,
-  heldBefore: HeldArticle | undefined,
-  readerWarnings: IngestWarning[],
-): Promise<ItemResult> => {
-  const { options, req, source } = context
-  const fingerprint = ingestFingerprint(item)
-  const policy = policyOf(source)
-  const plan = (held: HeldArticle | undefined) => planIngestItem({ fingerprint, held, item, now: new Date(), policy })
-  const first = plan(heldBefore)
-  const settled = settleWithoutWriting(item, first, heldBefore)
-  if (settled) return settled
-  let prepared = first.kind === 'withdraw' ? undefined : prepareItem(context, item, readerWarnings)
-  const prepare = () => (prepared ??= prepareItem(context, item, readerWarnings))
-
-  const outcome = await inTransaction(req, async () => {
-    await takeWriteLock(req, options)
-    const held = (await findHeldCopies(req, options, source, [item.sourceItemId])).get(item.sourceItemId)
-    const current = plan(held)
-    const unwritten = settleWithoutWriting(item, current, held)
-    if (unwritten) return { result: unwritten as ItemResult }
-    const written = await writeItem(context, item, fingerprint, current as WritingPlan, held, prepare)
-    return { held, plan: current as WritingPlan, written }
-  })
-  if ('result' in outcome) return outcome.result as ItemResult
+const settleItem = async (context: ItemContext, pending: PendingItem, outcome: WriteOutcome): Promise<ItemResult> => {
+  if ('result' in outcome) return outcome.result
   const { held, plan: done, written } = outcome
-  const itemId = item.sourceItemId
+  const itemId = pending.item.sourceItemId
   if (done.kind === 'withdraw') return { article: written.id, itemId, outcome: 'withdrawn', state: written.state }
-  const warnings = prepared?.warnings.length ? prepared.warnings : undefined
+  const warnings = pending.prepared?.warnings.length ? pending.prepared.warnings : undefined
   const duplicate = written.duplicate ? [{ path: 'possibleDuplicate', reason: written.duplicate }] : []
   if (done.embargoedUntil) {
     const scheduled = done.then === 'schedule' && !written.duplicate ? await scheduleAtEmbargo(context, written.id, done.embargoedUntil) : 'waiting in review'
@@ -477,6 +532,33 @@ const ingestOne = async (
   if (written.duplicate) return { article: written.id, errors: duplicate, itemId, outcome: 'created', warnings }
   const errors = done.then === 'publish' ? await publishOrSubmit(context, written.id, held?.workflowState ?? 'draft') : undefined
   return { article: written.id, errors, itemId, outcome: done.kind === 'create' ? 'created' : 'updated', warnings }
+}
+
+/** One item in its own transaction: all of it written, or none. */
+const ingestOne = async (context: ItemContext, pending: PendingItem): Promise<ItemResult> => {
+  const [outcome] = await inTransaction(context.req, () => writeUnderLock(context, [pending]))
+  return settleItem(context, pending, outcome!)
+}
+
+/**
+ * A batch's items in one transaction: one lock, one commit, one read of what is held for all of them.
+ * Undefined when any item could not be written (a refusal, an error): the batch is rolled back whole,
+ * and the caller writes each item on its own, so one bad item never stops the rest nor leaves half of
+ * itself written. Only when the request holds no transaction already: a batch cannot be undone inside
+ * another's.
+ */
+const writeTogether = async (context: ItemContext, items: PendingItem[]): Promise<undefined | WriteOutcome[]> => {
+  const { req } = context
+  if (items.length < 2 || !(await initTransaction(req))) return undefined
+  try {
+    const outcomes = await writeUnderLock(context, items)
+    await commitTransaction(req)
+    return outcomes
+  } catch (error) {
+    await killTransaction(req)
+    req.payload.logger.debug({ err: error, msg: 'payload-newsroom: an ingest batch is written item by item' })
+    return undefined
+  }
 }
 
 const emptyCounts = (): IngestCounts => Object.fromEntries(ingestCounts.map((name) => [name, 0])) as IngestCounts
@@ -625,16 +707,37 @@ export const ingestItems = async (
   try {
     const held = readable.length ? await findHeldCopies(req, options, source, readable.map((item) => item.sourceItemId)) : new Map()
     const context: ItemContext = { feedLanguage, options, req, source }
+    const failed = (itemId: string, error: unknown) => {
+      if (error instanceof ItemRefused) record({ errors: [{ path: error.path, reason: error.message }], itemId, outcome: 'refused' })
+      else if (isRefusal(error)) record({ errors: refusalEntries(error), itemId, outcome: 'refused' })
+      else {
+        req.payload.logger.error({ err: error, msg: `payload-newsroom: ingest of ${itemId} failed` })
+        record({ errors: [{ path: 'item', reason: 'could not be written (logged on the server)' }], itemId, outcome: 'failed' })
+      }
+    }
+    const writing: PendingItem[] = []
     for (const item of readable) {
+      const pending: PendingItem = { fingerprint: ingestFingerprint(item), heldBefore: held.get(item.sourceItemId), item, readerWarnings: readerWarnings.get(item.sourceItemId) ?? [] }
+      const first = planFor(source, pending, pending.heldBefore)
+      const settled = settleWithoutWriting(item, first, pending.heldBefore)
+      if (settled) {
+        record(settled)
+        continue
+      }
       try {
-        record(await ingestOne(context, item, held.get(item.sourceItemId), readerWarnings.get(item.sourceItemId) ?? []))
+        // Converted outside any transaction: the costly part of an item needs no lock.
+        if (first.kind !== 'withdraw') preparedOf(context, pending)
+        writing.push(pending)
       } catch (error) {
-        if (error instanceof ItemRefused) record({ errors: [{ path: error.path, reason: error.message }], itemId: item.sourceItemId, outcome: 'refused' })
-        else if (isRefusal(error)) record({ errors: refusalEntries(error), itemId: item.sourceItemId, outcome: 'refused' })
-        else {
-          req.payload.logger.error({ err: error, msg: `payload-newsroom: ingest of ${item.sourceItemId} failed` })
-          record({ errors: [{ path: 'item', reason: 'could not be written (logged on the server)' }], itemId: item.sourceItemId, outcome: 'failed' })
-        }
+        failed(item.sourceItemId, error)
+      }
+    }
+    const together = await writeTogether(context, writing)
+    for (const [index, pending] of writing.entries()) {
+      try {
+        record(together ? await settleItem(context, pending, together[index]!) : await ingestOne(context, pending))
+      } catch (error) {
+        failed(pending.item.sourceItemId, error)
       }
     }
   } finally {

@@ -22,6 +22,7 @@ export const en = {
     rateLimited: 'Too many requests: try again in {{seconds}} s.',
     relationNotFound: 'No such document: {{ids}}.',
     requestInvalidJSON: 'The request body is not valid JSON.',
+    namesListInvalid: 'A list of at most {{maxNames}} names of at most {{maxLength}} characters each, as JSON: ["Jane Doe"].',
     valueWrongType: 'This value has the wrong type for this field.',
     valueUnstorable: 'This value holds a NUL character, or a key starting with $ or holding a dot: no database stores those.',
     workflowNoteInvalid: 'The note must be text of at most {{max}} characters.',

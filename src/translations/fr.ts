@@ -24,6 +24,7 @@ export const fr: typeof en = {
     rateLimited: 'Trop de requêtes : réessayez dans {{seconds}} s.',
     relationNotFound: 'Document introuvable : {{ids}}.',
     requestInvalidJSON: 'Le corps de la requête n’est pas du JSON valide.',
+    namesListInvalid: 'Une liste d’au plus {{maxNames}} noms d’au plus {{maxLength}} caractères chacun, en JSON : ["Jeanne Dupont"].',
     valueWrongType: 'Cette valeur n’a pas le bon type pour ce champ.',
     valueUnstorable: 'Cette valeur contient un caractère NUL, ou une clé commençant par $ ou contenant un point : aucune base de données ne les enregistre.',
     workflowNoteInvalid: 'La note doit être un texte d’au plus {{max}} caractères.',

@@ -46,7 +46,10 @@ export const alreadyFound = async (req: PayloadRequest, collection: CollectionSl
   return false
 }
 
-/** Records documents a request read by other means (a `find`), so later checks need not read them again. */
+/**
+ * Records documents a request read by other means (a `find`), so later checks need not read them again.
+ * `locale` tells partial reads apart: only `findByIDOnce` with the same locale would return them.
+ */
 export const rememberFound = (req: PayloadRequest, collection: CollectionSlug, docs: { id: number | string }[], locale = 'all') => {
   const context = req.context as CacheHolder
   context.newsroomDocuments ??= new Map()

@@ -64,35 +64,59 @@ export const readArticleAsUser = async (
     select: select as never,
   })) as null | Record<string, any>
 
+/** A source's policy as it widens what its ingest client may do: none unless the source is active. */
+const ingestPolicyOf = (source: null | Record<string, any> | undefined) =>
+  source?.ingest && source.status === 'active' ? { publish: source.ingest.publishPolicy, update: source.ingest.updatePolicy } : undefined
+
+/** The roles an action is decided for: a scheduled rule (licence expiry) takes the editors' actions. */
+const actingRoles = (req: PayloadRequest) => (systemActor(req) ? ['editor'] : userRoles(req.user))
+
 /**
  * The workflow table's decision for the user, widened for an ingest client on its own syndicated copy
- * by what the copy's source allows it (`ingestMayTake`).
+ * by what the copy's source allows it (`ingestMayTake`). `source` is read only when the table refuses.
  */
-const decideForUser = async (
+const decideWithSource = async (
   req: PayloadRequest,
-  options: ResolvedNewsroomOptions,
-  article: Record<string, any>,
+  syndicated: boolean,
   state: WorkflowState,
   action: WorkflowAction,
+  source: () => Promise<null | Record<string, any>>,
 ): Promise<TransitionDecision> => {
-  // A scheduled rule (licence expiry) takes the editors' actions; it is named in the audit trail.
-  const roles = systemActor(req) ? ['editor'] : userRoles(req.user)
+  const roles = actingRoles(req)
   const decision = decideTransition(state, action, roles)
-  if (decision.allowed || decision.reason !== 'forbidden' || !roles.includes('ingest') || article.origin !== 'syndicated') return decision
-  const sourceID = relationID(article.attribution?.source)
-  const source = sourceID
-    ? ((await req.payload.findByID({
-        id: sourceID,
-        collection: options.collections.sources.slug as CollectionSlug,
-        depth: 0,
-        disableErrors: true,
-        overrideAccess: false,
-        req,
-        select: { ingest: { publishPolicy: true, updatePolicy: true }, status: true } as never,
-      })) as null | Record<string, any>)
-    : null
-  const policy = source?.ingest && source.status === 'active' ? { publish: source.ingest.publishPolicy, update: source.ingest.updatePolicy } : undefined
-  return ingestMayTake(action, state, policy) ? { allowed: true, transition: transitions.find((entry) => entry.action === action)! } : decision
+  if (decision.allowed || decision.reason !== 'forbidden' || !roles.includes('ingest') || !syndicated) return decision
+  return ingestMayTake(action, state, ingestPolicyOf(await source())) ? { allowed: true, transition: transitions.find((entry) => entry.action === action)! } : decision
+}
+
+const decideForUser = (req: PayloadRequest, options: ResolvedNewsroomOptions, article: Record<string, any>, state: WorkflowState, action: WorkflowAction) =>
+  decideWithSource(req, article.origin === 'syndicated', state, action, async () => {
+    const sourceID = relationID(article.attribution?.source)
+    if (!sourceID) return null
+    return (await req.payload.findByID({
+      id: sourceID,
+      collection: options.collections.sources.slug as CollectionSlug,
+      depth: 0,
+      disableErrors: true,
+      overrideAccess: false,
+      req,
+      select: { ingest: { publishPolicy: true, updatePolicy: true }, status: true } as never,
+    })) as null | Record<string, any>
+  })
+
+/**
+ * The transition a new syndicated copy of `source` (already read) may be created in, for the request's
+ * user: `action` taken from `draft` at creation, so the copy is written once, in its state, with its
+ * audit event. Undefined when the user may not: the caller then creates a draft and takes the action,
+ * which refuses with the reason.
+ */
+export const transitionOnCreate = async (
+  req: PayloadRequest,
+  source: Record<string, any>,
+  action: WorkflowAction,
+  note?: string,
+): Promise<PlannedTransition | undefined> => {
+  const decision = await decideWithSource(req, true, 'draft', action, async () => source)
+  return decision.allowed ? { action, from: 'draft', note, to: decision.transition.to } : undefined
 }
 
 /**

@@ -14,6 +14,7 @@ import * as migration_20261206_020503_audit_change_origin from './20261206_02050
 import * as migration_20261206_021001_article_updated_by from './20261206_021001_article_updated_by';
 import * as migration_20261206_041339_ingest_findings_and_expires from './20261206_041339_ingest_findings_and_expires';
 import * as migration_20261206_044034_possible_duplicates from './20261206_044034_possible_duplicates';
+import * as migration_20261206_131202_original_authors_json from './20261206_131202_original_authors_json';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261206_044034_possible_duplicates.up,
     down: migration_20261206_044034_possible_duplicates.down,
-    name: '20261206_044034_possible_duplicates'
+    name: '20261206_044034_possible_duplicates',
+  },
+  {
+    up: migration_20261206_131202_original_authors_json.up,
+    down: migration_20261206_131202_original_authors_json.down,
+    name: '20261206_131202_original_authors_json'
   },
 ];

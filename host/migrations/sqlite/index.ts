@@ -13,6 +13,7 @@ import * as migration_20261202_202553_workflow_action_snake_case from './2026120
 import * as migration_20261206_020956_article_updated_by from './20261206_020956_article_updated_by';
 import * as migration_20261206_041336_ingest_findings_and_expires from './20261206_041336_ingest_findings_and_expires';
 import * as migration_20261206_044030_possible_duplicates from './20261206_044030_possible_duplicates';
+import * as migration_20261206_131157_original_authors_json from './20261206_131157_original_authors_json';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261206_044030_possible_duplicates.up,
     down: migration_20261206_044030_possible_duplicates.down,
-    name: '20261206_044030_possible_duplicates'
+    name: '20261206_044030_possible_duplicates',
+  },
+  {
+    up: migration_20261206_131157_original_authors_json.up,
+    down: migration_20261206_131157_original_authors_json.down,
+    name: '20261206_131157_original_authors_json'
   },
 ];
