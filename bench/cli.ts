@@ -20,6 +20,8 @@ export const benchCommandLine = (spec: CommandSpec) => {
     /** The command as a person would type it, for the report. */
     commandLine: (script: string) => `npm run ${script}${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
     flag: (name: string) => values[name] === true,
+    /** A string option as given, or undefined. */
+    text: (name: string) => values[name] as string | undefined,
     positiveInteger,
     /** `--sizes 1000,10000` (the default): database sizes in articles, growing (the database is only ever added to). */
     sizesOption: (): number[] => {

@@ -155,7 +155,7 @@ export const createDisclaimersCollection = (options: ResolvedNewsroomOptions): C
       ? {}
       : {
           beforeChange: [
-            ensureUniqueWithin({ collection: slug, field: 'key', message: 'disclaimerKeyTaken', scope: [] }),
+            ensureUniqueWithin({ collection: slug, field: 'key', message: 'disclaimerKeyTaken', options, rank: 3, scope: [] }),
             guardDisclaimerApproval,
             protectDisclaimerChanges(options),
             versionDisclaimerText,

@@ -33,7 +33,8 @@ import { answerLockedLoginLikeWrongPasswordInGraphQL, withAdminOnlyUnlock } from
 import { resolveOptions } from './defaults.ts'
 import { assertPluginOptions } from './validateOptions.ts'
 import { scheduledPublishTask } from './workflow/scheduledPublishTask.ts'
-import { ensureWriteLock, lockContentWrites } from './workflow/takeWriteLock.ts'
+import { lockContentWrites } from './hooks/lockContentWrites.ts'
+import { ensureWriteLock } from './workflow/writeLocks.ts'
 import { translated, translations } from './translations/index.ts'
 import { claimJobsExclusively } from './workflow/claimJobsExclusively.ts'
 
@@ -121,8 +122,8 @@ const checkInput = (
         beforeOperation: [
           limitQueries(limits, options.rateLimit),
           checkDocumentInput({ bodyField, limits, linkCollections, uploadCollections }),
-          // What the publish rules read changes one writer at a time, across app instances: after the
-          // input checks (bad input waits for no one), before the operation reads the document.
+          // A write locks what it changes, across app instances: after the input checks (bad input
+          // waits for no one), before the operation reads the document.
           ...(lockWrites ? [lockContentWrites(options)] : []),
           ...(collection.hooks?.beforeOperation ?? []),
         ],

@@ -20,23 +20,23 @@ export type PublishResult = {
 
 const warmupPerSide = 5
 
-/** Syndicated drafts, complete enough to publish: what the guarantee checks on every publish. */
-const createSyndicatedDrafts = async (payload: Payload, references: NewsroomReferences, count: number) => {
+/** Syndicated drafts, complete enough to publish: what the guarantee checks on every publish. `run` keeps their source items apart from other runs'. */
+export const createSyndicatedDrafts = async (payload: Payload, references: NewsroomReferences, count: number, run = 'publish') => {
   const drafts: ID[] = []
   for (let index = 0; index < count; index++) {
     const draft = await payload.create({
       collection: 'articles',
       data: {
         attribution: {
-          originalUrl: `https://horizon-presse.example/depeches/${index}`,
+          originalUrl: `https://horizon-presse.example/depeches/${run}/${index}`,
           source: references.sources.get('agence-horizon')!,
-          sourceItemId: `bench-publish-${process.pid}-${index}`,
+          sourceItemId: `bench-${run}-${process.pid}-${index}`,
         },
         disclaimers: [references.disclaimers.get('third-party-content')!],
         language: 'fr',
         origin: 'syndicated',
         section: references.sections.get('monde')!,
-        title: `Dépêche de test numéro ${index}`,
+        title: `Dépêche de test ${run} numéro ${index}`,
       } as never,
       depth: 0,
       draft: true,

@@ -81,10 +81,11 @@ export const createDatabaseAdapter = (
     return adapter
   }
   if (kind === 'postgres') {
-    // Within this process, writes take turns here too: under READ COMMITTED the rules' re-reads inside
-    // a transaction do not see a concurrent one's uncommitted write, and Payload's own read-then-write
-    // steps (a preference's upsert) would insert twice. Across several app instances this is not
-    // enough: the plugin's rules take a lock the database holds (issue 17).
+    // Transactions start in turn (Payload's own read-then-write steps, a preference's upsert, a bulk
+    // update of a host collection, were not meant to interleave), and those the plugin's write locks
+    // order (an article, each disclaimer it attaches, a source's item) then run beside each other,
+    // up to half the pool (node-postgres' default is 10 connections), in this process as across app
+    // instances.
     return serialiseWriteTransactions(
       postgresAdapter({
         // UUIDs, as on SQLite: IDs stay opaque strings.
@@ -94,7 +95,7 @@ export const createDatabaseAdapter = (
         pool: { connectionString: url },
         push,
       }),
-      { everyWrite: true },
+      { everyWrite: true, transactionsAtOnce: 5 },
     )
   }
   // Every multi-step write is one transaction, as on the server databases. SQLite allows one writer

@@ -3,13 +3,19 @@ import type { CollectionBeforeChangeHook, CollectionSlug, Where } from 'payload'
 import { ValidationError } from 'payload'
 
 import { type NewsroomTranslationKey, translate } from '../translations/index.ts'
+import type { ResolvedNewsroomOptions } from '../types.ts'
+
 import { relationID, valueAfterWrite } from '../utilities/documentValue.ts'
+import { takeLocks, uniquenessLock } from '../workflow/writeLocks.ts'
 
 type EnsureUniqueArgs = {
   collection: CollectionSlug
   /** The field that must be unique, as a dotted path; the error is reported on it. */
   field: string
   message: NewsroomTranslationKey
+  options: ResolvedNewsroomOptions
+  /** The check's position among the checks one write runs (0 first), which orders their locks. */
+  rank: number
   /** Fields that scope the uniqueness (unique per language, per source…). A missing scope value skips the check. */
   scope: string[]
 }
@@ -21,7 +27,7 @@ const comparable = (value: unknown) => relationID(value) ?? value
  * slug per language, source item per source, one translation per language of an article.
  */
 export const ensureUniqueWithin =
-  ({ collection, field, message, scope }: EnsureUniqueArgs): CollectionBeforeChangeHook =>
+  ({ collection, field, message, options, rank, scope }: EnsureUniqueArgs): CollectionBeforeChangeHook =>
   async ({ data, originalDoc, req }) => {
     const value = comparable(valueAfterWrite(data, originalDoc, field))
     const scopeValues = scope.map((path) => [path, comparable(valueAfterWrite(data, originalDoc, path))] as const)
@@ -43,6 +49,8 @@ export const ensureUniqueWithin =
         ...(originalDoc?.id !== undefined ? [{ id: { not_equals: originalDoc.id } }] : []),
       ],
     }
+    // Concurrent writers of the same value wait for each other here, then count what was committed.
+    await takeLocks(req, options, [uniquenessLock(rank, collection, field, value, scopeValues.map(([, scopeValue]) => scopeValue))])
     // An integrity check, not a read on the user's behalf: it must see documents the user cannot.
     const { totalDocs } = await req.payload.count({ collection, overrideAccess: true, req, where })
     if (totalDocs > 0) {

@@ -11,6 +11,7 @@ import { loadRuleInput, type StoredDisclaimer } from '../rules/loadRuleInput.ts'
 import { imageUses } from '../rules/imageRules.ts'
 import { evaluatePublishRules, toRuleArticle } from '../rules/publishRules.ts'
 import { relationID } from '../utilities/documentValue.ts'
+import { lockPublicationInputs } from '../workflow/publicationLocks.ts'
 
 /**
  * Images a published article shows become readable by the public, in the publication's transaction.
@@ -49,6 +50,8 @@ export const requireDisclaimerOnPublish =
     }
 
     const language = String(merged.language ?? options.languages[0])
+    // What the rules read is locked first (a retirement or a suspension waits, or is waited for), then read as committed.
+    await lockPublicationInputs(req, options, merged, originalDoc?.id)
     const input = await loadRuleInput(req, options, toRuleArticle(merged), relationID(merged.section), language, imageUses(merged))
     const result = evaluatePublishRules(input)
     if (result.problems.length > 0) {

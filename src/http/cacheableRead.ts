@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
-import { readContentRevision } from '../workflow/takeWriteLock.ts'
+import { readContentRevision } from '../workflow/writeLocks.ts'
 
 /**
  * Some answers change with time alone (a pin's end, the News sitemap's 48 hours): public reads are
@@ -49,7 +49,7 @@ export const uncachedError = (message: string, status: number): Response =>
 /**
  * A public read a CDN may hold. For the public: `Cache-Control: public, s-maxage, stale-while-revalidate`
  * (a retraction is served stale at most that long) and a strong `ETag` derived from what the answer
- * depends on: the content's committed revision (renewed by every content write, see `takeWriteLock`),
+ * depends on: the content's committed revision (renewed by every content write, see `writeLocks`),
  * the URL, the minute it is built for, and the plugin's options. So `If-None-Match` is answered 304
  * after one read of the revision, without building the answer. Should a write commit while the
  * answer is built, the tag is the answer's own hash instead. For a signed-in user, whose answer may

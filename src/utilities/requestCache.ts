@@ -58,3 +58,11 @@ export const rememberFound = (req: PayloadRequest, collection: CollectionSlug, d
     if (!context.newsroomDocuments.has(key)) context.newsroomDocuments.set(key, Promise.resolve(doc as Record<string, unknown>))
   }
 }
+
+/** Forgets what the request read of a document (in every locale): it is read again, as it is now. */
+export const forgetFound = (req: PayloadRequest, collection: CollectionSlug, id: number | string) => {
+  const documents = (req.context as CacheHolder).newsroomDocuments
+  if (!documents) return
+  const prefix = `${collection}:${String(id)}:`
+  for (const key of [...documents.keys()]) if (key.startsWith(prefix)) documents.delete(key)
+}

@@ -1,4 +1,4 @@
-import type { BaseDatabaseAdapter, DatabaseAdapterObj, PayloadRequest } from 'payload'
+import type { BaseDatabaseAdapter, DatabaseAdapterObj, Payload, PayloadRequest } from 'payload'
 
 import { AsyncLocalStorage } from 'node:async_hooks'
 
@@ -28,6 +28,34 @@ export type SerialiseWritesOptions = {
    * SQLITE_BUSY; a server database locks rows and does not need it.
    */
   everyWrite?: boolean
+  /**
+   * How many transactions that lock what they write may run at once in this process, beside the one
+   * taking its turn. 1 (the default): every transaction takes turns, as an embedded SQLite database
+   * needs. A server database holding row locks can allow more: a transaction still starts in turn
+   * (Payload's own, a host collection's: their read-then-write steps were never meant to interleave),
+   * and steps out of the queue once the plugin's write locks order it (`shareTransaction`). Keep it
+   * under the pool's size: Payload writes outside a transaction while it holds one open (a login
+   * counts a failed attempt that way), which needs a free connection.
+   */
+  transactionsAtOnce?: number
+}
+
+const takesTurns = Symbol.for('payload-newsroom.transactionsTakeTurns')
+const sharesTransaction = Symbol.for('payload-newsroom.shareTransaction')
+
+type AdapterMarks = { [sharesTransaction]?: (id: number | string) => Promise<void>; [takesTurns]?: boolean }
+
+/** Whether the instance's transactions all take turns in this process (one at a time, as SQLite needs). */
+export const transactionsTakeTurns = (payload: Payload): boolean => Boolean((payload.db as unknown as AdapterMarks)[takesTurns])
+
+/**
+ * Lets the request's transaction run beside others from now on: called once its write locks are
+ * about to order what it writes. Nothing on an adapter whose transactions all take turns, or not wrapped.
+ */
+export const shareTransaction = async (req: PayloadRequest): Promise<void> => {
+  const id = await req.transactionID
+  const share = (req.payload.db as unknown as AdapterMarks)[sharesTransaction]
+  if (id !== undefined && id !== null && share) await share(id)
 }
 
 /** One flow's turn: `held` while the flow may write; false once released (a stale token is inert). */
@@ -47,7 +75,7 @@ type Turn = { held: boolean }
  */
 export const serialiseWriteTransactions = (
   adapter: DatabaseAdapterObj,
-  { everyWrite = false }: SerialiseWritesOptions = {},
+  { everyWrite = false, transactionsAtOnce = 1 }: SerialiseWritesOptions = {},
 ): DatabaseAdapterObj => ({
   ...adapter,
   init: (args) => {
@@ -57,41 +85,82 @@ export const serialiseWriteTransactions = (
     const rollback = instance.rollbackTransaction.bind(instance)
     const turnOfFlow = new AsyncLocalStorage<Turn>()
     let queue: Promise<void> = Promise.resolve()
-    const releases = new Map<number | string, () => void>()
+    /** Each open transaction's turn and how to give back what it holds (its turn, or a shared slot). */
+    const holds = new Map<number | string, { release: () => void; shared: boolean; turn: Turn }>()
 
     /** Waits for the previous turn to end; resolves with this turn's release. */
-    const takeTurn = async (turn: Turn): Promise<() => void> => {
+    const queueTurn = async (): Promise<() => void> => {
       let releaseTurn!: () => void
       const ended = new Promise<void>((resolve) => (releaseTurn = resolve))
       const previous = queue
       queue = previous.then(() => ended)
       await previous
+      return releaseTurn
+    }
+    const takeTurn = async (turn: Turn): Promise<() => void> => {
+      const releaseTurn = await queueTurn()
       turn.held = true
       return () => {
         turn.held = false
         releaseTurn()
       }
     }
+
+    // Shared transactions each hold one of these slots.
+    let freeSlots = Math.max(0, transactionsAtOnce - 1)
+    const waitingForSlot: (() => void)[] = []
+    const takeSlot = async (): Promise<() => void> => {
+      if (freeSlots > 0) freeSlots -= 1
+      else await new Promise<void>((resolve) => waitingForSlot.push(resolve))
+      return () => {
+        const next = waitingForSlot.shift()
+        if (next) next()
+        else freeSlots += 1
+      }
+    }
+
+    const marks = instance as unknown as AdapterMarks
+    if (transactionsAtOnce <= 1) marks[takesTurns] = true
+    else {
+      marks[sharesTransaction] = async (id) => {
+        const hold = holds.get(id)
+        if (!hold || hold.shared) return
+        hold.shared = true
+        // Still in turn while waiting for a slot: the queue behind it waits too, as it did.
+        const releaseSlot = await takeSlot()
+        const releaseTurn = hold.release
+        hold.release = releaseSlot
+        releaseTurn()
+      }
+    }
+
     const release = async (id: number | Promise<number | string> | string) => {
       const key = await id
-      releases.get(key)?.()
-      releases.delete(key)
+      const hold = holds.get(key)
+      holds.delete(key)
+      if (!hold) return
+      hold.turn.held = false
+      hold.release()
     }
 
     instance.beginTransaction = async (options) => {
       const turn: Turn = { held: false }
-      // Synchronously, before any await: the caller's continuation then carries this flow's turn.
+      // Synchronously, before any await: the caller's continuation then carries this flow's turn, and
+      // its writes outside the transaction do not wait behind writes that may wait for its rows.
       turnOfFlow.enterWith(turn)
-      const releaseTurn = await takeTurn(turn)
+      const releaseTurn = await queueTurn()
+      turn.held = true
       try {
         const id = await begin(options)
         if (id === null) {
+          turn.held = false
           releaseTurn()
           return null
         }
-        releases.set(id, releaseTurn)
+        holds.set(id, { release: releaseTurn, shared: false, turn })
         return id
       } catch (error) {
+        turn.held = false
         releaseTurn()
         throw error
       }

@@ -24,7 +24,7 @@ import { type NewsroomTranslationKey, translate } from '../translations/index.ts
 import { type ScheduledPublishInput, scheduledPublishTaskSlug } from './scheduledPublishTask.ts'
 import { snapshotNeedsRepublish } from './snapshotNeedsRepublish.ts'
 import { systemActor } from './systemActor.ts'
-import { takeWriteLock } from './takeWriteLock.ts'
+import { articleLock, takeLocks } from './writeLocks.ts'
 import { workflowRefusal } from './workflowErrors.ts'
 import { refusal } from '../utilities/refusal.ts'
 
@@ -132,7 +132,7 @@ export const runWorkflowAction = async (
 ) => {
   const collection = options.collections.articles.slug as CollectionSlug
   // Before reading the state: a concurrent action on any instance waits, then sees this one's result.
-  await takeWriteLock(req, options)
+  await takeLocks(req, options, [articleLock(options, id)])
   const asSystem = Boolean(systemActor(req))
   const article = await readArticleAsUser(req, options, id, undefined, asSystem)
   if (!article) {

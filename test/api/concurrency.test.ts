@@ -1,3 +1,4 @@
+import { commitTransaction, createLocalReq, initTransaction } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
@@ -119,6 +120,39 @@ describe(`integrity under concurrency (${twoInstances ? 'two app instances' : 'o
           .totalDocs,
       ).toBe(1)
     }
+    expectNoServerErrors()
+  })
+
+  it('lets publishes of other articles through while a transaction holds one article; that article\'s own publish waits for it', async () => {
+    const [held, ...others] = await drafts(9)
+    const { payload } = suite.newsroom
+    const editor = await payload.findByID({ collection: 'users', depth: 0, id: suite.staff.editor.id })
+    const req = await createLocalReq({ user: { ...editor, collection: 'users' } as never }, payload)
+    await initTransaction(req)
+    // An edit left uncommitted: the transaction holds the article's lock until it commits.
+    await payload.update({ collection: 'articles', data: { title: 'Tenu par une transaction ouverte' } as never, id: held!.id, overrideAccess: false, req })
+    const settled = new Set<number | string>()
+    const track = (id: number | string) => publish(id).then((answer) => (settled.add(id), answer))
+    const heldPublish = track(held!.id)
+    const otherPublishes = others.map((article) => track(article.id))
+    const othersSettled = () => others.filter((article) => settled.has(article.id)).length
+    if (twoInstances) {
+      // Locks are per article (64 rows by a hash of the ID): an unrelated article rarely shares the held one's row.
+      for (const deadline = Date.now() + 20_000; othersSettled() < 6 && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 25))
+      expect(othersSettled()).toBeGreaterThanOrEqual(6)
+    } else {
+      // One SQLite writer at a time: every publish waits for the open transaction.
+      await new Promise((resolve) => setTimeout(resolve, 1_000))
+      expect(othersSettled()).toBe(0)
+    }
+    expect(settled.has(held!.id)).toBe(false)
+    await commitTransaction(req)
+    const answers = await Promise.all([heldPublish, ...otherPublishes])
+    expect(answers.map((answer) => answer.status)).toEqual(answers.map(() => 200))
+    const stored = await payload.find({ collection: 'articles', depth: 0, pagination: false, where: { id: { in: [held!.id, ...others.map((article) => article.id)] } } })
+    expect(stored.docs.filter((article: any) => article._status === 'published')).toHaveLength(9)
+    // The publish read the edit once it was committed, and published it.
+    expect(stored.docs.find((article: any) => article.id === held!.id)?.title).toBe('Tenu par une transaction ouverte')
     expectNoServerErrors()
   })
 

@@ -1,0 +1,64 @@
+import type { CollectionBeforeOperationHook, CollectionSlug, PayloadRequest, Where } from 'payload'
+
+import { randomUUID } from 'node:crypto'
+
+import type { ResolvedNewsroomOptions } from '../types.ts'
+
+import { disclaimerChangeLocks } from '../workflow/publicationLocks.ts'
+import { articleLock, exclusiveReferenceLocks, holdsLocks, type LockRequest, locksPerEntity, revisionLock, takeLocks } from '../workflow/writeLocks.ts'
+
+type ID = number | string
+
+const writeOperations = new Set(['create', 'delete', 'deleteByID', 'update', 'updateByID'])
+
+/** The documents a write will change: its ID, or those its `where` matches now (a bulk write). */
+const targetIDs = async (req: PayloadRequest, collection: CollectionSlug, args: { id?: ID; where?: Where }): Promise<ID[]> => {
+  if (args.id !== undefined) return [args.id]
+  if (!args.where) return []
+  const { docs } = await req.payload.find({ collection, depth: 0, overrideAccess: true, pagination: false, req, select: {} as never, where: args.where })
+  return (docs as { id: ID }[]).map((doc) => doc.id)
+}
+
+/** The locks a change to these documents of `collection` takes (see `writeLocks` for what each guards). */
+const changeLocks = async (req: PayloadRequest, options: ResolvedNewsroomOptions, collection: string, ids: ID[], data: Record<string, unknown> | undefined) => {
+  const { collections } = options
+  if (collection === collections.articles.slug) return ids.map((id) => articleLock(options, id))
+  if (collection === collections.disclaimers.slug) {
+    return (await Promise.all(ids.map((id) => disclaimerChangeLocks(req, options, id, data?.replaceWith, data?.key)))).flat()
+  }
+  if ([collections.sources.slug, collections.sections.slug, collections.media.slug].includes(collection)) {
+    return ids.flatMap((id) => exclusiveReferenceLocks(options, collection, id))
+  }
+  return [revisionLock(collection)]
+}
+
+/**
+ * A new article's ID is not known yet: it locks a row of its own, which renews the revision without
+ * waiting for other creations; none inside a transaction already holding locks (an ingest batch), where
+ * taking an article's row after the others would break their order.
+ */
+const newArticleLocks = async (req: PayloadRequest, options: ResolvedNewsroomOptions): Promise<LockRequest[]> =>
+  (await holdsLocks(req)) ? [] : [articleLock(options, randomUUID())]
+
+/**
+ * `beforeOperation`: every write to a collection the publish rules read takes its locks first, before
+ * Payload reads the document: a change to an article locks the article; a change to a source, section,
+ * disclaimer or image locks every stripe of it (publications of it wait, and it for them); a new
+ * document of those renews the content's revision. Uniqueness and what a publication reads are locked
+ * where they are checked (`ensureUniqueWithin`, the guarantee).
+ */
+export const lockContentWrites =
+  (options: ResolvedNewsroomOptions): CollectionBeforeOperationHook =>
+  async ({ args, collection, operation, req }) => {
+    if (!writeOperations.has(operation)) return args
+    const slug = collection.slug
+    let locks: LockRequest[]
+    if (!locksPerEntity(req.payload)) locks = [revisionLock(slug)]
+    else if (operation === 'create') locks = slug === options.collections.articles.slug ? await newArticleLocks(req, options) : [revisionLock(slug)]
+    else {
+      const write = args as { data?: Record<string, unknown>; id?: ID; where?: Where }
+      locks = await changeLocks(req, options, slug, await targetIDs(req, slug as CollectionSlug, write), write.data)
+    }
+    await takeLocks(req, options, locks)
+    return args
+  }
