@@ -30,7 +30,7 @@ const articleRows = 64
 // Few: an ingest batch locks the slug and source item of each of its items, one write per row it takes.
 const uniquenessRows = 4
 /** Ranks of uniqueness checks: one per check a write runs, in the order the write runs them. */
-export const uniquenessRanks = 4
+const uniquenessRanks = 4
 const referenceBuckets = 8
 const referenceStripes = 8
 
@@ -90,9 +90,8 @@ type HeldLocks = { keys: Set<string>; transaction: unknown }
 
 const currentTransaction = async (req: PayloadRequest): Promise<unknown> => (await req.transactionID) ?? undefined
 
-/** The lock rows' IDs per Payload instance, once committed: rows are never deleted. */
+/** The lock rows' IDs per Payload instance, once committed: a fixed set, never deleted. */
 const knownRows = new WeakMap<Payload, Map<string, ID>>()
-const maxKnownRows = 50_000
 
 const lockSlug = (options: ResolvedNewsroomOptions) => options.collections.writeLocks.slug as CollectionSlug
 
@@ -101,7 +100,6 @@ const findRow = async (payload: Payload, options: ResolvedNewsroomOptions, key: 
 
 const remember = (payload: Payload, key: string, id: ID) => {
   const rows = knownRows.get(payload) ?? new Map<string, ID>()
-  if (rows.size >= maxKnownRows) rows.clear()
   knownRows.set(payload, rows.set(key, id))
 }
 
