@@ -28,7 +28,7 @@ import { enforceWorkflow, plannedTransition, recordDeletion, recordWorkflowEvent
 import { stampCreatedBy } from '../src/hooks/stampCreatedBy.ts'
 import { queueSummaryGeneration } from '../src/summaries/generateSummaryTask.ts'
 import { ingestOnly } from '../src/ingest/ingestContext.ts'
-import { ensureUniqueWithin } from '../src/hooks/ensureUniqueWithin.ts'
+import { ensureUniqueWithin } from '../src/transactions/ensureUniqueWithin.ts'
 import { namesField } from '../src/fields/namesField.ts'
 import { withholdRetractedBody } from '../src/hooks/withholdRetractedBody.ts'
 import { fillAttributionDefaults } from '../src/hooks/fillAttributionDefaults.ts'

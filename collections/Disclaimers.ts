@@ -4,7 +4,7 @@ import type { ResolvedNewsroomOptions } from '../src/types.ts'
 
 import { allowRoles, signedInOr } from '../src/access/roles.ts'
 import { urlField } from '../src/fields/urlField.ts'
-import { ensureUniqueWithin } from '../src/hooks/ensureUniqueWithin.ts'
+import { ensureUniqueWithin } from '../src/transactions/ensureUniqueWithin.ts'
 import { guardDisclaimerApproval } from '../src/hooks/guardDisclaimerApproval.ts'
 import { protectDisclaimerChanges, protectDisclaimerDeletion } from '../src/hooks/protectDisclaimersInUse.ts'
 import { versionDisclaimerText } from '../src/hooks/versionDisclaimerText.ts'

@@ -105,7 +105,7 @@ export { formatSlug, isValidSlug, slugFromTitle } from './utilities/formatSlug.t
 
 // Working with articles from server code (scripts, jobs, a frontend in the same app)
 export { heading, lexicalDocument, link, paragraph, quote, text } from './utilities/lexicalDocument.ts'
-export { inTransaction } from './workflow/inTransaction.ts'
+export { inTransaction } from './transactions/inTransaction.ts'
 export { runWorkflowAction } from './workflow/runWorkflowAction.ts'
 export type { WorkflowActionInput } from './workflow/runWorkflowAction.ts'
 export { checkCompliance, findRightsExpiringSoon } from './compliance/checkCompliance.ts'
@@ -139,4 +139,4 @@ export { translations } from './translations/index.ts'
 export { limitGraphQLRequest } from './http/limitGraphQLRequest.ts'
 export { limitRequestBody, type RequestBodyLimits } from './http/limitRequestBody.ts'
 export { depthLimit, fieldLimit, fragmentLimit } from './endpoints/graphqlLimits.ts'
-export { serialiseWriteTransactions } from './utilities/serialiseWriteTransactions.ts'
+export { serialiseWriteTransactions } from './transactions/serialiseWriteTransactions.ts'

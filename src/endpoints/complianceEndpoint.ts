@@ -5,7 +5,7 @@ import type { ResolvedNewsroomOptions } from '../types.ts'
 import { hasAnyRole } from '../access/roles.ts'
 import { checkCompliance, findRightsExpiringSoon } from '../compliance/checkCompliance.ts'
 import { translate } from '../translations/index.ts'
-import { inTransaction } from '../workflow/inTransaction.ts'
+import { inTransaction } from '../transactions/inTransaction.ts'
 import { runWorkflowAction } from '../workflow/runWorkflowAction.ts'
 
 /** `GET /api/<articles>/compliance`: the compliance check and the rights expiring soon, for editors and admins. */

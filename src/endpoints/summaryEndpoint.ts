@@ -3,7 +3,7 @@ import type { CollectionSlug, Endpoint } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
-import { inTransaction } from '../workflow/inTransaction.ts'
+import { inTransaction } from '../transactions/inTransaction.ts'
 import { readArticleAsUser } from '../workflow/runWorkflowAction.ts'
 import { refusal } from '../utilities/refusal.ts'
 

@@ -3,7 +3,7 @@ import type { GraphQLInfo, PayloadRequest } from 'payload'
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import { workflowActions, workflowStates } from '../rules/workflow.ts'
-import { inTransaction } from '../workflow/inTransaction.ts'
+import { inTransaction } from '../transactions/inTransaction.ts'
 import { runWorkflowAction } from '../workflow/runWorkflowAction.ts'
 
 type GraphQLModule = typeof import('graphql')

@@ -11,7 +11,7 @@ import { loadRuleInput, type StoredDisclaimer } from '../rules/loadRuleInput.ts'
 import { imageUses } from '../rules/imageRules.ts'
 import { evaluatePublishRules, toRuleArticle } from '../rules/publishRules.ts'
 import { relationID } from '../utilities/documentValue.ts'
-import { lockPublicationInputs } from '../workflow/publicationLocks.ts'
+import { lockPublicationInputs } from '../transactions/publicationLocks.ts'
 
 /**
  * Images a published article shows become readable by the public, in the publication's transaction.

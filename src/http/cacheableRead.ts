@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
-import { readContentRevision } from '../workflow/writeLocks.ts'
+import { readContentRevision } from '../transactions/writeLocks.ts'
 
 /**
  * Some answers change with time alone (a pin's end, the News sitemap's 48 hours): public reads are

@@ -6,7 +6,7 @@ import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import { translations } from '../translations/index.ts'
 import { relationID } from '../utilities/documentValue.ts'
-import { inTransaction } from './inTransaction.ts'
+import { inTransaction } from '../transactions/inTransaction.ts'
 import { runWorkflowAction } from './runWorkflowAction.ts'
 import { actAsSystem } from './systemActor.ts'
 import { isRefusal } from './workflowErrors.ts'

@@ -24,7 +24,7 @@ import { type NewsroomTranslationKey, translate } from '../translations/index.ts
 import { type ScheduledPublishInput, scheduledPublishTaskSlug } from './scheduledPublishTask.ts'
 import { snapshotNeedsRepublish } from './snapshotNeedsRepublish.ts'
 import { systemActor } from './systemActor.ts'
-import { articleLock, takeLocks } from './writeLocks.ts'
+import { articleLock, takeLocks } from '../transactions/writeLocks.ts'
 import { workflowRefusal } from './workflowErrors.ts'
 import { refusal } from '../utilities/refusal.ts'
 

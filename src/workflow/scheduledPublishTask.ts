@@ -6,7 +6,7 @@ import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import { translate } from '../translations/index.ts'
 import { findLatestVersion } from '../utilities/findLatestVersion.ts'
-import { inTransaction } from './inTransaction.ts'
+import { inTransaction } from '../transactions/inTransaction.ts'
 import { runWorkflowAction } from './runWorkflowAction.ts'
 import { isRefusal, refusalEntries, refusalSummary } from './workflowErrors.ts'
 

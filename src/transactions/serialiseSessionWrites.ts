@@ -1,6 +1,6 @@
 import type { CollectionConfig, Endpoint, GraphQLExtension, PayloadRequest } from 'payload'
 
-import { createKeyedTurns } from '../utilities/keyedTurns.ts'
+import { createKeyedTurns } from './keyedTurns.ts'
 
 /**
  * Payload's login reads the user before its transaction and writes the whole `sessions` array back

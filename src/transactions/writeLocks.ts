@@ -6,7 +6,7 @@ import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import { translate } from '../translations/index.ts'
 import { refusal } from '../utilities/refusal.ts'
-import { shareTransaction, transactionsTakeTurns } from '../utilities/serialiseWriteTransactions.ts'
+import { shareTransaction, transactionsTakeTurns } from './serialiseWriteTransactions.ts'
 
 type ID = number | string
 

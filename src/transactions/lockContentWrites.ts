@@ -4,8 +4,8 @@ import { randomUUID } from 'node:crypto'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
-import { disclaimerChangeLocks } from '../workflow/publicationLocks.ts'
-import { articleLock, exclusiveReferenceLocks, holdsLocks, type LockRequest, locksPerEntity, revisionLock, takeLocks } from '../workflow/writeLocks.ts'
+import { disclaimerChangeLocks } from './publicationLocks.ts'
+import { articleLock, exclusiveReferenceLocks, holdsLocks, type LockRequest, locksPerEntity, revisionLock, takeLocks } from './writeLocks.ts'
 
 type ID = number | string
 

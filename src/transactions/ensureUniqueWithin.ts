@@ -6,7 +6,7 @@ import { type NewsroomTranslationKey, translate } from '../translations/index.ts
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import { relationID, valueAfterWrite } from '../utilities/documentValue.ts'
-import { takeLocks, uniquenessLock } from '../workflow/writeLocks.ts'
+import { takeLocks, uniquenessLock } from './writeLocks.ts'
 
 type EnsureUniqueArgs = {
   collection: CollectionSlug
