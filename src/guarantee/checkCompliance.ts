@@ -4,7 +4,7 @@ import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import { describeProblem, formatInstant } from '../rules/describeProblem.ts'
 import { snapshotFinding } from '../rules/disclaimerSnapshot.ts'
-import { loadRuleInput, type StoredDisclaimer } from '../rules/loadRuleInput.ts'
+import { loadRuleInput, type StoredDisclaimer } from './loadRuleInput.ts'
 import { imageUses } from '../rules/imageRules.ts'
 import { evaluatePublishRules, type RuleProblem, toRuleArticle } from '../rules/publishRules.ts'
 import { translate } from '../translations/index.ts'

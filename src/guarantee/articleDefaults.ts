@@ -1,7 +1,7 @@
 import type { CanonicalStrategy } from '../types.ts'
 
 import { translations } from '../translations/index.ts'
-import { ownValue } from './ownValue.ts'
+import { ownValue } from '../utilities/ownValue.ts'
 
 /** Google's advice for syndicated copies is `noindex` rather than a cross-site canonical. */
 export const defaultCanonical = (origin: 'original' | 'syndicated'): CanonicalStrategy =>

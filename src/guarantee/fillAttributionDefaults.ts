@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
-import { defaultCanonical, viewOriginalLabel } from '../utilities/articleDefaults.ts'
+import { defaultCanonical, viewOriginalLabel } from './articleDefaults.ts'
 import { relationID, valueAfterWrite } from '../utilities/documentValue.ts'
 import { findByIDOnce } from '../utilities/requestCache.ts'
 

@@ -2,8 +2,8 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
-import { type RuleArticle, type RuleDisclaimer, type RuleInput, type RuleSection, type RuleSource, toRuleSource } from './publishRules.ts'
-import type { ImageUse, RuleImage } from './imageRules.ts'
+import { type RuleArticle, type RuleDisclaimer, type RuleInput, type RuleSection, type RuleSource, toRuleSource } from '../rules/publishRules.ts'
+import type { ImageUse, RuleImage } from '../rules/imageRules.ts'
 
 import { relationIDs } from '../utilities/documentValue.ts'
 import { findByIDOnce, rememberFound } from '../utilities/requestCache.ts'
