@@ -1,6 +1,6 @@
 import type { Access, FieldAccess, Where } from 'payload'
 
-import { plannedTransition } from '../hooks/enforceWorkflow.ts'
+import { plannedTransition } from '../workflow/enforceWorkflow.ts'
 import { hasAnyRole } from './roles.ts'
 
 const published: Where = { _status: { equals: 'published' } }

@@ -6,7 +6,7 @@ import { toNewsArticleJsonLd } from '../read/jsonLd.ts'
 import { loadArticleView } from '../read/loadArticleView.ts'
 import { feedQueryFrom, loadFeed } from '../read/loadFeed.ts'
 import { readModelTypes } from './readTypes.ts'
-import { resolverComplexity } from './workflowMutation.ts'
+import { resolverComplexity } from '../workflow/workflowMutation.ts'
 
 type GraphQLModule = typeof import('graphql')
 type ReadModelTypes = ReturnType<typeof readModelTypes>

@@ -9,7 +9,7 @@ import { leavesSyndication, originChangeProblem, type OriginProblem } from '../r
 import { translate } from '../translations/index.ts'
 import { relationID, valueAfterWrite } from '../utilities/documentValue.ts'
 import { findByIDOnce } from '../utilities/requestCache.ts'
-import { appendAuditEvent } from '../hooks/enforceWorkflow.ts'
+import { appendAuditEvent } from '../workflow/enforceWorkflow.ts'
 
 /** The reason given for an origin change, by article, from the check to the audit record. */
 const reasonsKey = 'newsroomOriginChangeReasons'

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
-import { plannedTransition } from '../hooks/enforceWorkflow.ts'
+import { plannedTransition } from '../workflow/enforceWorkflow.ts'
 import { type PublishEvent, publishEventOf } from '../rules/publishEvents.ts'
 import { deliverWebhookTaskSlug } from './deliverWebhookTask.ts'
 

@@ -5,7 +5,7 @@ import { ValidationError } from 'payload'
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import { actingUserID, userRoles } from '../access/roles.ts'
-import { type PlannedTransition, plannedTransitionKey } from '../hooks/enforceWorkflow.ts'
+import { type PlannedTransition, plannedTransitionKey } from './enforceWorkflow.ts'
 import { formatInstant } from '../rules/describeProblem.ts'
 import { ingestMayTake } from '../rules/ingestRules.ts'
 import { isEmbargoed } from '../rules/publishRules.ts'

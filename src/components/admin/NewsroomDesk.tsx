@@ -3,7 +3,7 @@ import type { PayloadRequest, Where } from 'payload'
 import type { WorkflowAction } from '../../rules/workflow.ts'
 
 import { pluginOptionsOf } from '../../defaults.ts'
-import { deskQueueKeys, type DeskQueue, type DeskQueueKey, loadDeskQueues } from '../../read/deskQueues.ts'
+import { deskQueueKeys, type DeskQueue, type DeskQueueKey, loadDeskQueues } from '../../workflow/deskQueues.ts'
 import { formatInstant } from '../../rules/describeProblem.ts'
 import { hasAnyRole } from '../../access/roles.ts'
 import { type NewsroomTranslationKey, translate } from '../../translations/index.ts'

@@ -5,9 +5,9 @@ import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import { actingUserID, userRoles } from '../access/roles.ts'
 import { decideTransition, type WorkflowAction, type WorkflowState } from '../rules/workflow.ts'
-import { workflowRefusal } from '../workflow/workflowErrors.ts'
+import { workflowRefusal } from './workflowErrors.ts'
 import { ingestVia } from '../ingest/ingestContext.ts'
-import { systemActor } from '../workflow/systemActor.ts'
+import { systemActor } from './systemActor.ts'
 import { refusal } from '../utilities/refusal.ts'
 
 /** Set by `runWorkflowAction` on the request: the transition it already checked. */

@@ -4,7 +4,7 @@ import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import { workflowActions, workflowStates } from '../rules/workflow.ts'
 import { inTransaction } from '../transactions/inTransaction.ts'
-import { runWorkflowAction } from '../workflow/runWorkflowAction.ts'
+import { runWorkflowAction } from './runWorkflowAction.ts'
 
 type GraphQLModule = typeof import('graphql')
 

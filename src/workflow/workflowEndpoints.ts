@@ -9,8 +9,8 @@ import { availableActions, workflowActionOf, workflowActions, type WorkflowState
 import { translate } from '../translations/index.ts'
 import { inTransaction } from '../transactions/inTransaction.ts'
 import { isWellFormedID } from '../utilities/documentValue.ts'
-import { readArticleAsUser, runWorkflowAction } from '../workflow/runWorkflowAction.ts'
-import { isRefusal, refusalEntries } from '../workflow/workflowErrors.ts'
+import { readArticleAsUser, runWorkflowAction } from './runWorkflowAction.ts'
+import { isRefusal, refusalEntries } from './workflowErrors.ts'
 
 const articleID = (req: PayloadRequest) => String(req.routeParams?.id ?? '')
 
