@@ -13,7 +13,7 @@ import {
 import { allowRolesOnField } from '../src/access/roles.ts'
 import { articleLimits, commentLengthLimits } from '../src/defaults.ts'
 import { complianceEndpoint, republishOutdatedEndpoint } from '../src/guarantee/complianceEndpoint.ts'
-import { ingestEndpoint } from '../src/endpoints/ingestEndpoint.ts'
+import { ingestEndpoint } from '../src/ingest/ingestEndpoint.ts'
 import { readEndpoints } from '../src/endpoints/readEndpoints.ts'
 import { regenerateSummaryEndpoint } from '../src/endpoints/summaryEndpoint.ts'
 import { workflowEndpoints } from '../src/workflow/workflowEndpoints.ts'

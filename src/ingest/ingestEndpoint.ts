@@ -5,9 +5,9 @@ import { addDataAndFileToRequest } from 'payload'
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import { hasAnyRole } from '../access/roles.ts'
-import { findSource } from '../ingest/findSource.ts'
-import { ingestItems, recordSettledRun } from '../ingest/ingestItems.ts'
-import { ingestFormats, type IngestFormat, readItem } from '../ingest/readItems.ts'
+import { findSource } from './findSource.ts'
+import { ingestItems, recordSettledRun } from './ingestItems.ts'
+import { ingestFormats, type IngestFormat, readItem } from './readItems.ts'
 import { relationID } from '../utilities/documentValue.ts'
 
 const refuse = (status: number, path: string, message: string) => Response.json({ errors: [{ message, path }] }, { status })
