@@ -2,10 +2,10 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { createLocalReq } from 'payload'
 
-import type { ArticleView } from '../read/articleView.ts'
+import type { ArticleView } from './articleView.ts'
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
-import { viewOfArticle } from '../read/loadArticleView.ts'
+import { viewOfArticle } from './loadArticleView.ts'
 import { createPreviewToken, readPreviewToken } from './previewToken.ts'
 
 type Doc = Record<string, any>

@@ -2,19 +2,19 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
-import { cacheableRead, jsonAnswer, uncachedError } from '../http/cacheableRead.ts'
-import { articlePreviewUrl, loadArticlePreview } from '../preview/articlePreview.ts'
-import { toNewsArticleJsonLd } from '../read/jsonLd.ts'
-import { loadArticleView } from '../read/loadArticleView.ts'
-import { loadDisclaimerPage } from '../read/loadDisclaimerPage.ts'
-import { feedQueryFrom, loadFeed } from '../read/loadFeed.ts'
-import { countSitemapPages, loadNewsSitemap, loadSitemapPage, sitemapContentType, sitemapIndexXml } from '../read/sitemaps.ts'
+import { cacheableRead, jsonAnswer, uncachedError } from './cacheableRead.ts'
+import { articlePreviewUrl, loadArticlePreview } from './articlePreview.ts'
+import { toNewsArticleJsonLd } from './jsonLd.ts'
+import { loadArticleView } from './loadArticleView.ts'
+import { loadDisclaimerPage } from './loadDisclaimerPage.ts'
+import { feedQueryFrom, loadFeed } from './loadFeed.ts'
+import { countSitemapPages, loadNewsSitemap, loadSitemapPage, sitemapContentType, sitemapIndexXml } from './sitemaps.ts'
 import {
   loadSyndicationFeed,
   syndicationContentTypes,
   syndicationDefaultLimit,
   type SyndicationFormat,
-} from '../read/syndicationFeeds.ts'
+} from './syndicationFeeds.ts'
 
 const param = (req: PayloadRequest, name: string) => String(req.routeParams?.[name] ?? '')
 

@@ -2,9 +2,9 @@ import type { PayloadRequest } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
-import { toNewsArticleJsonLd } from '../read/jsonLd.ts'
-import { loadArticleView } from '../read/loadArticleView.ts'
-import { feedQueryFrom, loadFeed } from '../read/loadFeed.ts'
+import { toNewsArticleJsonLd } from './jsonLd.ts'
+import { loadArticleView } from './loadArticleView.ts'
+import { feedQueryFrom, loadFeed } from './loadFeed.ts'
 import { readModelTypes } from './readTypes.ts'
 import { resolverComplexity } from '../workflow/workflowMutation.ts'
 

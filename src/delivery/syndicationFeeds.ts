@@ -6,7 +6,7 @@ import { Feed, type Item } from 'feed'
 import type { ResolvedNewsroomOptions } from '../types.ts'
 import type { FeedItem } from './feedItem.ts'
 
-import { xmlText } from '../utilities/xmlText.ts'
+import { xmlText } from './xmlText.ts'
 import { feedCardSelect, type FeedQuery, listedArticlesWhere, loadFeedCards } from './loadFeed.ts'
 
 type Doc = Record<string, any>
