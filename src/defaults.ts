@@ -11,9 +11,9 @@ import type {
   SummaryOptions,
 } from './types.ts'
 
-import { limitPublicReads } from './security/accountSafety.ts'
+import { limitPublicReads } from './limits/accountSafety.ts'
 import { extractiveSummary } from './summaries/extractiveSummary.ts'
-import { clientAddress } from './security/rateLimit.ts'
+import { clientAddress } from './limits/rateLimit.ts'
 
 /** The plugin's defaults, all in one place. */
 

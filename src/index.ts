@@ -136,7 +136,7 @@ export { jsonLdScriptText, toNewsArticleJsonLd } from './delivery/jsonLd.ts'
 export { translations } from './translations/index.ts'
 
 // For the host's route handlers, GraphQL config and database adapter
-export { limitGraphQLRequest } from './http/limitGraphQLRequest.ts'
-export { limitRequestBody, type RequestBodyLimits } from './http/limitRequestBody.ts'
-export { depthLimit, fieldLimit, fragmentLimit } from './endpoints/graphqlLimits.ts'
+export { limitGraphQLRequest } from './limits/limitGraphQLRequest.ts'
+export { limitRequestBody, type RequestBodyLimits } from './limits/limitRequestBody.ts'
+export { depthLimit, fieldLimit, fragmentLimit } from './limits/graphqlLimits.ts'
 export { serialiseWriteTransactions } from './transactions/serialiseWriteTransactions.ts'

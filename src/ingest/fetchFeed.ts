@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite'
 
-import { readAtMost } from '../http/limitRequestBody.ts'
+import { readAtMost } from '../limits/limitRequestBody.ts'
 import { fetchFailure, outboundFetch } from '../http/outboundFetch.ts'
 import { hasAllowedScheme, webSchemes } from '../utilities/urls.ts'
 

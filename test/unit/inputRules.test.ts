@@ -16,7 +16,7 @@ import {
 } from 'payload-newsroom'
 
 // White-box: the request body's nesting count is internal to limitRequestBody.
-import { jsonNestingDepth } from '../../src/http/limitRequestBody'
+import { jsonNestingDepth } from '../../src/limits/limitRequestBody'
 
 const limits = defaultInputLimits.body
 const problemsOf = (value: unknown, collections: string[] = ['articles']) => checkLexicalDocument(value, limits, collections).problems

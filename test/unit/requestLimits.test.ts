@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest'
 import { depthLimit, fieldLimit, fragmentLimit } from 'payload-newsroom'
 
 // White-box: the fragment analysis, the rate limiter and the GraphQL login answer are internal.
-import { analyseFragments } from '../../src/endpoints/graphqlLimits'
-import { answerLockedLoginLikeWrongPasswordInGraphQL } from '../../src/security/accountSafety'
-import { clientAddress, createRateLimiter, unknownClient } from '../../src/security/rateLimit'
+import { analyseFragments } from '../../src/limits/graphqlLimits'
+import { answerLockedLoginLikeWrongPasswordInGraphQL } from '../../src/limits/accountSafety'
+import { clientAddress, createRateLimiter, unknownClient } from '../../src/limits/rateLimit'
 
 const headers = (values: Record<string, string>) => ({ headers: new Headers(values) })
 

@@ -4,7 +4,7 @@ import { ValidationError } from 'payload'
 
 import type { InputLimits, ResolvedRateLimits } from '../types.ts'
 
-import { unstorableFieldPath, wrongTypePaths } from '../fields/validateEveryWrite.ts'
+import { unstorableFieldPath, wrongTypePaths } from './validateEveryWrite.ts'
 import { checkLexicalDocument, type InternalLink, type LexicalProblem } from '../rules/lexicalDocumentRules.ts'
 import { checkWhere, unknownSortField, type WhereProblem } from '../rules/whereRules.ts'
 import { translate } from '../translations/index.ts'

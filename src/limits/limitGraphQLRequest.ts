@@ -1,6 +1,6 @@
 import { parse } from 'graphql'
 
-import { fragmentProblem } from '../endpoints/graphqlLimits.ts'
+import { fragmentProblem } from './graphqlLimits.ts'
 import { limitRequestBody, type RequestBodyLimits } from './limitRequestBody.ts'
 
 /** A GraphQL-shaped refusal of the whole request (no operation ran). */
