@@ -10,7 +10,7 @@ import {
   signedIn,
   updateArticles,
 } from '../src/access/articles.ts'
-import { allowRolesOnField } from '../src/access/roles.ts'
+import { allowRolesOnField } from '../src/users/roles.ts'
 import { articleLimits, commentLengthLimits } from '../src/defaults.ts'
 import { complianceEndpoint, republishOutdatedEndpoint } from '../src/guarantee/complianceEndpoint.ts'
 import { ingestEndpoint } from '../src/ingest/ingestEndpoint.ts'

@@ -2,7 +2,7 @@ import type { CollectionConfig, CollectionSlug } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../src/types.ts'
 
-import { allowRoles, signedInOr } from '../src/access/roles.ts'
+import { allowRoles, signedInOr } from '../src/users/roles.ts'
 import { urlField } from '../src/fields/urlField.ts'
 import { ensureUniqueWithin } from '../src/transactions/ensureUniqueWithin.ts'
 import { guardDisclaimerApproval } from '../src/guarantee/guardDisclaimerApproval.ts'

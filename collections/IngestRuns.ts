@@ -4,7 +4,7 @@ import type { ResolvedNewsroomOptions } from '../src/types.ts'
 
 import { ingestWarningKinds, type IngestWarningKind } from '../src/ingest/ingestItem.ts'
 
-import { allowRoles, hasAnyRole } from '../src/access/roles.ts'
+import { allowRoles, hasAnyRole } from '../src/users/roles.ts'
 import { type NewsroomTranslationKey, translated, translatedRecord } from '../src/translations/index.ts'
 import { selectOptions } from '../src/translations/selectOptions.ts'
 

@@ -2,7 +2,7 @@ import type { CollectionConfig, CollectionSlug, FieldAccess } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../src/types.ts'
 
-import { allowRoles, signedInOr } from '../src/access/roles.ts'
+import { allowRoles, signedInOr } from '../src/users/roles.ts'
 import { urlField } from '../src/fields/urlField.ts'
 import { checkImageUpload } from '../src/media/checkImageUpload.ts'
 import { protectImagesInUse } from '../src/media/protectImagesInUse.ts'

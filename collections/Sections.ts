@@ -2,7 +2,7 @@ import type { CollectionConfig, CollectionSlug } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../src/types.ts'
 
-import { allowRoles, anyone } from '../src/access/roles.ts'
+import { allowRoles, anyone } from '../src/users/roles.ts'
 import { slugField } from '../src/fields/slugField.ts'
 import { preventSectionCycles } from '../src/hooks/preventSectionCycles.ts'
 import { translated, translatedRecord } from '../src/translations/index.ts'

@@ -2,7 +2,7 @@ import type { CollectionConfig, CollectionSlug, Field, FieldAccess, SelectFieldS
 
 import type { ResolvedNewsroomOptions } from '../src/types.ts'
 
-import { allowRoles, signedInOr } from '../src/access/roles.ts'
+import { allowRoles, signedInOr } from '../src/users/roles.ts'
 import { slugField } from '../src/fields/slugField.ts'
 import { urlField } from '../src/fields/urlField.ts'
 import { translated, translatedRecord } from '../src/translations/index.ts'

@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook, CollectionConfig, CollectionSlug, Cond
 
 import type { ResolvedNewsroomOptions } from '../src/types.ts'
 
-import { adminOrSelf, allowRoles, allowRolesOnField, staffOrSelf } from '../src/access/roles.ts'
+import { adminOrSelf, allowRoles, allowRolesOnField, staffOrSelf } from '../src/users/roles.ts'
 import { answerLockedLikeWrongPassword, guardLogins } from '../src/limits/accountSafety.ts'
 import { translated } from '../src/translations/index.ts'
 import { newsroomRoles } from '../src/types.ts'

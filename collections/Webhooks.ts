@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto'
 
 import type { ResolvedNewsroomOptions } from '../src/types.ts'
 
-import { allowRoles, allowRolesOnField } from '../src/access/roles.ts'
+import { allowRoles, allowRolesOnField } from '../src/users/roles.ts'
 import { urlField } from '../src/fields/urlField.ts'
 import { publishEvents } from '../src/rules/publishEvents.ts'
 import { type NewsroomTranslationKey, translated, translatedRecord } from '../src/translations/index.ts'

@@ -2,7 +2,7 @@ import type { Endpoint } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
-import { hasAnyRole } from '../access/roles.ts'
+import { hasAnyRole } from '../users/roles.ts'
 import { checkCompliance, findRightsExpiringSoon } from './checkCompliance.ts'
 import { translate } from '../translations/index.ts'
 import { inTransaction } from '../transactions/inTransaction.ts'

@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import { hasAnyRole } from '../access/roles.ts'
+import { hasAnyRole } from '../users/roles.ts'
 import { translate } from '../translations/index.ts'
 import { refusal } from '../utilities/refusal.ts'
 

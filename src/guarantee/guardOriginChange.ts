@@ -4,7 +4,7 @@ import { ValidationError } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
-import { userRoles } from '../access/roles.ts'
+import { userRoles } from '../users/roles.ts'
 import { leavesSyndication, originChangeProblem, type OriginProblem } from '../rules/originRules.ts'
 import { translate } from '../translations/index.ts'
 import { relationID, valueAfterWrite } from '../utilities/documentValue.ts'

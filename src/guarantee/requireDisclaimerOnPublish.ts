@@ -4,7 +4,7 @@ import { ValidationError } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
-import { actingUserID } from '../access/roles.ts'
+import { actingUserID } from '../users/roles.ts'
 import { describeProblem } from '../rules/describeProblem.ts'
 import { toDisclaimerSnapshot } from '../rules/disclaimerSnapshot.ts'
 import { loadRuleInput, type StoredDisclaimer } from './loadRuleInput.ts'

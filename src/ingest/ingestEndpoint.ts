@@ -4,7 +4,7 @@ import { addDataAndFileToRequest } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
-import { hasAnyRole } from '../access/roles.ts'
+import { hasAnyRole } from '../users/roles.ts'
 import { findSource } from './findSource.ts'
 import { ingestItems, recordSettledRun } from './ingestItems.ts'
 import { ingestFormats, type IngestFormat, readItem } from './readItems.ts'

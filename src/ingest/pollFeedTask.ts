@@ -4,7 +4,7 @@ import { createLocalReq } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
-import { hasAnyRole } from '../access/roles.ts'
+import { hasAnyRole } from '../users/roles.ts'
 import { relationID } from '../utilities/documentValue.ts'
 import { FeedFetchError, fetchFeed } from './fetchFeed.ts'
 import { findSource } from './findSource.ts'

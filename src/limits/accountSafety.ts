@@ -14,7 +14,7 @@ import { AuthenticationError } from 'payload'
 
 import type { ResolvedRateLimits } from '../types.ts'
 
-import { allowRoles } from '../access/roles.ts'
+import { allowRoles } from '../users/roles.ts'
 import { createRateLimiter, enforceRateLimit } from './rateLimit.ts'
 
 const pbkdf2 = promisify(crypto.pbkdf2)

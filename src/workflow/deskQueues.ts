@@ -2,7 +2,7 @@ import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
-import { hasAnyRole, userRoles } from '../access/roles.ts'
+import { hasAnyRole, userRoles } from '../users/roles.ts'
 import { availableActions, type WorkflowAction, type WorkflowState } from '../rules/workflow.ts'
 import { valueAfterWrite } from '../utilities/documentValue.ts'
 

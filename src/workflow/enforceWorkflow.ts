@@ -3,7 +3,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBe
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
-import { actingUserID, userRoles } from '../access/roles.ts'
+import { actingUserID, userRoles } from '../users/roles.ts'
 import { decideTransition, type WorkflowAction, type WorkflowState } from '../rules/workflow.ts'
 import { workflowRefusal } from './workflowErrors.ts'
 import { ingestVia } from '../ingest/ingestContext.ts'

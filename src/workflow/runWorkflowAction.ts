@@ -4,7 +4,7 @@ import { ValidationError } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
-import { actingUserID, userRoles } from '../access/roles.ts'
+import { actingUserID, userRoles } from '../users/roles.ts'
 import { type PlannedTransition, plannedTransitionKey } from './enforceWorkflow.ts'
 import { formatInstant } from '../rules/describeProblem.ts'
 import { ingestMayTake } from '../rules/ingestRules.ts'

@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
-import { actingUserID } from '../access/roles.ts'
+import { actingUserID } from '../users/roles.ts'
 
 /** Records who created an article (writers may edit their own drafts, and only those) and who saved it last. */
 export const stampCreatedBy =

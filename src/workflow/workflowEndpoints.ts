@@ -4,7 +4,7 @@ import { addDataAndFileToRequest } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
-import { hasAnyRole, userRoles } from '../access/roles.ts'
+import { hasAnyRole, userRoles } from '../users/roles.ts'
 import { availableActions, workflowActionOf, workflowActions, type WorkflowState } from '../rules/workflow.ts'
 import { translate } from '../translations/index.ts'
 import { inTransaction } from '../transactions/inTransaction.ts'

@@ -4,7 +4,7 @@ import { Button, toast, useAuth, useConfig, useSelection, useTranslation } from 
 import { useRouter } from 'next/navigation.js'
 import { useId, useState } from 'react'
 
-import { userRoles } from '../../access/roles.ts'
+import { userRoles } from '../../users/roles.ts'
 import { transitions, type WorkflowAction } from '../../rules/workflow.ts'
 import { type ActionInput, refusalMessages, useWorkflowActionDrawer } from './workflowActions.tsx'
 

@@ -5,7 +5,7 @@ import type { WorkflowAction } from '../../rules/workflow.ts'
 import { pluginOptionsOf } from '../../defaults.ts'
 import { deskQueueKeys, type DeskQueue, type DeskQueueKey, loadDeskQueues } from '../../workflow/deskQueues.ts'
 import { formatInstant } from '../../rules/describeProblem.ts'
-import { hasAnyRole } from '../../access/roles.ts'
+import { hasAnyRole } from '../../users/roles.ts'
 import { type NewsroomTranslationKey, translate } from '../../translations/index.ts'
 import { DeskItemActions } from './DeskItemActions.tsx'
 
