@@ -4,7 +4,7 @@ import { Button, toast, useConfig, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation.js'
 import { useState } from 'react'
 
-import type { WorkflowAction } from '../../rules/workflow.ts'
+import type { WorkflowAction } from '../rules/workflow.ts'
 
 import { type ActionInput, postWorkflowAction, useWorkflowActionDrawer } from './workflowActions.tsx'
 

@@ -1,12 +1,12 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import type { WorkflowAction } from '../../rules/workflow.ts'
+import type { WorkflowAction } from '../rules/workflow.ts'
 
-import { pluginOptionsOf } from '../../defaults.ts'
-import { deskQueueKeys, type DeskQueue, type DeskQueueKey, loadDeskQueues } from '../../workflow/deskQueues.ts'
-import { formatInstant } from '../../rules/describeProblem.ts'
-import { hasAnyRole } from '../../users/roles.ts'
-import { type NewsroomTranslationKey, translate } from '../../translations/index.ts'
+import { pluginOptionsOf } from '../defaults.ts'
+import { deskQueueKeys, type DeskQueue, type DeskQueueKey, loadDeskQueues } from '../workflow/deskQueues.ts'
+import { formatInstant } from '../rules/describeProblem.ts'
+import { hasAnyRole } from '../users/roles.ts'
+import { type NewsroomTranslationKey, translate } from '../translations/index.ts'
 import { DeskItemActions } from './DeskItemActions.tsx'
 
 /** The actions offered on the desk, per queue: the ones an editor takes from a list (the rest are in the article). */

@@ -5,8 +5,8 @@ import type { UIFieldClientComponent } from 'payload'
 import { Button, toast, useConfig, useDocumentInfo, useFormFields, useFormModified, useTranslation } from '@payloadcms/ui'
 import { useEffect, useMemo, useState } from 'react'
 
-import { describeProblem, formatInstant } from '../../rules/describeProblem.ts'
-import { imageUses, type RuleImage } from '../../rules/imageRules.ts'
+import { describeProblem, formatInstant } from '../rules/describeProblem.ts'
+import { imageUses, type RuleImage } from '../rules/imageRules.ts'
 import {
   evaluatePublishRules,
   type RuleDisclaimer,
@@ -14,9 +14,9 @@ import {
   rightsExpireWithin,
   toRuleArticle,
   toRuleSource,
-} from '../../rules/publishRules.ts'
-import type { WorkflowAction } from '../../rules/workflow.ts'
-import { relationID, relationIDs } from '../../utilities/documentValue.ts'
+} from '../rules/publishRules.ts'
+import type { WorkflowAction } from '../rules/workflow.ts'
+import { relationID, relationIDs } from '../utilities/documentValue.ts'
 import { type ActionInput, actionNeedsInput, postWorkflowAction, refusalMessages, useWorkflowActionDrawer } from './workflowActions.tsx'
 
 type ID = number | string

@@ -4,8 +4,8 @@ import { Button, toast, useAuth, useConfig, useSelection, useTranslation } from 
 import { useRouter } from 'next/navigation.js'
 import { useId, useState } from 'react'
 
-import { userRoles } from '../../users/roles.ts'
-import { transitions, type WorkflowAction } from '../../rules/workflow.ts'
+import { userRoles } from '../users/roles.ts'
+import { transitions, type WorkflowAction } from '../rules/workflow.ts'
 import { type ActionInput, refusalMessages, useWorkflowActionDrawer } from './workflowActions.tsx'
 
 /** What an editor does to many articles at once from the list; the rest is done one article at a time. */

@@ -3,7 +3,7 @@
 import { Button, Drawer, useModal, useTranslation } from '@payloadcms/ui'
 import { type FormEvent, useCallback, useId, useState } from 'react'
 
-import { type WorkflowAction, workflowInputProblems } from '../../rules/workflow.ts'
+import { type WorkflowAction, workflowInputProblems } from '../rules/workflow.ts'
 
 /** What an action is given besides the articles: its note and, to schedule, the publication time. */
 export type ActionInput = { note?: string; publishAt?: string }
