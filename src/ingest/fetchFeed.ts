@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite'
 
 import { readAtMost } from '../limits/limitRequestBody.ts'
-import { fetchFailure, outboundFetch } from '../http/outboundFetch.ts'
+import { fetchFailure, outboundFetch } from '../utilities/outboundFetch.ts'
 import { hasAllowedScheme, webSchemes } from '../utilities/urls.ts'
 
 /**
