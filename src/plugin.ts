@@ -4,7 +4,7 @@ import { deepMergeSimple } from 'payload/shared'
 
 import type { NewsroomPluginOptions, ResolvedNewsroomOptions } from './types.ts'
 
-import { createArticlesCollection } from '../collections/Articles.ts'
+import { createArticlesCollection } from '../collections/Articles/index.ts'
 import { createDisclaimersCollection } from '../collections/Disclaimers.ts'
 import { createSectionsCollection } from '../collections/Sections.ts'
 import { createSourcesCollection } from '../collections/Sources.ts'

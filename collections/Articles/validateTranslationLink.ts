@@ -2,9 +2,9 @@ import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import { translate } from '../translations/index.ts'
-import { relationID, valueAfterWrite } from '../utilities/documentValue.ts'
-import { findLatestVersion } from '../utilities/findLatestVersion.ts'
+import { translate } from '../../src/translations/index.ts'
+import { relationID, valueAfterWrite } from '../../src/utilities/documentValue.ts'
+import { findLatestVersion } from '../../src/utilities/findLatestVersion.ts'
 
 /** A translation points at an article in another language, and never at itself. */
 export const validateTranslationLink: CollectionBeforeChangeHook = async ({

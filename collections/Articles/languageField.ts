@@ -1,8 +1,8 @@
 import type { SelectField } from 'payload'
 
-import type { ResolvedNewsroomOptions } from '../types.ts'
+import type { ResolvedNewsroomOptions } from '../../src/types.ts'
 
-import { translated } from '../translations/index.ts'
+import { translated } from '../../src/translations/index.ts'
 
 /** The one language an article is written in (articles are not localized per field; translations are linked articles). */
 export const languageField = (options: ResolvedNewsroomOptions): SelectField => ({

@@ -15,7 +15,7 @@ import {
   UploadFeature,
 } from '@payloadcms/richtext-lexical'
 
-import { translatedRecord } from '../translations/index.ts'
+import { translatedRecord } from '../../src/translations/index.ts'
 
 /**
  * The article body, configured for news: h2–h4 for the article's own sections (h1 is the title),

@@ -1,7 +1,7 @@
 import type { Access, FieldAccess, Where } from 'payload'
 
-import { plannedTransition } from '../workflow/enforceWorkflow.ts'
-import { hasAnyRole } from '../users/roles.ts'
+import { plannedTransition } from '../../src/workflow/enforceWorkflow.ts'
+import { hasAnyRole } from '../../src/users/roles.ts'
 
 const published: Where = { _status: { equals: 'published' } }
 
