@@ -6,7 +6,7 @@ import type { NewsroomPluginOptions, ResolvedNewsroomOptions } from './types.ts'
 
 import { createArticlesCollection } from '../collections/Articles/index.ts'
 import { createDisclaimersCollection } from '../collections/Disclaimers.ts'
-import { createSectionsCollection } from '../collections/Sections.ts'
+import { createSectionsCollection } from '../collections/Sections/index.ts'
 import { createSourcesCollection } from '../collections/Sources.ts'
 import { createWorkflowEventsCollection } from '../collections/WorkflowEvents.ts'
 import { createIngestRunsCollection } from '../collections/IngestRuns.ts'

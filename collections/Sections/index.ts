@@ -1,13 +1,13 @@
 import type { CollectionConfig, CollectionSlug } from 'payload'
 
-import type { ResolvedNewsroomOptions } from '../src/types.ts'
+import type { ResolvedNewsroomOptions } from '../../src/types.ts'
 
-import { allowRoles, anyone } from '../src/users/roles.ts'
-import { slugField } from '../src/fields/slugField.ts'
-import { preventSectionCycles } from '../src/hooks/preventSectionCycles.ts'
-import { translated, translatedRecord } from '../src/translations/index.ts'
-import { selectOptions } from '../src/translations/selectOptions.ts'
-import { disclaimerKinds } from '../src/types.ts'
+import { allowRoles, anyone } from '../../src/users/roles.ts'
+import { slugField } from '../../src/fields/slugField.ts'
+import { preventSectionCycles } from './preventSectionCycles.ts'
+import { translated, translatedRecord } from '../../src/translations/index.ts'
+import { selectOptions } from '../../src/translations/selectOptions.ts'
+import { disclaimerKinds } from '../../src/types.ts'
 
 /**
  * Editorial sections (World, Markets…), nested. Names are small reference data, localized per field.

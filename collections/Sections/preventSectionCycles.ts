@@ -2,8 +2,8 @@ import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import { translate } from '../translations/index.ts'
-import { relationID, valueAfterWrite } from '../utilities/documentValue.ts'
+import { translate } from '../../src/translations/index.ts'
+import { relationID, valueAfterWrite } from '../../src/utilities/documentValue.ts'
 
 /** Deeper than any real section tree; stops a walk through data that is already cyclic. */
 const maxDepth = 32
