@@ -2,7 +2,7 @@ import type { TextField, TextFieldSingleValidation } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
-import { deriveSlugFromField } from '../hooks/deriveSlugFromField.ts'
+import { deriveSlugFromField } from './deriveSlugFromField.ts'
 import { translate, translated } from '../translations/index.ts'
 import { isValidSlug } from '../utilities/formatSlug.ts'
 
