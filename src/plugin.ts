@@ -5,7 +5,7 @@ import { deepMergeSimple } from 'payload/shared'
 import type { NewsroomPluginOptions, ResolvedNewsroomOptions } from './types.ts'
 
 import { createArticlesCollection } from '../collections/Articles/index.ts'
-import { createDisclaimersCollection } from '../collections/Disclaimers.ts'
+import { createDisclaimersCollection } from '../collections/Disclaimers/index.ts'
 import { createSectionsCollection } from '../collections/Sections/index.ts'
 import { createSourcesCollection } from '../collections/Sources.ts'
 import { createWorkflowEventsCollection } from '../collections/WorkflowEvents.ts'

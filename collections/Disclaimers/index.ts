@@ -1,17 +1,17 @@
 import type { CollectionConfig, CollectionSlug } from 'payload'
 
-import type { ResolvedNewsroomOptions } from '../src/types.ts'
+import type { ResolvedNewsroomOptions } from '../../src/types.ts'
 
-import { allowRoles, signedInOr } from '../src/users/roles.ts'
-import { urlField } from '../src/fields/urlField.ts'
-import { ensureUniqueWithin } from '../src/transactions/ensureUniqueWithin.ts'
-import { guardDisclaimerApproval } from '../src/guarantee/guardDisclaimerApproval.ts'
-import { protectDisclaimerChanges, protectDisclaimerDeletion } from '../src/guarantee/protectDisclaimersInUse.ts'
-import { versionDisclaimerText } from '../src/guarantee/versionDisclaimerText.ts'
-import { disclaimerPageEndpoint } from '../src/delivery/readEndpoints.ts'
-import { translated, translatedRecord } from '../src/translations/index.ts'
-import { selectOptions } from '../src/translations/selectOptions.ts'
-import { disclaimerKinds } from '../src/types.ts'
+import { allowRoles, signedInOr } from '../../src/users/roles.ts'
+import { urlField } from '../../src/fields/urlField.ts'
+import { ensureUniqueWithin } from '../../src/transactions/ensureUniqueWithin.ts'
+import { guardDisclaimerApproval } from '../../src/guarantee/guardDisclaimerApproval.ts'
+import { protectDisclaimerChanges, protectDisclaimerDeletion } from '../../src/guarantee/protectDisclaimersInUse.ts'
+import { versionDisclaimerText } from '../../src/guarantee/versionDisclaimerText.ts'
+import { disclaimerPageEndpoint } from '../../src/delivery/readEndpoints.ts'
+import { translated, translatedRecord } from '../../src/translations/index.ts'
+import { selectOptions } from '../../src/translations/selectOptions.ts'
+import { disclaimerKinds } from '../../src/types.ts'
 
 const systemOnly = { create: () => false, update: () => false }
 
