@@ -9,7 +9,7 @@ import { createDisclaimersCollection } from '../collections/Disclaimers/index.ts
 import { createSectionsCollection } from '../collections/Sections/index.ts'
 import { createSourcesCollection } from '../collections/Sources.ts'
 import { createWorkflowEventsCollection } from '../collections/WorkflowEvents.ts'
-import { createIngestRunsCollection } from '../collections/IngestRuns.ts'
+import { createIngestRunsCollection } from '../collections/IngestRuns/index.ts'
 import { createMediaCollection } from '../collections/Media.ts'
 import { createWebhookDeliveriesCollection, createWebhooksCollection } from '../collections/Webhooks.ts'
 import { createWriteLocksCollection } from '../collections/WriteLocks.ts'

@@ -1,12 +1,12 @@
 import type { CollectionConfig, CollectionSlug, Field } from 'payload'
 
-import type { ResolvedNewsroomOptions } from '../src/types.ts'
+import type { ResolvedNewsroomOptions } from '../../src/types.ts'
 
-import { ingestWarningKinds, type IngestWarningKind } from '../src/ingest/ingestItem.ts'
+import { ingestWarningKinds, type IngestWarningKind } from '../../src/ingest/ingestItem.ts'
 
-import { allowRoles, hasAnyRole } from '../src/users/roles.ts'
-import { type NewsroomTranslationKey, translated, translatedRecord } from '../src/translations/index.ts'
-import { selectOptions } from '../src/translations/selectOptions.ts'
+import { allowRoles, hasAnyRole } from '../../src/users/roles.ts'
+import { type NewsroomTranslationKey, translated, translatedRecord } from '../../src/translations/index.ts'
+import { selectOptions } from '../../src/translations/selectOptions.ts'
 
 const nobody = () => false
 
