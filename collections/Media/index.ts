@@ -1,14 +1,14 @@
 import type { CollectionConfig, CollectionSlug, FieldAccess } from 'payload'
 
-import type { ResolvedNewsroomOptions } from '../src/types.ts'
+import type { ResolvedNewsroomOptions } from '../../src/types.ts'
 
-import { allowRoles, signedInOr } from '../src/users/roles.ts'
-import { urlField } from '../src/fields/urlField.ts'
-import { checkImageUpload } from '../src/media/checkImageUpload.ts'
-import { protectImagesInUse } from '../src/media/protectImagesInUse.ts'
-import { imageMimeTypes } from '../src/rules/imageRules.ts'
-import { translated, translatedRecord } from '../src/translations/index.ts'
-import { selectOptions } from '../src/translations/selectOptions.ts'
+import { allowRoles, signedInOr } from '../../src/users/roles.ts'
+import { urlField } from '../../src/fields/urlField.ts'
+import { checkImageUpload } from '../../src/media/checkImageUpload.ts'
+import { protectImagesInUse } from '../../src/media/protectImagesInUse.ts'
+import { imageMimeTypes } from '../../src/rules/imageRules.ts'
+import { translated, translatedRecord } from '../../src/translations/index.ts'
+import { selectOptions } from '../../src/translations/selectOptions.ts'
 
 /** Card (listings), article (the page, 2× for dense screens), social (`og:image`, 1200 × 630). */
 export const imageSizes = [
