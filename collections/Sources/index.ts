@@ -1,15 +1,15 @@
 import type { CollectionConfig, CollectionSlug, Field, FieldAccess, SelectFieldSingleValidation } from 'payload'
 
-import type { ResolvedNewsroomOptions } from '../src/types.ts'
+import type { ResolvedNewsroomOptions } from '../../src/types.ts'
 
-import { allowRoles, signedInOr } from '../src/users/roles.ts'
-import { slugField } from '../src/fields/slugField.ts'
-import { urlField } from '../src/fields/urlField.ts'
-import { translated, translatedRecord } from '../src/translations/index.ts'
-import { canonicalStrategies, rightsExpiryActions, sourceCategories, transformations } from '../src/types.ts'
-import { selectOptions } from '../src/translations/selectOptions.ts'
-import { feedFormats } from '../src/ingest/readItems.ts'
-import { expiresPolicies, publishPolicies, updatePolicies } from '../src/rules/ingestRules.ts'
+import { allowRoles, signedInOr } from '../../src/users/roles.ts'
+import { slugField } from '../../src/fields/slugField.ts'
+import { urlField } from '../../src/fields/urlField.ts'
+import { translated, translatedRecord } from '../../src/translations/index.ts'
+import { canonicalStrategies, rightsExpiryActions, sourceCategories, transformations } from '../../src/types.ts'
+import { selectOptions } from '../../src/translations/selectOptions.ts'
+import { feedFormats } from '../../src/ingest/readItems.ts'
+import { expiresPolicies, publishPolicies, updatePolicies } from '../../src/rules/ingestRules.ts'
 
 // How the ingest works (who it writes as, the feed) is the newsroom's business, not the public's.
 const staffOnly: FieldAccess = ({ req }) => Boolean(req.user)
