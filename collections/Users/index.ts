@@ -1,11 +1,11 @@
 import type { CollectionBeforeChangeHook, CollectionConfig, CollectionSlug, Condition, Field } from 'payload'
 
-import type { ResolvedNewsroomOptions } from '../src/types.ts'
+import type { ResolvedNewsroomOptions } from '../../src/types.ts'
 
-import { adminOrSelf, allowRoles, allowRolesOnField, staffOrSelf } from '../src/users/roles.ts'
-import { answerLockedLikeWrongPassword, guardLogins } from '../src/limits/accountSafety.ts'
-import { translated } from '../src/translations/index.ts'
-import { newsroomRoles } from '../src/types.ts'
+import { adminOrSelf, allowRoles, allowRolesOnField, staffOrSelf } from '../../src/users/roles.ts'
+import { answerLockedLikeWrongPassword, guardLogins } from '../../src/limits/accountSafety.ts'
+import { translated } from '../../src/translations/index.ts'
+import { newsroomRoles } from '../../src/types.ts'
 
 const roleLabels = {
   admin: 'roleAdmin',
