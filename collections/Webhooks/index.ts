@@ -2,12 +2,12 @@ import type { CollectionConfig, CollectionSlug, OptionObject } from 'payload'
 
 import { randomBytes } from 'node:crypto'
 
-import type { ResolvedNewsroomOptions } from '../src/types.ts'
+import type { ResolvedNewsroomOptions } from '../../src/types.ts'
 
-import { allowRoles, allowRolesOnField } from '../src/users/roles.ts'
-import { urlField } from '../src/fields/urlField.ts'
-import { publishEvents } from '../src/rules/publishEvents.ts'
-import { type NewsroomTranslationKey, translated, translatedRecord } from '../src/translations/index.ts'
+import { allowRoles, allowRolesOnField } from '../../src/users/roles.ts'
+import { urlField } from '../../src/fields/urlField.ts'
+import { publishEvents } from '../../src/rules/publishEvents.ts'
+import { type NewsroomTranslationKey, translated, translatedRecord } from '../../src/translations/index.ts'
 
 const nobody = () => false
 
