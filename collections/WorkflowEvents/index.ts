@@ -1,12 +1,12 @@
 import type { CollectionConfig, CollectionSlug } from 'payload'
 
-import type { ResolvedNewsroomOptions } from '../src/types.ts'
+import type { ResolvedNewsroomOptions } from '../../src/types.ts'
 
-import { allowRoles } from '../src/users/roles.ts'
-import { articleLimits } from '../src/defaults.ts'
-import { workflowActions, workflowStates } from '../src/rules/workflow.ts'
-import { translated, translatedRecord } from '../src/translations/index.ts'
-import { selectOptions } from '../src/translations/selectOptions.ts'
+import { allowRoles } from '../../src/users/roles.ts'
+import { articleLimits } from '../../src/defaults.ts'
+import { workflowActions, workflowStates } from '../../src/rules/workflow.ts'
+import { translated, translatedRecord } from '../../src/translations/index.ts'
+import { selectOptions } from '../../src/translations/selectOptions.ts'
 
 const nobody = () => false
 
