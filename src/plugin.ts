@@ -12,7 +12,7 @@ import { createWorkflowEventsCollection } from '../collections/WorkflowEvents/in
 import { createIngestRunsCollection } from '../collections/IngestRuns/index.ts'
 import { createMediaCollection } from '../collections/Media/index.ts'
 import { createWebhookDeliveriesCollection, createWebhooksCollection } from '../collections/Webhooks/index.ts'
-import { createWriteLocksCollection } from '../collections/WriteLocks.ts'
+import { createWriteLocksCollection } from '../collections/WriteLocks/index.ts'
 import { deliverWebhookTask } from './delivery/deliverWebhookTask.ts'
 import { pollDueFeedsTask, pollFeedTask } from './ingest/pollFeedTask.ts'
 import { expireRightsTask } from './workflow/expireRightsTask.ts'

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import type { ResolvedNewsroomOptions } from '../src/types.ts'
+import type { ResolvedNewsroomOptions } from '../../src/types.ts'
 
 const nobody = () => false
 
