@@ -3,6 +3,7 @@ import type { CollectionConfig, CollectionSlug, Field } from 'payload'
 import type { ResolvedNewsroomOptions } from '../../src/types.ts'
 
 import { ingestWarningKinds, type IngestWarningKind } from '../../src/ingest/ingestItem.ts'
+import { ingestCounts, ingestRunStatuses, ingestTriggers, maxRunErrors, maxRunReasons } from '../../src/ingest/ingestRunRecord.ts'
 
 import { allowRoles, hasAnyRole } from '../../src/users/roles.ts'
 import { type NewsroomTranslationKey, translated, translatedRecord } from '../../src/translations/index.ts'
@@ -10,16 +11,6 @@ import { selectOptions } from '../../src/translations/selectOptions.ts'
 
 const nobody = () => false
 
-export const ingestTriggers = ['api', 'poll', 'seed'] as const
-export const ingestRunStatuses = ['running', 'succeeded', 'partial', 'failed', 'not-modified'] as const
-export type IngestRunStatus = (typeof ingestRunStatuses)[number]
-/** What became of the items of one run; `received` is all of them. */
-export const ingestCounts = ['received', 'created', 'updated', 'unchanged', 'withdrawn', 'held', 'refused', 'failed'] as const
-export type IngestCounts = Record<(typeof ingestCounts)[number], number>
-/** Errors and warnings listed per run: enough to act on, bounded whatever a feed holds; all are counted. */
-export const maxRunErrors = 20
-/** Distinct reasons counted per run. */
-export const maxRunReasons = 50
 
 const count = (name: (typeof ingestCounts)[number]): Field => ({
   name,

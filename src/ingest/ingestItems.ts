@@ -5,7 +5,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction } f
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
-import { type IngestCounts, type IngestRunStatus, ingestCounts, maxRunErrors, maxRunReasons } from '../../collections/IngestRuns/index.ts'
+import { type IngestCounts, type IngestRunStatus, ingestCounts, maxRunErrors, maxRunReasons } from './ingestRunRecord.ts'
 import { type HeldCopy, type IngestPlan, type IngestPolicy, itemRightsExpiry, planIngestItem } from '../rules/ingestRules.ts'
 import type { WorkflowState } from '../rules/workflow.ts'
 import { translate } from '../translations/index.ts'
