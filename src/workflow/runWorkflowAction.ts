@@ -22,7 +22,7 @@ import {
 import { relationID } from '../utilities/documentValue.ts'
 import { type NewsroomTranslationKey, translate } from '../translations/index.ts'
 import { type ScheduledPublishInput, scheduledPublishTaskSlug } from './scheduledPublishTask.ts'
-import { snapshotNeedsRepublish } from '../guarantee/snapshotNeedsRepublish.ts'
+import { snapshotNeedsRepublish } from './snapshotNeedsRepublish.ts'
 import { systemActor } from './systemActor.ts'
 import { articleLock, takeLocks } from '../transactions/writeLocks.ts'
 import { workflowRefusal } from './workflowErrors.ts'
