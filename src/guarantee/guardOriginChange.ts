@@ -10,9 +10,9 @@ import { translate } from '../translations/index.ts'
 import { relationID, valueAfterWrite } from '../utilities/documentValue.ts'
 import { findByIDOnce } from '../utilities/requestCache.ts'
 import { appendAuditEvent } from '../workflow/enforceWorkflow.ts'
+import { newsroomContext } from '../utilities/requestContext.ts'
 
 /** The reason given for an origin change, by article, from the check to the audit record. */
-const reasonsKey = 'newsroomOriginChangeReasons'
 
 const messages: Record<OriginProblem['code'], Parameters<typeof translate>[1]> = {
   originChangeForbiddenRole: 'originChangeForbiddenRole',
@@ -52,7 +52,7 @@ export const guardOriginChange =
     if (problem) {
       throw new ValidationError({ collection: options.collections.articles.slug, errors: [{ message: translate(req.t, messages[problem.code]), path: problem.path }] }, req.t)
     }
-    const reasons = ((req.context[reasonsKey] as Record<string, string> | undefined) ??= {})
+    const reasons = (newsroomContext(req).newsroomOriginChangeReasons ??= {})
     reasons[String(originalDoc.id)] = reason
     return data
   }
@@ -61,7 +61,7 @@ export const guardOriginChange =
 export const recordOriginChange =
   (options: ResolvedNewsroomOptions): CollectionAfterChangeHook =>
   async ({ doc, req }) => {
-    const reasons = req.context[reasonsKey] as Record<string, string> | undefined
+    const reasons = newsroomContext(req).newsroomOriginChangeReasons
     const reason = reasons?.[String(doc.id)]
     if (reason === undefined) return doc
     delete reasons![String(doc.id)]

@@ -13,16 +13,15 @@ import { relationID } from '../utilities/documentValue.ts'
 import { formatSlug } from '../utilities/formatSlug.ts'
 import { inTransaction } from '../transactions/inTransaction.ts'
 import { runWorkflowAction, transitionOnCreate } from '../workflow/runWorkflowAction.ts'
-import { plannedTransitionKey } from '../workflow/enforceWorkflow.ts'
 import { articleLock, takeLocks, uniquenessLock } from '../transactions/writeLocks.ts'
 import { isRefusal, refusalEntries, refusalSummary } from '../workflow/workflowErrors.ts'
 import { originalUrlKey, type PossibleDuplicateReason, storyFingerprint, storyWindowMs } from '../rules/storyKeys.ts'
 import { lexicalText } from '../summaries/lexicalText.ts'
 import { itemBodyToLexical } from './htmlToLexical.ts'
-import { ingestContextKey, type IngestWriter } from './ingestContext.ts'
 import { articleLimits } from '../defaults.ts'
 import { type IngestItem, type IngestItemError, type IngestWarning, ingestFingerprint, ingestWarningKinds, type NormalisedItem } from './ingestItem.ts'
 import { cutAtWord } from './itemText.ts'
+import { newsroomContext } from '../utilities/requestContext.ts'
 
 type ID = number | string
 
@@ -436,7 +435,7 @@ const createCopy = async (context: ItemContext, pending: PendingItem, data: Reco
   const { options, req, source } = context
   const articles = options.collections.articles.slug as CollectionSlug
   const planned = submit ? await transitionOnCreate(req, source, 'submit', note) : undefined
-  if (planned) req.context[plannedTransitionKey] = planned
+  if (planned) newsroomContext(req).newsroomWorkflow = planned
   try {
     const doc = (await req.payload.create({
       collection: articles,
@@ -450,7 +449,7 @@ const createCopy = async (context: ItemContext, pending: PendingItem, data: Reco
     if (submit && !planned) await workflow(context, doc.id, 'submit', note)
     return doc.id
   } finally {
-    if (planned) delete req.context[plannedTransitionKey]
+    if (planned) delete newsroomContext(req).newsroomWorkflow
   }
 }
 
@@ -723,8 +722,9 @@ export const ingestItems = async (
     }
   }
 
-  const previous = req.context[ingestContextKey]
-  req.context[ingestContextKey] = { run: String(run.id), source: source.name } satisfies IngestWriter
+  const context = newsroomContext(req)
+  const previous = context.newsroomIngest
+  context.newsroomIngest = { run: String(run.id), source: source.name }
   try {
     const held = readable.length ? await findHeldCopies(req, options, source, readable.map((item) => item.sourceItemId)) : new Map()
     const context: ItemContext = { feedLanguage, options, req, source }
@@ -765,7 +765,7 @@ export const ingestItems = async (
       }
     }
   } finally {
-    req.context[ingestContextKey] = previous
+    context.newsroomIngest = previous
   }
   return { items: results, run: await finishIngestRun(req, options, run, { counts, errors, feed, reasons, status: runStatus(counts), warnings }) }
 }

@@ -16,6 +16,7 @@ import type { ResolvedRateLimits } from '../types.ts'
 
 import { allowRoles } from '../users/roles.ts'
 import { createRateLimiter, enforceRateLimit } from './rateLimit.ts'
+import { newsroomContext } from '../utilities/requestContext.ts'
 
 const pbkdf2 = promisify(crypto.pbkdf2)
 
@@ -34,7 +35,6 @@ const spendPasswordCheckTime = (password: string) =>
   pbkdf2(password, crypto.randomBytes(32).toString('hex'), passwordHashWork.iterations, passwordHashWork.keyLength, passwordHashWork.digest)
 
 /** Set on `req.context` by a login the plugin guards, so the GraphQL error hook knows it is ours. */
-const guardedLoginKey = 'newsroomGuardedLogin'
 
 const isFilled = (value: unknown): value is string => typeof value === 'string' && value.trim() !== ''
 
@@ -57,7 +57,7 @@ export const guardLogins = (limits: Pick<ResolvedRateLimits, 'clientKey' | 'logi
     const data = ((args as { data?: Record<string, unknown> }).data ?? {}) as Record<string, unknown>
     const login = isFilled(data.username) ? data.username : data.email
     if (!isFilled(login) || !isFilled(data.password)) return args
-    req.context[guardedLoginKey] = true
+    newsroomContext(req).newsroomGuardedLogin = true
     // Payload's lookup: by email, or also by username when the collection allows it; trashed users are nobody.
     const value = login.toLowerCase().trim()
     const where: Where = collection.auth?.loginWithUsername
@@ -92,7 +92,7 @@ export const answerLockedLikeWrongPassword: CollectionAfterErrorHook = ({ error,
  * those, not the collection's). Only for requests that ran a login the plugin guards.
  */
 export const answerLockedLoginLikeWrongPasswordInGraphQL: AfterErrorHook = ({ error, graphqlResult, req }) => {
-  if (!graphqlResult || !req.context?.[guardedLoginKey]) return
+  if (!graphqlResult || !req.context || !newsroomContext(req).newsroomGuardedLogin) return
   const original = (error as { originalError?: { name?: string } }).originalError
   if (original?.name !== 'LockedAuth') return
   const wrongPassword = new AuthenticationError(req.t)
@@ -114,7 +114,6 @@ export const withAdminOnlyUnlock = (access: CollectionConfig['access'] = {}): No
   unlock: access.unlock ?? allowRoles('admin'),
 })
 
-const countedKey = 'newsroomReadCounted'
 
 /** Anonymous reads over REST and GraphQL (the Local API is server code and never limited). */
 export const limitPublicReads = (limits: Pick<ResolvedRateLimits, 'clientKey' | 'publicReads'>) => {
@@ -123,14 +122,15 @@ export const limitPublicReads = (limits: Pick<ResolvedRateLimits, 'clientKey' | 
     if (!limiter || req.user || req.payloadAPI === 'local') return
     // Once per request (a feed request, or a GraphQL query, runs several reads through the same `req`),
     // and every read of a refused request is refused.
-    const earlier = req.context[countedKey]
+    const context = newsroomContext(req)
+    const earlier = context.newsroomReadCounted
     if (earlier instanceof Error) throw earlier
     if (earlier) return
     try {
       enforceRateLimit(req, limiter, `read:${limits.clientKey(req)}`)
-      req.context[countedKey] = true
+      context.newsroomReadCounted = true
     } catch (error) {
-      req.context[countedKey] = error
+      context.newsroomReadCounted = error as Error
       throw error
     }
   }

@@ -8,17 +8,18 @@ import { relationID } from '../utilities/documentValue.ts'
 import { findLatestVersion } from '../utilities/findLatestVersion.ts'
 import { findByIDOnce } from '../utilities/requestCache.ts'
 import { lexicalText } from './lexicalText.ts'
+import { type NewsroomRequestContext, newsroomContext } from '../utilities/requestContext.ts'
 
 export const generateSummaryTaskSlug = 'newsroomGenerateSummary'
 
 /** Set on the summary's own writes, so they never queue another generation. */
-const summaryWriteKey = 'newsroomSummaryWrite'
+const summaryWriteKey = 'newsroomSummaryWrite' satisfies keyof NewsroomRequestContext
 
 /**
  * A write's `context` key holding a date: the generation it queues waits until then (a demo that
  * shows the "being generated" placeholder, a newsroom batching its model calls at night).
  */
-export const summaryWaitUntilKey = 'newsroomSummaryWaitUntil'
+export const summaryWaitUntilKey = 'newsroomSummaryWaitUntil' satisfies keyof NewsroomRequestContext
 
 type SummaryFields = { error?: null | string; producedAt?: string; producedBy?: string; status: 'failed' | 'ready'; text?: string }
 
@@ -126,7 +127,8 @@ export const queueSummaryGeneration =
     if (context[summaryWriteKey]) return doc
     const status = data.summary?.status ?? doc.summary?.status
     if (status === 'pending' && previousDoc?.summary?.status !== 'pending') {
-      const waitUntil = context[summaryWaitUntilKey] instanceof Date ? (context[summaryWaitUntilKey] as Date) : undefined
+      const waiting = newsroomContext({ context }).newsroomSummaryWaitUntil
+      const waitUntil = waiting instanceof Date ? waiting : undefined
       await req.payload.jobs.queue({
         input: { article: String(doc.id) } as never,
         queue: options.summaries.queue,

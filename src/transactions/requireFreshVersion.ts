@@ -7,6 +7,7 @@ import { formatInstant } from '../rules/describeProblem.ts'
 import { relationID } from '../utilities/documentValue.ts'
 import { ownValue } from '../utilities/ownValue.ts'
 import { refusal } from '../utilities/refusal.ts'
+import { newsroomContext } from '../utilities/requestContext.ts'
 
 /**
  * Payload has no optimistic concurrency (payloadcms/payload#15486): two editors who open a document
@@ -25,7 +26,6 @@ export const expectedUpdatedAtField: Field = {
   virtual: true,
 }
 
-const checkedKey = 'newsroomPreconditionsChecked'
 
 /** The precondition a request sets on the document `id`, as written by the client. */
 const preconditionFor = (req: PayloadRequest, data: Record<string, unknown>, id: unknown): string | undefined => {
@@ -57,7 +57,7 @@ export const requireFreshVersion =
     delete (data as Record<string, unknown>).expectedUpdatedAt
     if (expected === undefined) return data
     // Once per document and request: the request's own later writes are not someone else's.
-    const checked = ((req.context[checkedKey] as Set<string> | undefined) ??= new Set<string>())
+    const checked = (newsroomContext(req).newsroomPreconditionsChecked ??= new Set<string>())
     const key = `${collection.slug}:${String(originalDoc.id)}`
     if (checked.has(key)) return data
     checked.add(key)

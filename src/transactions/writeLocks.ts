@@ -7,6 +7,7 @@ import type { ResolvedNewsroomOptions } from '../types.ts'
 import { translate } from '../translations/index.ts'
 import { refusal } from '../utilities/refusal.ts'
 import { shareTransaction, transactionsTakeTurns } from './serialiseWriteTransactions.ts'
+import { type HeldLocks, newsroomContext } from '../utilities/requestContext.ts'
 
 type ID = number | string
 
@@ -84,10 +85,6 @@ export const locksPerEntity = (payload: Payload): boolean => !transactionsTakeTu
 /** Where writes take turns in this process anyway (SQLite): one row orders them across processes too. */
 const everythingLock: LockRequest = { key: 'newsroom-content' }
 
-const heldKey = 'newsroomHeldLocks'
-
-type HeldLocks = { keys: Set<string>; transaction: unknown }
-
 const currentTransaction = async (req: PayloadRequest): Promise<unknown> => (await req.transactionID) ?? undefined
 
 /** The lock rows' IDs per Payload instance, once committed: a fixed set, never deleted. */
@@ -124,7 +121,7 @@ const isBusy = (error: unknown): boolean => {
 
 /** Whether the request's transaction holds a lock already (its commit renews the revision). */
 export const holdsLocks = async (req: PayloadRequest): Promise<boolean> => {
-  const held = req.context[heldKey] as HeldLocks | undefined
+  const held = newsroomContext(req).newsroomHeldLocks
   const transaction = await currentTransaction(req)
   return Boolean(held && transaction !== undefined && held.transaction === transaction && held.keys.size > 0)
 }
@@ -139,7 +136,7 @@ export const takeLocks = async (req: PayloadRequest, options: ResolvedNewsroomOp
   if (wanted.length === 0) return
   const transaction = await currentTransaction(req)
   const inTurns = transactionsTakeTurns(req.payload)
-  const previous = req.context[heldKey] as HeldLocks | undefined
+  const previous = newsroomContext(req).newsroomHeldLocks
   const held = previous && transaction !== undefined && previous.transaction === transaction ? previous : { keys: new Set<string>(), transaction }
   const requests = inTurns ? [everythingLock] : wanted
   const missing = [...new Set(requests.map((lock) => lock.key).filter((key) => !held.keys.has(key)))].sort()
@@ -169,7 +166,7 @@ export const takeLocks = async (req: PayloadRequest, options: ResolvedNewsroomOp
   } finally {
     req.file = upload
   }
-  if (transaction !== undefined) req.context[heldKey] = held
+  if (transaction !== undefined) newsroomContext(req).newsroomHeldLocks = held
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { CollectionSlug, PayloadRequest, TypedLocale } from 'payload'
 
-type CacheHolder = { newsroomDocuments?: Map<string, Promise<null | Record<string, unknown>>> }
+import { newsroomContext } from './requestContext.ts'
+
 
 /**
  * Reads a document once per request: several hooks of one write (attribution defaults, publish
@@ -13,7 +14,7 @@ export const findByIDOnce = (
   id: number | string,
   locale?: string,
 ): Promise<null | Record<string, unknown>> => {
-  const context = req.context as CacheHolder
+  const context = newsroomContext(req)
   context.newsroomDocuments ??= new Map()
   const key = `${collection}:${String(id)}:${locale ?? ''}`
   let cached = context.newsroomDocuments.get(key)
@@ -37,7 +38,7 @@ export const findByIDOnce = (
 
 /** Whether this request already read the document (in any locale) and found it. */
 export const alreadyFound = async (req: PayloadRequest, collection: CollectionSlug, id: number | string): Promise<boolean> => {
-  const documents = (req.context as CacheHolder).newsroomDocuments
+  const documents = newsroomContext(req).newsroomDocuments
   if (!documents) return false
   const prefix = `${collection}:${String(id)}:`
   for (const [key, document] of documents) {
@@ -51,7 +52,7 @@ export const alreadyFound = async (req: PayloadRequest, collection: CollectionSl
  * `locale` tells partial reads apart: only `findByIDOnce` with the same locale would return them.
  */
 export const rememberFound = (req: PayloadRequest, collection: CollectionSlug, docs: { id: number | string }[], locale = 'all') => {
-  const context = req.context as CacheHolder
+  const context = newsroomContext(req)
   context.newsroomDocuments ??= new Map()
   for (const doc of docs) {
     const key = `${collection}:${String(doc.id)}:${locale}`
@@ -61,7 +62,7 @@ export const rememberFound = (req: PayloadRequest, collection: CollectionSlug, d
 
 /** Forgets what the request read of a document (in every locale): it is read again, as it is now. */
 export const forgetFound = (req: PayloadRequest, collection: CollectionSlug, id: number | string) => {
-  const documents = (req.context as CacheHolder).newsroomDocuments
+  const documents = newsroomContext(req).newsroomDocuments
   if (!documents) return
   const prefix = `${collection}:${String(id)}:`
   for (const key of [...documents.keys()]) if (key.startsWith(prefix)) documents.delete(key)

@@ -6,15 +6,12 @@ import type { ResolvedNewsroomOptions } from '../types.ts'
 import { actingUserID, userRoles } from '../users/roles.ts'
 import { decideTransition, type WorkflowAction, type WorkflowState } from '../rules/workflow.ts'
 import { workflowRefusal } from './workflowErrors.ts'
-import { ingestVia } from '../ingest/ingestContext.ts'
-import { systemActor } from './systemActor.ts'
+import { ingestVia, systemActor } from './systemActor.ts'
 import { refusal } from '../utilities/refusal.ts'
+import { newsroomContext } from '../utilities/requestContext.ts'
 
 /** Set by `runWorkflowAction` on the request: the transition it already checked. */
-export type PlannedTransition = { action: WorkflowAction; from: WorkflowState; note?: string; to: WorkflowState }
-export const plannedTransitionKey = 'newsroomWorkflow'
-export const plannedTransition = (req: PayloadRequest) =>
-  req.context[plannedTransitionKey] as PlannedTransition | undefined
+export const plannedTransition = (req: PayloadRequest) => newsroomContext(req).newsroomWorkflow
 
 /**
  * Keeps `workflowState` true to what happened. A workflow action sets it; a direct write that

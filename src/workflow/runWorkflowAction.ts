@@ -5,7 +5,6 @@ import { ValidationError } from 'payload'
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import { actingUserID, userRoles } from '../users/roles.ts'
-import { type PlannedTransition, plannedTransitionKey } from './enforceWorkflow.ts'
 import { formatInstant } from '../rules/describeProblem.ts'
 import { ingestMayTake } from '../rules/ingestRules.ts'
 import { isEmbargoed } from '../rules/publishRules.ts'
@@ -27,6 +26,7 @@ import { systemActor } from './systemActor.ts'
 import { articleLock, takeLocks } from '../transactions/writeLocks.ts'
 import { workflowRefusal } from './workflowErrors.ts'
 import { refusal } from '../utilities/refusal.ts'
+import { newsroomContext, type PlannedTransition } from '../utilities/requestContext.ts'
 
 export type WorkflowActionInput = {
   action: WorkflowAction
@@ -198,7 +198,7 @@ export const runWorkflowAction = async (
     data.scheduledPublishAt = null
   }
 
-  req.context[plannedTransitionKey] = { action, from: state, note: trimmedNote, to: transition.to } satisfies PlannedTransition
+  newsroomContext(req).newsroomWorkflow = { action, from: state, note: trimmedNote, to: transition.to }
   try {
     return await req.payload.update({
       id: article.id,
@@ -210,6 +210,6 @@ export const runWorkflowAction = async (
       req,
     })
   } finally {
-    delete req.context[plannedTransitionKey]
+    delete newsroomContext(req).newsroomWorkflow
   }
 }
