@@ -73,12 +73,6 @@ const resolveSummaries = (given: NewsroomPluginOptions['summaries'] = {}): Requi
 }
 /** Public reads: a CDN may serve one a minute old, and a stale one for five more while it refetches. */
 export const defaultCache = { sMaxAge: 60, staleWhileRevalidate: 300 } as const
-/** Comment settings of the feed we serve: 400 characters, bounded so no one sets an absurd limit. */
-export const commentLengthLimits = { default: 400, max: 5000, min: 1 } as const
-
-/** Lengths of an article's own text fields (characters), and its tags. */
-export const articleLimits = { standfirst: 1_000, tag: 60, tags: 30, title: 300 } as const
-
 /** Bounds on input and queries (documented in the README's "Input limits"). */
 export const defaultInputLimits: InputLimits = {
   body: { maxDepth: 12, maxNodes: 5_000, maxTextLength: 300_000 },
@@ -164,12 +158,3 @@ export const resolveOptions = (
   media: { ...defaultMediaOptions, ...options.media },
   outbound: { allowAddresses: options.outbound?.allowAddresses ?? [] },
 })
-
-/** The options the plugin resolved for this config (kept in `config.custom.newsroom`). */
-export const pluginOptionsOf = (config: { custom?: Record<string, any> }): ResolvedNewsroomOptions => {
-  const options = config.custom?.newsroom as ResolvedNewsroomOptions | undefined
-  if (!options) {
-    throw new Error('newsroomPlugin is not installed in this Payload config')
-  }
-  return options
-}

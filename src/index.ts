@@ -8,8 +8,6 @@
 export { newsroomPlugin } from './plugin.ts'
 export { checkPluginOptions } from './validateOptions.ts'
 export {
-  articleLimits,
-  commentLengthLimits,
   defaultCollectionSlugs,
   defaultDisclaimerKeys,
   defaultIngestOptions,
@@ -20,7 +18,6 @@ export {
   defaultLanguages,
   defaultMaxVersionsPerArticle,
   defaultRateLimits,
-  pluginOptionsOf,
   resolveOptions,
 } from './defaults.ts'
 export type {
@@ -45,6 +42,8 @@ export type {
 export { canonicalStrategies, disclaimerKinds, newsroomRoles, rightsExpiryActions, sourceCategories, transformations } from './types.ts'
 
 // Pure rules, shared by the server, the admin and scripts
+export { articleLimits, commentLengthLimits } from './rules/articleLimits.ts'
+export { pluginOptionsOf } from './utilities/pluginOptions.ts'
 export {
   evaluatePublishRules,
   isDisclaimerValid,

@@ -11,7 +11,7 @@ import {
   updateArticles,
 } from './access.ts'
 import { allowRolesOnField } from '../../src/users/roles.ts'
-import { articleLimits, commentLengthLimits } from '../../src/defaults.ts'
+import { articleLimits, commentLengthLimits } from '../../src/rules/articleLimits.ts'
 import { complianceEndpoint, republishOutdatedEndpoint } from '../../src/guarantee/complianceEndpoint.ts'
 import { ingestEndpoint } from '../../src/ingest/ingestEndpoint.ts'
 import { readEndpoints } from '../../src/delivery/readEndpoints.ts'

@@ -3,7 +3,7 @@ import type { CollectionConfig, CollectionSlug } from 'payload'
 import type { ResolvedNewsroomOptions } from '../../src/types.ts'
 
 import { allowRoles } from '../../src/users/roles.ts'
-import { articleLimits } from '../../src/defaults.ts'
+import { articleLimits } from '../../src/rules/articleLimits.ts'
 import { workflowActions, workflowStates } from '../../src/rules/workflow.ts'
 import { translated, translatedRecord } from '../../src/translations/index.ts'
 import { selectOptions } from '../../src/translations/selectOptions.ts'

@@ -2,7 +2,7 @@ import type { PayloadRequest, Where } from 'payload'
 
 import type { WorkflowAction } from '../rules/workflow.ts'
 
-import { pluginOptionsOf } from '../defaults.ts'
+import { pluginOptionsOf } from '../utilities/pluginOptions.ts'
 import { deskQueueKeys, type DeskQueue, type DeskQueueKey, loadDeskQueues } from '../workflow/deskQueues.ts'
 import { formatInstant } from '../rules/describeProblem.ts'
 import { hasAnyRole } from '../users/roles.ts'

@@ -18,7 +18,7 @@ import { isRefusal, refusalEntries, refusalSummary } from '../workflow/workflowE
 import { originalUrlKey, type PossibleDuplicateReason, storyFingerprint, storyWindowMs } from '../rules/storyKeys.ts'
 import { lexicalText } from '../summaries/lexicalText.ts'
 import { itemBodyToLexical } from './htmlToLexical.ts'
-import { articleLimits } from '../defaults.ts'
+import { articleLimits } from '../rules/articleLimits.ts'
 import { type IngestItem, type IngestItemError, type IngestWarning, ingestFingerprint, ingestWarningKinds, type NormalisedItem } from './ingestItem.ts'
 import { cutAtWord } from './itemText.ts'
 import { newsroomContext } from '../utilities/requestContext.ts'
