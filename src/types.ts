@@ -1,6 +1,5 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
-import type { LexicalDocumentLimits } from './rules/lexicalDocumentRules.ts'
 
 /** Roles the plugin knows. `ingest` is for machine clients (API keys) that deliver syndicated drafts. */
 export const newsroomRoles = ['admin', 'editor', 'writer', 'ingest'] as const
@@ -261,4 +260,14 @@ export type ResolvedNewsroomOptions = {
   rateLimit: ResolvedRateLimits
   summaries: Required<SummaryOptions>
   webhooks: Required<WebhookOptions>
+}
+
+/** Bounds on an article body, so one document cannot exhaust the server or the reader's browser. */
+export type LexicalDocumentLimits = {
+  /** Nesting below the root (a list inside a quote inside a list…). */
+  maxDepth: number
+  /** Nodes in the whole document. */
+  maxNodes: number
+  /** Characters of text in the whole document. */
+  maxTextLength: number
 }

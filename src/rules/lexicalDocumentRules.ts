@@ -1,14 +1,8 @@
+import type { LexicalDocumentLimits } from '../types.ts'
+
 import { bodyLinkSchemes, hasAllowedScheme } from '../utilities/urls.ts'
 
-/** Bounds on an article body, so one document cannot exhaust the server or the reader's browser. */
-export type LexicalDocumentLimits = {
-  /** Nesting below the root (a list inside a quote inside a list…). */
-  maxDepth: number
-  /** Nodes in the whole document. */
-  maxNodes: number
-  /** Characters of text in the whole document. */
-  maxTextLength: number
-}
+export type { LexicalDocumentLimits }
 
 /** What the article body may contain: the editor's features (h2–h4, lists, quotes, links, emphasis, images). */
 const blockTypes = new Set(['heading', 'list', 'paragraph', 'quote', 'upload'])

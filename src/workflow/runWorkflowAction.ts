@@ -20,13 +20,23 @@ import {
 } from '../rules/workflow.ts'
 import { relationID } from '../utilities/documentValue.ts'
 import { type NewsroomTranslationKey, translate } from '../translations/index.ts'
-import { type ScheduledPublishInput, scheduledPublishTaskSlug } from './scheduledPublishTask.ts'
 import { snapshotNeedsRepublish } from './snapshotNeedsRepublish.ts'
 import { systemActor } from './systemActor.ts'
 import { articleLock, takeLocks } from '../transactions/writeLocks.ts'
 import { workflowRefusal } from './workflowErrors.ts'
 import { refusal } from '../utilities/refusal.ts'
 import { newsroomContext, type PlannedTransition } from '../utilities/requestContext.ts'
+
+/** The job that publishes a scheduled article (workflow/scheduledPublishTask.ts runs it). */
+export const scheduledPublishTaskSlug = 'newsroomPublishScheduled'
+
+export type ScheduledPublishInput = {
+  article: string
+  /** The time it was scheduled for: a job for an earlier schedule finds a different one and stands down. */
+  publishAt: string
+  /** The scheduling user's ID: the publication runs as them, with their access and the rules. */
+  user?: string
+}
 
 export type WorkflowActionInput = {
   action: WorkflowAction

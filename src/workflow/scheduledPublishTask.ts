@@ -7,18 +7,9 @@ import type { ResolvedNewsroomOptions } from '../types.ts'
 import { translate } from '../translations/index.ts'
 import { findLatestVersion } from '../utilities/findLatestVersion.ts'
 import { inTransaction } from '../transactions/inTransaction.ts'
-import { runWorkflowAction } from './runWorkflowAction.ts'
+import { runWorkflowAction, type ScheduledPublishInput, scheduledPublishTaskSlug } from './runWorkflowAction.ts'
 import { isRefusal, refusalEntries, refusalSummary } from './workflowErrors.ts'
 
-export const scheduledPublishTaskSlug = 'newsroomPublishScheduled'
-
-export type ScheduledPublishInput = {
-  article: string
-  /** The time it was scheduled for: a job for an earlier schedule finds a different one and stands down. */
-  publishAt: string
-  /** The scheduling user's ID: the publication runs as them, with their access and the rules. */
-  user?: string
-}
 
 type Outcome = 'published' | 'refused' | 'stale'
 
