@@ -3,7 +3,7 @@ import type { CollectionSlug, Payload, PayloadRequest, TaskConfig } from 'payloa
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import { relationID } from '../utilities/documentValue.ts'
-import { fetchFailure, outboundFetch } from '../utilities/outboundFetch.ts'
+import { fetchFailure, outboundFetch } from '../limits/outboundFetch.ts'
 import { signWebhookBody, webhookHeaders } from './signature.ts'
 
 export const deliverWebhookTaskSlug = 'newsroomDeliverWebhook'

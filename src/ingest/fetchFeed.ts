@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite'
 
 import { readAtMost } from '../limits/limitRequestBody.ts'
-import { fetchFailure, outboundFetch } from '../utilities/outboundFetch.ts'
+import { fetchFailure, outboundFetch } from '../limits/outboundFetch.ts'
 import { hasAllowedScheme, webSchemes } from '../utilities/urls.ts'
 
 /**
