@@ -271,3 +271,31 @@ export type LexicalDocumentLimits = {
   /** Characters of text in the whole document. */
   maxTextLength: number
 }
+
+/** An article's workflow states and the actions between them (rules/workflow.ts says who may take which). */
+export const workflowStates = [
+  'draft',
+  'in_review',
+  'changes_requested',
+  'approved',
+  'scheduled',
+  'published',
+  'retracted',
+  'archived',
+] as const
+export type WorkflowState = (typeof workflowStates)[number]
+
+export const workflowActions = [
+  'submit',
+  'request_changes',
+  'approve',
+  'publish',
+  'schedule',
+  'unschedule',
+  'correct',
+  'retract',
+  'archive',
+  'reopen',
+  'unpublish',
+] as const
+export type WorkflowAction = (typeof workflowActions)[number]

@@ -1,36 +1,12 @@
-import type { NewsroomRole } from '../types.ts'
+import { type NewsroomRole, type WorkflowAction, workflowActions, type WorkflowState, workflowStates } from '../types.ts'
 import { ownValue } from '../utilities/ownValue.ts'
 
 /**
  * The editorial workflow as one table, free of I/O: which action moves an article from which state
  * to which, and who may take it. The server, the admin and the tests all read this table.
  */
-export const workflowStates = [
-  'draft',
-  'in_review',
-  'changes_requested',
-  'approved',
-  'scheduled',
-  'published',
-  'retracted',
-  'archived',
-] as const
-export type WorkflowState = (typeof workflowStates)[number]
-
-export const workflowActions = [
-  'submit',
-  'request_changes',
-  'approve',
-  'publish',
-  'schedule',
-  'unschedule',
-  'correct',
-  'retract',
-  'archive',
-  'reopen',
-  'unpublish',
-] as const
-export type WorkflowAction = (typeof workflowActions)[number]
+export { workflowActions, workflowStates }
+export type { WorkflowAction, WorkflowState }
 
 export type Transition = {
   action: WorkflowAction

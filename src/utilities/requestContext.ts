@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { WorkflowAction, WorkflowState } from '../rules/workflow.ts'
+import type { WorkflowAction, WorkflowState } from '../types.ts'
 
 /** Which ingest run is writing: the audit trail names it beside the ingest account. */
 export type IngestWriter = { run: string; source: string }
