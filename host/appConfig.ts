@@ -7,9 +7,8 @@ import path from 'node:path'
 import sharp from 'sharp'
 
 import type { NewsroomPluginOptions } from 'payload-newsroom'
-
-import { depthLimit, fieldLimit, fragmentLimit, newsroomPlugin } from 'payload-newsroom'
-
+import { newsroomPlugin } from 'payload-newsroom'
+import { depthLimit, fieldLimit, fragmentLimit } from 'payload-newsroom/http'
 const developmentSecret = 'payload-newsroom-development-secret-do-not-use-in-production'
 
 /**

@@ -5,8 +5,8 @@
 import { createLocalReq, getPayload } from 'payload'
 
 import config from '../payload.config'
-import { checkCompliance } from 'payload-newsroom'
-import { pluginOptionsOf } from 'payload-newsroom'
+import { checkCompliance } from 'payload-newsroom/server'
+import { pluginOptionsOf } from 'payload-newsroom/rules'
 import { parseCommandLine } from './commandLine'
 
 parseCommandLine({

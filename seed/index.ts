@@ -17,7 +17,7 @@ import { buildConfig } from 'payload'
 
 import { databaseAdapterFromEnv } from '../host/database/adapter'
 import { createAppConfig } from '../host/appConfig'
-import { pluginOptionsOf } from 'payload-newsroom'
+import { pluginOptionsOf } from 'payload-newsroom/rules'
 import { seedNewsroom, wipeNewsroom } from './seedNewsroom'
 import { progressReporter } from './progress'
 import { ensureReferenceData, syntheticReferences } from './referenceData'

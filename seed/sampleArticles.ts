@@ -1,5 +1,4 @@
-import { heading, lexicalDocument, paragraph } from 'payload-newsroom'
-
+import { heading, lexicalDocument, paragraph } from 'payload-newsroom/server'
 /**
  * The demo newsroom's articles: fictional events, written for this project. `state` is where the
  * seed leaves each one (it gets there through the workflow actions, as an editor would).

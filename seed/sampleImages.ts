@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { createLocalReq } from 'payload'
-import { inTransaction } from 'payload-newsroom'
+import { inTransaction } from 'payload-newsroom/server'
 import sharp from 'sharp'
 
 /**

@@ -3,8 +3,8 @@ import type { CollectionSlug, Payload } from 'payload'
 import { createLocalReq } from 'payload'
 
 import type { ResolvedNewsroomOptions } from 'payload-newsroom'
-
-import { findSource, ingestItems, inTransaction, readItem, runWorkflowAction, summaryWaitUntilKey, translations } from 'payload-newsroom'
+import { readItem, translations } from 'payload-newsroom/rules'
+import { findSource, ingestItems, inTransaction, runWorkflowAction, summaryWaitUntilKey } from 'payload-newsroom/server'
 import { readFileSync } from 'node:fs'
 import { ensureReferenceData, upsert } from './referenceData'
 import { ensureSampleImages } from './sampleImages'

@@ -1,9 +1,8 @@
 import type { Payload } from 'payload'
 
 import { createLocalReq } from 'payload'
-
-import { heading, lexicalDocument, paragraph } from 'payload-newsroom'
-import { inTransaction } from 'payload-newsroom'
+import { heading, lexicalDocument, paragraph } from 'payload-newsroom/server'
+import { inTransaction } from 'payload-newsroom/server'
 import { type SeededRandom, seededRandom } from './random'
 
 /** Words for filler text; synthetic bodies only need a realistic length and shape. */

@@ -1,8 +1,7 @@
 import type { ArticleView, ResolvedNewsroomOptions } from 'payload-newsroom'
 
 import { RichText } from '@payloadcms/richtext-lexical/react'
-
-import { formatPublishedAt, jsonLdScriptText, translations } from 'payload-newsroom'
+import { formatPublishedAt, jsonLdScriptText, translations } from 'payload-newsroom/rules'
 import { CommentBox } from 'payload-newsroom/client'
 
 type ImageView = NonNullable<ArticleView['featuredImage']>

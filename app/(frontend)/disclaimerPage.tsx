@@ -3,9 +3,8 @@ import type { Metadata } from 'next'
 import config from '@payload-config'
 import { notFound } from 'next/navigation'
 import { createLocalReq, getPayload } from 'payload'
-
-import { loadDisclaimerPage, pluginOptionsOf, translations } from 'payload-newsroom'
-
+import { pluginOptionsOf, translations } from 'payload-newsroom/rules'
+import { loadDisclaimerPage } from 'payload-newsroom/server'
 export type DisclaimerPageProps = { params: Promise<{ lang: string }> }
 
 const title = (language: string) =>

@@ -3,8 +3,7 @@ import type { Payload, Where } from 'payload'
 import type { DatabaseKind } from '../../host/database/selectDatabase'
 import type { BenchInstance } from '../environment'
 import type { QueryLog } from '../queryLog'
-
-import { feedItemSelect, feedSort } from 'payload-newsroom'
+import { feedItemSelect, feedSort } from 'payload-newsroom/server'
 import { measureInterleaved, type Timing } from '../stats'
 import { feedFloor, feedPageSize, type FeedTarget } from './feedFloor'
 

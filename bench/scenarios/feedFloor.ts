@@ -2,9 +2,7 @@ import type { Payload } from 'payload'
 
 import type { DatabaseKind } from '../../host/database/selectDatabase'
 import type { QueryLog } from '../queryLog'
-
-import { feedDefaultLimit } from 'payload-newsroom'
-
+import { feedDefaultLimit } from 'payload-newsroom/server'
 export type FeedTarget = { language: string; section: number | string }
 
 type ID = number | string

@@ -5,9 +5,7 @@ import { createLocalReq } from 'payload'
 import type { BenchInstance } from '../environment'
 import type { QueryLog } from '../queryLog'
 import type { NewsroomReferences } from './seed'
-
-import { ingestFingerprint, itemBodyToLexical, pluginOptionsOf, readNinjsItem } from 'payload-newsroom'
-
+import { ingestFingerprint, itemBodyToLexical, pluginOptionsOf, readNinjsItem } from 'payload-newsroom/rules'
 type ID = number | string
 
 /** One pass of items: wall time and the statements sent, split into reads and writes. */

@@ -2,9 +2,8 @@ import type { Payload } from 'payload'
 
 import type { QueryLog } from '../queryLog'
 import type { NewsroomReferences } from './seed'
-
-import { extractiveSummary, generateSummaryTaskSlug, heading, lexicalDocument, lexicalText, paragraph } from 'payload-newsroom'
-
+import { extractiveSummary, lexicalText } from 'payload-newsroom/rules'
+import { generateSummaryTaskSlug, heading, lexicalDocument, paragraph } from 'payload-newsroom/server'
 import { summarize, type Timing } from '../stats'
 
 type ID = number | string

@@ -6,8 +6,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import fs from 'node:fs'
 
 import path from 'node:path'
-import { serialiseWriteTransactions } from 'payload-newsroom'
-
+import { serialiseWriteTransactions } from 'payload-newsroom/server'
 import {
   type DatabaseKind,
   databaseKindOfUri,

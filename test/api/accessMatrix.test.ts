@@ -2,10 +2,9 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-
-import { pluginOptionsOf } from 'payload-newsroom'
-import { inTransaction } from 'payload-newsroom'
-import { runWorkflowAction } from 'payload-newsroom'
+import { pluginOptionsOf } from 'payload-newsroom/rules'
+import { inTransaction } from 'payload-newsroom/server'
+import { runWorkflowAction } from 'payload-newsroom/server'
 import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
 import { createNewsroomBasics, createStaff } from '../helpers/newsroomData'
 

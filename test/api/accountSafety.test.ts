@@ -1,7 +1,6 @@
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-
-import { limitGraphQLRequest } from 'payload-newsroom'
+import { limitGraphQLRequest } from 'payload-newsroom/http'
 import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
 import { createStaff, password } from '../helpers/newsroomData'
 

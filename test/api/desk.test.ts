@@ -1,7 +1,7 @@
 import { createLocalReq } from 'payload'
 import { describe, expect, it } from 'vitest'
-
-import { loadDeskQueues, pluginOptionsOf } from 'payload-newsroom'
+import { pluginOptionsOf } from 'payload-newsroom/rules'
+import { loadDeskQueues } from 'payload-newsroom/server'
 import { newsroomSuite } from '../helpers/newsroomSuite'
 
 describe('the newsroom desk: each role’s queues, read as that user', () => {

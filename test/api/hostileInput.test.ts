@@ -2,9 +2,7 @@ import type { Payload } from 'payload'
 
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-
-import { limitGraphQLRequest } from 'payload-newsroom'
-
+import { limitGraphQLRequest } from 'payload-newsroom/http'
 import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
 import { createNewsroomBasics, createStaff } from '../helpers/newsroomData'
 

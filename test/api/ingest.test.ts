@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 
 import { describe, expect, it } from 'vitest'
-
-import { pluginOptionsOf, pollSourceFeed, queueDueFeedPolls } from 'payload-newsroom'
+import { pluginOptionsOf } from 'payload-newsroom/rules'
+import { pollSourceFeed, queueDueFeedPolls } from 'payload-newsroom/server'
 import { feedServerForSuite } from '../helpers/feedServer'
 import { ingestSources, newsroomSuite } from '../helpers/newsroomSuite'
 

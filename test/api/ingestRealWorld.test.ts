@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 
 import { createLocalReq } from 'payload'
-
-import { loadDeskQueues, pluginOptionsOf, pollSourceFeed } from 'payload-newsroom'
+import { pluginOptionsOf } from 'payload-newsroom/rules'
+import { loadDeskQueues, pollSourceFeed } from 'payload-newsroom/server'
 import { feedServerForSuite } from '../helpers/feedServer'
 import { ingestedCopy, ingestSources, newsroomSuite } from '../helpers/newsroomSuite'
 

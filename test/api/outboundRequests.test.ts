@@ -1,9 +1,7 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-
-import { pluginOptionsOf } from 'payload-newsroom'
-
+import { pluginOptionsOf } from 'payload-newsroom/rules'
 import { newsroomSuite, type NewsroomSuite } from '../helpers/newsroomSuite'
 
 /**

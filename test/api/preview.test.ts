@@ -1,7 +1,7 @@
 import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-
-import { createPreviewToken, pluginOptionsOf } from 'payload-newsroom'
+import { pluginOptionsOf } from 'payload-newsroom/rules'
+import { createPreviewToken } from 'payload-newsroom/server'
 import { seedNewsroom } from '../../seed/seedNewsroom'
 import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { create } from 'xmlbuilder2'
 
 import { seedNewsroom } from '../../seed/seedNewsroom'
-import { pluginOptionsOf } from 'payload-newsroom'
+import { pluginOptionsOf } from 'payload-newsroom/rules'
 import { fixtures } from '../helpers/fixtures'
 import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
 import { validateXml } from '../helpers/xmlFormats'

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import { createLocalReq } from 'payload'
-import { inTransaction, pluginOptionsOf, runWorkflowAction } from 'payload-newsroom'
+import { pluginOptionsOf } from 'payload-newsroom/rules'
+import { inTransaction, runWorkflowAction } from 'payload-newsroom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { projectRoot } from '../testDatabase'

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seedNewsroom } from '../../seed/seedNewsroom'
-import { pluginOptionsOf } from 'payload-newsroom'
+import { pluginOptionsOf } from 'payload-newsroom/rules'
 import { fixtures } from '../helpers/fixtures'
 import { GraphQLClient, gql } from 'graphql-request'
 

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-
-import { heading, lexicalDocument, link, paragraph } from 'payload-newsroom'
+import { heading, lexicalDocument, link, paragraph } from 'payload-newsroom/server'
 import { expectFieldError } from '../helpers/expectations'
 import { fixtures } from '../helpers/fixtures'
 import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'

@@ -5,8 +5,8 @@ import { ensureReferenceData, syntheticReferences } from '../../seed/referenceDa
 import { sampleArticles } from '../../seed/sampleArticles'
 import { seedNewsroom } from '../../seed/seedNewsroom'
 import { generateSyntheticArticles, syntheticArticleData } from '../../seed/synthetic'
-import { checkCompliance } from 'payload-newsroom'
-import { pluginOptionsOf } from 'payload-newsroom'
+import { checkCompliance } from 'payload-newsroom/server'
+import { pluginOptionsOf } from 'payload-newsroom/rules'
 import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
 
 describe('the seed', () => {

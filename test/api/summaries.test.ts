@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { SummaryInput } from 'payload-newsroom'
-
-import { extractiveSummaryModel, lexicalDocument, lexicalText, paragraph, pluginOptionsOf, resolveOptions, splitSentences } from 'payload-newsroom'
+import { extractiveSummaryModel, lexicalText, pluginOptionsOf, resolveOptions, splitSentences } from 'payload-newsroom/rules'
+import { lexicalDocument, paragraph } from 'payload-newsroom/server'
 import { seedNewsroom } from '../../seed/seedNewsroom'
 import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
-
-import { expireRights, pluginOptionsOf } from 'payload-newsroom'
-
+import { pluginOptionsOf } from 'payload-newsroom/rules'
+import { expireRights } from 'payload-newsroom/server'
 import { fieldErrorsOf } from '../helpers/expectations'
 import { publishedVersion } from '../helpers/newsroomData'
 import { newsroomSuite } from '../helpers/newsroomSuite'

@@ -2,8 +2,8 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-
-import { pluginOptionsOf, verifyWebhookSignature } from 'payload-newsroom'
+import { verifyWebhookSignature } from 'payload-newsroom/http'
+import { pluginOptionsOf } from 'payload-newsroom/rules'
 import { seedNewsroom } from '../../seed/seedNewsroom'
 import { fixtures } from '../helpers/fixtures'
 import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'

@@ -1,9 +1,8 @@
 import { createLocalReq } from 'payload'
 import { describe, expect, it } from 'vitest'
-
-import { pluginOptionsOf, workflowActions, workflowStates } from 'payload-newsroom'
-import { inTransaction } from 'payload-newsroom'
-import { runWorkflowAction } from 'payload-newsroom'
+import { pluginOptionsOf, workflowActions, workflowStates } from 'payload-newsroom/rules'
+import { inTransaction } from 'payload-newsroom/server'
+import { runWorkflowAction } from 'payload-newsroom/server'
 import { newsroomSuite } from '../helpers/newsroomSuite'
 
 describe('the editorial workflow', () => {

@@ -1,7 +1,5 @@
 import type { Payload } from 'payload'
-
-import { heading, lexicalDocument, paragraph } from 'payload-newsroom'
-
+import { heading, lexicalDocument, paragraph } from 'payload-newsroom/server'
 let counter = 0
 const unique = (prefix: string) => `${prefix}-${process.pid}-${++counter}`
 

@@ -7,9 +7,8 @@ import { buildConfig, createLocalReq, getPayload } from 'payload'
 import { inject } from 'vitest'
 
 import type { NewsroomPluginOptions, WorkflowAction } from 'payload-newsroom'
-
-import { inTransaction, pluginOptionsOf, runWorkflowAction } from 'payload-newsroom'
-
+import { pluginOptionsOf } from 'payload-newsroom/rules'
+import { inTransaction, runWorkflowAction } from 'payload-newsroom/server'
 import { createDatabaseAdapter } from '../../host/database/adapter'
 import { createAppConfig } from '../../host/appConfig'
 import { projectRoot, scratchDatabase } from '../testDatabase'

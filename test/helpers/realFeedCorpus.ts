@@ -2,9 +2,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 
 import { JSDOM } from 'jsdom'
 import { afterAll, describe, expect, it } from 'vitest'
-
-import { type FeedFormat, pluginOptionsOf, pollSourceFeed, readFeedItems } from 'payload-newsroom'
-
+import { pluginOptionsOf, readFeedItems } from 'payload-newsroom/rules'
+import { pollSourceFeed } from 'payload-newsroom/server'
+import { type FeedFormat } from 'payload-newsroom/types'
 import { testDatabaseEnv } from '../testDatabase'
 import { feedServerForSuite } from './feedServer'
 import { newsroomSuite } from './newsroomSuite'

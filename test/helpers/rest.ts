@@ -1,9 +1,7 @@
 import type { SanitizedConfig } from 'payload'
 
 import { REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
-
-import { limitRequestBody } from 'payload-newsroom'
-
+import { limitRequestBody } from 'payload-newsroom/http'
 type Method = 'DELETE' | 'GET' | 'PATCH' | 'POST'
 
 export type RestResponse<T = any> = { body: T; headers: Headers; status: number; text: string }

@@ -30,7 +30,7 @@ describe('npm pack', () => {
   it('holds the plugin code and its types, and the documents its README links to', () => {
     console.log(`payload-newsroom tarball: ${(tarballBytes / 1024).toFixed(1)} kB, ${entries.length} files\n${entries.join('\n')}`)
     const outsideDist = entries.filter((entry) => !entry.startsWith('package/dist/') && !entry.startsWith('package/docs/'))
-    expect(outsideDist).toEqual(['package/LICENSE', 'package/README.md', 'package/package.json'])
+    expect(outsideDist).toEqual(['package/CHANGELOG.md', 'package/LICENSE', 'package/README.md', 'package/package.json'])
     const unexpected = entries.filter(
       (entry) => entry.startsWith('package/dist/') && !/^package\/dist\/(src|collections)\/.+\.(js|d\.ts)$/.test(entry),
     )

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest'
-
-import { aiDisclosureOf, resolveOptions, toArticleView, toNewsArticleJsonLd } from 'payload-newsroom'
-
+import { aiDisclosureOf, resolveOptions, toArticleView, toNewsArticleJsonLd } from 'payload-newsroom/rules'
 const label = (level: string) => `label:${level}`
 const names = new Map([
   ['7', 'Rita Reviewer'],

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest'
-
-import { shownSnapshotTexts, snapshotFinding, snapshotProblem, toDisclaimerSnapshot } from 'payload-newsroom'
-
+import { shownSnapshotTexts, snapshotFinding, snapshotProblem, toDisclaimerSnapshot } from 'payload-newsroom/rules'
 import { disclaimerContentHash } from '../../src/utilities/disclaimerText.ts'
 
 const en = { longText: null, shortText: 'This article comes from a third party.', title: 'Syndicated content' }

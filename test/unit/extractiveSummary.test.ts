@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest'
-
-import { extractiveSummary, lexicalText, splitSentences } from 'payload-newsroom'
-import { heading, lexicalDocument, paragraph } from 'payload-newsroom'
-
+import { extractiveSummary, lexicalText, splitSentences } from 'payload-newsroom/rules'
+import { heading, lexicalDocument, paragraph } from 'payload-newsroom/server'
 const french =
   'Le bitcoin a franchi mardi le seuil des 100 000 dollars, une première. ' +
   'M. Dupont, analyste chez Horizon, estime que la hausse du bitcoin tient aux flux des fonds indiciels. ' +

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest'
-
-import { formatSlug, isValidSlug, slugFromTitle } from 'payload-newsroom'
-
+import { formatSlug, isValidSlug, slugFromTitle } from 'payload-newsroom/rules'
 describe('formatSlug', () => {
   it.each([
     ['Moscou renforce la défense du Venezuela', 'moscou-renforce-la-defense-du-venezuela'],

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest'
-
-import { imageProblems, problemsAddedByEdit } from 'payload-newsroom'
-
+import { imageProblems, problemsAddedByEdit } from 'payload-newsroom/rules'
 const now = new Date('2026-12-01T12:00:00Z')
 const credited = { alt: 'Le port', credit: 'Agence', filename: 'port.jpg', id: 1, licence: 'CC BY 4.0', origin: 'third-party' }
 

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest'
-
-import {
-  feedFormats,
-  type IngestItem,
-  ingestFingerprint,
-  readFeedItems,
-  readItem,
-  readNinjsItem,
-  readPlainItem,
-  sanitiseArticleHtml,
-} from 'payload-newsroom'
-
+import { feedFormats, ingestFingerprint, readFeedItems, readItem, readNinjsItem, readPlainItem, sanitiseArticleHtml } from 'payload-newsroom/rules'
+import { type IngestItem } from 'payload-newsroom/types'
 import { FeedReadError, primaryLanguage } from '../../src/ingest/readItems'
 
 /** The item a reader made of `raw`, failing the test with the reader's error when it refused it. */

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest'
-
-import {
-  type HeldCopy,
-  type IngestPolicy,
-  ingestMayTake,
-  isOlderVersion,
-  planIngestItem,
-  withdrawActions,
-  workflowActions,
-  workflowStates,
-} from 'payload-newsroom'
-
+import { ingestMayTake, isOlderVersion, planIngestItem, withdrawActions, workflowActions, workflowStates } from 'payload-newsroom/rules'
+import { type HeldCopy, type IngestPolicy } from 'payload-newsroom/types'
 const review: IngestPolicy = { publish: 'review', update: 'review' }
 const autoPublish: IngestPolicy = { publish: 'publish-if-compliant', update: 'review' }
 const republish: IngestPolicy = { publish: 'review', update: 'republish' }

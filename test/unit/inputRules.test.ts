@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest'
-
-import {
-  bodyLinkSchemes,
-  checkLexicalDocument,
-  checkWhere,
-  defaultInputLimits,
-  hasAllowedScheme,
-  heading,
-  lexicalDocument,
-  link,
-  paragraph,
-  quote,
-  safeUrl,
-  webSchemes,
-} from 'payload-newsroom'
-
+import { bodyLinkSchemes, checkLexicalDocument, checkWhere, defaultInputLimits, hasAllowedScheme, safeUrl, webSchemes } from 'payload-newsroom/rules'
+import { heading, lexicalDocument, link, paragraph, quote } from 'payload-newsroom/server'
 // White-box: the request body's nesting count is internal to limitRequestBody.
 import { jsonNestingDepth } from '../../src/limits/limitRequestBody'
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 /**
  * The line between the package and the demo host (README: "Repository layout"). The plugin is
  * `src/` and `collections/`; everything else is a host that must use it as a stranger's app would,
- * through `payload-newsroom` and `payload-newsroom/client`.
+ * through `payload-newsroom` and its named entries (`/rules`, `/server`, `/http`, `/types`, `/client`, `/rsc`).
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const pluginFolders = ['src', 'collections']
@@ -37,7 +37,7 @@ const resolvedFrom = (file: string, specifier: string) => path.relative(root, pa
 const packageNameOf = (specifier: string) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/')
 
 describe('the package boundary', () => {
-  it('host code and API tests import the plugin only through payload-newsroom and payload-newsroom/client', () => {
+  it('host code and API tests import the plugin only through payload-newsroom and its named entries', () => {
     const hostFiles = hostPlaces
       .flatMap(sourceFiles)
       .filter((file) => !mayImportInternals.some((prefix) => file.startsWith(prefix)) && !notOurs.some((prefix) => file.startsWith(prefix)))
@@ -85,6 +85,26 @@ describe('the package boundary', () => {
       const [module, name] = reference.split('#') as [string, string]
       expect(Object.keys(entries)).toContain(module)
       expect(entries[module]).toContain(name)
+    }
+  })
+
+  it('keeps the root entry slim, and resolves every entry the manifest names the same way in tsconfig and vitest', async () => {
+    const entry = path.join(root, 'src/index.ts')
+    const program = ts.createProgram([entry], { allowImportingTsExtensions: true, jsx: ts.JsxEmit.ReactJSX, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, noEmit: true, target: ts.ScriptTarget.ES2022 })
+    const checker = program.getTypeChecker()
+    const names = checker.getExportsOfModule(checker.getSymbolAtLocation(program.getSourceFile(entry)!)!).map((symbol) => symbol.name)
+    expect(names).toContain('newsroomPlugin')
+    expect(names.length, names.join(', ')).toBeLessThanOrEqual(30)
+
+    const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'))
+    const tsconfig = fs.readFileSync(path.join(root, 'tsconfig.json'), 'utf8')
+    const vitestConfig = fs.readFileSync(path.join(root, 'vitest.config.ts'), 'utf8')
+    for (const [subpath, targets] of Object.entries<Record<string, string>>(manifest.exports)) {
+      const source = targets.import!.replace('./dist/', '').replace(/\.js$/, '.ts')
+      const name = `payload-newsroom${subpath.slice(1)}`
+      expect(fs.existsSync(path.join(root, source)), source).toBe(true)
+      expect(tsconfig, name).toContain(`"${name}": [\n        "./${source}"`)
+      expect(vitestConfig, name).toContain(`'${source}'`)
     }
   })
 })

@@ -1,6 +1,6 @@
 import type { Config } from 'payload'
-
-import { checkPluginOptions, formatPublishedAt, newsroomPlugin } from 'payload-newsroom'
+import { checkPluginOptions, newsroomPlugin } from 'payload-newsroom'
+import { formatPublishedAt } from 'payload-newsroom/rules'
 import { describe, expect, it } from 'vitest'
 
 const hostConfig = {

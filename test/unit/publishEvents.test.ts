@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest'
-
-import { publishEventOf } from 'payload-newsroom'
-
+import { publishEventOf } from 'payload-newsroom/rules'
 const state = (workflowState: string, _status = ['published', 'retracted'].includes(workflowState) ? 'published' : 'draft') => ({
   _status,
   workflowState,

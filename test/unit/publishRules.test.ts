@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest'
-
-import {
-  evaluatePublishRules,
-  isDisclaimerValid,
-  isEmbargoed,
-  licenceProblems,
-  requiredDisclaimerKinds,
-  rightsExpired,
-  rightsExpireWithin,
-  type RuleDisclaimer,
-  type RuleInput,
-  type RuleLicence,
-  selectDefaultDisclaimer,
-} from 'payload-newsroom'
-
+import { evaluatePublishRules, isDisclaimerValid, isEmbargoed, licenceProblems, requiredDisclaimerKinds, rightsExpired, rightsExpireWithin, selectDefaultDisclaimer } from 'payload-newsroom/rules'
+import { type RuleDisclaimer, type RuleInput, type RuleLicence } from 'payload-newsroom/types'
 const now = new Date('2026-11-28T12:00:00Z')
 const disclaimer = (id: string, kind: string, extra: Partial<RuleDisclaimer> = {}): RuleDisclaimer => ({
   id,

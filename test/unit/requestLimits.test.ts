@@ -1,8 +1,6 @@
 import { buildSchema, parse, validate } from 'graphql/index.js'
 import { describe, expect, it } from 'vitest'
-
-import { depthLimit, fieldLimit, fragmentLimit } from 'payload-newsroom'
-
+import { depthLimit, fieldLimit, fragmentLimit } from 'payload-newsroom/http'
 // White-box: the fragment analysis, the rate limiter and the GraphQL login answer are internal.
 import { analyseFragments } from '../../src/limits/graphqlLimits'
 import { answerLockedLoginLikeWrongPasswordInGraphQL } from '../../src/limits/accountSafety'

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest'
-
-import { translations } from 'payload-newsroom'
-
+import { translations } from 'payload-newsroom/rules'
 const placeholders = (text: string) => [...text.matchAll(/{{(\w+)}}/g)].map((match) => match[1]).sort()
 
 describe('the plugin’s strings', () => {

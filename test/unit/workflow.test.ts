@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest'
-
-import {
-  availableActions,
-  decideTransition,
-  nextStates,
-  statusOfState,
-  transitions,
-  workflowStates,
-  workflowInputProblems,
-} from 'payload-newsroom'
-
+import { availableActions, decideTransition, nextStates, statusOfState, transitions, workflowStates, workflowInputProblems } from 'payload-newsroom/rules'
 describe('the workflow table', () => {
   it('lets writers only submit, and editors do the rest', () => {
     expect(availableActions('draft', ['writer'])).toEqual(['submit'])

@@ -1,6 +1,6 @@
 import { revalidatePath } from 'next/cache'
-
-import { type PublishEventBody, verifyWebhookSignature, webhookHeaders } from 'payload-newsroom'
+import { type PublishEventBody } from 'payload-newsroom'
+import { verifyWebhookSignature, webhookHeaders } from 'payload-newsroom/http'
 
 /**
  * The reference app's receiver of publish events: a webhook pointed at `<site>/newsroom-events`

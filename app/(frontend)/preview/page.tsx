@@ -3,9 +3,8 @@ import type { Metadata } from 'next'
 import config from '@payload-config'
 import { notFound } from 'next/navigation'
 import { createLocalReq, getPayload } from 'payload'
-
-import { loadArticlePreview, pluginOptionsOf } from 'payload-newsroom'
-
+import { pluginOptionsOf } from 'payload-newsroom/rules'
+import { loadArticlePreview } from 'payload-newsroom/server'
 import { ArticleContent, pageText } from '../ArticleContent'
 import { RefreshOnSave } from './RefreshOnSave'
 

@@ -7,9 +7,7 @@ import {
   REST_POST,
   REST_PUT,
 } from '@payloadcms/next/routes'
-
-import { limitRequestBody } from 'payload-newsroom'
-
+import { limitRequestBody } from 'payload-newsroom/http'
 // Payload's REST API: /api/<collection>[/<id>], /api/<collection>/login, …, with bounded request bodies.
 export const DELETE = limitRequestBody(REST_DELETE(config))
 export const GET = limitRequestBody(REST_GET(config))

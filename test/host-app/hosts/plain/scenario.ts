@@ -4,7 +4,7 @@
  * Prints one line per check and exits 1 when any failed.
  */
 import { getPayload, type Payload } from 'payload'
-import { lexicalDocument, paragraph } from 'payload-newsroom'
+import { lexicalDocument, paragraph } from 'payload-newsroom/server'
 
 import { check, fieldNames, graphql, login, must, pathsOf, readersSeeDisclaimer, rest, runScenario, section, useLabel } from './harness'
 import config from './payload.config'

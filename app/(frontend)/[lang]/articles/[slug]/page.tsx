@@ -4,9 +4,8 @@ import config from '@payload-config'
 import { notFound } from 'next/navigation'
 import { createLocalReq, getPayload } from 'payload'
 import { cache } from 'react'
-
-import { loadArticleView, pluginOptionsOf, toNewsArticleJsonLd } from 'payload-newsroom'
-
+import { pluginOptionsOf, toNewsArticleJsonLd } from 'payload-newsroom/rules'
+import { loadArticleView } from 'payload-newsroom/server'
 import { ArticleContent } from '../../../ArticleContent'
 
 type PageProps = { params: Promise<{ lang: string; slug: string }> }

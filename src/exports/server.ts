@@ -1,0 +1,25 @@
+/**
+ * payload-newsroom/server: what server code calls with a Payload request (scripts, jobs, route
+ * handlers, a frontend in the same app): workflow actions, transactions, ingest, the read model's
+ * loaders, previews, the desk, compliance, and the database adapter's write queue.
+ */
+
+export { generateSummaryTaskSlug, summaryWaitUntilKey } from '../summaries/generateSummaryTask.ts'
+export { expireRights, expireRightsTaskSlug, rightsExpiredVia } from '../workflow/expireRightsTask.ts'
+export { heading, lexicalDocument, link, paragraph, quote, text } from '../utilities/lexicalDocument.ts'
+export { inTransaction } from '../transactions/inTransaction.ts'
+export { runWorkflowAction } from '../workflow/runWorkflowAction.ts'
+export { checkCompliance, findRightsExpiringSoon } from '../guarantee/checkCompliance.ts'
+export { ingestItems } from '../ingest/ingestItems.ts'
+export { pollSourceFeed, queueDueFeedPolls } from '../ingest/pollFeedTask.ts'
+export { findSource } from '../ingest/findSource.ts'
+export { loadArticleView, viewOfArticle } from '../delivery/loadArticleView.ts'
+export { articlePreviewUrl, loadArticlePreview } from '../delivery/articlePreview.ts'
+export { createPreviewToken, readPreviewToken } from '../delivery/previewToken.ts'
+export { deskQueueKeys, deskQueueLength, loadDeskQueues } from '../workflow/deskQueues.ts'
+export { listedArticlesWhere, loadFeedCards } from '../delivery/loadFeed.ts'
+export { countSitemapPages, loadNewsSitemap, loadSitemapPage, sitemapIndexXml } from '../delivery/sitemaps.ts'
+export { loadSyndicationFeed } from '../delivery/syndicationFeeds.ts'
+export { loadDisclaimerPage } from '../delivery/loadDisclaimerPage.ts'
+export { feedDefaultLimit, feedItemSelect, feedSort, loadFeed } from '../delivery/loadFeed.ts'
+export { serialiseWriteTransactions } from '../transactions/serialiseWriteTransactions.ts'
