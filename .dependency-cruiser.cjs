@@ -21,6 +21,9 @@ const pattern = (folder) => `^(${folder})(/|$)`
 
 const layerRules = layers.flatMap((line, index) => {
   const below = layers.slice(index + 1).flat()
+  // The entries (plugin.ts, index.ts, exports/) are the package's surface: they may name each other.
+  const siblings = index === layers.length - 1 ? [] : line
+  if (below.length === 0 && siblings.length === 0) return []
   return line.map((folder) => ({
     name: `${folder.replace('[^/]+', '<collection>').replace(/\\/g, '')} imports only what lies above it`,
     comment: `${folder} may not import ${below.join(', ') || 'anything later'} or another folder of its own line (${line.join(', ')}).`,
@@ -29,7 +32,7 @@ const layerRules = layers.flatMap((line, index) => {
     to: folder.startsWith('collections')
       ? // A collection's own files import each other; other collections are refused.
         { path: [...below.map(pattern), '^collections/'], pathNot: '^$1/' }
-      : { path: [...below, ...line.filter((other) => other !== folder)].map(pattern) },
+      : { path: [...below, ...siblings.filter((other) => other !== folder)].map(pattern) },
   }))
 })
 
