@@ -10,12 +10,30 @@ export default defineConfig({
     // does; here the name points at the sources (tsconfig.json says the same for tsc, tsx and Next).
     alias: [
       { find: /^payload-newsroom$/, replacement: path.join(projectRoot, 'src/index.ts') },
-      { find: /^payload-newsroom\/client$/, replacement: path.join(projectRoot, 'src/exports/client.ts') },
-      { find: /^payload-newsroom\/rsc$/, replacement: path.join(projectRoot, 'src/exports/rsc.ts') },
-      { find: /^payload-newsroom\/rules$/, replacement: path.join(projectRoot, 'src/exports/rules.ts') },
-      { find: /^payload-newsroom\/server$/, replacement: path.join(projectRoot, 'src/exports/server.ts') },
-      { find: /^payload-newsroom\/http$/, replacement: path.join(projectRoot, 'src/exports/http.ts') },
-      { find: /^payload-newsroom\/types$/, replacement: path.join(projectRoot, 'src/exports/types.ts') },
+      {
+        find: /^payload-newsroom\/client$/,
+        replacement: path.join(projectRoot, 'src/exports/client.ts'),
+      },
+      {
+        find: /^payload-newsroom\/rsc$/,
+        replacement: path.join(projectRoot, 'src/exports/rsc.ts'),
+      },
+      {
+        find: /^payload-newsroom\/rules$/,
+        replacement: path.join(projectRoot, 'src/exports/rules.ts'),
+      },
+      {
+        find: /^payload-newsroom\/server$/,
+        replacement: path.join(projectRoot, 'src/exports/server.ts'),
+      },
+      {
+        find: /^payload-newsroom\/http$/,
+        replacement: path.join(projectRoot, 'src/exports/http.ts'),
+      },
+      {
+        find: /^payload-newsroom\/types$/,
+        replacement: path.join(projectRoot, 'src/exports/types.ts'),
+      },
     ],
   },
   test: {

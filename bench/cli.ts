@@ -15,10 +15,12 @@ const commonOptions = {
  */
 export const benchCommandLine = (spec: CommandSpec) => {
   const { values } = parseCommandLine({ ...spec, options: { ...commonOptions, ...spec.options } })
-  const positiveInteger = (name: string, fallback: number) => wholeNumber(name, values[name] as string | undefined, { fallback, min: 1 })
+  const positiveInteger = (name: string, fallback: number) =>
+    wholeNumber(name, values[name] as string | undefined, { fallback, min: 1 })
   return {
     /** The command as a person would type it, for the report. */
-    commandLine: (script: string) => `npm run ${script}${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+    commandLine: (script: string) =>
+      `npm run ${script}${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
     flag: (name: string) => values[name] === true,
     /** A string option as given, or undefined. */
     text: (name: string) => values[name] as string | undefined,
@@ -27,13 +29,21 @@ export const benchCommandLine = (spec: CommandSpec) => {
     sizesOption: (): number[] => {
       const text = (values.sizes as string | undefined) ?? '1000,10000'
       const sizes = text.split(',').map((part) => Number(part.trim().replace(/_/g, '')))
-      if (sizes.some((size, index) => !Number.isInteger(size) || size < 1 || (index > 0 && size <= sizes[index - 1]!))) {
+      if (
+        sizes.some(
+          (size, index) =>
+            !Number.isInteger(size) || size < 1 || (index > 0 && size <= sizes[index - 1]!),
+        )
+      ) {
         console.error(`--sizes takes growing positive integers separated by commas, not "${text}"`)
         process.exit(2)
       }
       return sizes
     },
     /** `--repetitions` timed runs per case after `--warmup` discarded ones. */
-    timingOptions: () => ({ repetitions: positiveInteger('repetitions', 100), warmup: positiveInteger('warmup', 10) }),
+    timingOptions: () => ({
+      repetitions: positiveInteger('repetitions', 100),
+      warmup: positiveInteger('warmup', 10),
+    }),
   }
 }

@@ -8,7 +8,12 @@ import { createAppConfig } from '../host/appConfig'
 import { graphqlClient } from '../test/helpers/graphql'
 import { restClient } from '../test/helpers/rest'
 import { closePostgresPool } from '../test/helpers/newsroom'
-import { prepareTestDatabase, projectRoot, removeTestScratch, scratchDatabase } from '../test/testDatabase'
+import {
+  prepareTestDatabase,
+  projectRoot,
+  removeTestScratch,
+  scratchDatabase,
+} from '../test/testDatabase'
 import { createQueryLog } from './queryLog'
 
 export type Machine = {
@@ -68,7 +73,9 @@ export const openBenchDatabase = async (name: string) => {
     })
     // The in-memory rate limiter would count every measured request as one client's (and refuse the
     // 601st read in a minute): the benchmarks measure the API, as the tests do, without it.
-    const config = buildConfig(createAppConfig({ db, newsroom: { rateLimit: false, ...newsroom }, projectRoot }))
+    const config = buildConfig(
+      createAppConfig({ db, newsroom: { rateLimit: false, ...newsroom }, projectRoot }),
+    )
     const payload = await getPayload({ config, key })
     instances.push(payload)
     return { config, graphql: graphqlClient(config), payload, rest: restClient(config) }
@@ -77,7 +84,9 @@ export const openBenchDatabase = async (name: string) => {
   const close = async () => {
     if (testDatabase.kind === 'mongodb' && instances[0]) {
       // The server may be a shared one (TEST_DATABASE_URI): leave nothing behind on it.
-      await (instances[0].db as unknown as { connection: { dropDatabase: () => Promise<void> } }).connection.dropDatabase()
+      await (
+        instances[0].db as unknown as { connection: { dropDatabase: () => Promise<void> } }
+      ).connection.dropDatabase()
     }
     for (const payload of instances) {
       await payload.destroy()

@@ -11,11 +11,18 @@ import { buildRows, markdownTable, printQueries } from './report'
 import { runSuite } from './suite'
 
 const { flag, sizesOption, timingOptions } = benchCommandLine({
-  description: 'The section feed alone at several sizes, on every surface, against the raw-driver floor.',
+  description:
+    'The section feed alone at several sizes, on every surface, against the raw-driver floor.',
   options: { sizes: { type: 'string' } },
-  usage: '  npm run bench:feed [-- --sizes 1000,10000] [--repetitions 100] [--warmup 10] [--show-queries]',
+  usage:
+    '  npm run bench:feed [-- --sizes 1000,10000] [--repetitions 100] [--warmup 10] [--show-queries]',
 })
-const results = await runSuite({ ...timingOptions(), publishArticles: 0, scenarios: new Set(['feed']), sizes: sizesOption() })
+const results = await runSuite({
+  ...timingOptions(),
+  publishArticles: 0,
+  scenarios: new Set(['feed']),
+  sizes: sizesOption(),
+})
 console.log(`\n${markdownTable(buildRows(results))}`)
 if (flag('show-queries')) printQueries(results)
 process.exit(0)

@@ -10,7 +10,8 @@ import { buildRows, markdownTable, printQueries } from './report'
 import { runSuite } from './suite'
 
 const { flag, positiveInteger } = benchCommandLine({
-  description: 'Ingest throughput alone: ninjs items through the API against plain Local API creates, on one database.',
+  description:
+    'Ingest throughput alone: ninjs items through the API against plain Local API creates, on one database.',
   options: { batch: { type: 'string' }, items: { type: 'string' } },
   usage: '  npm run bench:ingest [-- --items 1000] [--batch 100] [--show-queries]',
 })

@@ -11,7 +11,8 @@ import { buildRows, markdownTable, printQueries } from './report'
 import { runSuite } from './suite'
 
 const { flag, positiveInteger } = benchCommandLine({
-  description: 'The publish cost of the guarantee alone: the plugin active against disabled, on one database.',
+  description:
+    'The publish cost of the guarantee alone: the plugin active against disabled, on one database.',
   options: { articles: { type: 'string' } },
   usage: '  npm run bench:publish [-- --articles 200] [--show-queries]',
 })

@@ -49,7 +49,11 @@ const atMost = (label: string, value: number, limit: number, measured: string): 
   met: value <= limit,
 })
 
-const timed = (timing: Timing) => ({ median: formatMs(timing.median), p95: formatMs(timing.p95), queries: timing.queries })
+const timed = (timing: Timing) => ({
+  median: formatMs(timing.median),
+  p95: formatMs(timing.p95),
+  queries: timing.queries,
+})
 
 const secondsFor10k = (rate: number) => goals.seedArticles / rate
 
@@ -75,7 +79,9 @@ const seedRows = (seed: BenchResults['seed']): Row[] => {
     rows.push({
       articles: formatCount(goals.seedArticles),
       case: `generator, 0 → ${formatCount(goals.seedArticles)} in ${seconds.toFixed(1)} s`,
-      checks: [atMost(`< ${goals.seedSeconds} s`, seconds, goals.seedSeconds, `${seconds.toFixed(0)} s`)],
+      checks: [
+        atMost(`< ${goals.seedSeconds} s`, seconds, goals.seedSeconds, `${seconds.toFixed(0)} s`),
+      ],
       median: `${(goals.seedArticles / seconds).toFixed(1)} articles/s`,
       scenario: 'seed',
     })
@@ -91,7 +97,14 @@ const feedRows = (feed: BenchResults['feed']): Row[] => {
     const articles = `${formatCount(result.size)} (${formatCount(result.matching)} in feed)`
     const versusFloor = (timing: Timing) => timing.median / floor
     rows.push(
-      { articles, case: 'raw driver: page + count (floor)', checks: [], ...timed(result.timings.floor), ratio: formatRatio(1), scenario: 'feed' },
+      {
+        articles,
+        case: 'raw driver: page + count (floor)',
+        checks: [],
+        ...timed(result.timings.floor),
+        ratio: formatRatio(1),
+        scenario: 'feed',
+      },
       {
         articles,
         case: 'raw driver: page only',
@@ -106,7 +119,9 @@ const feedRows = (feed: BenchResults['feed']): Row[] => {
       rows.push({
         articles,
         case: surface,
-        checks: [atMost(`≤ ${goals.feedOverFloor}× floor`, ratio, goals.feedOverFloor, formatRatio(ratio))],
+        checks: [
+          atMost(`≤ ${goals.feedOverFloor}× floor`, ratio, goals.feedOverFloor, formatRatio(ratio)),
+        ],
         ...timed(result.timings[surface]),
         ratio: formatRatio(ratio),
         scenario: 'feed',
@@ -118,7 +133,14 @@ const feedRows = (feed: BenchResults['feed']): Row[] => {
       {
         articles,
         case: "the plugin's feed endpoint (REST, cards with names)",
-        checks: [atMost(`≤ ${goals.feedEndpointOverFloor}× floor`, endpoint, goals.feedEndpointOverFloor, formatRatio(endpoint))],
+        checks: [
+          atMost(
+            `≤ ${goals.feedEndpointOverFloor}× floor`,
+            endpoint,
+            goals.feedEndpointOverFloor,
+            formatRatio(endpoint),
+          ),
+        ],
         ...timed(result.timings['feed endpoint']),
         ratio: formatRatio(endpoint),
         scenario: 'feed',
@@ -126,7 +148,14 @@ const feedRows = (feed: BenchResults['feed']): Row[] => {
       {
         articles,
         case: 'the feed endpoint answering If-None-Match (304)',
-        checks: [atMost(`≤ ${goals.notModifiedOverFloor}× floor`, notModified, goals.notModifiedOverFloor, formatRatio(notModified))],
+        checks: [
+          atMost(
+            `≤ ${goals.notModifiedOverFloor}× floor`,
+            notModified,
+            goals.notModifiedOverFloor,
+            formatRatio(notModified),
+          ),
+        ],
         ...timed(result.timings['feed endpoint, 304']),
         ratio: formatRatio(notModified),
         scenario: 'feed',
@@ -144,7 +173,14 @@ const feedRows = (feed: BenchResults['feed']): Row[] => {
     rows.push({
       articles,
       case: 'GraphQL ÷ REST',
-      checks: [atMost(`≤ ${goals.feedGraphqlOverRest}×`, graphqlOverRest, goals.feedGraphqlOverRest, formatRatio(graphqlOverRest))],
+      checks: [
+        atMost(
+          `≤ ${goals.feedGraphqlOverRest}×`,
+          graphqlOverRest,
+          goals.feedGraphqlOverRest,
+          formatRatio(graphqlOverRest),
+        ),
+      ],
       ratio: formatRatio(graphqlOverRest),
       scenario: 'feed',
     })
@@ -174,8 +210,18 @@ const viewRows = (view: NonNullable<BenchResults['view']>): Row[] =>
         articles: formatCount(view.size),
         case: `${read === 'Local' ? 'Local loadArticleView' : 'REST /view/fr/:slug'}, ${shapeLabel(result)}`,
         checks: [
-          atMost(`≤ ${goals.viewOverAnchor}× ${anchor}`, ratio, goals.viewOverAnchor, formatRatio(ratio)),
-          atMost(`≤ ${goals.viewQueries} queries`, timing.queries ?? Infinity, goals.viewQueries, `${timing.queries} queries`),
+          atMost(
+            `≤ ${goals.viewOverAnchor}× ${anchor}`,
+            ratio,
+            goals.viewOverAnchor,
+            formatRatio(ratio),
+          ),
+          atMost(
+            `≤ ${goals.viewQueries} queries`,
+            timing.queries ?? Infinity,
+            goals.viewQueries,
+            `${timing.queries} queries`,
+          ),
         ],
         ...timed(timing),
         ratio: `${formatRatio(ratio)} (${anchor} ${formatMs(result.timings[anchor].median)})`,
@@ -185,7 +231,14 @@ const viewRows = (view: NonNullable<BenchResults['view']>): Row[] =>
     ((graphqlOverRest) => ({
       articles: formatCount(view.size),
       case: `GraphQL ArticleView (every field), ${shapeLabel(result)}`,
-      checks: [atMost(`≤ ${goals.viewGraphqlOverRest}× REST view`, graphqlOverRest, goals.viewGraphqlOverRest, formatRatio(graphqlOverRest))],
+      checks: [
+        atMost(
+          `≤ ${goals.viewGraphqlOverRest}× REST view`,
+          graphqlOverRest,
+          goals.viewGraphqlOverRest,
+          formatRatio(graphqlOverRest),
+        ),
+      ],
       ...timed(result.timings.GraphQL),
       ratio: `${formatRatio(graphqlOverRest)} (REST view ${formatMs(result.timings.REST.median)})`,
       scenario: 'article view',
@@ -198,13 +251,25 @@ const publishRows = (publish: NonNullable<BenchResults['publish']>): Row[] => {
   const extra = (active.queries ?? 0) - (disabled.queries ?? 0)
   const articles = `${formatCount(publish.size)} (${publish.publishes} per side)`
   return [
-    { articles, case: 'plugin disabled (anchor)', checks: [], ...timed(disabled), ratio: formatRatio(1), scenario: 'publish' },
+    {
+      articles,
+      case: 'plugin disabled (anchor)',
+      checks: [],
+      ...timed(disabled),
+      ratio: formatRatio(1),
+      scenario: 'publish',
+    },
     {
       articles,
       case: 'plugin active',
       checks: [
         atMost(`≤ ${goals.publishRatio}×`, ratio, goals.publishRatio, formatRatio(ratio)),
-        atMost(`≤ +${goals.publishExtraQueries} query`, extra, goals.publishExtraQueries, `+${extra} queries`),
+        atMost(
+          `≤ +${goals.publishExtraQueries} query`,
+          extra,
+          goals.publishExtraQueries,
+          `+${extra} queries`,
+        ),
       ],
       ...timed(active),
       ratio: formatRatio(ratio),
@@ -228,11 +293,20 @@ const ingestRows = (ingest: NonNullable<BenchResults['ingest']>): Row[] => {
     ...extra,
   })
   return [
-    pass('Local API creates of the same articles (anchor)', localCreates, { ratio: formatRatio(1) }),
-    pass(`ninjs through the API, ${ingest.batch} per call`, first, { ratio: formatRatio(first.ms / localCreates.ms) }),
+    pass('Local API creates of the same articles (anchor)', localCreates, {
+      ratio: formatRatio(1),
+    }),
+    pass(`ninjs through the API, ${ingest.batch} per call`, first, {
+      ratio: formatRatio(first.ms / localCreates.ms),
+    }),
     pass('the same items again (unchanged)', again, {
       checks: [
-        atMost(`≤ ${goals.ingestUnchangedReadsPerItem} reads per item`, perItem(again, again.reads), goals.ingestUnchangedReadsPerItem, `${perItem(again, again.reads).toFixed(2)} reads`),
+        atMost(
+          `≤ ${goals.ingestUnchangedReadsPerItem} reads per item`,
+          perItem(again, again.reads),
+          goals.ingestUnchangedReadsPerItem,
+          `${perItem(again, again.reads).toFixed(2)} reads`,
+        ),
         // The run records (each call's log, created then finished) are not the items' writes.
         ((itemWrites) =>
           atMost(
@@ -253,11 +327,25 @@ const summaryRows = (summaries: NonNullable<BenchResults['summaries']>): Row[] =
   const { pending, without } = summaries.publish
   const extra = (pending.queries ?? 0) - (without.queries ?? 0)
   return [
-    { articles, case: 'publish without a summary (anchor)', checks: [], ...timed(without), ratio: formatRatio(1), scenario: 'summaries' },
+    {
+      articles,
+      case: 'publish without a summary (anchor)',
+      checks: [],
+      ...timed(without),
+      ratio: formatRatio(1),
+      scenario: 'summaries',
+    },
     {
       articles,
       case: 'publish leaving the summary pending (queues the job)',
-      checks: [atMost(`≤ +${goals.summaryPublishExtraQueries} queries`, extra, goals.summaryPublishExtraQueries, `+${extra} queries`)],
+      checks: [
+        atMost(
+          `≤ +${goals.summaryPublishExtraQueries} queries`,
+          extra,
+          goals.summaryPublishExtraQueries,
+          `+${extra} queries`,
+        ),
+      ],
       ...timed(pending),
       ratio: formatRatio(pending.median / without.median),
       scenario: 'summaries',
@@ -285,11 +373,22 @@ export const buildRows = (results: BenchResults): Row[] => [
   ...(results.summaries ? summaryRows(results.summaries) : []),
 ]
 
-const metCell = (checks: Check[]) => checks.map((check) => `${check.met ? 'yes' : '**no**'} (${check.measured})`).join('; ')
+const metCell = (checks: Check[]) =>
+  checks.map((check) => `${check.met ? 'yes' : '**no**'} (${check.measured})`).join('; ')
 
 /** The one table: every measurement, its ratio to its anchor, and the goals it is held to. */
 export const markdownTable = (rows: Row[]) => {
-  const header = ['scenario', 'case', 'articles', 'median', 'p95', 'queries', 'ratio', 'goal', 'met?']
+  const header = [
+    'scenario',
+    'case',
+    'articles',
+    'median',
+    'p95',
+    'queries',
+    'ratio',
+    'goal',
+    'met?',
+  ]
   const lines = rows.map((row) =>
     [
       row.scenario,
@@ -303,15 +402,29 @@ export const markdownTable = (rows: Row[]) => {
       metCell(row.checks) || '—',
     ].join(' | '),
   )
-  return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...lines.map((line) => `| ${line} |`)].join('\n')
+  return [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...lines.map((line) => `| ${line} |`),
+  ].join('\n')
 }
 
 /** Embedded SQLite runs keep their original names; other databases are named in theirs. */
-const runKey = (sizes: number[], kind: string) => `${kind === 'sqlite' ? '' : `${kind}:`}${sizes.join(',')}`
-const engineNames: Record<string, string> = { mongodb: 'MongoDB', postgres: 'PostgreSQL', sqlite: 'SQLite' }
+const runKey = (sizes: number[], kind: string) =>
+  `${kind === 'sqlite' ? '' : `${kind}:`}${sizes.join(',')}`
+const engineNames: Record<string, string> = {
+  mongodb: 'MongoDB',
+  postgres: 'PostgreSQL',
+  sqlite: 'SQLite',
+}
 
 export const resultsFile = (sizes: number[], kind: string) =>
-  path.join(projectRoot, 'docs', 'benchmarks', `results-${runKey(sizes, kind).replace(':', '-').replaceAll(',', '-')}.json`)
+  path.join(
+    projectRoot,
+    'docs',
+    'benchmarks',
+    `results-${runKey(sizes, kind).replace(':', '-').replaceAll(',', '-')}.json`,
+  )
 
 export const writeResults = (file: string, results: BenchResults, rows: Row[], command: string) => {
   fs.mkdirSync(path.dirname(file), { recursive: true })
@@ -323,7 +436,9 @@ const benchmarksDoc = path.join(projectRoot, 'docs', 'BENCHMARKS.md')
 const nextSectionMarker = '<!-- bench:next -->'
 
 const sizesTitle = (sizes: number[]) =>
-  sizes.length === 1 ? `${formatCount(sizes[0]!)} articles` : `${sizes.slice(0, -1).map(formatCount).join(', ')} and ${formatCount(sizes.at(-1)!)} articles`
+  sizes.length === 1
+    ? `${formatCount(sizes[0]!)} articles`
+    : `${sizes.slice(0, -1).map(formatCount).join(', ')} and ${formatCount(sizes.at(-1)!)} articles`
 
 /** The generated part of BENCHMARKS.md for one set of sizes: how it was run, where, and the table. */
 export const docSection = (results: BenchResults, rows: Row[], command: string, file: string) => {
@@ -341,7 +456,9 @@ export const docSection = (results: BenchResults, rows: Row[], command: string, 
     `- ${results.options.repetitions} timed runs per case after ${results.options.warmup} warm-up runs ` +
       `(${results.options.warmup * firstSizeWarmupFactor} at the first size), cases interleaved; ` +
       `render-ready reads and publishes measured once, at the largest size (${formatCount(results.options.sizes.at(-1) ?? 0)} articles)`,
-    ...(plan ? [`- How the database answers the feed's page query at the largest size: \`${plan}\``] : []),
+    ...(plan
+      ? [`- How the database answers the feed's page query at the largest size: \`${plan}\``]
+      : []),
     '',
     markdownTable(rows),
   ].join('\n')
@@ -379,7 +496,9 @@ export const printQueries = (results: BenchResults) => {
   ]
   for (const [label, cases] of groups) {
     for (const [name, statements] of Object.entries(cases ?? {})) {
-      console.log(`\n${label}, ${name} (${statements.length}):\n${statements.map((statement) => `  ${statement}`).join('\n')}`)
+      console.log(
+        `\n${label}, ${name} (${statements.length}):\n${statements.map((statement) => `  ${statement}`).join('\n')}`,
+      )
     }
   }
 }

@@ -19,11 +19,20 @@ import path from 'node:path'
 
 import { projectRoot } from '../test/testDatabase'
 import { benchCommandLine } from './cli'
-import { buildRows, docSection, markdownTable, printQueries, resultsFile, updateBenchmarksDoc, writeResults } from './report'
+import {
+  buildRows,
+  docSection,
+  markdownTable,
+  printQueries,
+  resultsFile,
+  updateBenchmarksDoc,
+  writeResults,
+} from './report'
 import { runSuite } from './suite'
 
 const { commandLine, flag, positiveInteger, sizesOption, timingOptions } = benchCommandLine({
-  description: 'The benchmark suite on a fresh database: seed, feed, article view, ingest, summaries and publish cost; writes docs/BENCHMARKS.md.',
+  description:
+    'The benchmark suite on a fresh database: seed, feed, article view, ingest, summaries and publish cost; writes docs/BENCHMARKS.md.',
   options: {
     'ingest-batch': { type: 'string' },
     'ingest-items': { type: 'string' },
@@ -56,8 +65,14 @@ if (flag('show-queries')) {
 if (!flag('no-write')) {
   const file = resultsFile(results.options.sizes, results.database.kind)
   writeResults(file, results, rows, command)
-  const doc = updateBenchmarksDoc(results.options.sizes, results.database.kind, docSection(results, rows, command, file))
-  console.log(`\nresults: ${path.relative(projectRoot, file)}; table updated in ${path.relative(projectRoot, doc)}`)
+  const doc = updateBenchmarksDoc(
+    results.options.sizes,
+    results.database.kind,
+    docSection(results, rows, command, file),
+  )
+  console.log(
+    `\nresults: ${path.relative(projectRoot, file)}; table updated in ${path.relative(projectRoot, doc)}`,
+  )
 }
 console.log(`took ${(results.durationSeconds / 60).toFixed(1)} min`)
 process.exit(0)

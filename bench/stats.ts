@@ -16,12 +16,18 @@ type MeasureOptions = {
   warmup?: number
 }
 
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!
+const quantile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!
 
 /** Median, 95th percentile and extremes of a list of samples. */
 export const summarize = (samples: number[]) => {
   const sorted = [...samples].sort((a, b) => a - b)
-  return { max: sorted[sorted.length - 1]!, median: quantile(sorted, 0.5), min: sorted[0]!, p95: quantile(sorted, 0.95) }
+  return {
+    max: sorted[sorted.length - 1]!,
+    median: quantile(sorted, 0.5),
+    min: sorted[0]!,
+    p95: quantile(sorted, 0.95),
+  }
 }
 
 /**
@@ -34,7 +40,9 @@ export const measureInterleaved = async <K extends string>(
   { queryCount, repetitions = 100, warmup = 10 }: MeasureOptions = {},
 ): Promise<Record<K, Timing>> => {
   const names = Object.keys(cases) as K[]
-  const samples = new Map(names.map((name) => [name, { ms: [] as number[], queries: [] as number[] }]))
+  const samples = new Map(
+    names.map((name) => [name, { ms: [] as number[], queries: [] as number[] }]),
+  )
   for (let round = 0; round < warmup + repetitions; round++) {
     for (let offset = 0; offset < names.length; offset++) {
       const name = names[(round + offset) % names.length]!
@@ -51,7 +59,14 @@ export const measureInterleaved = async <K extends string>(
   return Object.fromEntries(
     names.map((name) => {
       const { ms, queries } = samples.get(name)!
-      return [name, { ...summarize(ms), queries: queryCount ? summarize(queries).median : undefined, repetitions }]
+      return [
+        name,
+        {
+          ...summarize(ms),
+          queries: queryCount ? summarize(queries).median : undefined,
+          repetitions,
+        },
+      ]
     }),
   ) as Record<K, Timing>
 }

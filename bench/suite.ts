@@ -4,8 +4,18 @@ import type { DatabaseKind } from '../host/database/selectDatabase'
 
 import { ensureReferenceData } from '../seed/referenceData'
 import { type Machine, openBenchDatabase, readMachine } from './environment'
-import { createViewArticles, runViewScenario, type ViewRead, type ViewResult } from './scenarios/articleView'
-import { type FeedResult, type FeedTarget, pinOldestFeedArticle, runFeedScenario } from './scenarios/feed'
+import {
+  createViewArticles,
+  runViewScenario,
+  type ViewRead,
+  type ViewResult,
+} from './scenarios/articleView'
+import {
+  type FeedResult,
+  type FeedTarget,
+  pinOldestFeedArticle,
+  runFeedScenario,
+} from './scenarios/feed'
 import { type PublishResult, runPublishScenario } from './scenarios/publish'
 import { type IngestResult, runIngestScenario } from './scenarios/ingest'
 import { loadArticles, type SeedIncrement } from './scenarios/seed'
@@ -103,7 +113,15 @@ export const runSuite = async (options: SuiteOptions): Promise<BenchResults> => 
     if (options.scenarios.has('view')) {
       stage(`render-ready reads at ${loaded} articles…`)
       const articles = await createViewArticles(reader.payload, references)
-      view = { ...(await runViewScenario({ articles, instance: reader, measureOptions, queryLog: bench.queryLog })), size: loaded }
+      view = {
+        ...(await runViewScenario({
+          articles,
+          instance: reader,
+          measureOptions,
+          queryLog: bench.queryLog,
+        })),
+        size: loaded,
+      }
     }
 
     let publish: BenchResults['publish']
@@ -123,18 +141,33 @@ export const runSuite = async (options: SuiteOptions): Promise<BenchResults> => 
 
     let ingest: BenchResults['ingest']
     if (options.scenarios.has('ingest')) {
-      stage(`ingest of ${options.ingestItems ?? 1000} ninjs items at ${loaded} articles (${options.ingestBatch ?? 100} per call)…`)
+      stage(
+        `ingest of ${options.ingestItems ?? 1000} ninjs items at ${loaded} articles (${options.ingestBatch ?? 100} per call)…`,
+      )
       ingest = {
-        ...(await runIngestScenario({ batch: options.ingestBatch ?? 100, count: options.ingestItems ?? 1000, instance: reader, queryLog: bench.queryLog, references })),
+        ...(await runIngestScenario({
+          batch: options.ingestBatch ?? 100,
+          count: options.ingestItems ?? 1000,
+          instance: reader,
+          queryLog: bench.queryLog,
+          references,
+        })),
         size: loaded,
       }
     }
 
     let summaries: BenchResults['summaries']
     if (options.scenarios.has('summaries')) {
-      stage(`summaries: ${options.summaryArticles ?? 100} publishes per side and their jobs at ${loaded} articles…`)
+      stage(
+        `summaries: ${options.summaryArticles ?? 100} publishes per side and their jobs at ${loaded} articles…`,
+      )
       summaries = {
-        ...(await runSummaryScenario({ count: options.summaryArticles ?? 100, payload: reader.payload, queryLog: bench.queryLog, references })),
+        ...(await runSummaryScenario({
+          count: options.summaryArticles ?? 100,
+          payload: reader.payload,
+          queryLog: bench.queryLog,
+          references,
+        })),
         size: loaded,
       }
     }

@@ -30,7 +30,14 @@ if (writerCounts.some((count) => !Number.isInteger(count) || count < 1)) {
   process.exit(2)
 }
 
-type Round = { failures: Record<string, number>; latencies: number[]; ms: number; publishes: number; statements: number; writers: number }
+type Round = {
+  failures: Record<string, number>
+  latencies: number[]
+  ms: number
+  publishes: number
+  statements: number
+  writers: number
+}
 
 /** `writers` loops publishing drafts from one queue until it is empty, each on its own instance in turn. */
 const publishConcurrently = async (instances: Payload[], drafts: ID[], writers: number) => {
@@ -42,7 +49,12 @@ const publishConcurrently = async (instances: Payload[], drafts: ID[], writers: 
     for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
       const started = performance.now()
       try {
-        await payload.update({ id, collection: 'articles', data: { _status: 'published' } as never, depth: 0 })
+        await payload.update({
+          id,
+          collection: 'articles',
+          data: { _status: 'published' } as never,
+          depth: 0,
+        })
         latencies.push(performance.now() - started)
       } catch (error) {
         const status = String((error as { status?: number }).status ?? 'error')
@@ -65,14 +77,36 @@ try {
   const warm = await createSyndicatedDrafts(first.payload, references, 10, 'writers-warmup')
   await publishConcurrently([first.payload, second.payload], warm, 2)
   for (const writers of writerCounts) {
-    const drafts = await createSyndicatedDrafts(first.payload, references, publishes, `writers-${writers}`)
+    const drafts = await createSyndicatedDrafts(
+      first.payload,
+      references,
+      publishes,
+      `writers-${writers}`,
+    )
     const before = bench.queryLog.count()
     const started = performance.now()
-    const { failures, latencies } = await publishConcurrently([first.payload, second.payload], drafts, writers)
+    const { failures, latencies } = await publishConcurrently(
+      [first.payload, second.payload],
+      drafts,
+      writers,
+    )
     const ms = performance.now() - started
-    const { totalDocs } = await first.payload.count({ collection: 'articles', where: { and: [{ id: { in: drafts } }, { _status: { equals: 'published' } }] } })
-    if (totalDocs !== latencies.length) throw new Error(`${writers} writers: ${latencies.length} publishes answered, ${totalDocs} stored published`)
-    rounds.push({ failures, latencies, ms, publishes: latencies.length, statements: bench.queryLog.count() - before, writers })
+    const { totalDocs } = await first.payload.count({
+      collection: 'articles',
+      where: { and: [{ id: { in: drafts } }, { _status: { equals: 'published' } }] },
+    })
+    if (totalDocs !== latencies.length)
+      throw new Error(
+        `${writers} writers: ${latencies.length} publishes answered, ${totalDocs} stored published`,
+      )
+    rounds.push({
+      failures,
+      latencies,
+      ms,
+      publishes: latencies.length,
+      statements: bench.queryLog.count() - before,
+      writers,
+    })
   }
 } finally {
   await bench.close()
@@ -81,11 +115,16 @@ try {
 const format = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1))
 console.log(`\n${commandLine('bench:writers')}`)
 console.log(`${describeMachine(machine)}; ${bench.description}\n`)
-console.log('| Writers | Publishes | Publishes/s | Median ms | p95 ms | Statements per publish | Refused |')
+console.log(
+  '| Writers | Publishes | Publishes/s | Median ms | p95 ms | Statements per publish | Refused |',
+)
 console.log('|---:|---:|---:|---:|---:|---:|---|')
 for (const round of rounds) {
   const { median, p95 } = summarize(round.latencies)
-  const refused = Object.entries(round.failures).map(([status, count]) => `${count} × ${status}`).join(', ') || 'none'
+  const refused =
+    Object.entries(round.failures)
+      .map(([status, count]) => `${count} × ${status}`)
+      .join(', ') || 'none'
   console.log(
     `| ${round.writers} | ${round.publishes} | ${format((round.publishes / round.ms) * 1000)} | ${format(median)} | ${format(p95)} | ${format(round.statements / Math.max(1, round.publishes))} | ${refused} |`,
   )

@@ -27,7 +27,10 @@ export const resolveSecret = (env: NodeJS.ProcessEnv = process.env): string => {
 
 const outboundAllowances = (env: NodeJS.ProcessEnv = process.env): string[] => [
   ...(env.NODE_ENV === 'production' ? [] : ['127.0.0.1', '::1']),
-  ...(env.NEWSROOM_OUTBOUND_ALLOW ?? '').split(',').map((range) => range.trim()).filter(Boolean),
+  ...(env.NEWSROOM_OUTBOUND_ALLOW ?? '')
+    .split(',')
+    .map((range) => range.trim())
+    .filter(Boolean),
 ]
 
 type AppConfigArgs = {
@@ -43,7 +46,8 @@ type AppConfigArgs = {
  * the tests build it with a fresh database per test file.
  */
 export const createAppConfig = ({ db, mediaDir, newsroom, projectRoot }: AppConfigArgs): Config => {
-  const staticDir = mediaDir ?? process.env.NEWSROOM_MEDIA_DIR ?? path.resolve(projectRoot, '.data/media')
+  const staticDir =
+    mediaDir ?? process.env.NEWSROOM_MEDIA_DIR ?? path.resolve(projectRoot, '.data/media')
   return {
     admin: {
       avatar: 'default',
@@ -65,7 +69,8 @@ export const createAppConfig = ({ db, mediaDir, newsroom, projectRoot }: AppConf
     // Scheduled publishing runs on Payload's jobs queue: in development the server runs it every
     // minute; in production run a worker (`npm run payload -- jobs:run --cron "* * * * *"`) or enable this.
     jobs: {
-      autoRun: process.env.NODE_ENV === 'development' ? [{ cron: '* * * * *', queue: 'default' }] : [],
+      autoRun:
+        process.env.NODE_ENV === 'development' ? [{ cron: '* * * * *', queue: 'default' }] : [],
       tasks: [],
     },
     i18n: {
@@ -95,7 +100,13 @@ export const createAppConfig = ({ db, mediaDir, newsroom, projectRoot }: AppConf
         collections: {
           ...newsroom?.collections,
           // Images on the local disk in development; a production site plugs a storage adapter (README: "Images").
-          media: { overrides: (collection) => ({ ...collection, upload: { ...(collection.upload as object), staticDir } }), ...newsroom?.collections?.media },
+          media: {
+            overrides: (collection) => ({
+              ...collection,
+              upload: { ...(collection.upload as object), staticDir },
+            }),
+            ...newsroom?.collections?.media,
+          },
         },
       }),
     ],

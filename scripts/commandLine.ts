@@ -1,7 +1,9 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 
 /** What a script takes: its options (node:util `parseArgs` form), whether it takes positionals, and its help. */
-export type CommandSpec<Options extends NonNullable<ParseArgsConfig['options']> = NonNullable<ParseArgsConfig['options']>> = {
+export type CommandSpec<
+  Options extends NonNullable<ParseArgsConfig['options']> = NonNullable<ParseArgsConfig['options']>,
+> = {
   allowPositionals?: boolean
   /** One paragraph: what the script does. */
   description: string
@@ -21,7 +23,12 @@ export const parseCommandLine = (
 ): { positionals: string[]; values: Record<string, boolean | string | undefined> } => {
   let parsed: { positionals: string[]; values: Record<string, unknown> }
   try {
-    parsed = parseArgs({ allowPositionals: spec.allowPositionals ?? false, args, options: { ...spec.options, help: { short: 'h', type: 'boolean' } }, strict: true })
+    parsed = parseArgs({
+      allowPositionals: spec.allowPositionals ?? false,
+      args,
+      options: { ...spec.options, help: { short: 'h', type: 'boolean' } },
+      strict: true,
+    })
   } catch (error) {
     console.error(`${(error as Error).message}\n\nusage:\n${spec.usage}\n(--help for more)`)
     process.exit(2)
@@ -34,7 +41,11 @@ export const parseCommandLine = (
 }
 
 /** A whole number option within bounds, or the script stops naming it (exit 2). */
-export const wholeNumber = (name: string, text: string | undefined, { fallback, min }: { fallback: number; min: number }): number => {
+export const wholeNumber = (
+  name: string,
+  text: string | undefined,
+  { fallback, min }: { fallback: number; min: number },
+): number => {
   const value = text === undefined ? fallback : Number(text.replace(/_/g, ''))
   if (!Number.isSafeInteger(value) || value < min) {
     console.error(`--${name} takes a whole number of at least ${min}, not "${text}"`)

@@ -10,7 +10,8 @@ import { pluginOptionsOf } from 'payload-newsroom/rules'
 import { parseCommandLine } from './commandLine'
 
 parseCommandLine({
-  description: 'Lists every published article that breaks the publish rules or whose disclaimer snapshot is out of date; exits 1 when it finds any.',
+  description:
+    'Lists every published article that breaks the publish rules or whose disclaimer snapshot is out of date; exits 1 when it finds any.',
   options: {},
   usage: '  npm run compliance',
 })

@@ -20,11 +20,22 @@ const sourceFilesUnder = (directory: string): string[] =>
   })
 
 const files = pluginRoots.flatMap((folder) => sourceFilesUnder(path.join(root, folder)))
-const parsed = new Map(files.map((file) => [file, ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true)]))
+const parsed = new Map(
+  files.map((file) => [
+    file,
+    ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true),
+  ]),
+)
 
 const resolveRelative = (from: string, specifier: string): string | undefined => {
   const base = path.resolve(path.dirname(from), specifier)
-  const candidates = [base, base.replace(/\.js$/, '.ts'), `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')]
+  const candidates = [
+    base,
+    base.replace(/\.js$/, '.ts'),
+    `${base}.ts`,
+    `${base}.tsx`,
+    path.join(base, 'index.ts'),
+  ]
   return candidates.find((candidate) => parsed.has(candidate) && existsSync(candidate))
 }
 
@@ -33,9 +44,13 @@ const importsOf = (file: string): string[] => {
   const found = new Set<string>()
   const visit = (node: ts.Node) => {
     const specifier =
-      (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)
+      (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
+      node.moduleSpecifier &&
+      ts.isStringLiteral(node.moduleSpecifier)
         ? node.moduleSpecifier.text
-        : ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && ts.isStringLiteral(node.arguments[0]!)
+        : ts.isCallExpression(node) &&
+            node.expression.kind === ts.SyntaxKind.ImportKeyword &&
+            ts.isStringLiteral(node.arguments[0]!)
           ? (node.arguments[0] as ts.StringLiteral).text
           : undefined
     if (specifier?.startsWith('.')) {
@@ -64,7 +79,11 @@ for (const [file, targets] of graph) {
   for (const target of targets) {
     const [from, to] = [folderOf(file), folderOf(target)]
     if (from === to) continue
-    if ([...(graph.entries())].some(([other, back]) => folderOf(other) === to && back.some((t) => folderOf(t) === from))) {
+    if (
+      [...graph.entries()].some(
+        ([other, back]) => folderOf(other) === to && back.some((t) => folderOf(t) === from),
+      )
+    ) {
       folderPairs.add([from, to].sort().join(' ⇄ '))
     }
   }
@@ -87,7 +106,8 @@ const circlesOf = (graph: Map<string, string[]>) => {
       if (!indices.has(target)) {
         connect(target)
         lowLinks.set(file, Math.min(lowLinks.get(file)!, lowLinks.get(target)!))
-      } else if (onStack.has(target)) lowLinks.set(file, Math.min(lowLinks.get(file)!, indices.get(target)!))
+      } else if (onStack.has(target))
+        lowLinks.set(file, Math.min(lowLinks.get(file)!, indices.get(target)!))
     }
     if (lowLinks.get(file) === indices.get(file)) {
       const component: string[] = []
@@ -107,13 +127,25 @@ const circles = circlesOf(graph)
 const unitGraph = new Map<string, string[]>()
 for (const [file, targets] of graph) {
   const unit = folderOf(file)
-  unitGraph.set(unit, [...new Set([...(unitGraph.get(unit) ?? []), ...targets.map(folderOf).filter((target) => target !== unit)])])
+  unitGraph.set(unit, [
+    ...new Set([
+      ...(unitGraph.get(unit) ?? []),
+      ...targets.map(folderOf).filter((target) => target !== unit),
+    ]),
+  ])
 }
 const unitCircles = circlesOf(unitGraph)
 
 const rootExports = (() => {
   const entry = path.join(root, 'src/index.ts')
-  const program = ts.createProgram([entry], { allowImportingTsExtensions: true, noEmit: true, jsx: ts.JsxEmit.ReactJSX, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, target: ts.ScriptTarget.ES2022 })
+  const program = ts.createProgram([entry], {
+    allowImportingTsExtensions: true,
+    noEmit: true,
+    jsx: ts.JsxEmit.ReactJSX,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    target: ts.ScriptTarget.ES2022,
+  })
   const checker = program.getTypeChecker()
   const symbol = checker.getSymbolAtLocation(program.getSourceFile(entry)!)
   return symbol ? checker.getExportsOfModule(symbol).length : 0
@@ -123,8 +155,14 @@ let casts = 0
 for (const source of parsed.values()) {
   const visit = (node: ts.Node) => {
     // `x as unknown as T` is one cast, counted once (the outer one).
-    const inChain = node.parent !== undefined && ts.isAsExpression(node.parent) && node.parent.expression === node
-    if ((ts.isAsExpression(node) || ts.isTypeAssertionExpression(node)) && node.type.getText(source) !== 'const' && !inChain) casts++
+    const inChain =
+      node.parent !== undefined && ts.isAsExpression(node.parent) && node.parent.expression === node
+    if (
+      (ts.isAsExpression(node) || ts.isTypeAssertionExpression(node)) &&
+      node.type.getText(source) !== 'const' &&
+      !inChain
+    )
+      casts++
     ts.forEachChild(node, visit)
   }
   visit(source)
@@ -146,10 +184,19 @@ const report = {
   readmeLines: readFileSync(path.join(root, 'README.md'), 'utf8').split('\n').length - 1,
 }
 
-if (process.argv.includes('--json')) console.log(JSON.stringify({ ...report, pairs: [...folderPairs].sort() }, null, 2))
+if (process.argv.includes('--json'))
+  console.log(JSON.stringify({ ...report, pairs: [...folderPairs].sort() }, null, 2))
 else {
   for (const [name, value] of Object.entries(report)) console.log(`${name}: ${value}`)
   if (folderPairs.size) console.log(`pairs: ${[...folderPairs].sort().join(', ')}`)
-  for (const component of unitCircles) console.log(`folder loop of ${component.length}: ${component.sort().join(', ')}`)
-  for (const component of circles) console.log(`circle of ${component.length}: ${component.map((file) => path.relative(root, file)).sort().join(', ').slice(0, 400)}`)
+  for (const component of unitCircles)
+    console.log(`folder loop of ${component.length}: ${component.sort().join(', ')}`)
+  for (const component of circles)
+    console.log(
+      `circle of ${component.length}: ${component
+        .map((file) => path.relative(root, file))
+        .sort()
+        .join(', ')
+        .slice(0, 400)}`,
+    )
 }

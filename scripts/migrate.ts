@@ -11,9 +11,14 @@ import { getPayload } from 'payload'
 
 import config from '../payload.config'
 
-const builtByDevelopmentPush = async (payload: Awaited<ReturnType<typeof getPayload>>): Promise<boolean> => {
+const builtByDevelopmentPush = async (
+  payload: Awaited<ReturnType<typeof getPayload>>,
+): Promise<boolean> => {
   try {
-    const { totalDocs } = await payload.count({ collection: 'payload-migrations', where: { batch: { equals: -1 } } })
+    const { totalDocs } = await payload.count({
+      collection: 'payload-migrations',
+      where: { batch: { equals: -1 } },
+    })
     return totalDocs > 0
   } catch {
     // A fresh database has no migrations table yet.
@@ -26,7 +31,9 @@ const embedded = process.env.NEWSROOM_EMBEDDED_DATABASE === '1'
 if (await builtByDevelopmentPush(payload)) {
   await payload.destroy()
   if (embedded) {
-    console.log('migrations: the embedded database was built by `npm run dev` (schema push); updating it the same way')
+    console.log(
+      'migrations: the embedded database was built by `npm run dev` (schema push); updating it the same way',
+    )
     process.exit(3)
   }
   console.error(

@@ -12,7 +12,8 @@ import { launchChromium, loginToAdmin } from '../test/browser/chromium'
 import { parseCommandLine } from './commandLine'
 
 const { values } = parseCommandLine({
-  description: 'Takes a screenshot of an admin page in Debian\'s Chromium, logged in as the given user, in the given admin language.',
+  description:
+    "Takes a screenshot of an admin page in Debian's Chromium, logged in as the given user, in the given admin language.",
   options: {
     base: { type: 'string' },
     click: { multiple: true, type: 'string' },
@@ -22,7 +23,8 @@ const { values } = parseCommandLine({
     password: { type: 'string' },
     path: { type: 'string' },
   },
-  usage: "  node --import tsx scripts/screenshot.ts --path /admin/… --out docs/x.png --email … --password … [--lang fr] [--click 'Text' …] [--base http://localhost:3000]",
+  usage:
+    "  node --import tsx scripts/screenshot.ts --path /admin/… --out docs/x.png --email … --password … [--lang fr] [--click 'Text' …] [--base http://localhost:3000]",
 })
 const required = (name: 'email' | 'out' | 'password' | 'path'): string => {
   const value = values[name]

@@ -43,7 +43,8 @@ const main = async () => {
   // Lexical 0.50's plain Node entry picks its build with a top-level await that Node 20 sometimes
   // leaves unsettled (the process exits 13, or Payload's generators write nothing): Node processes we
   // start (the Payload CLI, scripts) load the build for their mode directly. Next bundles its own.
-  const lexicalBuild = (mode: string | undefined) => `--conditions=${mode === 'production' ? 'production' : 'development'}`
+  const lexicalBuild = (mode: string | undefined) =>
+    `--conditions=${mode === 'production' ? 'production' : 'development'}`
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URI: database.url,
@@ -63,14 +64,20 @@ const main = async () => {
     })
     if (code === 3) {
       // The embedded file `npm run dev` pushed: bring it up to date by the same push.
-      code = await run(process.execPath, [lexicalBuild('development'), ...script('push-schema.ts')], { ...env, NODE_ENV: 'development' })
+      code = await run(
+        process.execPath,
+        [lexicalBuild('development'), ...script('push-schema.ts')],
+        { ...env, NODE_ENV: 'development' },
+      )
     }
   }
   if (code === 0) {
     // A project tool (next, payload) from node_modules/.bin, otherwise the command as given (node).
     const local = path.join(projectRoot, 'node_modules', '.bin', command)
     const commandEnv =
-      command === 'payload' ? { ...env, NODE_OPTIONS: `${env.NODE_OPTIONS} ${lexicalBuild(process.env.NODE_ENV)}` } : env
+      command === 'payload'
+        ? { ...env, NODE_OPTIONS: `${env.NODE_OPTIONS} ${lexicalBuild(process.env.NODE_ENV)}` }
+        : env
     code = await run(fs.existsSync(local) ? local : command, commandArgs, commandEnv)
   }
   await database.stop()

@@ -25,7 +25,8 @@ import { generateSyntheticArticles } from './synthetic'
 import { parseCommandLine, wholeNumber } from '../scripts/commandLine'
 
 const { values } = parseCommandLine({
-  description: 'Seeds a bilingual demo newsroom through the Local API, every hook and rule on; runs again without duplicating anything.',
+  description:
+    'Seeds a bilingual demo newsroom through the Local API, every hook and rule on; runs again without duplicating anything.',
   options: {
     'first-index': { type: 'string' },
     force: { type: 'boolean' },
@@ -36,7 +37,7 @@ const { values } = parseCommandLine({
   },
   usage: [
     '  npm run seed                                         create what is missing',
-    '  npm run seed -- --reset [--yes]                      wipe the newsroom\'s collections first',
+    "  npm run seed -- --reset [--yes]                      wipe the newsroom's collections first",
     '  npm run seed -- --synthetic 10000 [--random-seed 42] [--first-index 0]',
     '                                                       bulk articles for load tests',
     '  --force                                              allow NODE_ENV=production',
@@ -48,12 +49,20 @@ const synthetic =
     ? undefined
     : {
         count: wholeNumber('synthetic', values.synthetic as string, { fallback: 0, min: 1 }),
-        firstIndex: wholeNumber('first-index', values['first-index'] as string | undefined, { fallback: 0, min: 0 }),
-        randomSeed: wholeNumber('random-seed', values['random-seed'] as string | undefined, { fallback: 42, min: 0 }),
+        firstIndex: wholeNumber('first-index', values['first-index'] as string | undefined, {
+          fallback: 0,
+          min: 0,
+        }),
+        randomSeed: wholeNumber('random-seed', values['random-seed'] as string | undefined, {
+          fallback: 42,
+          min: 0,
+        }),
       }
 
 if (process.env.NODE_ENV === 'production' && !flag('force')) {
-  console.error('seed: refusing to run with NODE_ENV=production (add --force if you really mean it).')
+  console.error(
+    'seed: refusing to run with NODE_ENV=production (add --force if you really mean it).',
+  )
   process.exit(1)
 }
 
@@ -80,12 +89,20 @@ const payload = await getPayload({ config })
 const options = pluginOptionsOf(payload.config)
 
 if (flag('reset')) {
-  if (!(await confirmed('This deletes every article, image, section, disclaimer, source, user and workflow event. Continue?'))) {
+  if (
+    !(await confirmed(
+      'This deletes every article, image, section, disclaimer, source, user and workflow event. Continue?',
+    ))
+  ) {
     await payload.destroy()
     process.exit(1)
   }
   const wiped = await wipeNewsroom(payload, options)
-  console.log(`reset: deleted ${Object.entries(wiped).map(([collection, count]) => `${count} ${collection}`).join(', ')}`)
+  console.log(
+    `reset: deleted ${Object.entries(wiped)
+      .map(([collection, count]) => `${count} ${collection}`)
+      .join(', ')}`,
+  )
 }
 
 if (synthetic) {
@@ -100,7 +117,9 @@ if (synthetic) {
     references: syntheticReferences(references),
   })
   const { rate, seconds } = progress.finish(count)
-  console.log(`synthetic: ${count} articles from random seed ${randomSeed} in ${seconds.toFixed(1)} s (${rate.toFixed(0)} articles/s)`)
+  console.log(
+    `synthetic: ${count} articles from random seed ${randomSeed} in ${seconds.toFixed(1)} s (${rate.toFixed(0)} articles/s)`,
+  )
 } else {
   const summary = await seedNewsroom(payload, options)
   console.log(summary.lines.join('\n'))

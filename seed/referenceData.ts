@@ -2,11 +2,38 @@ import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 
 /** Sample reference data of the demo newsroom: all names and wording written for this project. */
 export const sampleSections = [
-  { slug: 'monde', description: { en: 'International news.', fr: 'L’actualité internationale.' }, name: { en: 'World', fr: 'Monde' }, order: 1 },
-  { slug: 'marches', description: { en: 'Markets and assets.', fr: 'Marchés et actifs.' }, name: { en: 'Markets', fr: 'Marchés' }, order: 2, requiredDisclaimerKinds: ['not-financial-advice'] },
-  { slug: 'crypto', description: { en: 'Crypto-assets and blockchains.', fr: 'Crypto-actifs et blockchains.' }, name: { en: 'Crypto', fr: 'Crypto' }, order: 3, requiredDisclaimerKinds: ['not-financial-advice'] },
-  { slug: 'technologie', description: { en: 'Technology and science.', fr: 'Technologie et sciences.' }, name: { en: 'Technology', fr: 'Technologie' }, order: 4 },
-  { slug: 'economie', description: { en: 'The economy.', fr: 'L’économie.' }, name: { en: 'Economy', fr: 'Économie' }, order: 5 },
+  {
+    slug: 'monde',
+    description: { en: 'International news.', fr: 'L’actualité internationale.' },
+    name: { en: 'World', fr: 'Monde' },
+    order: 1,
+  },
+  {
+    slug: 'marches',
+    description: { en: 'Markets and assets.', fr: 'Marchés et actifs.' },
+    name: { en: 'Markets', fr: 'Marchés' },
+    order: 2,
+    requiredDisclaimerKinds: ['not-financial-advice'],
+  },
+  {
+    slug: 'crypto',
+    description: { en: 'Crypto-assets and blockchains.', fr: 'Crypto-actifs et blockchains.' },
+    name: { en: 'Crypto', fr: 'Crypto' },
+    order: 3,
+    requiredDisclaimerKinds: ['not-financial-advice'],
+  },
+  {
+    slug: 'technologie',
+    description: { en: 'Technology and science.', fr: 'Technologie et sciences.' },
+    name: { en: 'Technology', fr: 'Technologie' },
+    order: 4,
+  },
+  {
+    slug: 'economie',
+    description: { en: 'The economy.', fr: 'L’économie.' },
+    name: { en: 'Economy', fr: 'Économie' },
+    order: 5,
+  },
 ] as const
 
 export const sampleDisclaimers = [
@@ -52,10 +79,66 @@ export const sampleDisclaimers = [
 ] as const
 
 export const sampleSources = [
-  { slug: 'agence-horizon', category: 'wire', copyrightHolder: 'Agence Horizon Presse', creditLine: { en: 'Horizon Press Agency', fr: 'Agence Horizon Presse' }, defaultLicence: 'Horizon syndication licence, 2026', homepageUrl: 'https://horizon-presse.example', licence: { aiSummaries: 'allowed', durationDays: 365, onExpiry: 'retract', transformations: ['verbatim', 'excerpt', 'rewritten', 'summarised', 'translated'], translationLanguages: ['fr', 'en'] }, name: 'Agence Horizon Presse' },
-  { slug: 'chainwire-partners', category: 'partner', copyrightHolder: 'ChainWire Partners Ltd', creditLine: { en: 'ChainWire Partners', fr: 'ChainWire Partners' }, defaultLicence: 'Partner content agreement', homepageUrl: 'https://chainwire.example', licence: { aiSummaries: 'forbidden', durationDays: 90, onExpiry: 'unpublish', transformations: ['verbatim', 'excerpt'], translationLanguages: [] }, name: 'ChainWire Partners' },
-  { slug: 'flux-agrege', category: 'aggregator', copyrightHolder: 'Flux Agrégé SAS', creditLine: { en: 'via Flux Agrégé', fr: 'via Flux Agrégé' }, defaultLicence: 'Aggregation licence', homepageUrl: 'https://flux-agrege.example', licence: { aiSummaries: 'allowed', durationDays: 30, onExpiry: 'unpublish', transformations: [], translationLanguages: [] }, name: 'Flux Agrégé' },
-  { slug: 'communiques-express', category: 'press-release', copyrightHolder: 'Communiqués Express', creditLine: { en: 'Press release distributed by Communiqués Express', fr: 'Communiqué diffusé par Communiqués Express' }, defaultLicence: 'Free redistribution of press releases', homepageUrl: 'https://communiques.example', name: 'Communiqués Express' },
+  {
+    slug: 'agence-horizon',
+    category: 'wire',
+    copyrightHolder: 'Agence Horizon Presse',
+    creditLine: { en: 'Horizon Press Agency', fr: 'Agence Horizon Presse' },
+    defaultLicence: 'Horizon syndication licence, 2026',
+    homepageUrl: 'https://horizon-presse.example',
+    licence: {
+      aiSummaries: 'allowed',
+      durationDays: 365,
+      onExpiry: 'retract',
+      transformations: ['verbatim', 'excerpt', 'rewritten', 'summarised', 'translated'],
+      translationLanguages: ['fr', 'en'],
+    },
+    name: 'Agence Horizon Presse',
+  },
+  {
+    slug: 'chainwire-partners',
+    category: 'partner',
+    copyrightHolder: 'ChainWire Partners Ltd',
+    creditLine: { en: 'ChainWire Partners', fr: 'ChainWire Partners' },
+    defaultLicence: 'Partner content agreement',
+    homepageUrl: 'https://chainwire.example',
+    licence: {
+      aiSummaries: 'forbidden',
+      durationDays: 90,
+      onExpiry: 'unpublish',
+      transformations: ['verbatim', 'excerpt'],
+      translationLanguages: [],
+    },
+    name: 'ChainWire Partners',
+  },
+  {
+    slug: 'flux-agrege',
+    category: 'aggregator',
+    copyrightHolder: 'Flux Agrégé SAS',
+    creditLine: { en: 'via Flux Agrégé', fr: 'via Flux Agrégé' },
+    defaultLicence: 'Aggregation licence',
+    homepageUrl: 'https://flux-agrege.example',
+    licence: {
+      aiSummaries: 'allowed',
+      durationDays: 30,
+      onExpiry: 'unpublish',
+      transformations: [],
+      translationLanguages: [],
+    },
+    name: 'Flux Agrégé',
+  },
+  {
+    slug: 'communiques-express',
+    category: 'press-release',
+    copyrightHolder: 'Communiqués Express',
+    creditLine: {
+      en: 'Press release distributed by Communiqués Express',
+      fr: 'Communiqué diffusé par Communiqués Express',
+    },
+    defaultLicence: 'Free redistribution of press releases',
+    homepageUrl: 'https://communiques.example',
+    name: 'Communiqués Express',
+  },
 ] as const
 
 type Localized = { en: string; fr: string }
@@ -65,7 +148,9 @@ const isLocalized = (value: unknown): value is Localized =>
 /** Splits `{ fr, en }` values into one data object per locale (French first: it is the default locale). */
 const perLocale = (data: Record<string, unknown>) =>
   (['fr', 'en'] as const).map((locale) => ({
-    data: Object.fromEntries(Object.entries(data).map(([key, value]) => [key, isLocalized(value) ? value[locale] : value])),
+    data: Object.fromEntries(
+      Object.entries(data).map(([key, value]) => [key, isLocalized(value) ? value[locale] : value]),
+    ),
     locale,
   }))
 
@@ -97,29 +182,49 @@ export const upsert = async (
 export const ensureReferenceData = async (payload: Payload) => {
   const disclaimers = new Map<string, number | string>()
   for (const disclaimer of sampleDisclaimers) {
-    const { id } = await upsert(payload, 'disclaimers', { key: { equals: disclaimer.key } }, { ...disclaimer, fullPageUrl: null, status: 'approved' })
+    const { id } = await upsert(
+      payload,
+      'disclaimers',
+      { key: { equals: disclaimer.key } },
+      { ...disclaimer, fullPageUrl: null, status: 'approved' },
+    )
     disclaimers.set(disclaimer.key, id)
   }
   const sections = new Map<string, number | string>()
   for (const section of sampleSections) {
-    const defaults = 'requiredDisclaimerKinds' in section ? [disclaimers.get('not-financial-advice')!] : []
-    const { id } = await upsert(payload, 'sections', { slug: { equals: section.slug } }, { ...section, defaultDisclaimers: defaults })
+    const defaults =
+      'requiredDisclaimerKinds' in section ? [disclaimers.get('not-financial-advice')!] : []
+    const { id } = await upsert(
+      payload,
+      'sections',
+      { slug: { equals: section.slug } },
+      { ...section, defaultDisclaimers: defaults },
+    )
     sections.set(section.slug, id)
   }
   const sources = new Map<string, number | string>()
   for (const source of sampleSources) {
-    const { id } = await upsert(payload, 'sources', { slug: { equals: source.slug } }, {
-      ...source,
-      defaultDisclaimers: [disclaimers.get('third-party-content')!],
-      status: 'active',
-    })
+    const { id } = await upsert(
+      payload,
+      'sources',
+      { slug: { equals: source.slug } },
+      {
+        ...source,
+        defaultDisclaimers: [disclaimers.get('third-party-content')!],
+        status: 'active',
+      },
+    )
     sources.set(source.slug, id)
   }
   return { disclaimers, sections, sources }
 }
 
 /** The reference data as the synthetic generator takes it: every disclaimer, section and source id. */
-export const syntheticReferences = ({ disclaimers, sections, sources }: Awaited<ReturnType<typeof ensureReferenceData>>) => ({
+export const syntheticReferences = ({
+  disclaimers,
+  sections,
+  sources,
+}: Awaited<ReturnType<typeof ensureReferenceData>>) => ({
   disclaimerIDs: [...disclaimers.values()],
   sectionIDs: [...sections.values()],
   sourceIDs: [...sources.values()],

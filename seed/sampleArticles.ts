@@ -13,9 +13,22 @@ export type SampleArticle = {
   retraction?: string
   section: string
   slug: string
-  source?: { itemId: string; originalTitle?: string; slug: string; transformation: string; url: string }
+  source?: {
+    itemId: string
+    originalTitle?: string
+    slug: string
+    transformation: string
+    url: string
+  }
   standfirst: string
-  state: 'approved' | 'changes_requested' | 'draft' | 'in_review' | 'published' | 'retracted' | 'scheduled'
+  state:
+    | 'approved'
+    | 'changes_requested'
+    | 'draft'
+    | 'in_review'
+    | 'published'
+    | 'retracted'
+    | 'scheduled'
   title: string
   /** Key of its featured image in `sampleImages`. */
   image?: string
@@ -82,7 +95,8 @@ export const sampleArticles: SampleArticle[] = [
     language: 'fr',
     section: 'economie',
     slug: 'la-bce-maintient-ses-taux',
-    standfirst: 'L’institution de Francfort garde le statu quo pour la troisième réunion consécutive.',
+    standfirst:
+      'L’institution de Francfort garde le statu quo pour la troisième réunion consécutive.',
     state: 'published',
     title: 'La BCE maintient ses taux',
   },
@@ -167,7 +181,8 @@ export const sampleArticles: SampleArticle[] = [
         'Le titre a gagné 4 % à l’ouverture.',
       ],
     ),
-    correction: 'Une version précédente indiquait une hausse de 19 % du chiffre d’affaires ; la hausse est de 9 %.',
+    correction:
+      'Une version précédente indiquait une hausse de 19 % du chiffre d’affaires ; la hausse est de 9 %.',
     language: 'fr',
     section: 'marches',
     slug: 'resultats-trimestriels-en-hausse-pour-un-fabricant-de-puces',
@@ -195,7 +210,8 @@ export const sampleArticles: SampleArticle[] = [
       ],
     ),
     language: 'fr',
-    retraction: 'Cet article reprenait une information démentie par les entreprises concernées ; il est retiré.',
+    retraction:
+      'Cet article reprenait une information démentie par les entreprises concernées ; il est retiré.',
     section: 'crypto',
     slug: 'rumeur-de-fusion-entre-deux-plateformes',
     source: {

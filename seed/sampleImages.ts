@@ -35,8 +35,14 @@ const bars = (width: number, height: number, values: number[], colour: string) =
 
 export const sampleImages: Record<string, SampleImage> = {
   map: {
-    alt: { en: 'A stylised map: two markers joined by an arc across an ocean', fr: 'Une carte stylisée : deux repères reliés par un arc au-dessus d’un océan' },
-    caption: { en: 'The two capitals, as drawn for this article.', fr: 'Les deux capitales, telles que dessinées pour cet article.' },
+    alt: {
+      en: 'A stylised map: two markers joined by an arc across an ocean',
+      fr: 'Une carte stylisée : deux repères reliés par un arc au-dessus d’un océan',
+    },
+    caption: {
+      en: 'The two capitals, as drawn for this article.',
+      fr: 'Les deux capitales, telles que dessinées pour cet article.',
+    },
     credit: { en: 'Illustration: Newsroom (demo)', fr: 'Illustration : Newsroom (démo)' },
     draw: (width, height) =>
       `${gradient('#0b3954', '#087e8b')}<rect width="${width}" height="${height}" fill="url(#g)"/>` +
@@ -46,7 +52,10 @@ export const sampleImages: Record<string, SampleImage> = {
     origin: 'own',
   },
   rates: {
-    alt: { en: 'A bar chart of flat interest rates over six meetings', fr: 'Un graphique en barres de taux stables sur six réunions' },
+    alt: {
+      en: 'A bar chart of flat interest rates over six meetings',
+      fr: 'Un graphique en barres de taux stables sur six réunions',
+    },
     credit: { en: 'Chart: Newsroom (demo)', fr: 'Graphique : Newsroom (démo)' },
     draw: (width, height) =>
       `${gradient('#f4f1de', '#e0dcc4')}<rect width="${width}" height="${height}" fill="url(#g)"/>${bars(width, height, [0.6, 0.62, 0.62, 0.62, 0.62, 0.62], '#3d405b')}`,
@@ -54,7 +63,10 @@ export const sampleImages: Record<string, SampleImage> = {
     origin: 'own',
   },
   bitcoin: {
-    alt: { en: 'A rising bar chart over an orange background', fr: 'Un graphique en barres ascendant sur fond orange' },
+    alt: {
+      en: 'A rising bar chart over an orange background',
+      fr: 'Un graphique en barres ascendant sur fond orange',
+    },
     credit: { en: 'Chart: ChainWire Partners', fr: 'Graphique : ChainWire Partners' },
     draw: (width, height) =>
       `${gradient('#f7931a', '#c56a00')}<rect width="${width}" height="${height}" fill="url(#g)"/>${bars(width, height, [0.3, 0.42, 0.4, 0.55, 0.7, 0.95], '#ffffff')}`,
@@ -67,16 +79,28 @@ export const sampleImages: Record<string, SampleImage> = {
 
 const render = (image: SampleImage) => {
   const [width, height] = [1600, 900]
-  return sharp(Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">${image.draw(width, height)}</svg>`))
+  return sharp(
+    Buffer.from(
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">${image.draw(width, height)}</svg>`,
+    ),
+  )
     .png()
     .toBuffer()
 }
 
 /** The sample images, created once (found again by file name), with their texts in both languages. */
-export const ensureSampleImages = async (payload: Payload, sources: Map<string, number | string>) => {
+export const ensureSampleImages = async (
+  payload: Payload,
+  sources: Map<string, number | string>,
+) => {
   const ids = new Map<string, number | string>()
   for (const [key, image] of Object.entries(sampleImages)) {
-    const { docs } = await payload.find({ collection: 'media', depth: 0, limit: 1, where: { filename: { equals: image.filename } } })
+    const { docs } = await payload.find({
+      collection: 'media',
+      depth: 0,
+      limit: 1,
+      where: { filename: { equals: image.filename } },
+    })
     if (docs[0]) {
       ids.set(key, docs[0].id)
       continue

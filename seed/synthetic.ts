@@ -7,8 +7,12 @@ import { type SeededRandom, seededRandom } from './random'
 
 /** Words for filler text; synthetic bodies only need a realistic length and shape. */
 const vocabulary = {
-  en: 'market rates bank growth report data policy energy trade crisis vote leaders talks week figures investors prices inflation climate network city region council budget strategy security technology results analysts forecast agreement'.split(' '),
-  fr: 'marché taux banque croissance rapport données politique énergie échanges crise vote dirigeants négociations semaine chiffres investisseurs prix inflation climat réseau ville région conseil budget stratégie sécurité technologie résultats analystes prévisions accord'.split(' '),
+  en: 'market rates bank growth report data policy energy trade crisis vote leaders talks week figures investors prices inflation climate network city region council budget strategy security technology results analysts forecast agreement'.split(
+    ' ',
+  ),
+  fr: 'marché taux banque croissance rapport données politique énergie échanges crise vote dirigeants négociations semaine chiffres investisseurs prix inflation climat réseau ville région conseil budget stratégie sécurité technologie résultats analystes prévisions accord'.split(
+    ' ',
+  ),
 }
 
 const sentence = (random: SeededRandom, language: 'en' | 'fr') => {
@@ -26,7 +30,9 @@ const syntheticBody = (random: SeededRandom, language: 'en' | 'fr') => {
   for (let index = 0; index < sections; index++) {
     blocks.push(heading('h2', sentence(random, language).slice(0, 60)))
     while (words < (targetWords * (index + 1)) / sections) {
-      const text = Array.from({ length: random.int(3, 6) }, () => sentence(random, language)).join(' ')
+      const text = Array.from({ length: random.int(3, 6) }, () => sentence(random, language)).join(
+        ' ',
+      )
       words += text.split(' ').length
       blocks.push(paragraph(text))
     }
@@ -84,7 +90,9 @@ export function* syntheticArticleData({
       disclaimers: syndicated ? references.disclaimerIDs : [],
       language,
       origin: syndicated ? 'syndicated' : 'original',
-      publishedAt: published ? new Date(newest - random.int(0, 365 * 24 * 3600) * 1000).toISOString() : undefined,
+      publishedAt: published
+        ? new Date(newest - random.int(0, 365 * 24 * 3600) * 1000).toISOString()
+        : undefined,
       section: random.pick(references.sectionIDs),
       standfirst: sentence(random, language),
       title,

@@ -18,7 +18,8 @@ import { clientAddress } from './limits/rateLimit.ts'
 /** The plugin's defaults, all in one place. */
 
 /** The Disclaimer page of the reference frontend: `/fr/avertissement`, `/en/disclaimer`. */
-export const defaultDisclaimerPagePath = (language: string) => (language === 'fr' ? '/fr/avertissement' : `/${language}/disclaimer`)
+export const defaultDisclaimerPagePath = (language: string) =>
+  language === 'fr' ? '/fr/avertissement' : `/${language}/disclaimer`
 
 export const defaultCollectionSlugs: Record<NewsroomCollectionKey, string> = {
   articles: 'articles',
@@ -41,7 +42,12 @@ export const defaultDisclaimerKeys = {
 } as const
 export const defaultMaxVersionsPerArticle = 50
 /** Webhook deliveries: 6 attempts over about 16 minutes (30 s, 1, 2, 4 and 8 min between them). */
-export const defaultWebhookOptions = { backoffMs: 30_000, queue: 'default', retries: 5, timeoutMs: 10_000 } as const
+export const defaultWebhookOptions = {
+  backoffMs: 30_000,
+  queue: 'default',
+  retries: 5,
+  timeoutMs: 10_000,
+} as const
 /** Ingest: bodies a long wire story fits in many times over, feeds of a few hundred items. */
 export const defaultIngestOptions = {
   maxBodyBytes: 500_000,
@@ -53,14 +59,23 @@ export const defaultIngestOptions = {
   timeoutMs: 15_000,
 } as const
 /** Uploads: a press photo at full resolution fits; a decompression bomb does not. */
-export const defaultMediaOptions = { maxFileBytes: 10 * 1024 * 1024, maxPixels: 50_000_000 } as const
+export const defaultMediaOptions = {
+  maxFileBytes: 10 * 1024 * 1024,
+  maxPixels: 50_000_000,
+} as const
 /** Licences: checked every minute (an indexed query when nothing expires), warned a week ahead. */
-export const defaultLicenceOptions = { expirySchedule: '* * * * *', expiryWarningDays: 7, queue: 'default' } as const
+export const defaultLicenceOptions = {
+  expirySchedule: '* * * * *',
+  expiryWarningDays: 7,
+  queue: 'default',
+} as const
 /** Summaries: a few sentences, generated in the background and retried three times. */
 export const defaultSummaryOptions = { maxLength: 300, queue: 'default', retries: 3 } as const
 export const extractiveSummaryModel = 'newsroom-extractive-1'
 
-const resolveSummaries = (given: NewsroomPluginOptions['summaries'] = {}): Required<SummaryOptions> => {
+const resolveSummaries = (
+  given: NewsroomPluginOptions['summaries'] = {},
+): Required<SummaryOptions> => {
   const maxLength = given.maxLength ?? defaultSummaryOptions.maxLength
   return {
     ...defaultSummaryOptions,
@@ -68,7 +83,10 @@ const resolveSummaries = (given: NewsroomPluginOptions['summaries'] = {}): Requi
     maxLength,
     summarize:
       given.summarize ??
-      (async ({ language, text }) => ({ model: extractiveSummaryModel, text: extractiveSummary({ language, maxLength, text }) })),
+      (async ({ language, text }) => ({
+        model: extractiveSummaryModel,
+        text: extractiveSummary({ language, maxLength, text }),
+      })),
   }
 }
 /** Public reads: a CDN may serve one a minute old, and a stale one for five more while it refetches. */
@@ -101,7 +119,8 @@ export const defaultRateLimits = {
 } as const
 
 const resolveRateLimits = (given: NewsroomPluginOptions['rateLimit']): ResolvedRateLimits => {
-  const options = given === false ? { login: false as const, publicReads: false as const } : (given ?? {})
+  const options =
+    given === false ? { login: false as const, publicReads: false as const } : (given ?? {})
   const trustedProxies = options.trustedProxies ?? defaultRateLimits.trustedProxies
   const partial = {
     clientKey: options.clientKey ?? ((req: PayloadRequest) => clientAddress(req, trustedProxies)),
@@ -121,7 +140,9 @@ const resolveCollection = (
 
 const configLanguages = (config: Config | undefined): string[] | undefined =>
   config?.localization
-    ? config.localization.locales.map((locale) => (typeof locale === 'string' ? locale : locale.code))
+    ? config.localization.locales.map((locale) =>
+        typeof locale === 'string' ? locale : locale.code,
+      )
     : undefined
 
 export const resolveOptions = (
@@ -138,7 +159,8 @@ export const resolveOptions = (
   defaultDisclaimerKeys: options.defaultDisclaimerKeys ?? defaultDisclaimerKeys,
   disabled: options.disabled ?? false,
   frontend: {
-    articlePath: options.frontend?.articlePath ?? ((language, slug) => `/${language}/articles/${slug}`),
+    articlePath:
+      options.frontend?.articlePath ?? ((language, slug) => `/${language}/articles/${slug}`),
     cache: { ...defaultCache, ...options.frontend?.cache },
     disclaimerPagePath: options.frontend?.disclaimerPagePath ?? defaultDisclaimerPagePath,
     previewPath: options.frontend?.previewPath ?? '/preview',

@@ -11,25 +11,47 @@ import { createSourcesCollection } from '../collections/Sources/index.ts'
 import { createWorkflowEventsCollection } from '../collections/WorkflowEvents/index.ts'
 import { createIngestRunsCollection } from '../collections/IngestRuns/index.ts'
 import { createMediaCollection } from '../collections/Media/index.ts'
-import { createWebhookDeliveriesCollection, createWebhooksCollection } from '../collections/Webhooks/index.ts'
+import {
+  createWebhookDeliveriesCollection,
+  createWebhooksCollection,
+} from '../collections/Webhooks/index.ts'
 import { createWriteLocksCollection } from '../collections/WriteLocks/index.ts'
 import { deliverWebhookTask } from './delivery/deliverWebhookTask.ts'
 import { pollDueFeedsTask, pollFeedTask } from './ingest/pollFeedTask.ts'
 import { expireRightsTask } from './workflow/expireRightsTask.ts'
 import { generateSummaryTask } from './summaries/generateSummaryTask.ts'
-import { validateEveryWrite, validateFields, withoutPluginValidation } from './limits/validateEveryWrite.ts'
+import {
+  validateEveryWrite,
+  validateFields,
+  withoutPluginValidation,
+} from './limits/validateEveryWrite.ts'
 import { answerMalformedRequests } from './limits/answerMalformedRequests.ts'
 import { checkDocumentInput, limitQueries } from './limits/limitRequestInput.ts'
 import { articleFeedQuery, articleViewQuery } from './delivery/readQueries.ts'
 import { readModelTypes } from './delivery/readTypes.ts'
 import { workflowMutation } from './workflow/workflowMutation.ts'
-import { refuseUnconfiguredVerification, refuseUnconfiguredVerificationMutations } from './users/refuseUnconfiguredVerification.ts'
-import { serialiseSessionMutations, serialiseSessionWrites } from './transactions/serialiseSessionWrites.ts'
+import {
+  refuseUnconfiguredVerification,
+  refuseUnconfiguredVerificationMutations,
+} from './users/refuseUnconfiguredVerification.ts'
+import {
+  serialiseSessionMutations,
+  serialiseSessionWrites,
+} from './transactions/serialiseSessionWrites.ts'
 import { expectedUpdatedAtField, requireFreshVersion } from './transactions/requireFreshVersion.ts'
-import { apiKeyFieldsOffFirstUserPage, createUsersCollection, loginSafetyHooks, makeFirstUserAdmin, newsroomUserFields } from '../collections/Users/index.ts'
+import {
+  apiKeyFieldsOffFirstUserPage,
+  createUsersCollection,
+  loginSafetyHooks,
+  makeFirstUserAdmin,
+  newsroomUserFields,
+} from '../collections/Users/index.ts'
 import { grantInitialAdmins } from './users/grantInitialAdmins.ts'
 import { fieldLimit, fragmentLimit } from './limits/graphqlLimits.ts'
-import { answerLockedLoginLikeWrongPasswordInGraphQL, withAdminOnlyUnlock } from './limits/accountSafety.ts'
+import {
+  answerLockedLoginLikeWrongPasswordInGraphQL,
+  withAdminOnlyUnlock,
+} from './limits/accountSafety.ts'
 import { resolveOptions } from './defaults.ts'
 import { assertPluginOptions } from './validateOptions.ts'
 import { scheduledPublishTask } from './workflow/scheduledPublishTask.ts'
@@ -49,13 +71,17 @@ const withAPIKeys = (auth: CollectionConfig['auth']): CollectionConfig['auth'] =
   return auth.useAPIKey === undefined ? { ...auth, useAPIKey: true } : auth
 }
 
-const mergeUsersCollection = (existing: CollectionConfig, options: ResolvedNewsroomOptions): CollectionConfig => {
+const mergeUsersCollection = (
+  existing: CollectionConfig,
+  options: ResolvedNewsroomOptions,
+): CollectionConfig => {
   const auth = withAPIKeys(existing.auth)
   const usesAPIKeys = typeof auth === 'object' && auth.useAPIKey === true
   const existingNames = new Set(existing.fields.map((field) => ('name' in field ? field.name : '')))
-  const added = [...newsroomUserFields(), ...(usesAPIKeys ? apiKeyFieldsOffFirstUserPage() : [])].filter(
-    (field) => !('name' in field) || !existingNames.has(field.name),
-  )
+  const added = [
+    ...newsroomUserFields(),
+    ...(usesAPIKeys ? apiKeyFieldsOffFirstUserPage() : []),
+  ].filter((field) => !('name' in field) || !existingNames.has(field.name))
   // Our roles, so our rule for the first account: it administers the newsroom.
   const addsRoles = !existingNames.has('roles')
   const safety = loginSafetyHooks(options)
@@ -64,10 +90,18 @@ const mergeUsersCollection = (existing: CollectionConfig, options: ResolvedNewsr
     // The host's own unlock rule wins; without one, only admins undo a lockout.
     access: withAdminOnlyUnlock(existing.access),
     auth,
-    fields: [...existing.fields, ...(options.disabled ? withoutPluginValidation(added) : validateFields(added, options.inputLimits))],
+    fields: [
+      ...existing.fields,
+      ...(options.disabled
+        ? withoutPluginValidation(added)
+        : validateFields(added, options.inputLimits)),
+    ],
     hooks: {
       ...existing.hooks,
-      beforeChange: [...(existing.hooks?.beforeChange ?? []), ...(addsRoles ? [makeFirstUserAdmin(existing.slug as CollectionSlug)] : [])],
+      beforeChange: [
+        ...(existing.hooks?.beforeChange ?? []),
+        ...(addsRoles ? [makeFirstUserAdmin(existing.slug as CollectionSlug)] : []),
+      ],
       afterError: [...(existing.hooks?.afterError ?? []), ...(safety.afterError ?? [])],
       beforeOperation: [
         ...(safety.beforeOperation ?? []),
@@ -87,7 +121,12 @@ const translationsFor = (config: Config): Record<string, object> => {
   const ours: Record<string, object> = translations
   const fallback = ours[config.i18n?.fallbackLanguage ?? 'en'] ?? translations.en
   const hostLanguages = Object.keys(config.i18n?.supportedLanguages ?? { en: true })
-  return Object.fromEntries([...new Set([...Object.keys(ours), ...hostLanguages])].map((language) => [language, ours[language] ?? fallback]))
+  return Object.fromEntries(
+    [...new Set([...Object.keys(ours), ...hostLanguages])].map((language) => [
+      language,
+      ours[language] ?? fallback,
+    ]),
+  )
 }
 
 /**
@@ -118,7 +157,10 @@ const checkInput = (
       fields,
       hooks: {
         ...collection.hooks,
-        beforeChange: [...(lockWrites ? [requireFreshVersion(options)] : []), ...(collection.hooks?.beforeChange ?? [])],
+        beforeChange: [
+          ...(lockWrites ? [requireFreshVersion(options)] : []),
+          ...(collection.hooks?.beforeChange ?? []),
+        ],
         beforeOperation: [
           limitQueries(limits, options.rateLimit),
           checkDocumentInput({ bodyField, limits, linkCollections, uploadCollections }),
@@ -146,18 +188,28 @@ export const newsroomDeskWidgetSlug = 'newsroom-desk'
  * The dashboard with the newsroom desk: the widget added to the host's, and, unless the host chose its
  * own default layout, the desk first and Payload's collection cards under it.
  */
-const withNewsroomDesk = (dashboard: DashboardConfig | undefined, options: ResolvedNewsroomOptions): DashboardConfig => ({
+const withNewsroomDesk = (
+  dashboard: DashboardConfig | undefined,
+  options: ResolvedNewsroomOptions,
+): DashboardConfig => ({
   ...dashboard,
   // Widget slugs are typed from the host's generated types, which may not know ours yet.
   defaultLayout:
     dashboard?.defaultLayout ??
-    (options.disabled ? undefined : [
-      { widgetSlug: newsroomDeskWidgetSlug, width: 'full' },
-      { widgetSlug: 'collections', width: 'full' },
-    ]) as unknown as DashboardConfig['defaultLayout'],
+    ((options.disabled
+      ? undefined
+      : [
+          { widgetSlug: newsroomDeskWidgetSlug, width: 'full' },
+          { widgetSlug: 'collections', width: 'full' },
+        ]) as unknown as DashboardConfig['defaultLayout']),
   widgets: [
     ...(dashboard?.widgets ?? []),
-    { slug: newsroomDeskWidgetSlug, Component: 'payload-newsroom/rsc#NewsroomDesk', label: translated('deskWidget'), minWidth: 'medium' },
+    {
+      slug: newsroomDeskWidgetSlug,
+      Component: 'payload-newsroom/rsc#NewsroomDesk',
+      label: translated('deskWidget'),
+      minWidth: 'medium',
+    },
   ],
 })
 
@@ -176,8 +228,13 @@ export const newsroomPlugin =
         collection.slug === usersSlug ? mergeUsersCollection(collection, options) : collection,
       ),
       // Author names show on public pages: a user write renews the content revision too.
-      ...(hostHasUsers ? [] : [checkInput(createUsersCollection(options), options, { lockWrites: true })]),
-      checkInput(createArticlesCollection(options), options, { bodyField: 'body', lockWrites: true }),
+      ...(hostHasUsers
+        ? []
+        : [checkInput(createUsersCollection(options), options, { lockWrites: true })]),
+      checkInput(createArticlesCollection(options), options, {
+        bodyField: 'body',
+        lockWrites: true,
+      }),
       checkInput(createSectionsCollection(options), options, { lockWrites: true }),
       checkInput(createDisclaimersCollection(options), options, { lockWrites: true }),
       checkInput(createSourcesCollection(options), options, { lockWrites: true }),
@@ -198,7 +255,11 @@ export const newsroomPlugin =
         dashboard: withNewsroomDesk(incomingConfig.admin?.dashboard, options),
         user: incomingConfig.admin?.user ?? usersSlug,
       },
-      collections: options.disabled ? collections : collections.map((collection) => serialiseSessionWrites(refuseUnconfiguredVerification(collection))),
+      collections: options.disabled
+        ? collections
+        : collections.map((collection) =>
+            serialiseSessionWrites(refuseUnconfiguredVerification(collection)),
+          ),
       // The resolved options, for scripts and endpoints that run outside the hooks (compliance check).
       custom: { ...incomingConfig.custom, newsroom: options },
       graphQL: options.disabled
@@ -232,7 +293,11 @@ export const newsroomPlugin =
         ? incomingConfig.hooks
         : {
             ...incomingConfig.hooks,
-            afterError: [...(incomingConfig.hooks?.afterError ?? []), answerMalformedRequests, answerLockedLoginLikeWrongPasswordInGraphQL],
+            afterError: [
+              ...(incomingConfig.hooks?.afterError ?? []),
+              answerMalformedRequests,
+              answerLockedLoginLikeWrongPasswordInGraphQL,
+            ],
           },
       onInit: async (payload) => {
         await incomingConfig.onInit?.(payload)
@@ -245,11 +310,22 @@ export const newsroomPlugin =
       // Registered even when disabled: the tasks are part of the jobs collection's schema.
       jobs: {
         ...incomingConfig.jobs,
-        tasks: [...(incomingConfig.jobs?.tasks ?? []), scheduledPublishTask(options), deliverWebhookTask(options), pollFeedTask(options), pollDueFeedsTask(options), generateSummaryTask(options), expireRightsTask(options)],
+        tasks: [
+          ...(incomingConfig.jobs?.tasks ?? []),
+          scheduledPublishTask(options),
+          deliverWebhookTask(options),
+          pollFeedTask(options),
+          pollDueFeedsTask(options),
+          generateSummaryTask(options),
+          expireRightsTask(options),
+        ],
       },
       i18n: {
         ...incomingConfig.i18n,
-        translations: deepMergeSimple(translationsFor(incomingConfig), incomingConfig.i18n?.translations ?? {}),
+        translations: deepMergeSimple(
+          translationsFor(incomingConfig),
+          incomingConfig.i18n?.translations ?? {},
+        ),
       },
     }
   }

@@ -1,6 +1,5 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
-
 /** Roles the plugin knows. `ingest` is for machine clients (API keys) that deliver syndicated drafts. */
 export const newsroomRoles = ['admin', 'editor', 'writer', 'ingest'] as const
 export type NewsroomRole = (typeof newsroomRoles)[number]
@@ -25,7 +24,13 @@ export const sourceCategories = [
 ] as const
 
 /** How a syndicated item was turned into our article. */
-export const transformations = ['verbatim', 'excerpt', 'translated', 'summarised', 'rewritten'] as const
+export const transformations = [
+  'verbatim',
+  'excerpt',
+  'translated',
+  'summarised',
+  'rewritten',
+] as const
 
 /** What happens to a published piece when our rights to it expire (a source's licence decides). */
 export const rightsExpiryActions = ['unpublish', 'retract'] as const
@@ -235,7 +240,11 @@ export type NewsroomPluginOptions = {
    */
   outbound?: { allowAddresses?: string[] }
   /** Bounds on input and queries; each one given replaces its default (see `defaultInputLimits`). */
-  inputLimits?: { [K in keyof InputLimits]?: InputLimits[K] extends object ? Partial<InputLimits[K]> : InputLimits[K] }
+  inputLimits?: {
+    [K in keyof InputLimits]?: InputLimits[K] extends object
+      ? Partial<InputLimits[K]>
+      : InputLimits[K]
+  }
 }
 
 export type ResolvedCollectionOptions = {

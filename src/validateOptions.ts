@@ -27,7 +27,15 @@ const knownOptions: readonly (keyof NewsroomPluginOptions)[] = [
   'webhooks',
 ]
 const knownRateLimitOptions = ['clientKey', 'login', 'publicReads', 'trustedProxies']
-const knownFrontendOptions = ['articlePath', 'cache', 'disclaimerPagePath', 'previewPath', 'publisher', 'siteUrl', 'timeZone']
+const knownFrontendOptions = [
+  'articlePath',
+  'cache',
+  'disclaimerPagePath',
+  'previewPath',
+  'publisher',
+  'siteUrl',
+  'timeZone',
+]
 
 /** An IANA time zone the runtime knows (`Europe/Paris`, `UTC`). */
 const isTimeZone = (value: unknown): boolean => {
@@ -45,11 +53,14 @@ const slugPattern = /^[a-z][a-z0-9-_]*$/
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
-const isPositiveInteger = (value: unknown): boolean => Number.isSafeInteger(value) && (value as number) > 0
+const isPositiveInteger = (value: unknown): boolean =>
+  Number.isSafeInteger(value) && (value as number) > 0
 
 const localeCodes = (config: Pick<Config, 'localization'>): string[] | undefined =>
   config.localization
-    ? config.localization.locales.map((locale) => (typeof locale === 'string' ? locale : locale.code))
+    ? config.localization.locales.map((locale) =>
+        typeof locale === 'string' ? locale : locale.code,
+      )
     : undefined
 
 const unknownKeys = (value: Record<string, unknown>, known: readonly string[]): string[] =>
@@ -69,28 +80,40 @@ const checkCollections = (given: unknown = {}, config: Pick<Config, 'collections
       problems.push(`collections.${key}: expected { slug?, overrides? }`)
       continue
     }
-    problems.push(...unknownKeys(override, ['overrides', 'slug']).map((name) => `collections.${key}.${name}: unknown option`))
+    problems.push(
+      ...unknownKeys(override, ['overrides', 'slug']).map(
+        (name) => `collections.${key}.${name}: unknown option`,
+      ),
+    )
     if (override.overrides !== undefined && typeof override.overrides !== 'function') {
       problems.push(`collections.${key}.overrides: expected a function (collection) => collection`)
     }
     const slug = override.slug ?? defaultCollectionSlugs[key]
     if (typeof slug !== 'string' || !slugPattern.test(slug)) {
-      problems.push(`collections.${key}.slug: expected a slug of lowercase letters, digits, - and _ (got ${JSON.stringify(slug)})`)
+      problems.push(
+        `collections.${key}.slug: expected a slug of lowercase letters, digits, - and _ (got ${JSON.stringify(slug)})`,
+      )
       continue
     }
     const owner = owners.get(slug)
     if (owner) {
-      problems.push(`collections.${key}.slug: "${slug}" is already the slug of collections.${owner}`)
+      problems.push(
+        `collections.${key}.slug: "${slug}" is already the slug of collections.${owner}`,
+      )
       continue
     }
     owners.set(slug, key)
     // The host's users collection is merged; any other host collection under one of our slugs would be replaced.
     const hostCollection = config.collections?.find((collection) => collection.slug === slug)
     if (hostCollection && key !== 'users') {
-      problems.push(`collections.${key}.slug: the host already has a collection "${slug}"; give ours another slug`)
+      problems.push(
+        `collections.${key}.slug: the host already has a collection "${slug}"; give ours another slug`,
+      )
     }
     if (hostCollection && key === 'users' && !hostCollection.auth) {
-      problems.push(`collections.users.slug: the host's "${slug}" collection has no auth; point this at its auth collection`)
+      problems.push(
+        `collections.users.slug: the host's "${slug}" collection has no auth; point this at its auth collection`,
+      )
     }
   }
   return problems
@@ -98,32 +121,46 @@ const checkCollections = (given: unknown = {}, config: Pick<Config, 'collections
 
 const checkLanguages = (given: unknown, config: Pick<Config, 'localization'>): string[] => {
   if (given === undefined) return []
-  if (!Array.isArray(given) || given.length === 0 || given.some((code) => typeof code !== 'string' || !code)) {
+  if (
+    !Array.isArray(given) ||
+    given.length === 0 ||
+    given.some((code) => typeof code !== 'string' || !code)
+  ) {
     return ['languages: expected a non-empty list of locale codes']
   }
   const locales = localeCodes(config)
   if (!locales) return []
   return given
     .filter((code) => !locales.includes(code))
-    .map((code) => `languages: "${code}" is not one of the config's localization locales (${locales.join(', ')})`)
+    .map(
+      (code) =>
+        `languages: "${code}" is not one of the config's localization locales (${locales.join(', ')})`,
+    )
 }
 
 const checkDefaultDisclaimerKeys = (given: unknown): string[] => {
   if (given === undefined) return []
-  if (!isPlainObject(given)) return ['defaultDisclaimerKeys: expected an object of disclaimer kind → disclaimer key']
+  if (!isPlainObject(given))
+    return ['defaultDisclaimerKeys: expected an object of disclaimer kind → disclaimer key']
   return Object.entries(given).flatMap(([kind, key]) => [
     ...((disclaimerKinds as readonly string[]).includes(kind)
       ? []
       : [`defaultDisclaimerKeys.${kind}: not a disclaimer kind (${disclaimerKinds.join(', ')})`]),
     ...(typeof key === 'string' && key.trim()
       ? []
-      : [`defaultDisclaimerKeys.${kind}: expected a disclaimer key (a non-empty string), got ${JSON.stringify(key)}`]),
+      : [
+          `defaultDisclaimerKeys.${kind}: expected a disclaimer key (a non-empty string), got ${JSON.stringify(key)}`,
+        ]),
   ])
 }
 
 const checkWindow = (name: string, window: unknown): string[] => {
   if (window === undefined || window === false) return []
-  if (!isPlainObject(window) || !isPositiveInteger(window.max) || !isPositiveInteger(window.windowMs)) {
+  if (
+    !isPlainObject(window) ||
+    !isPositiveInteger(window.max) ||
+    !isPositiveInteger(window.windowMs)
+  ) {
     return [`rateLimit.${name}: expected false or { max, windowMs } with positive integers`]
   }
   return []
@@ -139,7 +176,8 @@ const checkRateLimit = (given: unknown): string[] => {
     ...(given.clientKey === undefined || typeof given.clientKey === 'function'
       ? []
       : ['rateLimit.clientKey: expected a function (req) => string']),
-    ...(given.trustedProxies === undefined || (Number.isSafeInteger(given.trustedProxies) && (given.trustedProxies as number) >= 0)
+    ...(given.trustedProxies === undefined ||
+    (Number.isSafeInteger(given.trustedProxies) && (given.trustedProxies as number) >= 0)
       ? []
       : ['rateLimit.trustedProxies: expected a whole number of proxies (0 or more)']),
   ]
@@ -150,15 +188,19 @@ const checkInputLimits = (given: unknown): string[] => {
   if (!isPlainObject(given)) return ['inputLimits: expected an object']
   return Object.entries(given).flatMap(([name, value]) => {
     const defaults = (defaultInputLimits as Record<string, unknown>)[name]
-    if (defaults === undefined) return [`inputLimits.${name}: unknown limit (${Object.keys(defaultInputLimits).join(', ')})`]
-    if (typeof defaults === 'number') return isPositiveInteger(value) ? [] : [`inputLimits.${name}: expected a positive integer`]
+    if (defaults === undefined)
+      return [`inputLimits.${name}: unknown limit (${Object.keys(defaultInputLimits).join(', ')})`]
+    if (typeof defaults === 'number')
+      return isPositiveInteger(value) ? [] : [`inputLimits.${name}: expected a positive integer`]
     if (!isPlainObject(value)) return [`inputLimits.${name}: expected an object`]
     return Object.entries(value).flatMap(([part, limit]) =>
       part in (defaults as object)
         ? isPositiveInteger(limit)
           ? []
           : [`inputLimits.${name}.${part}: expected a positive integer`]
-        : [`inputLimits.${name}.${part}: unknown limit (${Object.keys(defaults as object).join(', ')})`],
+        : [
+            `inputLimits.${name}.${part}: unknown limit (${Object.keys(defaults as object).join(', ')})`,
+          ],
     )
   })
 }
@@ -166,7 +208,9 @@ const checkInputLimits = (given: unknown): string[] => {
 const checkFrontend = (given: unknown): string[] => {
   if (given === undefined) return []
   if (!isPlainObject(given)) return ['frontend: expected an object']
-  const problems = unknownKeys(given, knownFrontendOptions).map((key) => `frontend.${key}: unknown option`)
+  const problems = unknownKeys(given, knownFrontendOptions).map(
+    (key) => `frontend.${key}: unknown option`,
+  )
   if (given.articlePath !== undefined && typeof given.articlePath !== 'function') {
     problems.push('frontend.articlePath: expected a function (language, slug) => path')
   }
@@ -174,23 +218,40 @@ const checkFrontend = (given: unknown): string[] => {
   const cacheFields = ['sMaxAge', 'staleWhileRevalidate']
   if (
     cache !== undefined &&
-    !(isPlainObject(cache) && Object.entries(cache).every(([name, value]) => cacheFields.includes(name) && Number.isSafeInteger(value) && (value as number) >= 0))
+    !(
+      isPlainObject(cache) &&
+      Object.entries(cache).every(
+        ([name, value]) =>
+          cacheFields.includes(name) && Number.isSafeInteger(value) && (value as number) >= 0,
+      )
+    )
   ) {
-    problems.push('frontend.cache: expected { sMaxAge?, staleWhileRevalidate? } in whole seconds (0 or more)')
+    problems.push(
+      'frontend.cache: expected { sMaxAge?, staleWhileRevalidate? } in whole seconds (0 or more)',
+    )
   }
   if (given.disclaimerPagePath !== undefined && typeof given.disclaimerPagePath !== 'function') {
     problems.push('frontend.disclaimerPagePath: expected a function (language) => path')
   }
-  if (given.previewPath !== undefined && !(typeof given.previewPath === 'string' && /^\/[^/\\?#\s]*$/.test(given.previewPath))) {
+  if (
+    given.previewPath !== undefined &&
+    !(typeof given.previewPath === 'string' && /^\/[^/\\?#\s]*$/.test(given.previewPath))
+  ) {
     problems.push('frontend.previewPath: expected a path of this site, e.g. /preview')
   }
   if (given.timeZone !== undefined && !isTimeZone(given.timeZone)) {
     problems.push('frontend.timeZone: expected an IANA time zone, e.g. Europe/Paris or UTC')
   }
-  if (given.siteUrl !== undefined && !(typeof given.siteUrl === 'string' && /^https?:\/\/[^/\s]+/.test(given.siteUrl))) {
+  if (
+    given.siteUrl !== undefined &&
+    !(typeof given.siteUrl === 'string' && /^https?:\/\/[^/\s]+/.test(given.siteUrl))
+  ) {
     problems.push('frontend.siteUrl: expected an http(s) origin, e.g. https://news.example')
   }
-  if (given.publisher !== undefined && !(isPlainObject(given.publisher) && typeof given.publisher.name === 'string')) {
+  if (
+    given.publisher !== undefined &&
+    !(isPlainObject(given.publisher) && typeof given.publisher.name === 'string')
+  ) {
     problems.push('frontend.publisher: expected { name, url?, logoUrl? }')
   }
   return problems
@@ -199,7 +260,11 @@ const checkFrontend = (given: unknown): string[] => {
 type OptionCheck = [check: (value: unknown) => boolean, expected: string]
 
 /** An object option of named settings, each with its own check (webhooks, ingest). */
-const checkOptionGroup = (group: string, given: unknown, checks: Record<string, OptionCheck>): string[] => {
+const checkOptionGroup = (
+  group: string,
+  given: unknown,
+  checks: Record<string, OptionCheck>,
+): string[] => {
   if (given === undefined) return []
   if (!isPlainObject(given)) return [`${group}: expected an object`]
   return Object.entries(given).flatMap(([name, value]) => {
@@ -211,9 +276,18 @@ const checkOptionGroup = (group: string, given: unknown, checks: Record<string, 
 
 const milliseconds: OptionCheck = [isPositiveInteger, 'a positive whole number of milliseconds']
 const bytes: OptionCheck = [isPositiveInteger, 'a positive whole number of bytes']
-const retryCount: OptionCheck = [(value) => Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= 20, 'a whole number from 0 to 20']
-const cronExpression: OptionCheck = [(value) => typeof value === 'string' && value.trim().split(/\s+/).length >= 5, 'a cron expression']
-const queueName: OptionCheck = [(value) => typeof value === 'string' && value !== '', 'the name of a jobs queue']
+const retryCount: OptionCheck = [
+  (value) => Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= 20,
+  'a whole number from 0 to 20',
+]
+const cronExpression: OptionCheck = [
+  (value) => typeof value === 'string' && value.trim().split(/\s+/).length >= 5,
+  'a cron expression',
+]
+const queueName: OptionCheck = [
+  (value) => typeof value === 'string' && value !== '',
+  'the name of a jobs queue',
+]
 
 const checkWebhooks = (given: unknown): string[] =>
   checkOptionGroup('webhooks', given, {
@@ -227,8 +301,14 @@ const checkIngest = (given: unknown): string[] =>
   checkOptionGroup('ingest', given, {
     maxBodyBytes: bytes,
     maxFeedBytes: bytes,
-    maxImagesPerItem: [(value) => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 50, 'a whole number from 0 to 50'],
-    maxItemsPerRequest: [(value) => isPositiveInteger(value) && (value as number) <= 10_000, 'a whole number from 1 to 10,000'],
+    maxImagesPerItem: [
+      (value) => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 50,
+      'a whole number from 0 to 50',
+    ],
+    maxItemsPerRequest: [
+      (value) => isPositiveInteger(value) && (value as number) <= 10_000,
+      'a whole number from 1 to 10,000',
+    ],
     pollSchedule: cronExpression,
     queue: queueName,
     timeoutMs: milliseconds,
@@ -237,24 +317,39 @@ const checkIngest = (given: unknown): string[] =>
 const checkLicences = (given: unknown): string[] =>
   checkOptionGroup('licences', given, {
     expirySchedule: cronExpression,
-    expiryWarningDays: [(value) => isPositiveInteger(value) && (value as number) <= 365, 'a whole number of days from 1 to 365'],
+    expiryWarningDays: [
+      (value) => isPositiveInteger(value) && (value as number) <= 365,
+      'a whole number of days from 1 to 365',
+    ],
     queue: queueName,
   })
 
 const checkMedia = (given: unknown): string[] =>
-  checkOptionGroup('media', given, { maxFileBytes: bytes, maxPixels: [isPositiveInteger, 'a positive whole number of pixels'] })
+  checkOptionGroup('media', given, {
+    maxFileBytes: bytes,
+    maxPixels: [isPositiveInteger, 'a positive whole number of pixels'],
+  })
 
 const checkSummaries = (given: unknown): string[] =>
   checkOptionGroup('summaries', given, {
-    maxLength: [(value) => isPositiveInteger(value) && (value as number) <= 5_000, 'a whole number of characters from 1 to 5,000'],
+    maxLength: [
+      (value) => isPositiveInteger(value) && (value as number) <= 5_000,
+      'a whole number of characters from 1 to 5,000',
+    ],
     queue: queueName,
     retries: retryCount,
-    summarize: [(value) => typeof value === 'function', 'a function ({ title, standfirst, text, language }) => Promise<{ text, model }>'],
+    summarize: [
+      (value) => typeof value === 'function',
+      'a function ({ title, standfirst, text, language }) => Promise<{ text, model }>',
+    ],
   })
 
 const checkOutbound = (given: unknown): string[] =>
   checkOptionGroup('outbound', given, {
-    allowAddresses: [(value) => Array.isArray(value) && value.every(isAddressRange), 'a list of IP addresses or CIDR ranges ("127.0.0.1", "10.0.0.0/8")'],
+    allowAddresses: [
+      (value) => Array.isArray(value) && value.every(isAddressRange),
+      'a list of IP addresses or CIDR ranges ("127.0.0.1", "10.0.0.0/8")',
+    ],
   })
 
 const checkBoolean = (name: string, value: unknown): string[] =>
@@ -271,17 +366,23 @@ export const checkPluginOptions = (
   if (options === undefined) return checkCollections({}, config)
   if (!isPlainObject(options)) return ['options: expected an object']
   return [
-    ...unknownKeys(options, knownOptions).map((key) => `${key}: unknown option (${knownOptions.join(', ')})`),
+    ...unknownKeys(options, knownOptions).map(
+      (key) => `${key}: unknown option (${knownOptions.join(', ')})`,
+    ),
     ...checkBoolean('autoAttachDisclaimers', options.autoAttachDisclaimers),
     ...checkBoolean('disabled', options.disabled),
     ...checkCollections(options.collections, config),
     ...checkLanguages(options.languages, config),
     ...checkDefaultDisclaimerKeys(options.defaultDisclaimerKeys),
-    ...(options.maxVersionsPerArticle === undefined || isPositiveInteger(options.maxVersionsPerArticle)
+    ...(options.maxVersionsPerArticle === undefined ||
+    isPositiveInteger(options.maxVersionsPerArticle)
       ? []
       : ['maxVersionsPerArticle: expected a positive integer']),
     ...(options.initialAdmins === undefined ||
-    (Array.isArray(options.initialAdmins) && options.initialAdmins.every((email) => typeof email === 'string' && /^[^@\s]+@[^@\s]+$/.test(email.trim())))
+    (Array.isArray(options.initialAdmins) &&
+      options.initialAdmins.every(
+        (email) => typeof email === 'string' && /^[^@\s]+@[^@\s]+$/.test(email.trim()),
+      ))
       ? []
       : ['initialAdmins: expected a list of email addresses']),
     ...checkRateLimit(options.rateLimit),
@@ -297,9 +398,14 @@ export const checkPluginOptions = (
 }
 
 /** Throws one error listing every problem, for `newsroomPlugin` to fail the config build with. */
-export const assertPluginOptions = (options: unknown, config: Pick<Config, 'collections' | 'localization'>): void => {
+export const assertPluginOptions = (
+  options: unknown,
+  config: Pick<Config, 'collections' | 'localization'>,
+): void => {
   const problems = checkPluginOptions(options, config)
   if (problems.length > 0) {
-    throw new Error(`payload-newsroom: invalid plugin options:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`)
+    throw new Error(
+      `payload-newsroom: invalid plugin options:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
+    )
   }
 }

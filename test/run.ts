@@ -5,7 +5,12 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 
-import { dropLeftoverDatabases, prepareTestDatabase, projectRoot, testDatabaseEnv } from './testDatabase'
+import {
+  dropLeftoverDatabases,
+  prepareTestDatabase,
+  projectRoot,
+  testDatabaseEnv,
+} from './testDatabase'
 
 const main = async () => {
   const { stop, testDatabase } = await prepareTestDatabase()

@@ -92,10 +92,12 @@ export const prepareTestDatabase = async (): Promise<{
 export const dropLeftoverDatabases = async (testDatabase: TestDatabase): Promise<string[]> => {
   if (testDatabase.kind !== 'postgres') return []
   return withPostgresAdmin(testDatabase.postgresUrl!, async (client) => {
-    const { rows } = await client.query<{ datname: string }>('select datname from pg_database where starts_with(datname, $1)', [
-      testDatabase.runPrefix,
-    ])
-    for (const { datname } of rows) await client.query(`drop database if exists "${datname}" with (force)`)
+    const { rows } = await client.query<{ datname: string }>(
+      'select datname from pg_database where starts_with(datname, $1)',
+      [testDatabase.runPrefix],
+    )
+    for (const { datname } of rows)
+      await client.query(`drop database if exists "${datname}" with (force)`)
     return rows.map((row) => row.datname)
   })
 }
@@ -111,7 +113,10 @@ export const removeTestScratch = (testDatabase: TestDatabase) => {
 }
 
 /** The server's maintenance database, from which test databases are created and dropped (test infrastructure only). */
-const withPostgresAdmin = async <T>(serverUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> => {
+const withPostgresAdmin = async <T>(
+  serverUrl: string,
+  work: (client: pg.Client) => Promise<T>,
+): Promise<T> => {
   const url = new URL(serverUrl)
   url.pathname = '/postgres'
   const client = new pg.Client({ connectionString: url.toString(), connectionTimeoutMillis: 5_000 })
@@ -128,7 +133,9 @@ const checkPostgresReachable = async (serverUrl: string) => {
   try {
     await withPostgresAdmin(serverUrl, (client) => client.query('select 1'))
   } catch (error) {
-    throw new Error(`PostgreSQL at ${redactUri(serverUrl)} is not reachable: ${(error as Error).message}`)
+    throw new Error(
+      `PostgreSQL at ${redactUri(serverUrl)} is not reachable: ${(error as Error).message}`,
+    )
   }
 }
 
@@ -139,7 +146,10 @@ export const scratchDatabase = (testDatabase: TestDatabase, name: string) => {
     url.pathname = `/${name}`
     return {
       // Payload's adapter creates the database on first connection; the test drops it at the end.
-      remove: () => withPostgresAdmin(testDatabase.postgresUrl!, (client) => client.query(`drop database if exists "${name}" with (force)`)),
+      remove: () =>
+        withPostgresAdmin(testDatabase.postgresUrl!, (client) =>
+          client.query(`drop database if exists "${name}" with (force)`),
+        ),
       url: url.toString(),
     }
   }

@@ -7,7 +7,15 @@ import { CommentBox } from 'payload-newsroom/client'
 type ImageView = NonNullable<ArticleView['featuredImage']>
 
 /** An image with its alt text, its sizes for the browser to choose from, its caption and its credit. */
-function Figure({ image, priority = false, sizes }: { image: ImageView; priority?: boolean; sizes: string }) {
+function Figure({
+  image,
+  priority = false,
+  sizes,
+}: {
+  image: ImageView
+  priority?: boolean
+  sizes: string
+}) {
   return (
     <figure className="figure" data-testid="figure">
       <img
@@ -24,7 +32,11 @@ function Figure({ image, priority = false, sizes }: { image: ImageView; priority
         <figcaption>
           {image.caption}
           {image.caption && image.credit ? ' ' : null}
-          {image.credit ? <span className="credit" data-testid="credit">{image.credit}</span> : null}
+          {image.credit ? (
+            <span className="credit" data-testid="credit">
+              {image.credit}
+            </span>
+          ) : null}
         </figcaption>
       ) : null}
     </figure>
@@ -50,7 +62,9 @@ export function ArticleContent({
   view: ArticleView
 }) {
   const t = pageText(view.language)
-  const published = view.publishedAt ? formatPublishedAt(view.publishedAt, view.language, options.frontend.timeZone) : null
+  const published = view.publishedAt
+    ? formatPublishedAt(view.publishedAt, view.language, options.frontend.timeZone)
+    : null
 
   return (
     <main lang={view.language}>
@@ -59,7 +73,12 @@ export function ArticleContent({
           {notice}
         </p>
       ) : null}
-      {jsonLd ? <script dangerouslySetInnerHTML={{ __html: jsonLdScriptText(jsonLd) }} type="application/ld+json" /> : null}
+      {jsonLd ? (
+        <script
+          dangerouslySetInnerHTML={{ __html: jsonLdScriptText(jsonLd) }}
+          type="application/ld+json"
+        />
+      ) : null}
       <article>
         {view.section ? <p className="kicker">{view.section.name}</p> : null}
         <h1>{view.title}</h1>
@@ -67,10 +86,19 @@ export function ArticleContent({
         <p className="byline" data-testid="byline">
           {view.byline.automated
             ? `${t.pageByline.replace('{{names}}', view.byline.automated.label)} · ${view.byline.automated.disclosure}`
-            : t.pageByline.replace('{{names}}', view.byline.authors.map((author) => author.name).join(', '))}
+            : t.pageByline.replace(
+                '{{names}}',
+                view.byline.authors.map((author) => author.name).join(', '),
+              )}
         </p>
-        {published ? <p className="meta" data-testid="published-at">{t.pagePublished} {published}</p> : null}
-        {view.featuredImage ? <Figure image={view.featuredImage} priority sizes="(max-width: 720px) 100vw, 720px" /> : null}
+        {published ? (
+          <p className="meta" data-testid="published-at">
+            {t.pagePublished} {published}
+          </p>
+        ) : null}
+        {view.featuredImage ? (
+          <Figure image={view.featuredImage} priority sizes="(max-width: 720px) 100vw, 720px" />
+        ) : null}
 
         {view.retracted ? (
           <div className="retraction" role="alert">
@@ -91,9 +119,14 @@ export function ArticleContent({
               ...defaultConverters,
               // Body images by reference: the view carries each one with its texts and credit.
               upload: ({ node }: { node: { value: unknown } }) => {
-                const id = typeof node.value === 'object' && node.value !== null ? (node.value as { id?: unknown }).id : node.value
+                const id =
+                  typeof node.value === 'object' && node.value !== null
+                    ? (node.value as { id?: unknown }).id
+                    : node.value
                 const image = view.bodyImages.find((entry) => String(entry.id) === String(id))
-                return image ? <Figure image={image} sizes="(max-width: 720px) 100vw, 720px" /> : null
+                return image ? (
+                  <Figure image={image} sizes="(max-width: 720px) 100vw, 720px" />
+                ) : null
               },
             })}
             data={view.body as never}
@@ -101,11 +134,19 @@ export function ArticleContent({
         ) : null}
 
         {view.attribution?.originalUrl ? (
-          <a className="original" data-testid="view-original" href={view.attribution.originalUrl} rel="noopener nofollow" target="_blank">
+          <a
+            className="original"
+            data-testid="view-original"
+            href={view.attribution.originalUrl}
+            rel="noopener nofollow"
+            target="_blank"
+          >
             {view.attribution.viewOriginalLabel}
           </a>
         ) : null}
-        {view.attribution?.creditText ? <p className="meta">{view.attribution.creditText}</p> : null}
+        {view.attribution?.creditText ? (
+          <p className="meta">{view.attribution.creditText}</p>
+        ) : null}
         {view.basedOn ? (
           <p className="meta" data-testid="based-on">
             {view.basedOn.label}{' '}
@@ -129,7 +170,9 @@ export function ArticleContent({
         {view.disclaimers.map((disclaimer) => (
           <aside className="disclaimer" data-testid="disclaimer" key={disclaimer.key}>
             <p>{disclaimer.text}</p>
-            {disclaimer.fullPageUrl ? <a href={disclaimer.fullPageUrl}>{t.pageDisclaimerLink}</a> : null}
+            {disclaimer.fullPageUrl ? (
+              <a href={disclaimer.fullPageUrl}>{t.pageDisclaimerLink}</a>
+            ) : null}
           </aside>
         ))}
 
@@ -137,7 +180,11 @@ export function ArticleContent({
           <nav className="meta">
             {t.pageTranslations}:{' '}
             {view.translations.map((translation) => (
-              <a hrefLang={translation.language} href={options.frontend.articlePath(translation.language, translation.slug)} key={translation.slug}>
+              <a
+                hrefLang={translation.language}
+                href={options.frontend.articlePath(translation.language, translation.slug)}
+                key={translation.slug}
+              >
                 {translation.title} ({translation.language.toUpperCase()})
               </a>
             ))}

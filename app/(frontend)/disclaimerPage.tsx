@@ -8,7 +8,8 @@ import { loadDisclaimerPage } from 'payload-newsroom/server'
 export type DisclaimerPageProps = { params: Promise<{ lang: string }> }
 
 const title = (language: string) =>
-  ((translations as Record<string, typeof translations.en>)[language] ?? translations.en).newsroom.pageDisclaimerTitle
+  ((translations as Record<string, typeof translations.en>)[language] ?? translations.en).newsroom
+    .pageDisclaimerTitle
 
 /**
  * The Disclaimer page as the public sees it, one section per disclaimer in force, each with the
@@ -34,4 +35,6 @@ export const renderDisclaimerPage = async ({ params }: DisclaimerPageProps, rout
   )
 }
 
-export const disclaimerPageMetadata = async ({ params }: DisclaimerPageProps): Promise<Metadata> => ({ title: title((await params).lang) })
+export const disclaimerPageMetadata = async ({
+  params,
+}: DisclaimerPageProps): Promise<Metadata> => ({ title: title((await params).lang) })

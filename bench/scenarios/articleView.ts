@@ -36,11 +36,25 @@ export const shapeLabel = ({ corrections, disclaimers, images }: ViewShape) =>
 const createImages = async (payload: Payload, count: number) => {
   const ids: (number | string)[] = []
   for (let index = 0; index < count; index++) {
-    const data = await sharp({ create: { background: { b: 40 * index, g: 120, r: 200 }, channels: 3, height: 900, width: 1600 } }).png().toBuffer()
+    const data = await sharp({
+      create: {
+        background: { b: 40 * index, g: 120, r: 200 },
+        channels: 3,
+        height: 900,
+        width: 1600,
+      },
+    })
+      .png()
+      .toBuffer()
     const image = await payload.create({
       collection: 'media',
       data: { alt: `Illustration ${index + 1}`, credit: 'Rédaction' } as never,
-      file: { data, mimetype: 'image/png', name: `bench-view-${process.pid}-${index}.png`, size: data.length },
+      file: {
+        data,
+        mimetype: 'image/png',
+        name: `bench-view-${process.pid}-${index}.png`,
+        size: data.length,
+      },
       locale: 'fr',
     })
     ids.push(image.id)
@@ -52,7 +66,10 @@ const createImages = async (payload: Payload, count: number) => {
  * One published syndicated French article per shape, in the feed's section, with a synthetic body
  * of realistic length: the third-party disclaimer the rules require, then approved regulatory ones.
  */
-export const createViewArticles = async (payload: Payload, references: NewsroomReferences): Promise<ViewArticle[]> => {
+export const createViewArticles = async (
+  payload: Payload,
+  references: NewsroomReferences,
+): Promise<ViewArticle[]> => {
   const make = fixtures(payload)
   const regulatory = []
   for (let index = 0; index < 5; index++) {
@@ -62,7 +79,11 @@ export const createViewArticles = async (payload: Payload, references: NewsroomR
   const [sample] = syntheticArticleData({
     count: 1,
     randomSeed: benchRandomSeed,
-    references: { disclaimerIDs, sectionIDs: [...references.sections.values()], sourceIDs: [...references.sources.values()] },
+    references: {
+      disclaimerIDs,
+      sectionIDs: [...references.sections.values()],
+      sourceIDs: [...references.sources.values()],
+    },
   })
   const images = await createImages(payload, Math.max(...viewShapes.map((shape) => shape.images)))
   const articles: ViewArticle[] = []
@@ -78,9 +99,28 @@ export const createViewArticles = async (payload: Payload, references: NewsroomR
         sourceItemId: `${slug}-${process.pid}`,
       },
       body: shown.length
-        ? { ...body, root: { ...body.root, children: [...body.root.children, ...shown.slice(1).map((value) => ({ fields: null, format: '', relationTo: 'media', type: 'upload', value, version: 3 }))] } }
+        ? {
+            ...body,
+            root: {
+              ...body.root,
+              children: [
+                ...body.root.children,
+                ...shown.slice(1).map((value) => ({
+                  fields: null,
+                  format: '',
+                  relationTo: 'media',
+                  type: 'upload',
+                  value,
+                  version: 3,
+                })),
+              ],
+            },
+          }
         : body,
-      corrections: Array.from({ length: shape.corrections }, (_, index) => ({ text: `Correction numéro ${index + 1}.`, type: 'correction' })),
+      corrections: Array.from({ length: shape.corrections }, (_, index) => ({
+        text: `Correction numéro ${index + 1}.`,
+        type: 'correction',
+      })),
       disclaimers: disclaimerIDs.slice(0, shape.disclaimers),
       featuredImage: shown[0],
       origin: 'syndicated',
@@ -121,29 +161,51 @@ export const runViewScenario = async ({
   const options = pluginOptionsOf(payload.config)
   const reads = (article: ViewArticle): Record<ViewRead, () => Promise<unknown>> => ({
     findByID: () => payload.findByID({ id: article.id, collection: 'articles', depth: 0 }),
-    Local: async () => loadArticleView(await createLocalReq({}, payload), options, { language: 'fr', slug: article.slug }),
+    Local: async () =>
+      loadArticleView(await createLocalReq({}, payload), options, {
+        language: 'fr',
+        slug: article.slug,
+      }),
     REST: async () => {
       const { body, status } = await rest.get(`/articles/view/fr/${article.slug}`)
       // A view that lost a disclaimer or a correction would be cheaper and wrong: check both.
       const images = (body.article?.featuredImage ? 1 : 0) + (body.article?.bodyImages?.length ?? 0)
-      if (status !== 200 || body.article.disclaimers.length !== article.disclaimers || body.article.corrections.length !== article.corrections || images !== article.images) {
-        throw new Error(`view of ${article.slug} answered ${status}: ${JSON.stringify(body).slice(0, 300)}`)
+      if (
+        status !== 200 ||
+        body.article.disclaimers.length !== article.disclaimers ||
+        body.article.corrections.length !== article.corrections ||
+        images !== article.images
+      ) {
+        throw new Error(
+          `view of ${article.slug} answered ${status}: ${JSON.stringify(body).slice(0, 300)}`,
+        )
       }
       return body
     },
     GraphQL: async () => {
-      const { body, status } = await graphql(`query View($slug: String!) { ArticleView(language: "fr", slug: $slug) { ${fullViewSelection} } }`, {
-        variables: { slug: article.slug },
-      })
-      if (status !== 200 || body.errors || body.data.ArticleView.article.disclaimers.length !== article.disclaimers) {
-        throw new Error(`GraphQL view of ${article.slug} answered ${status}: ${JSON.stringify(body).slice(0, 300)}`)
+      const { body, status } = await graphql(
+        `query View($slug: String!) { ArticleView(language: "fr", slug: $slug) { ${fullViewSelection} } }`,
+        {
+          variables: { slug: article.slug },
+        },
+      )
+      if (
+        status !== 200 ||
+        body.errors ||
+        body.data.ArticleView.article.disclaimers.length !== article.disclaimers
+      ) {
+        throw new Error(
+          `GraphQL view of ${article.slug} answered ${status}: ${JSON.stringify(body).slice(0, 300)}`,
+        )
       }
       return body.data.ArticleView
     },
     'REST findByID': async () => {
       const { body, status } = await rest.get(`/articles/${article.id}`, { query: { depth: '0' } })
       if (status !== 200) {
-        throw new Error(`GET /articles/${article.id} answered ${status}: ${JSON.stringify(body).slice(0, 300)}`)
+        throw new Error(
+          `GET /articles/${article.id} answered ${status}: ${JSON.stringify(body).slice(0, 300)}`,
+        )
       }
       return body
     },

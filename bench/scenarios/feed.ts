@@ -18,7 +18,6 @@ export const feedWhere = ({ language, section }: FeedTarget): Where => ({
   section: { equals: section },
 })
 
-
 /** Payload's bracket notation for REST query strings: `{ where: { a: { equals: 1 } } }` → `where[a][equals]=1`. */
 const bracketQuery = (parameters: Record<string, unknown>) => {
   const query: Record<string, string> = {}
@@ -34,7 +33,10 @@ const bracketQuery = (parameters: Record<string, unknown>) => {
 }
 
 /** A GraphQL selection set for a Payload `select`; relationships can only be selected as objects, so as `{ id }`. */
-const selectionSet = (select: Record<string, unknown>, relationships: ReadonlySet<string>): string =>
+const selectionSet = (
+  select: Record<string, unknown>,
+  relationships: ReadonlySet<string>,
+): string =>
   Object.entries(select)
     .map(([name, value]) =>
       typeof value === 'object' && value !== null
@@ -74,7 +76,13 @@ const localFeed = (payload: Payload, target: FeedTarget) => async () =>
  */
 export const feedSurfaces = (instance: BenchInstance, target: FeedTarget) => {
   const where = feedWhere(target)
-  const restQuery = bracketQuery({ depth: 0, limit: feedPageSize, select: feedItemSelect, sort: feedSort.join(','), where })
+  const restQuery = bracketQuery({
+    depth: 0,
+    limit: feedPageSize,
+    select: feedItemSelect,
+    sort: feedSort.join(','),
+    where,
+  })
   const graphqlQuery =
     `query Feed($where: Article_where) { Articles(where: $where, sort: "${feedSort.join(',')}", limit: ${feedPageSize}, select: true) ` +
     `{ totalDocs docs { id ${selectionSet(feedItemSelect, new Set(['section']))} } } }`
@@ -86,7 +94,9 @@ export const feedSurfaces = (instance: BenchInstance, target: FeedTarget) => {
     },
     GraphQL: async () => {
       const { body, status } = await instance.graphql(graphqlQuery, { variables: { where } })
-      return status === 200 && !body.errors ? idsOf(body.data.Articles.docs) : fail('GraphQL', status, body)
+      return status === 200 && !body.errors
+        ? idsOf(body.data.Articles.docs)
+        : fail('GraphQL', status, body)
     },
   }
 }
@@ -120,7 +130,12 @@ export const feedSurfaceNames = ['Local API', 'REST', 'GraphQL'] as const
 export type FeedSurface = (typeof feedSurfaceNames)[number]
 /** The Local API on an instance with `disabled: true`: what Payload costs without the plugin's hooks and access rules. */
 export const withoutPlugin = 'Local API, plugin disabled'
-export type FeedCase = 'floor' | 'floor, page only' | typeof withoutPlugin | FeedSurface | (typeof feedEndpointCaseNames)[number]
+export type FeedCase =
+  | 'floor'
+  | 'floor, page only'
+  | typeof withoutPlugin
+  | FeedSurface
+  | (typeof feedEndpointCaseNames)[number]
 
 export type FeedResult = {
   /** Published articles matching the feed's filter (the pagination total). */
@@ -138,7 +153,9 @@ const checkSameArticles = async (expected: ID[], surfaces: Record<string, () => 
   for (const [name, surface] of Object.entries(surfaces)) {
     const ids = await surface()
     if (JSON.stringify(ids.map(String)) !== JSON.stringify(expected.map(String))) {
-      throw new Error(`the ${name} feed and the raw-driver floor disagree:\n  floor: ${expected.join(', ')}\n  ${name}: ${ids.join(', ')}`)
+      throw new Error(
+        `the ${name} feed and the raw-driver floor disagree:\n  floor: ${expected.join(', ')}\n  ${name}: ${ids.join(', ')}`,
+      )
     }
   }
 }
@@ -168,12 +185,23 @@ export const runFeedScenario = async ({
   const surfaces = feedSurfaces(instance, target)
   const pluginless = localFeed(disabled.payload, target)
   const endpoint = feedEndpointCases(instance, sectionSlug)
-  await checkSameArticles(await floor.page(), { ...surfaces, [withoutPlugin]: pluginless, 'feed endpoint': endpoint['feed endpoint'] })
+  await checkSameArticles(await floor.page(), {
+    ...surfaces,
+    [withoutPlugin]: pluginless,
+    'feed endpoint': endpoint['feed endpoint'],
+  })
   await endpoint['feed endpoint, 304']()
-  if ((await endpoint['feed endpoint, 304']()) !== 304) throw new Error('the feed endpoint does not answer its own ETag with 304')
+  if ((await endpoint['feed endpoint, 304']()) !== 304)
+    throw new Error('the feed endpoint does not answer its own ETag with 304')
 
   const timings = await measureInterleaved(
-    { floor: floor.pageAndCount, 'floor, page only': floor.page, ...surfaces, [withoutPlugin]: pluginless, ...endpoint },
+    {
+      floor: floor.pageAndCount,
+      'floor, page only': floor.page,
+      ...surfaces,
+      [withoutPlugin]: pluginless,
+      ...endpoint,
+    },
     { ...measureOptions, queryCount: queryLog.count },
   )
   const queries = { floor: floor.statements } as FeedResult['queries']
@@ -183,7 +211,11 @@ export const runFeedScenario = async ({
   for (const name of feedEndpointCaseNames) {
     queries[name] = await queryLog.capture(endpoint[name])
   }
-  const { totalDocs } = await instance.payload.count({ collection: 'articles', overrideAccess: false, where: feedWhere(target) })
+  const { totalDocs } = await instance.payload.count({
+    collection: 'articles',
+    overrideAccess: false,
+    where: feedWhere(target),
+  })
   return { matching: totalDocs, plan: await floor.plan(), queries, size, timings }
 }
 
@@ -192,8 +224,19 @@ export const runFeedScenario = async ({
  * floor's check then proves that every surface honours "pinned first" and not only "newest first".
  */
 export const pinOldestFeedArticle = async (payload: Payload, target: FeedTarget) => {
-  const { docs } = await payload.find({ collection: 'articles', depth: 0, limit: 1, sort: 'publishedAt', where: feedWhere(target) })
+  const { docs } = await payload.find({
+    collection: 'articles',
+    depth: 0,
+    limit: 1,
+    sort: 'publishedAt',
+    where: feedWhere(target),
+  })
   if (docs[0]) {
-    await payload.update({ id: docs[0].id, collection: 'articles', data: { pinned: true } as never, depth: 0 })
+    await payload.update({
+      id: docs[0].id,
+      collection: 'articles',
+      data: { pinned: true } as never,
+      depth: 0,
+    })
   }
 }

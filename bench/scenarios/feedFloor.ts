@@ -29,7 +29,10 @@ type LibsqlStatement = { args: unknown[]; sql: string }
 type LibsqlResult = { rows: Record<string, unknown>[] }
 type LibsqlClient = {
   execute: (statement: LibsqlStatement) => Promise<LibsqlResult>
-  transaction: (mode: 'read') => Promise<{ close: () => void; execute: (statement: LibsqlStatement) => Promise<LibsqlResult> }>
+  transaction: (mode: 'read') => Promise<{
+    close: () => void
+    execute: (statement: LibsqlStatement) => Promise<LibsqlResult>
+  }>
 }
 
 type Rows = Record<string, unknown>[]
@@ -101,7 +104,10 @@ const postgresFloor = (payload: Payload, target: FeedTarget, queryLog: QueryLog)
     queryLog,
     ['$1', '$2', '$3'],
     async (sql, args) => (await pool.query(sql, args)).rows,
-    async (sql, args) => (await pool.query(`explain ${sql}`, args)).rows.map((row) => String(row['QUERY PLAN']).trim()).join('; '),
+    async (sql, args) =>
+      (await pool.query(`explain ${sql}`, args)).rows
+        .map((row) => String(row['QUERY PLAN']).trim())
+        .join('; '),
   )
 }
 
@@ -110,28 +116,56 @@ type MongoCollection = {
   find: (
     filter: object,
     options: object,
-  ) => { explain: (verbosity: string) => Promise<Record<string, any>>; toArray: () => Promise<Record<string, any>[]> }
+  ) => {
+    explain: (verbosity: string) => Promise<Record<string, any>>
+    toArray: () => Promise<Record<string, any>[]>
+  }
 }
 type MongoAdapter = {
   connection: { db: { collection: (name: string) => MongoCollection } }
-  mongoose: { Types: { ObjectId: { isValid: (value: unknown) => boolean; new (value: string): unknown } } }
+  mongoose: {
+    Types: { ObjectId: { isValid: (value: unknown) => boolean; new (value: string): unknown } }
+  }
 }
 
 /** The stages of a winning plan, outermost first, e.g. `LIMIT → FETCH → IXSCAN language_1_section_1_…`. */
 const describeMongoPlan = (stage: Record<string, any> | undefined): string =>
   stage
-    ? [`${stage.stage}${stage.indexName ? ` ${stage.indexName}` : ''}`, describeMongoPlan(stage.inputStage)].filter(Boolean).join(' → ')
+    ? [
+        `${stage.stage}${stage.indexName ? ` ${stage.indexName}` : ''}`,
+        describeMongoPlan(stage.inputStage),
+      ]
+        .filter(Boolean)
+        .join(' → ')
     : ''
 
 /** The same on MongoDB: relationship ids are stored as ObjectIds, hence the conversion of the section's. */
-const mongoFloor = (payload: Payload, { language, section }: FeedTarget, queryLog: QueryLog): FeedFloor => {
+const mongoFloor = (
+  payload: Payload,
+  { language, section }: FeedTarget,
+  queryLog: QueryLog,
+): FeedFloor => {
   const adapter = payload.db as unknown as MongoAdapter
   const { ObjectId } = adapter.mongoose.Types
   const articles = adapter.connection.db.collection('articles')
-  const filter = { _status: 'published', language, section: ObjectId.isValid(section) ? new ObjectId(String(section)) : section }
+  const filter = {
+    _status: 'published',
+    language,
+    section: ObjectId.isValid(section) ? new ObjectId(String(section)) : section,
+  }
   const options = {
     limit: feedPageSize,
-    projection: { language: 1, origin: 1, pinned: 1, publishedAt: 1, section: 1, slug: 1, standfirst: 1, 'summary.status': 1, title: 1 },
+    projection: {
+      language: 1,
+      origin: 1,
+      pinned: 1,
+      publishedAt: 1,
+      section: 1,
+      slug: 1,
+      standfirst: 1,
+      'summary.status': 1,
+      title: 1,
+    },
     sort: { pinned: -1, publishedAt: -1, createdAt: -1 },
   }
   const page = async () => {
@@ -146,15 +180,24 @@ const mongoFloor = (payload: Payload, { language, section }: FeedTarget, queryLo
       return page()
     },
     plan: async () => {
-      const winning = (await articles.find(filter, options).explain('queryPlanner')).queryPlanner?.winningPlan
+      const winning = (await articles.find(filter, options).explain('queryPlanner')).queryPlanner
+        ?.winningPlan
       // MongoDB 7+ with the slot-based engine nests the classic plan one level down.
       return describeMongoPlan(winning?.queryPlan ?? winning)
     },
-    statements: [`articles.countDocuments(${JSON.stringify(filter)})`, `articles.find(${JSON.stringify(filter)}, ${JSON.stringify(options)})`],
+    statements: [
+      `articles.countDocuments(${JSON.stringify(filter)})`,
+      `articles.find(${JSON.stringify(filter)}, ${JSON.stringify(options)})`,
+    ],
   }
 }
 
-export const feedFloor = (kind: DatabaseKind, payload: Payload, target: FeedTarget, queryLog: QueryLog): FeedFloor =>
+export const feedFloor = (
+  kind: DatabaseKind,
+  payload: Payload,
+  target: FeedTarget,
+  queryLog: QueryLog,
+): FeedFloor =>
   kind === 'sqlite'
     ? sqliteFloor(payload, target, queryLog)
     : kind === 'postgres'

@@ -21,7 +21,12 @@ export type PublishResult = {
 const warmupPerSide = 5
 
 /** Syndicated drafts, complete enough to publish: what the guarantee checks on every publish. `run` keeps their source items apart from other runs'. */
-export const createSyndicatedDrafts = async (payload: Payload, references: NewsroomReferences, count: number, run = 'publish') => {
+export const createSyndicatedDrafts = async (
+  payload: Payload,
+  references: NewsroomReferences,
+  count: number,
+  run = 'publish',
+) => {
   const drafts: ID[] = []
   for (let index = 0; index < count; index++) {
     const draft = await payload.create({
@@ -93,5 +98,9 @@ export const runPublishScenario = async ({
       samples[side].push(await publishOne(sides[side], drafts.pop()!, queryLog))
     }
   }
-  return { publishes: count, queries, timings: { active: toTiming(samples.active), disabled: toTiming(samples.disabled) } }
+  return {
+    publishes: count,
+    queries,
+    timings: { active: toTiming(samples.active), disabled: toTiming(samples.disabled) },
+  }
 }

@@ -33,7 +33,14 @@ const loadChunk = (database: { url: string }, from: number, to: number) =>
       process.execPath,
       [
         ...['--no-deprecation', '--conditions=development', '--import', 'tsx', 'seed/index.ts'],
-        ...['--synthetic', String(to - from), '--first-index', String(from), '--random-seed', String(benchRandomSeed)],
+        ...[
+          '--synthetic',
+          String(to - from),
+          '--first-index',
+          String(from),
+          '--random-seed',
+          String(benchRandomSeed),
+        ],
       ],
       // The seed's progress goes to stderr, like the bench's own; stdout keeps to the adapter line and the table.
       {
@@ -43,7 +50,9 @@ const loadChunk = (database: { url: string }, from: number, to: number) =>
       },
     )
     child.on('error', reject)
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`loading ${from} → ${to} exited with ${code}`))))
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`loading ${from} → ${to} exited with ${code}`)),
+    )
   })
 
 /**

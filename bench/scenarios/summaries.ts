@@ -3,7 +3,12 @@ import type { Payload } from 'payload'
 import type { QueryLog } from '../queryLog'
 import type { NewsroomReferences } from './seed'
 import { extractiveSummary, lexicalText } from 'payload-newsroom/rules'
-import { generateSummaryTaskSlug, heading, lexicalDocument, paragraph } from 'payload-newsroom/server'
+import {
+  generateSummaryTaskSlug,
+  heading,
+  lexicalDocument,
+  paragraph,
+} from 'payload-newsroom/server'
 import { summarize, type Timing } from '../stats'
 
 type ID = number | string
@@ -25,15 +30,29 @@ export type SummaryResult = {
 const warmup = 5
 
 /** Our own articles of realistic length (two headed sections of three paragraphs), as drafts. */
-const createDrafts = async (payload: Payload, references: NewsroomReferences, count: number, run: string) => {
+const createDrafts = async (
+  payload: Payload,
+  references: NewsroomReferences,
+  count: number,
+  run: string,
+) => {
   const ids: ID[] = []
   for (let index = 0; index < count; index++) {
     const sentences = (topic: string) =>
-      Array.from({ length: 3 }, (_, n) => paragraph(`${topic} ${n + 1} de l’article ${index} : les chiffres publiés mardi, les réactions des marchés et ce que prévoient les analystes pour le trimestre. Le ministre a précisé le calendrier. Les syndicats demandent des garanties.`))
+      Array.from({ length: 3 }, (_, n) =>
+        paragraph(
+          `${topic} ${n + 1} de l’article ${index} : les chiffres publiés mardi, les réactions des marchés et ce que prévoient les analystes pour le trimestre. Le ministre a précisé le calendrier. Les syndicats demandent des garanties.`,
+        ),
+      )
     const draft = (await payload.create({
       collection: 'articles',
       data: {
-        body: lexicalDocument([heading('h2', 'Les faits'), ...sentences('Fait'), heading('h2', 'Le contexte'), ...sentences('Contexte')]),
+        body: lexicalDocument([
+          heading('h2', 'Les faits'),
+          ...sentences('Fait'),
+          heading('h2', 'Le contexte'),
+          ...sentences('Contexte'),
+        ]),
         language: 'fr',
         section: references.sections.get('monde')!,
         slug: `bench-summary-${run}-${index}`,
@@ -49,10 +68,21 @@ const createDrafts = async (payload: Payload, references: NewsroomReferences, co
   return ids
 }
 
-const publish = async (payload: Payload, queryLog: QueryLog, id: ID, summary: 'none' | 'pending'): Promise<Sample> => {
+const publish = async (
+  payload: Payload,
+  queryLog: QueryLog,
+  id: ID,
+  summary: 'none' | 'pending',
+): Promise<Sample> => {
   const before = queryLog.count()
   const started = performance.now()
-  await payload.update({ id, collection: 'articles', data: { _status: 'published', summary: { status: summary } } as never, depth: 0, select: { id: true } as never })
+  await payload.update({
+    id,
+    collection: 'articles',
+    data: { _status: 'published', summary: { status: summary } } as never,
+    depth: 0,
+    select: { id: true } as never,
+  })
   return { ms: performance.now() - started, queries: queryLog.count() - before }
 }
 
@@ -82,15 +112,31 @@ export const runSummaryScenario = async ({
   const drafts = await createDrafts(payload, references, 2 * (count + warmup), run)
   const samples: Record<'pending' | 'without', Sample[]> = { pending: [], without: [] }
   for (let index = 0; index < count + warmup; index++) {
-    const order = index % 2 === 0 ? (['pending', 'without'] as const) : (['without', 'pending'] as const)
+    const order =
+      index % 2 === 0 ? (['pending', 'without'] as const) : (['without', 'pending'] as const)
     for (const side of order) {
-      const sample = await publish(payload, queryLog, drafts.pop()!, side === 'pending' ? 'pending' : 'none')
+      const sample = await publish(
+        payload,
+        queryLog,
+        drafts.pop()!,
+        side === 'pending' ? 'pending' : 'none',
+      )
       if (index >= warmup) samples[side].push(sample)
     }
   }
 
   const waiting = async () =>
-    (await payload.count({ collection: 'payload-jobs', where: { and: [{ taskSlug: { equals: generateSummaryTaskSlug } }, { completedAt: { exists: false } }] } })).totalDocs
+    (
+      await payload.count({
+        collection: 'payload-jobs',
+        where: {
+          and: [
+            { taskSlug: { equals: generateSummaryTaskSlug } },
+            { completedAt: { exists: false } },
+          ],
+        },
+      })
+    ).totalDocs
   const queued = await waiting()
   const before = queryLog.count()
   const started = performance.now()

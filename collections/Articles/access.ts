@@ -24,7 +24,8 @@ export const readArticles: Access = ({ req: { user } }) => {
 }
 
 /** Writers and ingest clients never publish: a request that would is refused, which also hides Publish in the admin. */
-const publishes = (data: unknown) => (data as { _status?: string } | undefined)?._status === 'published'
+const publishes = (data: unknown) =>
+  (data as { _status?: string } | undefined)?._status === 'published'
 
 export const createArticles: Access = ({ data, req: { user } }) => {
   if (hasAnyRole(user, ['admin', 'editor'])) {
@@ -37,7 +38,10 @@ export const createArticles: Access = ({ data, req: { user } }) => {
     return true
   }
   // Ingest delivers syndicated drafts, nothing else.
-  return hasAnyRole(user, ['ingest']) && (data as { origin?: string } | undefined)?.origin === 'syndicated'
+  return (
+    hasAnyRole(user, ['ingest']) &&
+    (data as { origin?: string } | undefined)?.origin === 'syndicated'
+  )
 }
 
 export const updateArticles: Access = ({ data, req }) => {
@@ -58,7 +62,13 @@ export const updateArticles: Access = ({ data, req }) => {
   }
   if (hasAnyRole(user, ['ingest'])) {
     // Its own syndicated copies, until withdrawn: new versions of the item, and the withdrawal itself.
-    return { and: [own, { workflowState: { not_in: ['retracted', 'archived'] } }, { origin: { equals: 'syndicated' } }] }
+    return {
+      and: [
+        own,
+        { workflowState: { not_in: ['retracted', 'archived'] } },
+        { origin: { equals: 'syndicated' } },
+      ],
+    }
   }
   return false
 }
@@ -78,6 +88,9 @@ export const signedIn: FieldAccess = ({ req: { user } }) => Boolean(user)
  * scheduled. Published articles are retracted or archived instead, so readers' links and the audit
  * trail keep their subject (`publishedAt` is set by the first publication and never cleared).
  */
-const neverPublished: Where = { and: [{ publishedAt: { exists: false } }, { workflowState: { not_equals: 'scheduled' } }] }
+const neverPublished: Where = {
+  and: [{ publishedAt: { exists: false } }, { workflowState: { not_equals: 'scheduled' } }],
+}
 
-export const deleteArticles: Access = ({ req: { user } }) => (hasAnyRole(user, ['admin', 'editor']) ? neverPublished : false)
+export const deleteArticles: Access = ({ req: { user } }) =>
+  hasAnyRole(user, ['admin', 'editor']) ? neverPublished : false

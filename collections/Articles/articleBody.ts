@@ -21,7 +21,10 @@ import { translatedRecord } from '../../src/translations/index.ts'
  * The article body, configured for news: h2–h4 for the article's own sections (h1 is the title),
  * paragraphs, emphasis, links, lists, quotes and images of the media library. No raw HTML or embeds.
  */
-export const articleBodyField = (articlesSlug: CollectionSlug, mediaSlug: CollectionSlug): RichTextField => ({
+export const articleBodyField = (
+  articlesSlug: CollectionSlug,
+  mediaSlug: CollectionSlug,
+): RichTextField => ({
   name: 'body',
   type: 'richText',
   editor: lexicalEditor({

@@ -1,4 +1,11 @@
-import type { CollectionConfig, CollectionSlug, DateFieldValidation, Field, FieldAccess, SelectFieldSingleValidation } from 'payload'
+import type {
+  CollectionConfig,
+  CollectionSlug,
+  DateFieldValidation,
+  Field,
+  FieldAccess,
+  SelectFieldSingleValidation,
+} from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../../src/types.ts'
 
@@ -12,7 +19,10 @@ import {
 } from './access.ts'
 import { allowRolesOnField } from '../../src/users/roles.ts'
 import { articleLimits, commentLengthLimits } from '../../src/rules/articleLimits.ts'
-import { complianceEndpoint, republishOutdatedEndpoint } from '../../src/guarantee/complianceEndpoint.ts'
+import {
+  complianceEndpoint,
+  republishOutdatedEndpoint,
+} from '../../src/guarantee/complianceEndpoint.ts'
 import { ingestEndpoint } from '../../src/ingest/ingestEndpoint.ts'
 import { readEndpoints } from '../../src/delivery/readEndpoints.ts'
 import { regenerateSummaryEndpoint } from '../../src/summaries/summaryEndpoint.ts'
@@ -23,8 +33,16 @@ import { requiredWhenSyndicated } from '../../src/guarantee/requiredWhenSyndicat
 import { slugField } from '../../src/fields/slugField.ts'
 import { urlField } from '../../src/fields/urlField.ts'
 import { articlePreviewUrl } from '../../src/delivery/articlePreview.ts'
-import { queueDeletionDeliveries, queueWebhookDeliveries } from '../../src/delivery/queueWebhookDeliveries.ts'
-import { enforceWorkflow, plannedTransition, recordDeletion, recordWorkflowEvent } from '../../src/workflow/enforceWorkflow.ts'
+import {
+  queueDeletionDeliveries,
+  queueWebhookDeliveries,
+} from '../../src/delivery/queueWebhookDeliveries.ts'
+import {
+  enforceWorkflow,
+  plannedTransition,
+  recordDeletion,
+  recordWorkflowEvent,
+} from '../../src/workflow/enforceWorkflow.ts'
 import { stampCreatedBy } from '../../src/workflow/stampCreatedBy.ts'
 import { queueSummaryGeneration } from '../../src/summaries/generateSummaryTask.ts'
 import { ingestOnly } from '../../src/ingest/ingestContext.ts'
@@ -51,8 +69,16 @@ const sidebar = { position: 'sidebar' as const }
 
 /** An embargo may not move past the time the article is already scheduled for: it would be published early, or refused then. */
 const embargoAfterSchedule: DateFieldValidation = (value, { req, siblingData }) => {
-  const { scheduledPublishAt, workflowState } = siblingData as { scheduledPublishAt?: null | string; workflowState?: string }
-  if (value && workflowState === 'scheduled' && scheduledPublishAt && Date.parse(scheduledPublishAt) < new Date(value).getTime()) {
+  const { scheduledPublishAt, workflowState } = siblingData as {
+    scheduledPublishAt?: null | string
+    workflowState?: string
+  }
+  if (
+    value &&
+    workflowState === 'scheduled' &&
+    scheduledPublishAt &&
+    Date.parse(scheduledPublishAt) < new Date(value).getTime()
+  ) {
     return translate(req.t, 'embargoAfterSchedule', { at: formatInstant(scheduledPublishAt) })
   }
   return true
@@ -102,20 +128,23 @@ const attributionFields = (options: ResolvedNewsroomOptions): Field[] => {
       ],
     },
     // Keys that find the same story from another source (rules/storyKeys.ts): written by the ingest.
-    ...(['originalUrlKey', 'storyFingerprint'] as const).map(
-      (name): Field => ({
-        name,
-        type: 'text',
-        access: { create: ingestOnly, read: signedIn, update: ingestOnly },
-        admin: { hidden: true },
-        hooks: { beforeDuplicate: [() => null] },
-        index: true,
-        maxLength: 500,
-      }),
-    ),
+    ...(['originalUrlKey', 'storyFingerprint'] as const).map((name): Field => ({
+      name,
+      type: 'text',
+      access: { create: ingestOnly, read: signedIn, update: ingestOnly },
+      admin: { hidden: true },
+      hooks: { beforeDuplicate: [() => null] },
+      index: true,
+      maxLength: 500,
+    })),
     { name: 'originalTitle', type: 'text', label: translated('originalTitle') },
     { name: 'originalLanguage', type: 'text', label: translated('originalLanguage') },
-    namesField({ name: 'originalAuthors', label: 'originalAuthors', maxLength: options.inputLimits.textLength, maxNames: options.inputLimits.rows }),
+    namesField({
+      name: 'originalAuthors',
+      label: 'originalAuthors',
+      maxLength: options.inputLimits.textLength,
+      maxNames: options.inputLimits.rows,
+    }),
     {
       type: 'row',
       fields: [
@@ -127,7 +156,10 @@ const attributionFields = (options: ResolvedNewsroomOptions): Field[] => {
     {
       name: 'rightsExpireAt',
       type: 'date',
-      admin: { date: { pickerAppearance: 'dayAndTime' }, description: translated('rightsExpireAtDescription') },
+      admin: {
+        date: { pickerAppearance: 'dayAndTime' },
+        description: translated('rightsExpireAtDescription'),
+      },
       // The expiry task looks for published articles past this time.
       index: true,
       label: translated('rightsExpireAt'),
@@ -183,17 +215,39 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
       components: {
         beforeListTable: [
           {
-            clientProps: { settings: { articles: slug, disabled: options.disabled, noteLength: options.inputLimits.noteLength } },
+            clientProps: {
+              settings: {
+                articles: slug,
+                disabled: options.disabled,
+                noteLength: options.inputLimits.noteLength,
+              },
+            },
             path: 'payload-newsroom/client#BulkWorkflowActions',
           },
         ],
       },
-      defaultColumns: ['title', 'language', 'section', 'origin', 'workflowState', 'complianceProblems', 'publishedAt'],
+      defaultColumns: [
+        'title',
+        'language',
+        'section',
+        'origin',
+        'workflowState',
+        'complianceProblems',
+        'publishedAt',
+      ],
       group: translatedRecord('groupNewsroom'),
       listSearchableFields: ['title', 'slug'],
       // The reference page of the latest draft, behind a signed token that expires (src/preview).
-      livePreview: options.disabled ? undefined : { url: async ({ data, req }) => (await articlePreviewUrl(req, options, data?.id))?.url ?? null },
-      preview: options.disabled ? undefined : async (doc, { req }) => (await articlePreviewUrl(req, options, doc.id as string))?.url ?? null,
+      livePreview: options.disabled
+        ? undefined
+        : {
+            url: async ({ data, req }) =>
+              (await articlePreviewUrl(req, options, data?.id))?.url ?? null,
+          },
+      preview: options.disabled
+        ? undefined
+        : async (doc, { req }) =>
+            (await articlePreviewUrl(req, options, doc.id as string))?.url ?? null,
       useAsTitle: 'title',
     },
     // Saved list filters ("In review", "Syndicated", "Published with problems"): the seed shares them.
@@ -218,8 +272,19 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
           ...readEndpoints(options),
         ],
     fields: [
-      { name: 'title', type: 'text', label: translated('title'), maxLength: articleLimits.title, required: true },
-      { name: 'standfirst', type: 'textarea', label: translated('standfirst'), maxLength: articleLimits.standfirst },
+      {
+        name: 'title',
+        type: 'text',
+        label: translated('title'),
+        maxLength: articleLimits.title,
+        required: true,
+      },
+      {
+        name: 'standfirst',
+        type: 'textarea',
+        label: translated('standfirst'),
+        maxLength: articleLimits.standfirst,
+      },
       {
         name: 'featuredImage',
         type: 'upload',
@@ -231,7 +296,12 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
         type: 'tabs',
         tabs: [
           {
-            fields: [{ ...articleBodyField(slug, options.collections.media.slug as CollectionSlug), hooks: { afterRead: [withholdRetractedBody] } }],
+            fields: [
+              {
+                ...articleBodyField(slug, options.collections.media.slug as CollectionSlug),
+                hooks: { afterRead: [withholdRetractedBody] },
+              },
+            ],
             label: translated('tabContent'),
           },
           {
@@ -250,7 +320,10 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
                 // there is an original URL, i.e. on articles that are or were syndicated.
                 name: 'originChangeReason',
                 type: 'textarea',
-                admin: { condition: (data, __, { operation }) => operation === 'update' && Boolean(data?.attribution?.originalUrl) },
+                admin: {
+                  condition: (data, __, { operation }) =>
+                    operation === 'update' && Boolean(data?.attribution?.originalUrl),
+                },
                 label: translated('originChangeReason'),
                 maxLength: 1000,
                 virtual: true,
@@ -271,13 +344,29 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
                 name: 'byline',
                 type: 'group',
                 fields: [
-                  { name: 'authors', type: 'relationship', hasMany: true, label: translated('authors'), relationTo: usersSlug },
+                  {
+                    name: 'authors',
+                    type: 'relationship',
+                    hasMany: true,
+                    label: translated('authors'),
+                    relationTo: usersSlug,
+                  },
                   {
                     name: 'automated',
                     type: 'group',
                     fields: [
-                      { name: 'enabled', type: 'checkbox', defaultValue: false, label: translated('automatedByline') },
-                      { name: 'label', type: 'text', defaultValue: 'robot', label: translated('bylineLabel') },
+                      {
+                        name: 'enabled',
+                        type: 'checkbox',
+                        defaultValue: false,
+                        label: translated('automatedByline'),
+                      },
+                      {
+                        name: 'label',
+                        type: 'text',
+                        defaultValue: 'robot',
+                        label: translated('bylineLabel'),
+                      },
                       { name: 'system', type: 'text', label: translated('producedBy') },
                     ],
                     label: translated('automatedByline'),
@@ -300,7 +389,14 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
                   { name: 'producedBy', type: 'text', label: translated('producedBy') },
                   { name: 'producedAt', type: 'date', label: translated('producedAt') },
                   // Why the last generation failed or was kept on a draft: for editors, never the public.
-                  { name: 'error', type: 'text', access: { read: signedIn }, admin: { readOnly: true }, label: translated('summaryError'), maxLength: 1_000 },
+                  {
+                    name: 'error',
+                    type: 'text',
+                    access: { read: signedIn },
+                    admin: { readOnly: true },
+                    label: translated('summaryError'),
+                    maxLength: 1_000,
+                  },
                 ],
                 label: translated('aiSummary'),
               },
@@ -313,18 +409,35 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
                     type: 'select',
                     defaultValue: 'none',
                     label: translated('aiDisclosureLevel'),
-                    options: selectOptions('aiDisclosure', ['none', 'summary', 'translation', 'assisted', 'generated']),
+                    options: selectOptions('aiDisclosure', [
+                      'none',
+                      'summary',
+                      'translation',
+                      'assisted',
+                      'generated',
+                    ]),
                     // Completeness, not format: a draft may still lack it.
                     validate: ((value, { data, req }) =>
                       value === 'none' &&
-                      (data as AutomatedBylineData & { _status?: string })?._status === 'published' &&
+                      (data as AutomatedBylineData & { _status?: string })?._status ===
+                        'published' &&
                       (data as AutomatedBylineData)?.byline?.automated?.enabled
                         ? translate(req.t, 'automatedBylineNeedsDisclosure')
                         : true) satisfies SelectFieldSingleValidation,
                   },
-                  { name: 'reviewedBy', type: 'relationship', label: translated('reviewedBy'), relationTo: usersSlug },
+                  {
+                    name: 'reviewedBy',
+                    type: 'relationship',
+                    label: translated('reviewedBy'),
+                    relationTo: usersSlug,
+                  },
                   { name: 'reviewedAt', type: 'date', label: translated('reviewedAt') },
-                  { name: 'responsibleEditor', type: 'relationship', label: translated('responsibleEditor'), relationTo: usersSlug },
+                  {
+                    name: 'responsibleEditor',
+                    type: 'relationship',
+                    label: translated('responsibleEditor'),
+                    relationTo: usersSlug,
+                  },
                 ],
                 label: translated('aiDisclosure'),
               },
@@ -345,7 +458,11 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
                 // A copy has not been published: it has shown readers nothing yet.
                 hooks: { beforeDuplicate: [() => []] },
                 fields: [
-                  { name: 'disclaimer', type: 'relationship', relationTo: options.collections.disclaimers.slug as CollectionSlug },
+                  {
+                    name: 'disclaimer',
+                    type: 'relationship',
+                    relationTo: options.collections.disclaimers.slug as CollectionSlug,
+                  },
                   { name: 'key', type: 'text' },
                   { name: 'kind', type: 'text' },
                   { name: 'version', type: 'number' },
@@ -353,7 +470,12 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
                   { name: 'texts', type: 'json' },
                   { name: 'fullPageUrl', type: 'text' },
                   { name: 'appliedAt', type: 'date' },
-                  { name: 'appliedBy', type: 'relationship', access: { read: signedIn }, relationTo: usersSlug },
+                  {
+                    name: 'appliedBy',
+                    type: 'relationship',
+                    access: { read: signedIn },
+                    relationTo: usersSlug,
+                  },
                 ],
                 label: translated('appliedDisclaimers'),
               },
@@ -366,7 +488,11 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
                 admin: { description: translated('appliedImagesDescription'), readOnly: true },
                 hooks: { beforeDuplicate: [() => []] },
                 fields: [
-                  { name: 'image', type: 'relationship', relationTo: options.collections.media.slug as CollectionSlug },
+                  {
+                    name: 'image',
+                    type: 'relationship',
+                    relationTo: options.collections.media.slug as CollectionSlug,
+                  },
                   { name: 'usedAs', type: 'text' },
                   { name: 'credit', type: 'text' },
                   { name: 'licence', type: 'text' },
@@ -383,7 +509,12 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
                 name: 'comments',
                 type: 'group',
                 fields: [
-                  { name: 'enabled', type: 'checkbox', defaultValue: true, label: translated('commentsEnabled') },
+                  {
+                    name: 'enabled',
+                    type: 'checkbox',
+                    defaultValue: true,
+                    label: translated('commentsEnabled'),
+                  },
                   {
                     name: 'maxLength',
                     type: 'number',
@@ -392,7 +523,12 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
                     max: commentLengthLimits.max,
                     min: commentLengthLimits.min,
                   },
-                  { name: 'moderation', type: 'checkbox', defaultValue: true, label: translated('commentsModeration') },
+                  {
+                    name: 'moderation',
+                    type: 'checkbox',
+                    defaultValue: true,
+                    label: translated('commentsModeration'),
+                  },
                 ],
                 label: translated('comments'),
               },
@@ -404,12 +540,26 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
                     name: 'type',
                     type: 'select',
                     label: translated('correctionType'),
-                    options: selectOptions('correctionType', ['correction', 'clarification', 'retraction']),
+                    options: selectOptions('correctionType', [
+                      'correction',
+                      'clarification',
+                      'retraction',
+                    ]),
                     required: true,
                   },
-                  { name: 'text', type: 'textarea', label: translated('correctionText'), required: true },
+                  {
+                    name: 'text',
+                    type: 'textarea',
+                    label: translated('correctionText'),
+                    required: true,
+                  },
                   { name: 'at', type: 'date', label: translated('correctionAt') },
-                  { name: 'by', type: 'relationship', label: translated('correctionBy'), relationTo: usersSlug },
+                  {
+                    name: 'by',
+                    type: 'relationship',
+                    label: translated('correctionBy'),
+                    relationTo: usersSlug,
+                  },
                 ],
                 label: translated('corrections'),
               },
@@ -468,7 +618,11 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
         // Written by the compliance check (problems found in a published article) and reset by every
         // publication; it makes "published with problems" a list filter and a column.
         access: { ...systemOnly, read: signedIn },
-        admin: { description: translated('complianceProblemsDescription'), position: 'sidebar', readOnly: true },
+        admin: {
+          description: translated('complianceProblemsDescription'),
+          position: 'sidebar',
+          readOnly: true,
+        },
         defaultValue: 0,
         hooks: { beforeDuplicate: [() => 0] },
         index: true,
@@ -541,7 +695,10 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
         name: 'section',
         type: 'relationship',
         // Named in every list row, not only once the row scrolls into view.
-        admin: { ...sidebar, components: { Cell: 'payload-newsroom/client#RelationshipTitleCell' } },
+        admin: {
+          ...sidebar,
+          components: { Cell: 'payload-newsroom/client#RelationshipTitleCell' },
+        },
         index: true,
         label: translated('sectionSingular'),
         relationTo: options.collections.sections.slug as CollectionSlug,
@@ -559,7 +716,10 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
       {
         name: 'publishedAt',
         type: 'date',
-        access: { create: allowRolesOnField('admin', 'editor'), update: allowRolesOnField('admin', 'editor') },
+        access: {
+          create: allowRolesOnField('admin', 'editor'),
+          update: allowRolesOnField('admin', 'editor'),
+        },
         admin: sidebar,
         hooks: { beforeDuplicate: [() => null] },
         index: true,
@@ -568,11 +728,21 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
       {
         name: 'embargoUntil',
         type: 'date',
-        admin: { ...sidebar, date: { pickerAppearance: 'dayAndTime' }, description: translated('embargoUntilDescription') },
+        admin: {
+          ...sidebar,
+          date: { pickerAppearance: 'dayAndTime' },
+          description: translated('embargoUntilDescription'),
+        },
         label: translated('embargoUntil'),
         validate: embargoAfterSchedule,
       },
-      { name: 'pinned', type: 'checkbox', admin: sidebar, defaultValue: false, label: translated('pinned') },
+      {
+        name: 'pinned',
+        type: 'checkbox',
+        admin: sidebar,
+        defaultValue: false,
+        label: translated('pinned'),
+      },
       { name: 'pinnedUntil', type: 'date', admin: sidebar, label: translated('pinnedUntil') },
       {
         name: 'translationOf',
@@ -594,14 +764,26 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
     hooks: options.disabled
       ? {}
       : {
-          afterChange: [recordWorkflowEvent(options), recordOriginChange(options), queueWebhookDeliveries(options), queueSummaryGeneration(options)],
+          afterChange: [
+            recordWorkflowEvent(options),
+            recordOriginChange(options),
+            queueWebhookDeliveries(options),
+            queueSummaryGeneration(options),
+          ],
           afterDelete: [recordDeletion(options), queueDeletionDeliveries(options)],
           beforeChange: [
             enforceWorkflow,
             stampCreatedBy(options),
             guardOriginChange(options),
             fillAttributionDefaults(options),
-            ensureUniqueWithin({ collection: slug, field: 'slug', message: 'slugTaken', options, rank: 0, scope: ['language'] }),
+            ensureUniqueWithin({
+              collection: slug,
+              field: 'slug',
+              message: 'slugTaken',
+              options,
+              rank: 0,
+              scope: ['language'],
+            }),
             ensureUniqueWithin({
               collection: slug,
               field: 'attribution.sourceItemId',
@@ -630,7 +812,17 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
       { fields: ['language', 'section', '_status', 'pinned', 'publishedAt', 'createdAt'] },
       // The public lists (feeds, RSS, Atom), of a section or a whole language: every filter column is
       // in the index, so counting and paging never read the articles' rows (which hold their bodies).
-      { fields: ['language', 'section', '_status', 'workflowState', 'pinned', 'publishedAt', 'createdAt'] },
+      {
+        fields: [
+          'language',
+          'section',
+          '_status',
+          'workflowState',
+          'pinned',
+          'publishedAt',
+          'createdAt',
+        ],
+      },
       { fields: ['language', '_status', 'workflowState', 'pinned', 'publishedAt', 'createdAt'] },
       { fields: ['attribution.source', 'attribution.sourceItemId'] },
       // An article's translations, as the public reads them (read access adds `_status`).

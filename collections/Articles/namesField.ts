@@ -10,10 +10,15 @@ type NamesFieldArgs = {
 }
 
 /** Whether `value` is a list of at most `maxNames` names of at most `maxLength` characters (or nothing). */
-export const isNamesList = (value: unknown, { maxLength, maxNames }: Pick<NamesFieldArgs, 'maxLength' | 'maxNames'>): boolean =>
+export const isNamesList = (
+  value: unknown,
+  { maxLength, maxNames }: Pick<NamesFieldArgs, 'maxLength' | 'maxNames'>,
+): boolean =>
   value === null ||
   value === undefined ||
-  (Array.isArray(value) && value.length <= maxNames && value.every((name) => typeof name === 'string' && name.length <= maxLength))
+  (Array.isArray(value) &&
+    value.length <= maxNames &&
+    value.every((name) => typeof name === 'string' && name.length <= maxLength))
 
 /**
  * A list of names (`["Jane Doe", "AFP"]`) kept in the document's own row, as JSON: a `text` field with
@@ -25,5 +30,8 @@ export const namesField = ({ name, label, maxLength, maxNames }: NamesFieldArgs)
   type: 'json',
   label: translated(label),
   typescriptSchema: [() => ({ type: 'array', items: { type: 'string' } })],
-  validate: (value, { req: { t } }) => (isNamesList(value, { maxLength, maxNames }) ? true : translate(t, 'namesListInvalid', { maxLength, maxNames })),
+  validate: (value, { req: { t } }) =>
+    isNamesList(value, { maxLength, maxNames })
+      ? true
+      : translate(t, 'namesListInvalid', { maxLength, maxNames }),
 })

@@ -19,7 +19,10 @@ export const validateTranslationLink: CollectionBeforeChangeHook = async ({
   }
   const fail = (key: 'translationOfItself' | 'translationSameLanguage') => {
     throw new ValidationError(
-      { collection: collection.slug, errors: [{ message: translate(req.t, key), path: 'translationOf' }] },
+      {
+        collection: collection.slug,
+        errors: [{ message: translate(req.t, key), path: 'translationOf' }],
+      },
       req.t,
     )
   }
@@ -27,7 +30,10 @@ export const validateTranslationLink: CollectionBeforeChangeHook = async ({
     fail('translationOfItself')
   }
   const source = await findLatestVersion(req, collection.slug as CollectionSlug, sourceID)
-  if (source && (source as { language?: unknown }).language === valueAfterWrite(data, originalDoc, 'language')) {
+  if (
+    source &&
+    (source as { language?: unknown }).language === valueAfterWrite(data, originalDoc, 'language')
+  ) {
     fail('translationSameLanguage')
   }
   return data

@@ -6,7 +6,10 @@ import { allowRoles, signedInOr } from '../../src/users/roles.ts'
 import { urlField } from '../../src/fields/urlField.ts'
 import { ensureUniqueWithin } from '../../src/transactions/ensureUniqueWithin.ts'
 import { guardDisclaimerApproval } from '../../src/guarantee/guardDisclaimerApproval.ts'
-import { protectDisclaimerChanges, protectDisclaimerDeletion } from '../../src/guarantee/protectDisclaimersInUse.ts'
+import {
+  protectDisclaimerChanges,
+  protectDisclaimerDeletion,
+} from '../../src/guarantee/protectDisclaimersInUse.ts'
 import { versionDisclaimerText } from '../../src/guarantee/versionDisclaimerText.ts'
 import { disclaimerPageEndpoint } from '../../src/delivery/readEndpoints.ts'
 import { translated, translatedRecord } from '../../src/translations/index.ts'
@@ -47,7 +50,10 @@ export const createDisclaimersCollection = (options: ResolvedNewsroomOptions): C
       {
         name: 'versionNotice',
         type: 'ui',
-        admin: { components: { Field: 'payload-newsroom/client#DisclaimerVersionNotice' }, position: 'sidebar' },
+        admin: {
+          components: { Field: 'payload-newsroom/client#DisclaimerVersionNotice' },
+          position: 'sidebar',
+        },
       },
       {
         name: 'key',
@@ -84,7 +90,10 @@ export const createDisclaimersCollection = (options: ResolvedNewsroomOptions): C
       },
       // Empty: the disclaimer links to its anchor on our Disclaimer page. An own page must be external
       // (http/https), so that no link can point at a path of this site that does not exist.
-      { ...urlField({ name: 'fullPageUrl', label: 'fullPageUrl' }), admin: { description: translated('fullPageUrlDescription') } },
+      {
+        ...urlField({ name: 'fullPageUrl', label: 'fullPageUrl' }),
+        admin: { description: translated('fullPageUrlDescription') },
+      },
       {
         name: 'prescribedWording',
         type: 'checkbox',
@@ -101,8 +110,18 @@ export const createDisclaimersCollection = (options: ResolvedNewsroomOptions): C
         label: translated('status'),
         options: selectOptions('disclaimerStatus', ['draft', 'approved', 'retired']),
       },
-      { name: 'effectiveFrom', type: 'date', admin: { position: 'sidebar' }, label: translated('effectiveFrom') },
-      { name: 'effectiveTo', type: 'date', admin: { position: 'sidebar' }, label: translated('effectiveTo') },
+      {
+        name: 'effectiveFrom',
+        type: 'date',
+        admin: { position: 'sidebar' },
+        label: translated('effectiveFrom'),
+      },
+      {
+        name: 'effectiveTo',
+        type: 'date',
+        admin: { position: 'sidebar' },
+        label: translated('effectiveTo'),
+      },
       {
         name: 'version',
         type: 'number',
@@ -155,7 +174,14 @@ export const createDisclaimersCollection = (options: ResolvedNewsroomOptions): C
       ? {}
       : {
           beforeChange: [
-            ensureUniqueWithin({ collection: slug, field: 'key', message: 'disclaimerKeyTaken', options, rank: 3, scope: [] }),
+            ensureUniqueWithin({
+              collection: slug,
+              field: 'key',
+              message: 'disclaimerKeyTaken',
+              options,
+              rank: 3,
+              scope: [],
+            }),
             guardDisclaimerApproval,
             protectDisclaimerChanges(options),
             versionDisclaimerText,

@@ -3,14 +3,23 @@ import type { CollectionConfig, CollectionSlug, Field } from 'payload'
 import type { ResolvedNewsroomOptions } from '../../src/types.ts'
 
 import { ingestWarningKinds, type IngestWarningKind } from '../../src/ingest/ingestItem.ts'
-import { ingestCounts, ingestRunStatuses, ingestTriggers, maxRunErrors, maxRunReasons } from '../../src/ingest/ingestRunRecord.ts'
+import {
+  ingestCounts,
+  ingestRunStatuses,
+  ingestTriggers,
+  maxRunErrors,
+  maxRunReasons,
+} from '../../src/ingest/ingestRunRecord.ts'
 
 import { allowRoles, hasAnyRole } from '../../src/users/roles.ts'
-import { type NewsroomTranslationKey, translated, translatedRecord } from '../../src/translations/index.ts'
+import {
+  type NewsroomTranslationKey,
+  translated,
+  translatedRecord,
+} from '../../src/translations/index.ts'
 import { selectOptions } from '../../src/translations/selectOptions.ts'
 
 const nobody = () => false
-
 
 const count = (name: (typeof ingestCounts)[number]): Field => ({
   name,
@@ -57,7 +66,12 @@ export const createIngestRunsCollection = (options: ResolvedNewsroomOptions): Co
         label: translated('sourceSingular'),
         relationTo: options.collections.sources.slug as CollectionSlug,
       },
-      { name: 'trigger', type: 'select', label: translated('ingestTrigger'), options: selectOptions('ingestTrigger', ingestTriggers) },
+      {
+        name: 'trigger',
+        type: 'select',
+        label: translated('ingestTrigger'),
+        options: selectOptions('ingestTrigger', ingestTriggers),
+      },
       {
         name: 'status',
         type: 'select',
@@ -65,10 +79,31 @@ export const createIngestRunsCollection = (options: ResolvedNewsroomOptions): Co
         label: translated('status'),
         options: selectOptions('ingestStatus', ingestRunStatuses),
       },
-      { name: 'startedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, index: true, label: translated('ingestStartedAt') },
-      { name: 'finishedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: translated('ingestFinishedAt') },
-      { name: 'by', type: 'relationship', label: translated('workflowBy'), relationTo: options.collections.users.slug as CollectionSlug },
-      { name: 'counts', type: 'group', fields: ingestCounts.map(count), label: translated('ingestCounts') },
+      {
+        name: 'startedAt',
+        type: 'date',
+        admin: { date: { pickerAppearance: 'dayAndTime' } },
+        index: true,
+        label: translated('ingestStartedAt'),
+      },
+      {
+        name: 'finishedAt',
+        type: 'date',
+        admin: { date: { pickerAppearance: 'dayAndTime' } },
+        label: translated('ingestFinishedAt'),
+      },
+      {
+        name: 'by',
+        type: 'relationship',
+        label: translated('workflowBy'),
+        relationTo: options.collections.users.slug as CollectionSlug,
+      },
+      {
+        name: 'counts',
+        type: 'group',
+        fields: ingestCounts.map(count),
+        label: translated('ingestCounts'),
+      },
       // The first error, for the list column and the source's "last error".
       { name: 'firstError', type: 'text', label: translated('ingestFirstError'), maxLength: 500 },
       {
@@ -77,12 +112,22 @@ export const createIngestRunsCollection = (options: ResolvedNewsroomOptions): Co
         fields: [
           { name: 'itemId', type: 'text', label: translated('sourceItemId'), maxLength: 500 },
           { name: 'path', type: 'text', label: translated('ingestErrorPath'), maxLength: 100 },
-          { name: 'reason', type: 'text', label: translated('ingestErrorReason'), maxLength: 1_000 },
+          {
+            name: 'reason',
+            type: 'text',
+            label: translated('ingestErrorReason'),
+            maxLength: 1_000,
+          },
         ],
         label: translated('ingestErrors'),
         maxRows: maxRunErrors,
       },
-      { name: 'itemErrorsNotShown', type: 'number', defaultValue: 0, label: translated('ingestErrorsNotShown') },
+      {
+        name: 'itemErrorsNotShown',
+        type: 'number',
+        defaultValue: 0,
+        label: translated('ingestErrorsNotShown'),
+      },
       // Every refused or failed item, counted by its reason (values in quotes left out, so one reason is one row).
       {
         name: 'reasons',
@@ -94,7 +139,12 @@ export const createIngestRunsCollection = (options: ResolvedNewsroomOptions): Co
         label: translated('ingestReasons'),
         maxRows: maxRunReasons,
       },
-      { name: 'warningCounts', type: 'group', fields: ingestWarningKinds.map(warningCount), label: translated('ingestWarningCounts') },
+      {
+        name: 'warningCounts',
+        type: 'group',
+        fields: ingestWarningKinds.map(warningCount),
+        label: translated('ingestWarningCounts'),
+      },
       {
         name: 'itemWarnings',
         type: 'array',
@@ -102,12 +152,22 @@ export const createIngestRunsCollection = (options: ResolvedNewsroomOptions): Co
           { name: 'itemId', type: 'text', label: translated('sourceItemId'), maxLength: 500 },
           { name: 'kind', type: 'text', label: translated('ingestWarningKind'), maxLength: 40 },
           { name: 'path', type: 'text', label: translated('ingestErrorPath'), maxLength: 100 },
-          { name: 'detail', type: 'text', label: translated('ingestWarningDetail'), maxLength: 200 },
+          {
+            name: 'detail',
+            type: 'text',
+            label: translated('ingestWarningDetail'),
+            maxLength: 200,
+          },
         ],
         label: translated('ingestWarnings'),
         maxRows: maxRunErrors,
       },
-      { name: 'itemWarningsNotShown', type: 'number', defaultValue: 0, label: translated('ingestWarningsNotShown') },
+      {
+        name: 'itemWarningsNotShown',
+        type: 'number',
+        defaultValue: 0,
+        label: translated('ingestWarningsNotShown'),
+      },
       {
         name: 'feed',
         type: 'group',

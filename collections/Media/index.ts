@@ -41,11 +41,40 @@ export const createMediaCollection = (options: ResolvedNewsroomOptions): Collect
       group: translatedRecord('groupNewsroom'),
       useAsTitle: 'filename',
     },
-    defaultPopulate: { alt: true, caption: true, credit: true, externalUrl: true, filename: true, height: true, sizes: true, url: true, width: true },
+    defaultPopulate: {
+      alt: true,
+      caption: true,
+      credit: true,
+      externalUrl: true,
+      filename: true,
+      height: true,
+      sizes: true,
+      url: true,
+      width: true,
+    },
     fields: [
-      { name: 'alt', type: 'text', admin: { description: translated('mediaAltDescription') }, label: translated('mediaAlt'), localized: true, maxLength: 300 },
-      { name: 'caption', type: 'textarea', label: translated('mediaCaption'), localized: true, maxLength: 1_000 },
-      { name: 'credit', type: 'text', label: translated('mediaCredit'), localized: true, maxLength: 200 },
+      {
+        name: 'alt',
+        type: 'text',
+        admin: { description: translated('mediaAltDescription') },
+        label: translated('mediaAlt'),
+        localized: true,
+        maxLength: 300,
+      },
+      {
+        name: 'caption',
+        type: 'textarea',
+        label: translated('mediaCaption'),
+        localized: true,
+        maxLength: 1_000,
+      },
+      {
+        name: 'credit',
+        type: 'text',
+        label: translated('mediaCredit'),
+        localized: true,
+        maxLength: 200,
+      },
       {
         name: 'origin',
         type: 'select',
@@ -62,7 +91,12 @@ export const createMediaCollection = (options: ResolvedNewsroomOptions): Collect
         relationTo: sources,
       },
       { name: 'licence', type: 'text', label: translated('licence'), maxLength: 300 },
-      { name: 'copyrightNotice', type: 'text', label: translated('copyrightNotice'), maxLength: 300 },
+      {
+        name: 'copyrightNotice',
+        type: 'text',
+        label: translated('copyrightNotice'),
+        maxLength: 300,
+      },
       { name: 'usageTerms', type: 'textarea', label: translated('usageTerms'), maxLength: 2_000 },
       {
         ...urlField({ name: 'externalUrl', label: 'mediaExternalUrl' }),
@@ -70,19 +104,33 @@ export const createMediaCollection = (options: ResolvedNewsroomOptions): Collect
         index: true,
         maxLength: 2_000,
       },
-      { name: 'rightsExpireAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: translated('rightsExpireAt') },
+      {
+        name: 'rightsExpireAt',
+        type: 'date',
+        admin: { date: { pickerAppearance: 'dayAndTime' } },
+        label: translated('rightsExpireAt'),
+      },
       {
         name: 'public',
         type: 'checkbox',
         // Set when an article showing the image is published; never by hand.
         access: { create: systemOnly, update: systemOnly },
-        admin: { description: translated('mediaPublicDescription'), position: 'sidebar', readOnly: true },
+        admin: {
+          description: translated('mediaPublicDescription'),
+          position: 'sidebar',
+          readOnly: true,
+        },
         defaultValue: false,
         index: true,
         label: translated('mediaPublic'),
       },
     ],
-    hooks: options.disabled ? {} : { beforeChange: [protectImagesInUse(options)], beforeOperation: [checkImageUpload(options)] },
+    hooks: options.disabled
+      ? {}
+      : {
+          beforeChange: [protectImagesInUse(options)],
+          beforeOperation: [checkImageUpload(options)],
+        },
     labels: { plural: translated('mediaPlural'), singular: translated('mediaSingular') },
     upload: {
       adminThumbnail: 'card',

@@ -41,7 +41,13 @@ export const createSectionsCollection = (options: ResolvedNewsroomOptions): Coll
         label: translated('parentSection'),
         relationTo: slug,
       },
-      { name: 'order', type: 'number', admin: { position: 'sidebar' }, defaultValue: 0, label: translated('order') },
+      {
+        name: 'order',
+        type: 'number',
+        admin: { position: 'sidebar' },
+        defaultValue: 0,
+        label: translated('order'),
+      },
       {
         name: 'requiredDisclaimerKinds',
         type: 'select',

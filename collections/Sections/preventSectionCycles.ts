@@ -14,7 +14,11 @@ export const preventSectionCycles =
   async ({ data, originalDoc, req }) => {
     const selfID = originalDoc?.id
     let ancestorID = relationID(valueAfterWrite(data, originalDoc, 'parent'))
-    for (let depth = 0; ancestorID !== undefined && selfID !== undefined && depth < maxDepth; depth++) {
+    for (
+      let depth = 0;
+      ancestorID !== undefined && selfID !== undefined && depth < maxDepth;
+      depth++
+    ) {
       if (ancestorID === selfID) {
         throw new ValidationError(
           {

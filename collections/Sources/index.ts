@@ -1,4 +1,10 @@
-import type { CollectionConfig, CollectionSlug, Field, FieldAccess, SelectFieldSingleValidation } from 'payload'
+import type {
+  CollectionConfig,
+  CollectionSlug,
+  Field,
+  FieldAccess,
+  SelectFieldSingleValidation,
+} from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../../src/types.ts'
 
@@ -6,7 +12,12 @@ import { allowRoles, signedInOr } from '../../src/users/roles.ts'
 import { slugField } from '../../src/fields/slugField.ts'
 import { urlField } from '../../src/fields/urlField.ts'
 import { translated, translatedRecord } from '../../src/translations/index.ts'
-import { canonicalStrategies, rightsExpiryActions, sourceCategories, transformations } from '../../src/types.ts'
+import {
+  canonicalStrategies,
+  rightsExpiryActions,
+  sourceCategories,
+  transformations,
+} from '../../src/types.ts'
 import { selectOptions } from '../../src/translations/selectOptions.ts'
 import { feedFormats } from '../../src/ingest/readItems.ts'
 import { expiresPolicies, publishPolicies, updatePolicies } from '../../src/rules/ingestRules.ts'
@@ -56,7 +67,12 @@ const ingestFields = (options: ResolvedNewsroomOptions): Field[] => {
     {
       type: 'row',
       fields: [
-        { name: 'defaultSection', type: 'relationship', label: translated('ingestDefaultSection'), relationTo: sections },
+        {
+          name: 'defaultSection',
+          type: 'relationship',
+          label: translated('ingestDefaultSection'),
+          relationTo: sections,
+        },
         {
           name: 'defaultLanguage',
           type: 'select',
@@ -68,9 +84,19 @@ const ingestFields = (options: ResolvedNewsroomOptions): Field[] => {
     {
       type: 'row',
       fields: [
-        { name: 'automatedByline', type: 'checkbox', defaultValue: false, label: translated('automatedByline') },
+        {
+          name: 'automatedByline',
+          type: 'checkbox',
+          defaultValue: false,
+          label: translated('automatedByline'),
+        },
         { name: 'bylineSystem', type: 'text', label: translated('producedBy') },
-        { name: 'requestSummary', type: 'checkbox', defaultValue: false, label: translated('ingestRequestSummary') },
+        {
+          name: 'requestSummary',
+          type: 'checkbox',
+          defaultValue: false,
+          label: translated('ingestRequestSummary'),
+        },
       ],
     },
     {
@@ -87,9 +113,18 @@ const ingestFields = (options: ResolvedNewsroomOptions): Field[] => {
               label: translated('ingestFeedFormat'),
               options: selectOptions('feedFormat', feedFormats),
               validate: ((value, { siblingData, req }) =>
-                value || !(siblingData as { url?: string }).url ? true : req.t('validation:required')) satisfies SelectFieldSingleValidation,
+                value || !(siblingData as { url?: string }).url
+                  ? true
+                  : req.t('validation:required')) satisfies SelectFieldSingleValidation,
             },
-            { name: 'pollMinutes', type: 'number', defaultValue: 15, label: translated('ingestPollMinutes'), max: 1_440, min: 1 },
+            {
+              name: 'pollMinutes',
+              type: 'number',
+              defaultValue: 15,
+              label: translated('ingestPollMinutes'),
+              max: 1_440,
+              min: 1,
+            },
           ],
         },
         {
@@ -100,13 +135,28 @@ const ingestFields = (options: ResolvedNewsroomOptions): Field[] => {
             {
               type: 'row',
               fields: [
-                { name: 'category', type: 'text', label: translated('ingestCategory'), maxLength: 200, required: true },
-                { name: 'section', type: 'relationship', label: translated('sectionSingular'), relationTo: sections, required: true },
+                {
+                  name: 'category',
+                  type: 'text',
+                  label: translated('ingestCategory'),
+                  maxLength: 200,
+                  required: true,
+                },
+                {
+                  name: 'section',
+                  type: 'relationship',
+                  label: translated('sectionSingular'),
+                  relationTo: sections,
+                  required: true,
+                },
               ],
             },
           ],
           label: translated('ingestCategories'),
-          labels: { plural: translated('ingestCategories'), singular: translated('ingestCategory') },
+          labels: {
+            plural: translated('ingestCategories'),
+            singular: translated('ingestCategory'),
+          },
         },
       ],
       label: translated('ingestFeed'),
@@ -145,7 +195,13 @@ const licenceFields = (options: ResolvedNewsroomOptions): Field[] => [
         label: translated('licenceAiSummaries'),
         options: selectOptions('aiSummaries', ['allowed', 'forbidden']),
       },
-      { name: 'durationDays', type: 'number', label: translated('licenceDurationDays'), max: 36_500, min: 1 },
+      {
+        name: 'durationDays',
+        type: 'number',
+        label: translated('licenceDurationDays'),
+        max: 36_500,
+        min: 1,
+      },
       {
         name: 'onExpiry',
         type: 'select',
@@ -198,7 +254,12 @@ export const createSourcesCollection = (options: ResolvedNewsroomOptions): Colle
       { name: 'defaultLicence', type: 'text', label: translated('licence') },
       { name: 'usageTerms', type: 'textarea', label: translated('usageTerms'), localized: true },
       { name: 'copyrightHolder', type: 'text', label: translated('copyrightHolder') },
-      { name: 'copyrightNotice', type: 'text', label: translated('copyrightNotice'), localized: true },
+      {
+        name: 'copyrightNotice',
+        type: 'text',
+        label: translated('copyrightNotice'),
+        localized: true,
+      },
       {
         name: 'canonicalPolicy',
         type: 'select',
@@ -213,14 +274,30 @@ export const createSourcesCollection = (options: ResolvedNewsroomOptions): Colle
         label: translated('defaultDisclaimers'),
         relationTo: options.collections.disclaimers.slug as CollectionSlug,
       },
-      { name: 'licence', type: 'group', access: { read: staffOnly }, admin: { description: translated('licenceTermsDescription') }, fields: licenceFields(options), label: translated('licenceTerms') },
-      { name: 'ingest', type: 'group', access: { read: staffOnly }, fields: ingestFields(options), label: translated('ingestSettings') },
+      {
+        name: 'licence',
+        type: 'group',
+        access: { read: staffOnly },
+        admin: { description: translated('licenceTermsDescription') },
+        fields: licenceFields(options),
+        label: translated('licenceTerms'),
+      },
+      {
+        name: 'ingest',
+        type: 'group',
+        access: { read: staffOnly },
+        fields: ingestFields(options),
+        label: translated('ingestSettings'),
+      },
       {
         name: 'ingestRuns',
         type: 'join',
         access: { read: staffOnly },
         // Runs are the plugin's record: read here, never created by hand.
-        admin: { allowCreate: false, defaultColumns: ['startedAt', 'trigger', 'status', 'firstError'] },
+        admin: {
+          allowCreate: false,
+          defaultColumns: ['startedAt', 'trigger', 'status', 'firstError'],
+        },
         collection: options.collections.ingestRuns.slug as CollectionSlug,
         defaultLimit: 5,
         defaultSort: '-startedAt',

@@ -1,4 +1,10 @@
-import type { CollectionBeforeChangeHook, CollectionConfig, CollectionSlug, Condition, Field } from 'payload'
+import type {
+  CollectionBeforeChangeHook,
+  CollectionConfig,
+  CollectionSlug,
+  Condition,
+  Field,
+} from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../../src/types.ts'
 
@@ -34,7 +40,10 @@ export const newsroomUserFields = (): Field[] => [
   {
     name: 'firstUserNotice',
     type: 'ui',
-    admin: { components: { Field: 'payload-newsroom/client#FirstUserNotice' }, condition: onFirstUserPage },
+    admin: {
+      components: { Field: 'payload-newsroom/client#FirstUserNotice' },
+      condition: onFirstUserPage,
+    },
   },
   {
     name: 'name',
@@ -64,8 +73,15 @@ export const newsroomUserFields = (): Field[] => [
 ]
 
 /** Rate-limited logins that answer alike (and as fast) for unknown, wrong and locked; none when disabled. */
-export const loginSafetyHooks = (options: ResolvedNewsroomOptions): Pick<NonNullable<CollectionConfig['hooks']>, 'afterError' | 'beforeOperation'> =>
-  options.disabled ? {} : { afterError: [answerLockedLikeWrongPassword], beforeOperation: [guardLogins(options.rateLimit)] }
+export const loginSafetyHooks = (
+  options: ResolvedNewsroomOptions,
+): Pick<NonNullable<CollectionConfig['hooks']>, 'afterError' | 'beforeOperation'> =>
+  options.disabled
+    ? {}
+    : {
+        afterError: [answerLockedLikeWrongPassword],
+        beforeOperation: [guardLogins(options.rateLimit)],
+      }
 
 /** The first account of a fresh install must be able to administer it. */
 export const makeFirstUserAdmin =

@@ -7,13 +7,19 @@ import type { ResolvedNewsroomOptions } from '../../src/types.ts'
 import { allowRoles, allowRolesOnField } from '../../src/users/roles.ts'
 import { urlField } from '../../src/fields/urlField.ts'
 import { publishEvents } from '../../src/rules/publishEvents.ts'
-import { type NewsroomTranslationKey, translated, translatedRecord } from '../../src/translations/index.ts'
+import {
+  type NewsroomTranslationKey,
+  translated,
+  translatedRecord,
+} from '../../src/translations/index.ts'
 
 const nobody = () => false
 
 export const publishEventOptions = (): OptionObject[] =>
   publishEvents.map((event) => ({
-    label: translated(`publishEvent_${event.replace('article.', '')}` as NewsroomTranslationKey) as OptionObject['label'],
+    label: translated(
+      `publishEvent_${event.replace('article.', '')}` as NewsroomTranslationKey,
+    ) as OptionObject['label'],
     value: event,
   }))
 
@@ -39,7 +45,13 @@ export const createWebhooksCollection = (options: ResolvedNewsroomOptions): Coll
       useAsTitle: 'name',
     },
     fields: [
-      { name: 'name', type: 'text', label: translated('webhookName'), maxLength: 120, required: true },
+      {
+        name: 'name',
+        type: 'text',
+        label: translated('webhookName'),
+        maxLength: 120,
+        required: true,
+      },
       urlField({ name: 'url', label: 'webhookUrl', required: true }),
       {
         name: 'events',
@@ -60,7 +72,13 @@ export const createWebhooksCollection = (options: ResolvedNewsroomOptions): Coll
         minLength: 32,
         required: true,
       },
-      { name: 'active', type: 'checkbox', defaultValue: true, index: true, label: translated('webhookActive') },
+      {
+        name: 'active',
+        type: 'checkbox',
+        defaultValue: true,
+        index: true,
+        label: translated('webhookActive'),
+      },
     ],
     labels: { plural: translated('webhookPlural'), singular: translated('webhookSingular') },
   })
@@ -72,12 +90,27 @@ export type DeliveryStatus = (typeof deliveryStatuses)[number]
  * The delivery log: one row per event and webhook, updated on each attempt (status, attempts, the
  * receiver's last answer or error). Written by the plugin only; admins and editors read it.
  */
-export const createWebhookDeliveriesCollection = (options: ResolvedNewsroomOptions): CollectionConfig =>
+export const createWebhookDeliveriesCollection = (
+  options: ResolvedNewsroomOptions,
+): CollectionConfig =>
   options.collections.webhookDeliveries.overrides({
     slug: options.collections.webhookDeliveries.slug,
-    access: { create: nobody, delete: allowRoles('admin'), read: allowRoles('admin', 'editor'), update: nobody },
+    access: {
+      create: nobody,
+      delete: allowRoles('admin'),
+      read: allowRoles('admin', 'editor'),
+      update: nobody,
+    },
     admin: {
-      defaultColumns: ['event', 'articleTitle', 'webhook', 'status', 'attempts', 'lastStatusCode', 'updatedAt'],
+      defaultColumns: [
+        'event',
+        'articleTitle',
+        'webhook',
+        'status',
+        'attempts',
+        'lastStatusCode',
+        'updatedAt',
+      ],
       group: translatedRecord('groupNewsroom'),
       useAsTitle: 'event',
     },
@@ -89,9 +122,20 @@ export const createWebhookDeliveriesCollection = (options: ResolvedNewsroomOptio
         label: translated('webhookSingular'),
         relationTo: options.collections.webhooks.slug as CollectionSlug,
       },
-      { name: 'event', type: 'select', label: translated('webhookEvent'), options: publishEventOptions(), required: true },
+      {
+        name: 'event',
+        type: 'select',
+        label: translated('webhookEvent'),
+        options: publishEventOptions(),
+        required: true,
+      },
       { name: 'articleRef', type: 'text', index: true, label: translated('workflowArticleRef') },
-      { name: 'articleTitle', type: 'text', label: translated('workflowArticleTitle'), maxLength: 300 },
+      {
+        name: 'articleTitle',
+        type: 'text',
+        label: translated('workflowArticleTitle'),
+        maxLength: 300,
+      },
       {
         name: 'status',
         type: 'select',
@@ -99,7 +143,9 @@ export const createWebhookDeliveriesCollection = (options: ResolvedNewsroomOptio
         index: true,
         label: translated('deliveryStatus'),
         options: deliveryStatuses.map((status) => ({
-          label: translated(`deliveryStatus_${status}` as NewsroomTranslationKey) as OptionObject['label'],
+          label: translated(
+            `deliveryStatus_${status}` as NewsroomTranslationKey,
+          ) as OptionObject['label'],
           value: status,
         })),
         required: true,
@@ -107,10 +153,23 @@ export const createWebhookDeliveriesCollection = (options: ResolvedNewsroomOptio
       { name: 'attempts', type: 'number', defaultValue: 0, label: translated('deliveryAttempts') },
       { name: 'lastStatusCode', type: 'number', label: translated('deliveryLastStatusCode') },
       { name: 'lastError', type: 'text', label: translated('deliveryLastError'), maxLength: 500 },
-      { name: 'lastAttemptAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: translated('deliveryLastAttemptAt') },
-      { name: 'deliveredAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: translated('deliveryDeliveredAt') },
+      {
+        name: 'lastAttemptAt',
+        type: 'date',
+        admin: { date: { pickerAppearance: 'dayAndTime' } },
+        label: translated('deliveryLastAttemptAt'),
+      },
+      {
+        name: 'deliveredAt',
+        type: 'date',
+        admin: { date: { pickerAppearance: 'dayAndTime' } },
+        label: translated('deliveryDeliveredAt'),
+      },
       // The exact event sent on every attempt (its `id` is the delivery header receivers deduplicate on).
       { name: 'body', type: 'json', label: translated('deliveryBody') },
     ],
-    labels: { plural: translated('webhookDeliveryPlural'), singular: translated('webhookDeliverySingular') },
+    labels: {
+      plural: translated('webhookDeliveryPlural'),
+      singular: translated('webhookDeliverySingular'),
+    },
   })

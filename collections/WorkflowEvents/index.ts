@@ -15,7 +15,9 @@ const nobody = () => false
  * which, when, with what note). Append-only: only the plugin's server code writes it, nobody edits
  * or deletes it, editors and admins read it.
  */
-export const createWorkflowEventsCollection = (options: ResolvedNewsroomOptions): CollectionConfig =>
+export const createWorkflowEventsCollection = (
+  options: ResolvedNewsroomOptions,
+): CollectionConfig =>
   options.collections.workflowEvents.overrides({
     slug: options.collections.workflowEvents.slug,
     access: {
@@ -39,7 +41,12 @@ export const createWorkflowEventsCollection = (options: ResolvedNewsroomOptions)
         relationTo: options.collections.articles.slug as CollectionSlug,
       },
       { name: 'articleRef', type: 'text', index: true, label: translated('workflowArticleRef') },
-      { name: 'articleTitle', type: 'text', label: translated('workflowArticleTitle'), maxLength: articleLimits.title },
+      {
+        name: 'articleTitle',
+        type: 'text',
+        label: translated('workflowArticleTitle'),
+        maxLength: articleLimits.title,
+      },
       {
         name: 'action',
         type: 'select',
@@ -47,7 +54,12 @@ export const createWorkflowEventsCollection = (options: ResolvedNewsroomOptions)
         options: selectOptions('action', [...workflowActions, 'change_origin', 'delete']),
         required: true,
       },
-      { name: 'from', type: 'select', label: translated('workflowFrom'), options: selectOptions('state', workflowStates) },
+      {
+        name: 'from',
+        type: 'select',
+        label: translated('workflowFrom'),
+        options: selectOptions('state', workflowStates),
+      },
       {
         name: 'to',
         type: 'select',
@@ -65,5 +77,8 @@ export const createWorkflowEventsCollection = (options: ResolvedNewsroomOptions)
         relationTo: options.collections.users.slug as CollectionSlug,
       },
     ],
-    labels: { plural: translated('workflowEventPlural'), singular: translated('workflowEventSingular') },
+    labels: {
+      plural: translated('workflowEventPlural'),
+      singular: translated('workflowEventSingular'),
+    },
   })

@@ -50,7 +50,9 @@ type LibsqlClient = {
 const tuneEmbeddedSqlite = (adapter: DatabaseAdapterObj): DatabaseAdapterObj => ({
   ...adapter,
   init: (args) => {
-    const instance = adapter.init(args) as ReturnType<DatabaseAdapterObj['init']> & { client: LibsqlClient }
+    const instance = adapter.init(args) as ReturnType<DatabaseAdapterObj['init']> & {
+      client: LibsqlClient
+    }
     const connect = instance.connect?.bind(instance)
     instance.connect = async (options) => {
       await connect?.(options)
@@ -72,8 +74,12 @@ export const createDatabaseAdapter = (
     if (onQuery) {
       const init = adapter.init
       adapter.init = (args) => {
-        const instance = init(args) as ReturnType<typeof init> & { mongoose: { set: (key: string, value: unknown) => void } }
-        instance.mongoose.set('debug', (collection: string, method: string) => onQuery(`${collection}.${method}`))
+        const instance = init(args) as ReturnType<typeof init> & {
+          mongoose: { set: (key: string, value: unknown) => void }
+        }
+        instance.mongoose.set('debug', (collection: string, method: string) =>
+          onQuery(`${collection}.${method}`),
+        )
         return instance
       }
     }
@@ -131,7 +137,10 @@ const announceOnce = (line: string) => {
  * as `DATABASE_URI`. Loaded without a launcher, the config cannot start a `mongod`, so it keeps to
  * embedded SQLite unless `.data/` already holds an embedded MongoDB.
  */
-export const databaseAdapterFromEnv = (projectRoot: string, adapterOptions: AdapterOptions = {}): DatabaseAdapterObj => {
+export const databaseAdapterFromEnv = (
+  projectRoot: string,
+  adapterOptions: AdapterOptions = {},
+): DatabaseAdapterObj => {
   const uri = process.env.DATABASE_URI?.trim()
   if (uri) {
     const kind = databaseKindOfUri(uri)

@@ -22,7 +22,8 @@ export type OpenDatabase = {
 }
 
 /** Port of the embedded MongoDB; fixed because the replica set's stored config names it. */
-const embeddedMongoPort = (env: NodeJS.ProcessEnv): number => Number(env.NEWSROOM_MONGO_PORT) || 27117
+const embeddedMongoPort = (env: NodeJS.ProcessEnv): number =>
+  Number(env.NEWSROOM_MONGO_PORT) || 27117
 
 /**
  * Resolves the app's database and starts the embedded MongoDB when that is the choice.
@@ -60,7 +61,11 @@ export const openAppDatabase = async (
       port: embeddedMongoPort(env),
     })
     return {
-      description: describeDatabase('mongodb', `embedded, ${relative(paths.mongodb)}`, decision.reason),
+      description: describeDatabase(
+        'mongodb',
+        `embedded, ${relative(paths.mongodb)}`,
+        decision.reason,
+      ),
       kind: 'mongodb',
       stop: mongo.stop,
       url: mongo.uri,

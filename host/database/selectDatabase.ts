@@ -29,7 +29,13 @@ export class DatabaseSelectionError extends Error {
   override name = 'DatabaseSelectionError'
 }
 
-export const acceptedUriSchemes = ['mongodb://', 'mongodb+srv://', 'postgres://', 'postgresql://', 'file:'] as const
+export const acceptedUriSchemes = [
+  'mongodb://',
+  'mongodb+srv://',
+  'postgres://',
+  'postgresql://',
+  'file:',
+] as const
 export const databaseModes: readonly DatabaseMode[] = ['auto', 'mongodb', 'postgres', 'sqlite']
 
 /** The server `PAYLOAD_DATABASE=postgres` uses without `DATABASE_URI`: a local one (these machines start it). */
@@ -109,7 +115,11 @@ export const decideDatabase = async ({
     return { kind: 'sqlite', reason: 'PAYLOAD_DATABASE=sqlite' }
   }
   if (mode === 'postgres') {
-    return { kind: 'postgres', reason: 'PAYLOAD_DATABASE=postgres, no DATABASE_URI: the local server', url: defaultPostgresUrl }
+    return {
+      kind: 'postgres',
+      reason: 'PAYLOAD_DATABASE=postgres, no DATABASE_URI: the local server',
+      url: defaultPostgresUrl,
+    }
   }
 
   if (mode === 'auto' && embeddedState === 'both') {

@@ -2,7 +2,15 @@
 
 import type { UIFieldClientComponent } from 'payload'
 
-import { Button, toast, useConfig, useDocumentInfo, useFormFields, useFormModified, useTranslation } from '@payloadcms/ui'
+import {
+  Button,
+  toast,
+  useConfig,
+  useDocumentInfo,
+  useFormFields,
+  useFormModified,
+  useTranslation,
+} from '@payloadcms/ui'
 import { useEffect, useMemo, useState } from 'react'
 
 import { describeProblem, formatInstant } from '../rules/describeProblem.ts'
@@ -17,7 +25,13 @@ import {
 } from '../rules/publishRules.ts'
 import type { WorkflowAction } from '../rules/workflow.ts'
 import { relationID, relationIDs } from '../utilities/documentValue.ts'
-import { type ActionInput, actionNeedsInput, postWorkflowAction, refusalMessages, useWorkflowActionDrawer } from './workflowActions.tsx'
+import {
+  type ActionInput,
+  actionNeedsInput,
+  postWorkflowAction,
+  refusalMessages,
+  useWorkflowActionDrawer,
+} from './workflowActions.tsx'
 
 type ID = number | string
 type Doc = Record<string, any>
@@ -31,7 +45,6 @@ export type ArticlePanelSettings = {
   slugs: { articles: string; disclaimers: string; media: string; sections: string; sources: string }
 }
 
-
 /**
  * The article's publication checklist and workflow actions, in the sidebar. The checklist is the
  * server's own rule function (`evaluatePublishRules`) run on the form as the editor edits it; the
@@ -41,7 +54,8 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
   const settings = field.admin?.custom as ArticlePanelSettings
   const { id } = useDocumentInfo()
   const { i18n, t } = useTranslation()
-  const tr = (key: string, vars?: Record<string, unknown>) => t(`newsroom:${key}` as never, vars as never)
+  const tr = (key: string, vars?: Record<string, unknown>) =>
+    t(`newsroom:${key}` as never, vars as never)
   const { config } = useConfig()
   const api = `${config.serverURL}${config.routes.api}`
   // Actions apply to the stored draft: wait for autosave to store what is on screen, or a writer's
@@ -54,7 +68,11 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
   const formArticle = useFormFields(([fields]) => {
     const value = (path: string) => fields[path]?.value
     return {
-      aiDisclosure: { level: value('aiDisclosure.level'), reviewedAt: value('aiDisclosure.reviewedAt'), reviewedBy: value('aiDisclosure.reviewedBy') },
+      aiDisclosure: {
+        level: value('aiDisclosure.level'),
+        reviewedAt: value('aiDisclosure.reviewedAt'),
+        reviewedBy: value('aiDisclosure.reviewedBy'),
+      },
       attribution: {
         creditText: value('attribution.creditText'),
         originalLanguage: value('attribution.originalLanguage'),
@@ -79,30 +97,52 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
   const section = useFormFields(([fields]) => relationID(fields.section?.value))
   const aiLevel = article.aiDisclosure?.level ?? undefined
   const reviewed = Boolean(article.aiDisclosure?.reviewedBy && article.aiDisclosure?.reviewedAt)
-  const applied = useFormFields(([fields]) => fields.appliedDisclaimers?.value) as number | undefined
+  const applied = useFormFields(([fields]) => fields.appliedDisclaimers?.value) as
+    number | undefined
   // The images the form shows, as `featuredImage` and body upload nodes: their IDs and where.
-  const imageKey = useFormFields(([fields]) => JSON.stringify(imageUses({ body: fields.body?.value, featuredImage: fields.featuredImage?.value })))
+  const imageKey = useFormFields(([fields]) =>
+    JSON.stringify(
+      imageUses({ body: fields.body?.value, featuredImage: fields.featuredImage?.value }),
+    ),
+  )
   const [images, setImages] = useState<RuleImage[]>([])
 
-  const [related, setRelated] = useState<{ disclaimers: Doc[]; section: Doc | null; source: Doc | null }>()
-  const [workflow, setWorkflow] = useState<{ actions: WorkflowAction[]; audit: Doc[] | null; state: string }>()
+  const [related, setRelated] = useState<{
+    disclaimers: Doc[]
+    section: Doc | null
+    source: Doc | null
+  }>()
+  const [workflow, setWorkflow] = useState<{
+    actions: WorkflowAction[]
+    audit: Doc[] | null
+    state: string
+  }>()
   const [busy, setBusy] = useState(false)
 
   const attachedKey = attached.join(',')
   useEffect(() => {
     const get = (path: string) =>
-      fetch(`${api}${path}`, { credentials: 'include', headers: { 'Accept-Language': i18n.language } }).then((response) =>
-        response.ok ? response.json() : null,
-      )
+      fetch(`${api}${path}`, {
+        credentials: 'include',
+        headers: { 'Accept-Language': i18n.language },
+      }).then((response) => (response.ok ? response.json() : null))
     const load = async () => {
       const [sourceDoc, sectionDoc] = await Promise.all([
         source ? get(`/${settings.slugs.sources}/${source}?depth=0&locale=${i18n.language}`) : null,
-        section ? get(`/${settings.slugs.sections}/${section}?depth=0&locale=${i18n.language}`) : null,
+        section
+          ? get(`/${settings.slugs.sections}/${section}?depth=0&locale=${i18n.language}`)
+          : null,
       ])
-      const wanted = [...attached, ...relationIDs(sourceDoc?.defaultDisclaimers), ...relationIDs(sectionDoc?.defaultDisclaimers)]
+      const wanted = [
+        ...attached,
+        ...relationIDs(sourceDoc?.defaultDisclaimers),
+        ...relationIDs(sectionDoc?.defaultDisclaimers),
+      ]
       const query = new URLSearchParams({ depth: '0', limit: '100', locale: i18n.language })
       wanted.forEach((value, index) => query.set(`where[or][0][id][in][${index}]`, String(value)))
-      Object.values(settings.defaultDisclaimerKeys).forEach((key, index) => query.set(`where[or][1][key][in][${index}]`, key))
+      Object.values(settings.defaultDisclaimerKeys).forEach((key, index) =>
+        query.set(`where[or][1][key][in][${index}]`, key),
+      )
       const disclaimers = await get(`/${settings.slugs.disclaimers}?${query.toString()}`)
       setRelated({ disclaimers: disclaimers?.docs ?? [], section: sectionDoc, source: sourceDoc })
     }
@@ -113,13 +153,26 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
   useEffect(() => {
     const uses = JSON.parse(imageKey) as { id: ID; usedAs: RuleImage['usedAs'] }[]
     if (uses.length === 0 || !article.language) return setImages([])
-    const query = new URLSearchParams({ depth: '0', 'fallback-locale': 'none', limit: '100', locale: article.language })
+    const query = new URLSearchParams({
+      depth: '0',
+      'fallback-locale': 'none',
+      limit: '100',
+      locale: article.language,
+    })
     uses.forEach((use, index) => query.set(`where[id][in][${index}]`, String(use.id)))
     void fetch(`${api}/${settings.slugs.media}?${query.toString()}`, { credentials: 'include' })
       .then((response) => (response.ok ? response.json() : null))
       .then((body) => {
-        const docs = new Map<string, Doc>((body?.docs ?? []).map((doc: Doc) => [String(doc.id), doc]))
-        setImages(uses.flatMap((use) => (docs.has(String(use.id)) ? [{ ...docs.get(String(use.id)), id: use.id, usedAs: use.usedAs } as RuleImage] : [])))
+        const docs = new Map<string, Doc>(
+          (body?.docs ?? []).map((doc: Doc) => [String(doc.id), doc]),
+        )
+        setImages(
+          uses.flatMap((use) =>
+            docs.has(String(use.id))
+              ? [{ ...docs.get(String(use.id)), id: use.id, usedAs: use.usedAs } as RuleImage]
+              : [],
+          ),
+        )
       })
   }, [api, article.language, imageKey, settings.slugs.media])
 
@@ -132,7 +185,9 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
 
   const result = useMemo(() => {
     if (!related) return null
-    const disclaimers = new Map<ID, RuleDisclaimer & Doc>(related.disclaimers.map((doc) => [doc.id, doc as RuleDisclaimer & Doc]))
+    const disclaimers = new Map<ID, RuleDisclaimer & Doc>(
+      related.disclaimers.map((doc) => [doc.id, doc as RuleDisclaimer & Doc]),
+    )
     const globalDefaults = Object.fromEntries(
       Object.entries(settings.defaultDisclaimerKeys)
         .map(([kind, key]) => [kind, related.disclaimers.find((doc) => doc.key === key)?.id])
@@ -148,7 +203,10 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
         images,
         now: new Date(),
         section: related.section
-          ? { defaultDisclaimers: relationIDs(related.section.defaultDisclaimers), requiredDisclaimerKinds: related.section.requiredDisclaimerKinds ?? [] }
+          ? {
+              defaultDisclaimers: relationIDs(related.section.defaultDisclaimers),
+              requiredDisclaimerKinds: related.section.requiredDisclaimerKinds ?? [],
+            }
           : null,
         source: related.source ? toRuleSource(related.source) : null,
       }),
@@ -179,7 +237,11 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
   // A note or a time is asked in a drawer; a refusal is shown where it was asked (or as a toast).
   const runAction = async (action: WorkflowAction, input: ActionInput) => {
     setBusy(true)
-    const refused = await postWorkflowAction({ api, articles: settings.slugs.articles, id: id!, language: i18n.language }, action, input)
+    const refused = await postWorkflowAction(
+      { api, articles: settings.slugs.articles, id: id!, language: i18n.language },
+      action,
+      input,
+    )
     setBusy(false)
     if (refused) {
       // Without a drawer open, the refusal is said in a toast.
@@ -190,30 +252,55 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
     // The whole document view (state, versions, form) follows the action.
     window.location.reload()
   }
-  const { drawer, start: act } = useWorkflowActionDrawer({ noteLength: settings.noteLength, run: runAction })
+  const { drawer, start: act } = useWorkflowActionDrawer({
+    noteLength: settings.noteLength,
+    run: runAction,
+  })
 
   const kindLabel = (kind: string) => tr(`disclaimerKind_${kind.replaceAll('-', '_')}`)
   const evaluation = result?.evaluation
   return (
-    <div className="newsroom-panel" data-testid="newsroom-panel" style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 4, marginBottom: 24, padding: 16 }}>
+    <div
+      className="newsroom-panel"
+      data-testid="newsroom-panel"
+      style={{
+        border: '1px solid var(--theme-elevation-150)',
+        borderRadius: 4,
+        marginBottom: 24,
+        padding: 16,
+      }}
+    >
       <h4 style={{ margin: '0 0 8px' }}>{tr('panelTitle')}</h4>
       {workflow ? (
         <div data-testid="newsroom-workflow">
           <p style={{ margin: '4px 0' }}>
-            {tr('workflowState')}{colon}<strong>{tr(`state_${workflow.state}`)}</strong>
+            {tr('workflowState')}
+            {colon}
+            <strong>{tr(`state_${workflow.state}`)}</strong>
           </p>
           <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
             {workflow.actions.map((action) => (
-              <Button buttonStyle={action === 'publish' ? 'primary' : 'secondary'} disabled={busy || unsaved} key={action} margin={false} onClick={() => void act(action)} size="small">
+              <Button
+                buttonStyle={action === 'publish' ? 'primary' : 'secondary'}
+                disabled={busy || unsaved}
+                key={action}
+                margin={false}
+                onClick={() => void act(action)}
+                size="small"
+              >
                 {tr(`action_${action}`)}
               </Button>
             ))}
           </div>
-          {unsaved && workflow.actions.length > 0 ? <p style={{ margin: '4px 0', opacity: 0.7 }}>{tr('panelWaitForSave')}</p> : null}
+          {unsaved && workflow.actions.length > 0 ? (
+            <p style={{ margin: '4px 0', opacity: 0.7 }}>{tr('panelWaitForSave')}</p>
+          ) : null}
         </div>
       ) : null}
       <p style={{ margin: '12px 0 4px' }}>
-        {tr('origin')}{colon}<strong>{tr(`origin_${origin ?? 'original'}`)}</strong>
+        {tr('origin')}
+        {colon}
+        <strong>{tr(`origin_${origin ?? 'original'}`)}</strong>
       </p>
       {evaluation ? (
         <ul data-testid="newsroom-checklist" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
@@ -228,17 +315,26 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
                 ✗ {describeProblem(t, problem)}
               </li>
             ))}
-          {origin === 'syndicated' && !evaluation.problems.some((problem) => problem.path.startsWith('attribution.')) ? <li>✓ {tr('panelAttributionComplete')}</li> : null}
+          {origin === 'syndicated' &&
+          !evaluation.problems.some((problem) => problem.path.startsWith('attribution.')) ? (
+            <li>✓ {tr('panelAttributionComplete')}</li>
+          ) : null}
           {evaluation.requiredKinds.map((kind) => {
             const auto = evaluation.attached.find((item) => item.kind === kind)
-            const missing = evaluation.problems.some((problem) => 'kind' in problem && problem.kind === kind)
+            const missing = evaluation.problems.some(
+              (problem) => 'kind' in problem && problem.kind === kind,
+            )
             return (
               <li key={kind} style={missing ? { color: 'var(--theme-error-500)' } : undefined}>
-                {missing ? '✗' : '✓'} {kindLabel(kind)}{colon}
+                {missing ? '✗' : '✓'} {kindLabel(kind)}
+                {colon}
                 {missing
                   ? tr('panelKindMissing')
                   : auto
-                    ? tr('panelKindAutoAttach', { from: tr(`panelFrom_${auto.from}`), title: result?.disclaimers.get(auto.disclaimer)?.title ?? '' })
+                    ? tr('panelKindAutoAttach', {
+                        from: tr(`panelFrom_${auto.from}`),
+                        title: result?.disclaimers.get(auto.disclaimer)?.title ?? '',
+                      })
                     : tr('panelKindAttached')}
               </li>
             )
@@ -247,18 +343,30 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
           {article.attribution?.rightsExpireAt && !rightsExpired(article, new Date()) ? (
             <li
               data-testid="newsroom-rights-expiry"
-              style={rightsExpireWithin(article, new Date(), settings.expiryWarningDays) ? { color: 'var(--theme-warning-500)' } : undefined}
+              style={
+                rightsExpireWithin(article, new Date(), settings.expiryWarningDays)
+                  ? { color: 'var(--theme-warning-500)' }
+                  : undefined
+              }
             >
               {tr('panelRightsExpire', { when: formatInstant(article.attribution.rightsExpireAt) })}
             </li>
           ) : null}
           <li>
-            {tr('aiDisclosure')}{colon}{tr(`aiDisclosure_${aiLevel ?? 'none'}`)}
+            {tr('aiDisclosure')}
+            {colon}
+            {tr(`aiDisclosure_${aiLevel ?? 'none'}`)}
             {reviewed ? ` (${tr('panelReviewed')})` : ''}
           </li>
           {id && (article.summary?.status === 'ready' || article.summary?.status === 'failed') ? (
             <li>
-              <Button buttonStyle="secondary" disabled={busy || unsaved} margin={false} onClick={regenerateSummary} size="small">
+              <Button
+                buttonStyle="secondary"
+                disabled={busy || unsaved}
+                margin={false}
+                onClick={regenerateSummary}
+                size="small"
+              >
                 {tr('panelRegenerateSummary')}
               </Button>
             </li>
@@ -272,7 +380,8 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
           <ol style={{ margin: '8px 0 0', paddingLeft: 18 }}>
             {workflow.audit.map((event) => (
               <li key={event.id}>
-                {new Date(event.createdAt).toLocaleString(i18n.language)} · {tr(`action_${event.action}`)} ·{' '}
+                {new Date(event.createdAt).toLocaleString(i18n.language)} ·{' '}
+                {tr(`action_${event.action}`)} ·{' '}
                 {event.from ? `${tr(`state_${event.from}`)} → ` : ''}
                 {tr(`state_${event.to}`)}
                 {event.by?.name ? ` · ${event.by.name}` : ''}

@@ -6,7 +6,11 @@ import { useState } from 'react'
 
 import type { WorkflowAction } from '../rules/workflow.ts'
 
-import { type ActionInput, postWorkflowAction, useWorkflowActionDrawer } from './workflowActions.tsx'
+import {
+  type ActionInput,
+  postWorkflowAction,
+  useWorkflowActionDrawer,
+} from './workflowActions.tsx'
 
 /** An article's workflow buttons on the desk: the same action as in its panel, then the desk reloads. */
 export const DeskItemActions = ({
@@ -29,13 +33,22 @@ export const DeskItemActions = ({
 
   const run = async (action: WorkflowAction, input: ActionInput) => {
     setBusy(true)
-    const refused = await postWorkflowAction({ api: `${config.serverURL}${config.routes.api}`, articles, id, language: i18n.language }, action, input)
+    const refused = await postWorkflowAction(
+      { api: `${config.serverURL}${config.routes.api}`, articles, id, language: i18n.language },
+      action,
+      input,
+    )
     setBusy(false)
     if (refused) {
       toast.error(refused.join(' '))
       return refused
     }
-    toast.success(t('newsroom:panelActionDone' as never, { action: t(`newsroom:action_${action}` as never) } as never))
+    toast.success(
+      t(
+        'newsroom:panelActionDone' as never,
+        { action: t(`newsroom:action_${action}` as never) } as never,
+      ),
+    )
     // The desk's counts and lists are the server's: render them again.
     router.refresh()
   }

@@ -14,10 +14,12 @@ const texts = ['title', 'shortText', 'longText'] as const
 export const DisclaimerVersionNotice: UIFieldClientComponent = () => {
   const { initialData } = useDocumentInfo()
   const { t } = useTranslation()
-  const tr = (key: string, vars?: Record<string, unknown>) => t(`newsroom:${key}` as never, vars as never)
+  const tr = (key: string, vars?: Record<string, unknown>) =>
+    t(`newsroom:${key}` as never, vars as never)
   const current = useFormFields(([fields]) => texts.map((name) => fields[name]?.value ?? null))
   const version = Number(initialData?.version ?? 1)
-  const users = (initialData?.articles as { docs?: unknown[]; totalDocs?: number } | undefined)?.totalDocs ??
+  const users =
+    (initialData?.articles as { docs?: unknown[]; totalDocs?: number } | undefined)?.totalDocs ??
     (initialData?.articles as { docs?: unknown[] } | undefined)?.docs?.length ??
     0
   const changed = texts.some((name, index) => (initialData?.[name] ?? null) !== current[index])
@@ -34,8 +36,15 @@ export const DisclaimerVersionNotice: UIFieldClientComponent = () => {
         padding: 12,
       }}
     >
-      <strong>{tr('version')} {version}</strong> · {tr('disclaimerUsedBy', { count: users })}
-      {changed && users > 0 ? <p style={{ margin: '8px 0 0' }}>{tr('disclaimerVersionWarning', { next: version + 1, version })}</p> : null}
+      <strong>
+        {tr('version')} {version}
+      </strong>{' '}
+      · {tr('disclaimerUsedBy', { count: users })}
+      {changed && users > 0 ? (
+        <p style={{ margin: '8px 0 0' }}>
+          {tr('disclaimerVersionWarning', { next: version + 1, version })}
+        </p>
+      ) : null}
     </div>
   )
 }

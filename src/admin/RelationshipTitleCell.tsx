@@ -15,7 +15,8 @@ export const RelationshipTitleCell = ({ cellData, field }: DefaultCellComponentP
   const { documents, getRelationships } = useListRelationships()
   const { getEntityConfig } = useConfig()
   const { i18n, t } = useTranslation()
-  const relationTo = 'relationTo' in field && typeof field.relationTo === 'string' ? field.relationTo : undefined
+  const relationTo =
+    'relationTo' in field && typeof field.relationTo === 'string' ? field.relationTo : undefined
   const value = typeof cellData === 'string' || typeof cellData === 'number' ? cellData : undefined
 
   useEffect(() => {

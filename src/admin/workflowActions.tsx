@@ -9,15 +9,25 @@ import { type WorkflowAction, workflowInputProblems } from '../rules/workflow.ts
 export type ActionInput = { note?: string; publishAt?: string }
 
 /** A refusal's messages, as the server words them (field errors first). */
-export const refusalMessages = (body: { errors?: { data?: { errors?: { message: string }[] }; message?: string }[] }): string[] =>
-  (body.errors ?? []).flatMap((error) => error.data?.errors?.map((entry) => entry.message) ?? (error.message ? [error.message] : []))
+export const refusalMessages = (body: {
+  errors?: { data?: { errors?: { message: string }[] }; message?: string }[]
+}): string[] =>
+  (body.errors ?? []).flatMap(
+    (error) =>
+      error.data?.errors?.map((entry) => entry.message) ?? (error.message ? [error.message] : []),
+  )
 
 /**
  * Sends a workflow action on one article (`POST /api/<articles>/:id/workflow`) in the admin's
  * language; the refusal's messages when the server refused it, nothing when it went through.
  */
 export const postWorkflowAction = async (
-  { api, articles, id, language }: { api: string; articles: string; id: number | string; language: string },
+  {
+    api,
+    articles,
+    id,
+    language,
+  }: { api: string; articles: string; id: number | string; language: string },
   action: WorkflowAction,
   input: ActionInput,
 ): Promise<string[] | undefined> => {
@@ -47,7 +57,13 @@ const anHourFromNow = () => {
  * server's own rule as the user types, and shows the server's refusal where it was asked.
  * `run` sends the action and answers the refusal's messages, or nothing when it went through.
  */
-export const useWorkflowActionDrawer = ({ noteLength, run }: { noteLength: number; run: (action: WorkflowAction, input: ActionInput) => Promise<string[] | void> }) => {
+export const useWorkflowActionDrawer = ({
+  noteLength,
+  run,
+}: {
+  noteLength: number
+  run: (action: WorkflowAction, input: ActionInput) => Promise<string[] | void>
+}) => {
   const drawerSlug = `newsroom-workflow-${useId().replace(/[^a-zA-Z0-9]/g, '')}`
   const { closeModal, openModal } = useModal()
   const { t } = useTranslation()
@@ -68,7 +84,15 @@ export const useWorkflowActionDrawer = ({ noteLength, run }: { noteLength: numbe
 
   const drawer = (
     <Drawer slug={drawerSlug} title={action ? t(`newsroom:action_${action}` as never) : ''}>
-      {action ? <ActionForm action={action} close={() => closeModal(drawerSlug)} key={action} noteLength={noteLength} run={run} /> : null}
+      {action ? (
+        <ActionForm
+          action={action}
+          close={() => closeModal(drawerSlug)}
+          key={action}
+          noteLength={noteLength}
+          run={run}
+        />
+      ) : null}
     </Drawer>
   )
   return { drawer, start }
@@ -86,13 +110,16 @@ const ActionForm = ({
   run: (action: WorkflowAction, input: ActionInput) => Promise<string[] | void>
 }) => {
   const { t } = useTranslation()
-  const tr = (key: string, vars?: Record<string, unknown>) => t(`newsroom:${key}` as never, vars as never)
+  const tr = (key: string, vars?: Record<string, unknown>) =>
+    t(`newsroom:${key}` as never, vars as never)
   const ids = useId()
   const [note, setNote] = useState('')
   const [publishAt, setPublishAt] = useState(anHourFromNow)
   const [messages, setMessages] = useState<string[]>([])
   const [busy, setBusy] = useState(false)
-  const asksNote = workflowInputProblems(action, {}, { noteLength, now: new Date() }).some((problem) => problem.path === 'note')
+  const asksNote = workflowInputProblems(action, {}, { noteLength, now: new Date() }).some(
+    (problem) => problem.path === 'note',
+  )
   const asksTime = action === 'schedule'
   const input: ActionInput = {
     note: note.trim() ? note : undefined,
@@ -102,7 +129,8 @@ const ActionForm = ({
   const submit = async (event: FormEvent) => {
     event.preventDefault()
     const problems = workflowInputProblems(action, input, { noteLength, now: new Date() })
-    if (problems.length > 0) return setMessages(problems.map((problem) => tr(problem.key, { max: noteLength })))
+    if (problems.length > 0)
+      return setMessages(problems.map((problem) => tr(problem.key, { max: noteLength })))
     setBusy(true)
     const refused = await run(action, input)
     setBusy(false)
@@ -111,7 +139,12 @@ const ActionForm = ({
   }
 
   return (
-    <form data-testid="newsroom-action-drawer" noValidate onSubmit={submit} style={{ display: 'grid', gap: 16, maxWidth: 640 }}>
+    <form
+      data-testid="newsroom-action-drawer"
+      noValidate
+      onSubmit={submit}
+      style={{ display: 'grid', gap: 16, maxWidth: 640 }}
+    >
       {asksNote ? (
         <div className="field-type textarea">
           <label className="field-label" htmlFor={`${ids}-note`}>
@@ -138,11 +171,22 @@ const ActionForm = ({
           <label className="field-label" htmlFor={`${ids}-when`}>
             {tr('panelPublishAt')} <span className="required">*</span>
           </label>
-          <input autoFocus={!asksNote} id={`${ids}-when`} onChange={(event) => setPublishAt(event.target.value)} required type="datetime-local" value={publishAt} />
+          <input
+            autoFocus={!asksNote}
+            id={`${ids}-when`}
+            onChange={(event) => setPublishAt(event.target.value)}
+            required
+            type="datetime-local"
+            value={publishAt}
+          />
         </div>
       ) : null}
       {messages.length ? (
-        <ul data-testid="newsroom-action-errors" role="alert" style={{ color: 'var(--theme-error-500)', margin: 0, paddingLeft: 18 }}>
+        <ul
+          data-testid="newsroom-action-errors"
+          role="alert"
+          style={{ color: 'var(--theme-error-500)', margin: 0, paddingLeft: 18 }}
+        >
           {messages.map((message) => (
             <li key={message}>{message}</li>
           ))}

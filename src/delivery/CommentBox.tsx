@@ -3,7 +3,13 @@
 import { useId, useState } from 'react'
 
 type CommentBoxProps = {
-  labels: { characters: string; heading: string; moderation: string; placeholder: string; submit: string }
+  labels: {
+    characters: string
+    heading: string
+    moderation: string
+    placeholder: string
+    submit: string
+  }
   maxLength: number
   moderation: boolean
 }
@@ -27,7 +33,9 @@ export function CommentBox({ labels, maxLength, moderation }: CommentBoxProps) {
         value={text}
       />
       <p aria-live="polite" className="counter" data-testid="comment-counter" id={`${id}-counter`}>
-        {labels.characters.replace('{{count}}', String(text.length)).replace('{{max}}', String(maxLength))}
+        {labels.characters
+          .replace('{{count}}', String(text.length))
+          .replace('{{max}}', String(maxLength))}
       </p>
       {moderation ? <p className="meta">{labels.moderation}</p> : null}
       <button disabled={text.trim().length === 0} type="submit">

@@ -9,8 +9,9 @@ import { ownValue } from '../utilities/ownValue.ts'
 type Doc = Record<string, any>
 
 /** IPTC's digital source type vocabulary (https://cv.iptc.org/newscodes/digitalsourcetype/). */
-export const iptcDigitalSourceType = (code: 'compositeWithTrainedAlgorithmicMedia' | 'trainedAlgorithmicMedia') =>
-  `http://cv.iptc.org/newscodes/digitalsourcetype/${code}`
+export const iptcDigitalSourceType = (
+  code: 'compositeWithTrainedAlgorithmicMedia' | 'trainedAlgorithmicMedia',
+) => `http://cv.iptc.org/newscodes/digitalsourcetype/${code}`
 
 export type AIUse = 'assisted' | 'summarised' | 'translated' | 'wrote'
 
@@ -31,7 +32,11 @@ export type AIDisclosureView = {
   uses: AIUse[]
 }
 
-const bodyUse: Record<string, AIUse | undefined> = { assisted: 'assisted', generated: 'wrote', translation: 'translated' }
+const bodyUse: Record<string, AIUse | undefined> = {
+  assisted: 'assisted',
+  generated: 'wrote',
+  translation: 'translated',
+}
 
 /**
  * `null` when no AI was involved in what readers see. `names` maps user IDs to public names (only
@@ -51,23 +56,40 @@ export const aiDisclosureOf = (
   if (uses.size === 0) return null
 
   const automated = article.byline?.automated
-  const systems = [automated?.enabled && level === 'generated' ? automated.system : null, aiSummary ? article.summary.producedBy : null]
+  const systems = [
+    automated?.enabled && level === 'generated' ? automated.system : null,
+    aiSummary ? article.summary.producedBy : null,
+  ]
   const nameOf = (value: unknown) => {
     const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : value
     return id === undefined || id === null ? null : (names.get(String(id)) ?? null)
   }
   const reviewedAt = article.aiDisclosure?.reviewedAt
   return {
-    bodyDigitalSourceType: body ? iptcDigitalSourceType(body === 'wrote' ? 'trainedAlgorithmicMedia' : 'compositeWithTrainedAlgorithmicMedia') : null,
+    bodyDigitalSourceType: body
+      ? iptcDigitalSourceType(
+          body === 'wrote' ? 'trainedAlgorithmicMedia' : 'compositeWithTrainedAlgorithmicMedia',
+        )
+      : null,
     label: label(level === 'none' ? 'summary' : level),
     level,
     responsibleEditor: nameOf(article.aiDisclosure?.responsibleEditor),
-    reviewed: reviewedAt && article.aiDisclosure?.reviewedBy ? { at: String(reviewedAt), by: nameOf(article.aiDisclosure.reviewedBy) } : null,
+    reviewed:
+      reviewedAt && article.aiDisclosure?.reviewedBy
+        ? { at: String(reviewedAt), by: nameOf(article.aiDisclosure.reviewedBy) }
+        : null,
     summaryDigitalSourceType: aiSummary ? iptcDigitalSourceType('trainedAlgorithmicMedia') : null,
-    systems: [...new Set(systems.filter((system): system is string => typeof system === 'string' && system !== ''))],
+    systems: [
+      ...new Set(
+        systems.filter((system): system is string => typeof system === 'string' && system !== ''),
+      ),
+    ],
     uses: [...uses],
   }
 }
 
 /** The IDs whose public names the disclosure shows. */
-export const aiDisclosurePeople = (article: Doc): unknown[] => [article.aiDisclosure?.reviewedBy, article.aiDisclosure?.responsibleEditor]
+export const aiDisclosurePeople = (article: Doc): unknown[] => [
+  article.aiDisclosure?.reviewedBy,
+  article.aiDisclosure?.responsibleEditor,
+]

@@ -32,7 +32,10 @@ export const articlePreviewUrl = async (
   })) as Doc | null
   if (!readable) return null
   const { expiresAt, token } = createPreviewToken(req.payload.secret, readable.id)
-  return { expiresAt, url: `${options.frontend.siteUrl}${options.frontend.previewPath}?token=${encodeURIComponent(token)}` }
+  return {
+    expiresAt,
+    url: `${options.frontend.siteUrl}${options.frontend.previewPath}?token=${encodeURIComponent(token)}`,
+  }
 }
 
 /**
@@ -57,5 +60,8 @@ export const loadArticlePreview = async (
     req,
   })) as Doc | null
   if (!article) return null
-  return { expiresAt: grant.expiresAt, view: await viewOfArticle(await createLocalReq({}, req.payload), options, article) }
+  return {
+    expiresAt: grant.expiresAt,
+    view: await viewOfArticle(await createLocalReq({}, req.payload), options, article),
+  }
 }

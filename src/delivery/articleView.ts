@@ -27,7 +27,11 @@ export type ArticleView = {
     viewOriginalLabel: string
   }
   /** An article of ours made from a syndicated one keeps saying what it is based on (its original URL). */
-  basedOn: null | { label: string; originalUrl: string; source: null | { homepageUrl: null | string; name: string; slug: string } }
+  basedOn: null | {
+    label: string
+    originalUrl: string
+    source: null | { homepageUrl: null | string; name: string; slug: string }
+  }
   body: unknown
   /** The images the body's upload nodes point at (by `id`), in order. */
   bodyImages: ImageView[]
@@ -38,7 +42,14 @@ export type ArticleView = {
   }
   comments: { enabled: boolean; maxLength: number; moderation: boolean }
   corrections: { at: null | string; text: string; type: string }[]
-  disclaimers: { fullPageUrl: null | string; key: string; kind: string; text: string; title: string; version: number }[]
+  disclaimers: {
+    fullPageUrl: null | string
+    key: string
+    kind: string
+    text: string
+    title: string
+    version: number
+  }[]
   featuredImage: ImageView | null
   id: number | string
   language: string
@@ -79,28 +90,45 @@ export type ViewInputs = {
 
 type Strings = (typeof translations.en)['newsroom']
 
-const basedOnOf = (article: Doc, source: Doc | null | undefined, text: Strings, syndicated: boolean): ArticleView['basedOn'] => {
+const basedOnOf = (
+  article: Doc,
+  source: Doc | null | undefined,
+  text: Strings,
+  syndicated: boolean,
+): ArticleView['basedOn'] => {
   const originalUrl = syndicated ? null : safeUrl(article.attribution?.originalUrl, webSchemes)
   if (!originalUrl) return null
   return {
     label: text.basedOn,
     originalUrl,
-    source: source ? { homepageUrl: safeUrl(source.homepageUrl, webSchemes), name: source.name, slug: source.slug } : null,
+    source: source
+      ? {
+          homepageUrl: safeUrl(source.homepageUrl, webSchemes),
+          name: source.name,
+          slug: source.slug,
+        }
+      : null,
   }
 }
 export const strings = (language: string): Strings =>
-  (ownValue(translations as Record<string, typeof translations.en>, language) ?? translations.en).newsroom
+  (ownValue(translations as Record<string, typeof translations.en>, language) ?? translations.en)
+    .newsroom
 
 /** Pinned, and not past `pinnedUntil`. */
 export const isPinned = (article: Doc, now: Date) =>
-  Boolean(article.pinned) && (!article.pinnedUntil || new Date(article.pinnedUntil).getTime() > now.getTime())
+  Boolean(article.pinned) &&
+  (!article.pinnedUntil || new Date(article.pinnedUntil).getTime() > now.getTime())
 
 /** The byline for display: named authors (names only) and the automated byline with its disclosure. */
 export const bylineOf = (article: Doc, authors: Doc[], text: Strings): ArticleView['byline'] => ({
-  authors: authors.map((author) => ({ id: author.id, name: String(author.name ?? '') })).filter((author) => author.name),
+  authors: authors
+    .map((author) => ({ id: author.id, name: String(author.name ?? '') }))
+    .filter((author) => author.name),
   automated: article.byline?.automated?.enabled
     ? {
-        disclosure: text[`aiDisclosure_${article.aiDisclosure?.level ?? 'generated'}` as keyof Strings] ?? text.aiDisclosure_generated,
+        disclosure:
+          text[`aiDisclosure_${article.aiDisclosure?.level ?? 'generated'}` as keyof Strings] ??
+          text.aiDisclosure_generated,
         label: String(article.byline.automated.label || 'robot'),
       }
     : null,
@@ -122,13 +150,15 @@ export const summaryOf = (article: Doc, text: Strings): ArticleView['summary'] =
  * `noindex`; `original` points the canonical at the source. The view, the sitemaps and the feeds read it.
  */
 export const canonicalStrategyOf = (article: Doc): CanonicalStrategy =>
-  (article.attribution?.canonical ?? (article.origin === 'syndicated' ? 'noindex' : 'self')) as CanonicalStrategy
+  (article.attribution?.canonical ??
+    (article.origin === 'syndicated' ? 'noindex' : 'self')) as CanonicalStrategy
 
 const seoHints = (article: Doc): ArticleView['seo'] => {
   const canonical = canonicalStrategyOf(article)
   return {
     canonical,
-    canonicalUrl: canonical === 'original' ? safeUrl(article.attribution?.originalUrl, webSchemes) : null,
+    canonicalUrl:
+      canonical === 'original' ? safeUrl(article.attribution?.originalUrl, webSchemes) : null,
     robots: canonical === 'noindex' ? 'noindex, follow' : 'index, follow',
   }
 }
@@ -137,7 +167,9 @@ type ShownDisclaimer = ArticleView['disclaimers'][number]
 
 const shownDisclaimer = (disclaimer: Doc, texts: Doc, pagePath: string): ShownDisclaimer => ({
   // Its own external page if it has one, else its anchor on our Disclaimer page.
-  fullPageUrl: safeUrl(disclaimer.fullPageUrl, webSchemes) ?? `${pagePath}#${encodeURIComponent(String(disclaimer.key))}`,
+  fullPageUrl:
+    safeUrl(disclaimer.fullPageUrl, webSchemes) ??
+    `${pagePath}#${encodeURIComponent(String(disclaimer.key))}`,
   key: disclaimer.key,
   kind: disclaimer.kind,
   text: texts.shortText,
@@ -151,26 +183,55 @@ const shownDisclaimer = (disclaimer: Doc, texts: Doc, pagePath: string): ShownDi
  * wording approved since; that reaches it only by re-publication. Anything else renders the current
  * disclaimers.
  */
-export const shownDisclaimers = (article: Doc, current: Doc[], language: string, pagePath: string): ShownDisclaimer[] =>
+export const shownDisclaimers = (
+  article: Doc,
+  current: Doc[],
+  language: string,
+  pagePath: string,
+): ShownDisclaimer[] =>
   article._status === 'published'
-    ? ((article.appliedDisclaimers ?? []) as Doc[]).map((applied) => shownDisclaimer(applied, shownSnapshotTexts(applied, language), pagePath))
+    ? ((article.appliedDisclaimers ?? []) as Doc[]).map((applied) =>
+        shownDisclaimer(applied, shownSnapshotTexts(applied, language), pagePath),
+      )
     : current.map((disclaimer) => shownDisclaimer(disclaimer, disclaimer, pagePath))
 
 export const toArticleView = (
-  { article, authors, disclaimerPagePath, disclaimers, images = [], mediaBaseUrl = 'http://localhost', people = [], section, source, translations: linked }: ViewInputs,
+  {
+    article,
+    authors,
+    disclaimerPagePath,
+    disclaimers,
+    images = [],
+    mediaBaseUrl = 'http://localhost',
+    people = [],
+    section,
+    source,
+    translations: linked,
+  }: ViewInputs,
   now = new Date(),
 ): ArticleView => {
   const language = String(article.language)
   const text = strings(language)
   const retracted = article.workflowState === 'retracted'
-  const retraction = [...(article.corrections ?? [])].reverse().find((entry: Doc) => entry.type === 'retraction')
+  const retraction = [...(article.corrections ?? [])]
+    .reverse()
+    .find((entry: Doc) => entry.type === 'retraction')
   const syndicated = article.origin === 'syndicated'
-  const names = new Map(people.filter((person) => person.name).map((person) => [String(person.id), String(person.name)]))
+  const names = new Map(
+    people
+      .filter((person) => person.name)
+      .map((person) => [String(person.id), String(person.name)]),
+  )
   const imageViews = new Map(images.map((doc) => [String(doc.id), toImageView(doc, mediaBaseUrl)]))
-  const imageOf = (id: unknown) => (id === undefined || id === null ? null : (imageViews.get(String(id)) ?? null))
+  const imageOf = (id: unknown) =>
+    id === undefined || id === null ? null : (imageViews.get(String(id)) ?? null)
   const featuredImage = retracted ? null : imageOf(relationID(article.featuredImage))
   return {
-    aiDisclosure: aiDisclosureOf(article, names, (level) => text[`aiDisclosure_${level}` as keyof Strings] ?? text.aiDisclosure_generated),
+    aiDisclosure: aiDisclosureOf(
+      article,
+      names,
+      (level) => text[`aiDisclosure_${level}` as keyof Strings] ?? text.aiDisclosure_generated,
+    ),
     attribution: syndicated
       ? {
           copyrightHolder: article.attribution?.copyrightHolder ?? null,
@@ -178,7 +239,13 @@ export const toArticleView = (
           creditText: article.attribution?.creditText ?? source?.creditLine ?? null,
           licence: article.attribution?.licence ?? null,
           originalUrl: safeUrl(article.attribution?.originalUrl, webSchemes),
-          source: source ? { homepageUrl: safeUrl(source.homepageUrl, webSchemes), name: source.name, slug: source.slug } : null,
+          source: source
+            ? {
+                homepageUrl: safeUrl(source.homepageUrl, webSchemes),
+                name: source.name,
+                slug: source.slug,
+              }
+            : null,
           viewOriginalLabel: article.attribution?.viewOriginalLabel || text.viewOriginal,
         }
       : null,
@@ -191,7 +258,11 @@ export const toArticleView = (
       maxLength: article.comments?.maxLength ?? 400,
       moderation: article.comments?.moderation ?? true,
     },
-    corrections: (article.corrections ?? []).map((entry: Doc) => ({ at: entry.at ?? null, text: entry.text, type: entry.type })),
+    corrections: (article.corrections ?? []).map((entry: Doc) => ({
+      at: entry.at ?? null,
+      text: entry.text,
+      type: entry.type,
+    })),
     disclaimers: shownDisclaimers(article, disclaimers, language, disclaimerPagePath(language)),
     featuredImage,
     id: article.id,
@@ -205,7 +276,11 @@ export const toArticleView = (
     standfirst: article.standfirst ?? null,
     summary: summaryOf(article, text),
     title: article.title,
-    translations: linked.map((doc) => ({ language: doc.language, slug: doc.slug, title: doc.title })),
+    translations: linked.map((doc) => ({
+      language: doc.language,
+      slug: doc.slug,
+      title: doc.title,
+    })),
     updatedAt: article.updatedAt,
   }
 }

@@ -15,7 +15,10 @@ export const answerTimeStepMs = 60_000
 /** A built answer: its text and type, or null for "not found". */
 export type CacheableAnswer = { contentType: string; text: string } | null
 
-export const jsonAnswer = (body: unknown): CacheableAnswer => ({ contentType: 'application/json', text: JSON.stringify(body) })
+export const jsonAnswer = (body: unknown): CacheableAnswer => ({
+  contentType: 'application/json',
+  text: JSON.stringify(body),
+})
 
 const vary = 'Authorization, Cookie'
 
@@ -27,15 +30,17 @@ const matches = (ifNoneMatch: null | string, etag: string): boolean =>
     return tag === '*' || tag === etag
   })
 
-const entityTag = (...parts: string[]) => `"${createHash('sha256').update(parts.join('\n')).digest('base64url').slice(0, 32)}"`
+const entityTag = (...parts: string[]) =>
+  `"${createHash('sha256').update(parts.join('\n')).digest('base64url').slice(0, 32)}"`
 
 /** What else shapes every answer: the plugin's frontend options and languages (functions by their source). */
 const fingerprints = new WeakMap<ResolvedNewsroomOptions, string>()
 const optionsFingerprint = (options: ResolvedNewsroomOptions): string => {
   let fingerprint = fingerprints.get(options)
   if (fingerprint === undefined) {
-    fingerprint = JSON.stringify({ frontend: options.frontend, languages: options.languages }, (_key, value: unknown) =>
-      typeof value === 'function' ? value.toString() : value,
+    fingerprint = JSON.stringify(
+      { frontend: options.frontend, languages: options.languages },
+      (_key, value: unknown) => (typeof value === 'function' ? value.toString() : value),
     )
     fingerprints.set(options, fingerprint)
   }
@@ -63,11 +68,19 @@ export const cacheableRead = async (
   if (req.user) {
     const answer = await build(new Date())
     if (!answer) return uncachedError(req.t('error:notFound'), 404)
-    return new Response(answer.text, { headers: { 'Cache-Control': 'private, no-store', 'Content-Type': answer.contentType, Vary: vary } })
+    return new Response(answer.text, {
+      headers: {
+        'Cache-Control': 'private, no-store',
+        'Content-Type': answer.contentType,
+        Vary: vary,
+      },
+    })
   }
   const now = new Date(Math.floor(Date.now() / answerTimeStepMs) * answerTimeStepMs)
   const revision = await readContentRevision(req.payload, options)
-  const dependencyTag = revision ? entityTag(revision, String(now.getTime()), String(req.url), optionsFingerprint(options)) : null
+  const dependencyTag = revision
+    ? entityTag(revision, String(now.getTime()), String(req.url), optionsFingerprint(options))
+    : null
   const { sMaxAge, staleWhileRevalidate } = options.frontend.cache
   const headers = {
     'Cache-Control': `public, max-age=0, s-maxage=${sMaxAge}, stale-while-revalidate=${staleWhileRevalidate}`,
@@ -79,8 +92,13 @@ export const cacheableRead = async (
   }
   const answer = await build(now)
   if (!answer) return uncachedError(req.t('error:notFound'), 404)
-  const unchanged = dependencyTag !== null && (await readContentRevision(req.payload, options)) === revision
+  const unchanged =
+    dependencyTag !== null && (await readContentRevision(req.payload, options)) === revision
   const etag = unchanged ? dependencyTag : entityTag(answer.text)
-  if (!unchanged && matches(ifNoneMatch, etag)) return new Response(null, { headers: { ...headers, ETag: etag }, status: 304 })
-  return new Response(answer.text, { headers: { ...headers, 'Content-Type': answer.contentType, ETag: etag }, status: 200 })
+  if (!unchanged && matches(ifNoneMatch, etag))
+    return new Response(null, { headers: { ...headers, ETag: etag }, status: 304 })
+  return new Response(answer.text, {
+    headers: { ...headers, 'Content-Type': answer.contentType, ETag: etag },
+    status: 200,
+  })
 }

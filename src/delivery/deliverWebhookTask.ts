@@ -14,31 +14,51 @@ type Doc = Record<string, any>
 const errorLength = 300
 
 /** One POST of the delivery's body, signed now; the receiver's status, or why there was none. */
-const post = async (url: string, secret: string, event: string, deliveryID: string, body: string, timeoutMs: number, allowAddresses: readonly string[]) => {
+const post = async (
+  url: string,
+  secret: string,
+  event: string,
+  deliveryID: string,
+  body: string,
+  timeoutMs: number,
+  allowAddresses: readonly string[],
+) => {
   try {
-    const response = await outboundFetch(url, {
-      body,
-      headers: {
-        'Content-Type': 'application/json',
-        [webhookHeaders.delivery]: deliveryID,
-        [webhookHeaders.event]: event,
-        [webhookHeaders.signature]: signWebhookBody(secret, body),
-        'User-Agent': 'payload-newsroom-webhooks',
+    const response = await outboundFetch(
+      url,
+      {
+        body,
+        headers: {
+          'Content-Type': 'application/json',
+          [webhookHeaders.delivery]: deliveryID,
+          [webhookHeaders.event]: event,
+          [webhookHeaders.signature]: signWebhookBody(secret, body),
+          'User-Agent': 'payload-newsroom-webhooks',
+        },
+        method: 'POST',
+        // A redirect is a failure to fix in the webhook's URL, never a request somewhere else.
+        redirect: 'manual',
+        signal: AbortSignal.timeout(timeoutMs),
       },
-      method: 'POST',
-      // A redirect is a failure to fix in the webhook's URL, never a request somewhere else.
-      redirect: 'manual',
-      signal: AbortSignal.timeout(timeoutMs),
-    }, allowAddresses)
+      allowAddresses,
+    )
     await response.body?.cancel()
     return { error: response.ok ? null : `HTTP ${response.status}`, statusCode: response.status }
   } catch (error) {
     const { name } = error as Error
-    return { error: name === 'TimeoutError' ? `No answer within ${timeoutMs} ms` : fetchFailure(error), statusCode: null }
+    return {
+      error: name === 'TimeoutError' ? `No answer within ${timeoutMs} ms` : fetchFailure(error),
+      statusCode: null,
+    }
   }
 }
 
-const recordAttempt = (payload: Payload, options: ResolvedNewsroomOptions, id: number | string, data: Doc) =>
+const recordAttempt = (
+  payload: Payload,
+  options: ResolvedNewsroomOptions,
+  id: number | string,
+  data: Doc,
+) =>
   payload.update({
     id,
     collection: options.collections.webhookDeliveries.slug as CollectionSlug,
@@ -64,21 +84,28 @@ export const deliverWebhookTask = (options: ResolvedNewsroomOptions): TaskConfig
         disableErrors: true,
         overrideAccess: true,
       })) as Doc | null
-      if (!delivery || delivery.status === 'delivered' || delivery.status === 'failed') return { output: { status: 'skipped' } }
+      if (!delivery || delivery.status === 'delivered' || delivery.status === 'failed')
+        return { output: { status: 'skipped' } }
       const webhookID = relationID(delivery.webhook)
-      const webhook = (webhookID === undefined
-        ? null
-        : await payload.findByID({
-            id: webhookID,
-            collection: options.collections.webhooks.slug as CollectionSlug,
-            depth: 0,
-            disableErrors: true,
-            overrideAccess: true,
-          })) as Doc | null
+      const webhook = (
+        webhookID === undefined
+          ? null
+          : await payload.findByID({
+              id: webhookID,
+              collection: options.collections.webhooks.slug as CollectionSlug,
+              depth: 0,
+              disableErrors: true,
+              overrideAccess: true,
+            })
+      ) as Doc | null
       const attempts = Number(delivery.attempts ?? 0) + 1
       if (!webhook?.active) {
         // Removed or switched off since: nothing to send, and nothing to retry.
-        await recordAttempt(payload, options, delivery.id, { attempts, lastError: 'The webhook was removed or switched off.', status: 'failed' })
+        await recordAttempt(payload, options, delivery.id, {
+          attempts,
+          lastError: 'The webhook was removed or switched off.',
+          status: 'failed',
+        })
         return { output: { status: 'failed' } }
       }
 
@@ -104,5 +131,8 @@ export const deliverWebhookTask = (options: ResolvedNewsroomOptions): TaskConfig
     },
     inputSchema: [{ name: 'delivery', type: 'text', required: true }],
     outputSchema: [{ name: 'status', type: 'text' }],
-    retries: { attempts: options.webhooks.retries, backoff: { delay: options.webhooks.backoffMs, type: 'exponential' } },
+    retries: {
+      attempts: options.webhooks.retries,
+      backoff: { delay: options.webhooks.backoffMs, type: 'exponential' },
+    },
   }) as unknown as TaskConfig

@@ -21,10 +21,18 @@ export type FeedItem = {
   title: string
 }
 
-export type FeedItemInputs = { article: Doc; authors: Doc[]; section: Doc | null; source: Doc | null }
+export type FeedItemInputs = {
+  article: Doc
+  authors: Doc[]
+  section: Doc | null
+  source: Doc | null
+}
 
 /** A feed card from the article and its related documents. Pure, like the article view. */
-export const toFeedItem = ({ article, authors, section, source }: FeedItemInputs, now = new Date()): FeedItem => {
+export const toFeedItem = (
+  { article, authors, section, source }: FeedItemInputs,
+  now = new Date(),
+): FeedItem => {
   const text = strings(String(article.language))
   const { status, statusLabel } = summaryOf(article, text)
   const syndicated = article.origin === 'syndicated'

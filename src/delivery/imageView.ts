@@ -45,7 +45,11 @@ export const toImageView = (doc: Doc, base: string): ImageView | null => {
     card: sizeOf(doc.sizes?.card, base),
     social: sizeOf(doc.sizes?.social, base),
   }
-  const candidates = [sizes.card, sizes.article, { height: doc.height ?? null, url, width: doc.width ?? null }]
+  const candidates = [
+    sizes.card,
+    sizes.article,
+    { height: doc.height ?? null, url, width: doc.width ?? null },
+  ]
     .filter((size): size is ImageSizeView => Boolean(size?.width))
     .sort((a, b) => a.width! - b.width!)
   return {
@@ -53,12 +57,17 @@ export const toImageView = (doc: Doc, base: string): ImageView | null => {
     caption: doc.caption ?? null,
     copyrightNotice: doc.copyrightNotice ?? null,
     credit: doc.credit ?? null,
-    focalPoint: typeof doc.focalX === 'number' && typeof doc.focalY === 'number' ? { x: doc.focalX, y: doc.focalY } : null,
+    focalPoint:
+      typeof doc.focalX === 'number' && typeof doc.focalY === 'number'
+        ? { x: doc.focalX, y: doc.focalY }
+        : null,
     height: doc.height ?? null,
     id: doc.id,
     licence: doc.licence ?? null,
     sizes,
-    srcset: [...new Map(candidates.map((size) => [size.width, `${size.url} ${size.width}w`])).values()].join(', '),
+    srcset: [
+      ...new Map(candidates.map((size) => [size.width, `${size.url} ${size.width}w`])).values(),
+    ].join(', '),
     url,
     width: doc.width ?? null,
   }

@@ -1,4 +1,11 @@
-import type { ImageObject, IPTCDigitalSourceEnumeration, NewsArticle, Organization, Person, WithContext } from 'schema-dts'
+import type {
+  ImageObject,
+  IPTCDigitalSourceEnumeration,
+  NewsArticle,
+  Organization,
+  Person,
+  WithContext,
+} from 'schema-dts'
 
 import serialize from 'serialize-javascript'
 
@@ -12,10 +19,17 @@ import type { ImageView } from './imageView.ts'
  * article and card widths, and the original), each with its credit, notice and licence.
  */
 const imageJsonLd = (image: ImageView): ImageObject[] => {
-  const variants = [image.sizes.social, image.sizes.article, { height: image.height, url: image.url, width: image.width }]
+  const variants = [
+    image.sizes.social,
+    image.sizes.article,
+    { height: image.height, url: image.url, width: image.width },
+  ]
   const seen = new Set<string>()
   return variants
-    .filter((variant): variant is NonNullable<typeof variant> => Boolean(variant) && !seen.has(variant!.url) && Boolean(seen.add(variant!.url)))
+    .filter(
+      (variant): variant is NonNullable<typeof variant> =>
+        Boolean(variant) && !seen.has(variant!.url) && Boolean(seen.add(variant!.url)),
+    )
     .map((variant) => ({
       '@type': 'ImageObject',
       caption: image.caption ?? undefined,
@@ -41,15 +55,21 @@ const schemaDigitalSource = (iptcUri: string): IPTCDigitalSourceEnumeration => {
  * `accountablePerson` (the EU AI Act's exemption needs human review and editorial responsibility).
  */
 const aiDisclosureJsonLd = (ai: AIDisclosureView, view: ArticleView): Partial<NewsArticle> => ({
-  accountablePerson: ai.responsibleEditor ? { '@type': 'Person', name: ai.responsibleEditor } : undefined,
-  digitalSourceType: ai.bodyDigitalSourceType ? schemaDigitalSource(ai.bodyDigitalSourceType) : undefined,
+  accountablePerson: ai.responsibleEditor
+    ? { '@type': 'Person', name: ai.responsibleEditor }
+    : undefined,
+  digitalSourceType: ai.bodyDigitalSourceType
+    ? schemaDigitalSource(ai.bodyDigitalSourceType)
+    : undefined,
   editor: ai.reviewed?.by ? { '@type': 'Person', name: ai.reviewed.by } : undefined,
   hasPart:
     ai.summaryDigitalSourceType && view.summary.text
       ? {
           '@type': 'CreativeWork',
           abstract: view.summary.text,
-          creator: ai.systems.length ? ai.systems.map((name) => ({ '@type': 'Organization' as const, name })) : undefined,
+          creator: ai.systems.length
+            ? ai.systems.map((name) => ({ '@type': 'Organization' as const, name }))
+            : undefined,
           digitalSourceType: schemaDigitalSource(ai.summaryDigitalSourceType),
           name: ai.label,
         }
@@ -60,14 +80,26 @@ const aiDisclosureJsonLd = (ai: AIDisclosureView, view: ArticleView): Partial<Ne
  * schema.org `NewsArticle` for a published article, typed with schema-dts. An automated byline is
  * disclosed as such (Google considers a bare "AI" byline inadequate), never passed off as a person.
  */
-export const toNewsArticleJsonLd = (view: ArticleView, frontend: ResolvedFrontendOptions): null | WithContext<NewsArticle> => {
+export const toNewsArticleJsonLd = (
+  view: ArticleView,
+  frontend: ResolvedFrontendOptions,
+): null | WithContext<NewsArticle> => {
   // A retracted article is no longer offered as an article: no structured data for it.
   if (view.retracted) {
     return null
   }
-  const people: Person[] = view.byline.authors.map((author) => ({ '@type': 'Person', name: author.name }))
+  const people: Person[] = view.byline.authors.map((author) => ({
+    '@type': 'Person',
+    name: author.name,
+  }))
   const automated: Organization[] = view.byline.automated
-    ? [{ '@type': 'Organization', description: view.byline.automated.disclosure, name: `${frontend.publisher.name} (${view.byline.automated.label})` }]
+    ? [
+        {
+          '@type': 'Organization',
+          description: view.byline.automated.disclosure,
+          name: `${frontend.publisher.name} (${view.byline.automated.label})`,
+        },
+      ]
     : []
   const attribution = view.attribution
   const ai = view.aiDisclosure
@@ -77,7 +109,9 @@ export const toNewsArticleJsonLd = (view: ArticleView, frontend: ResolvedFronten
     ...(ai ? aiDisclosureJsonLd(ai, view) : {}),
     articleSection: view.section?.name,
     author: [...people, ...automated],
-    copyrightHolder: attribution?.copyrightHolder ? { '@type': 'Organization', name: attribution.copyrightHolder } : undefined,
+    copyrightHolder: attribution?.copyrightHolder
+      ? { '@type': 'Organization', name: attribution.copyrightHolder }
+      : undefined,
     copyrightNotice: attribution?.copyrightNotice ?? undefined,
     correction: view.corrections.map((entry) => ({
       '@type': 'CorrectionComment',
@@ -95,12 +129,18 @@ export const toNewsArticleJsonLd = (view: ArticleView, frontend: ResolvedFronten
     license: attribution?.licence ?? undefined,
     publisher: {
       '@type': 'Organization',
-      logo: frontend.publisher.logoUrl ? { '@type': 'ImageObject', url: frontend.publisher.logoUrl } : undefined,
+      logo: frontend.publisher.logoUrl
+        ? { '@type': 'ImageObject', url: frontend.publisher.logoUrl }
+        : undefined,
       name: frontend.publisher.name,
       url: frontend.publisher.url ?? frontend.siteUrl,
     },
     sourceOrganization: attribution?.source
-      ? { '@type': 'Organization', name: attribution.source.name, url: attribution.source.homepageUrl ?? undefined }
+      ? {
+          '@type': 'Organization',
+          name: attribution.source.name,
+          url: attribution.source.homepageUrl ?? undefined,
+        }
       : undefined,
     url: `${frontend.siteUrl}${frontend.articlePath(view.language, view.slug)}`,
   }

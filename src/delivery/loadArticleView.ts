@@ -12,7 +12,8 @@ import { isValidSlug } from '../utilities/formatSlug.ts'
 type ID = number | string
 type Doc = Record<string, any>
 
-const byOrder = (ids: ID[], docs: Doc[]) => ids.map((id) => docs.find((doc) => doc.id === id)).filter(Boolean) as Doc[]
+const byOrder = (ids: ID[], docs: Doc[]) =>
+  ids.map((id) => docs.find((doc) => doc.id === id)).filter(Boolean) as Doc[]
 
 /**
  * Loads an article's render-ready view for the request's user (the public sees published articles
@@ -20,30 +21,32 @@ const byOrder = (ids: ID[], docs: Doc[]) => ids.map((id) => docs.find((doc) => d
  * an unpublished article, its current disclaimers; a published one carries its snapshot). A fixed
  * number of queries, however many disclaimers, corrections or translations.
  */
-export const loadArticleView = keepRequestLocale(async (
-  req: PayloadRequest,
-  options: ResolvedNewsroomOptions,
-  { language, slug }: { language: string; slug: string },
-  now = new Date(),
-): Promise<ArticleView | null> => {
-  // A URL names no article unless its language is ours and its slug could be one: nothing else
-  // reaches the database (PostgreSQL refuses an unknown enum value or a NUL with an error).
-  if (!options.languages.includes(language) || !isValidSlug(slug)) return null
-  const { collections } = options
-  const articles = collections.articles.slug as CollectionSlug
-  const { docs } = await req.payload.find({
-    collection: articles,
-    depth: 0,
-    joins: false as never,
-    limit: 1,
-    overrideAccess: false,
-    pagination: false,
-    req,
-    where: { and: [{ language: { equals: language } }, { slug: { equals: slug } }] },
-  })
-  const article = docs[0] as Doc | undefined
-  return article ? viewOfArticle(req, options, article, now) : null
-})
+export const loadArticleView = keepRequestLocale(
+  async (
+    req: PayloadRequest,
+    options: ResolvedNewsroomOptions,
+    { language, slug }: { language: string; slug: string },
+    now = new Date(),
+  ): Promise<ArticleView | null> => {
+    // A URL names no article unless its language is ours and its slug could be one: nothing else
+    // reaches the database (PostgreSQL refuses an unknown enum value or a NUL with an error).
+    if (!options.languages.includes(language) || !isValidSlug(slug)) return null
+    const { collections } = options
+    const articles = collections.articles.slug as CollectionSlug
+    const { docs } = await req.payload.find({
+      collection: articles,
+      depth: 0,
+      joins: false as never,
+      limit: 1,
+      overrideAccess: false,
+      pagination: false,
+      req,
+      where: { and: [{ language: { equals: language } }, { slug: { equals: slug } }] },
+    })
+    const article = docs[0] as Doc | undefined
+    return article ? viewOfArticle(req, options, article, now) : null
+  },
+)
 
 /**
  * The view of an article already read: its section, source, translations and author names loaded in
@@ -65,7 +68,10 @@ export const viewOfArticle = async (
   const peopleIDs = [...new Set([...authorIDs, ...relationIDs(aiDisclosurePeople(article))])]
   const sectionID = relationID(article.section)
   // A syndicated article's source, or the one an article of ours is based on (shown with its original URL).
-  const sourceID = article.origin === 'syndicated' || article.attribution?.originalUrl ? relationID(article.attribution?.source) : undefined
+  const sourceID =
+    article.origin === 'syndicated' || article.attribution?.originalUrl
+      ? relationID(article.attribution?.source)
+      : undefined
   // The family is the original and its translations. Each lookup is a plain equality on an indexed
   // column (`translationOf` + `_status`, or the id): with an `or` or a `not_equals`, SQLite's
   // planner chose the `_status` index instead and scanned every published article.
@@ -87,7 +93,12 @@ export const viewOfArticle = async (
     const family =
       originalID === undefined
         ? await familyOf({ translationOf: { equals: article.id } })
-        : (await Promise.all([familyOf({ id: { equals: originalID } }), familyOf({ translationOf: { equals: originalID } })])).flat()
+        : (
+            await Promise.all([
+              familyOf({ id: { equals: originalID } }),
+              familyOf({ translationOf: { equals: originalID } }),
+            ])
+          ).flat()
     return family.filter((doc) => doc.id !== article.id)
   }
 
@@ -95,7 +106,15 @@ export const viewOfArticle = async (
   const related = (collection: string, id: ID | undefined) =>
     id === undefined
       ? null
-      : req.payload.findByID({ id, collection: collection as CollectionSlug, depth: 0, disableErrors: true, locale, overrideAccess: false, req })
+      : req.payload.findByID({
+          id,
+          collection: collection as CollectionSlug,
+          depth: 0,
+          disableErrors: true,
+          locale,
+          overrideAccess: false,
+          req,
+        })
 
   const imageIDs = [...new Set(imageUses(article).map((use) => use.id))]
   const [section, source, disclaimers, translations, authors, images] = await Promise.all([

@@ -23,38 +23,50 @@ export type DisclaimerPage = { disclaimers: DisclaimerPageEntry[]; language: str
  * force (approved, within their dates), by kind then key. Texts missing in the language fall back as
  * the config's localization says (to French in the demo).
  */
-export const loadDisclaimerPage = keepRequestLocale(async (
-  req: PayloadRequest,
-  options: ResolvedNewsroomOptions,
-  language: string,
-  now = new Date(),
-): Promise<DisclaimerPage | null> => {
-  if (!options.languages.includes(language)) return null
-  const { docs } = await req.payload.find({
-    collection: options.collections.disclaimers.slug as CollectionSlug,
-    depth: 0,
-    joins: false as never,
-    locale: language as TypedLocale,
-    overrideAccess: false,
-    pagination: false,
-    req,
-    select: { effectiveFrom: true, effectiveTo: true, key: true, kind: true, longText: true, shortText: true, status: true, title: true, version: true } as never,
-    sort: ['kind', 'key'],
-    where: { status: { equals: 'approved' } },
-  })
-  return {
-    disclaimers: (docs as Record<string, any>[])
-      .filter((doc) => isDisclaimerValid(doc as never, now))
-      .map((doc) => ({
-        anchor: String(doc.key),
-        key: doc.key,
-        kind: doc.kind,
-        longText: doc.longText ?? null,
-        shortText: doc.shortText,
-        title: doc.title,
-        version: doc.version,
-      })),
-    language,
-    path: options.frontend.disclaimerPagePath(language),
-  }
-})
+export const loadDisclaimerPage = keepRequestLocale(
+  async (
+    req: PayloadRequest,
+    options: ResolvedNewsroomOptions,
+    language: string,
+    now = new Date(),
+  ): Promise<DisclaimerPage | null> => {
+    if (!options.languages.includes(language)) return null
+    const { docs } = await req.payload.find({
+      collection: options.collections.disclaimers.slug as CollectionSlug,
+      depth: 0,
+      joins: false as never,
+      locale: language as TypedLocale,
+      overrideAccess: false,
+      pagination: false,
+      req,
+      select: {
+        effectiveFrom: true,
+        effectiveTo: true,
+        key: true,
+        kind: true,
+        longText: true,
+        shortText: true,
+        status: true,
+        title: true,
+        version: true,
+      } as never,
+      sort: ['kind', 'key'],
+      where: { status: { equals: 'approved' } },
+    })
+    return {
+      disclaimers: (docs as Record<string, any>[])
+        .filter((doc) => isDisclaimerValid(doc as never, now))
+        .map((doc) => ({
+          anchor: String(doc.key),
+          key: doc.key,
+          kind: doc.kind,
+          longText: doc.longText ?? null,
+          shortText: doc.shortText,
+          title: doc.title,
+          version: doc.version,
+        })),
+      language,
+      path: options.frontend.disclaimerPagePath(language),
+    }
+  },
+)

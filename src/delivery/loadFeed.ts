@@ -32,7 +32,9 @@ const mergedSlice = async (
   count: number,
 ): Promise<{ docs: Doc[]; total: number }> => {
   // Merged position of each of the few: its rank in the stream plus the few before it.
-  const placed = await Promise.all(few.map(async (doc, index) => ({ doc, position: (await rankIn(doc)) + index })))
+  const placed = await Promise.all(
+    few.map(async (doc, index) => ({ doc, position: (await rankIn(doc)) + index })),
+  )
   const before = placed.filter(({ position }) => position < offset).length
   const inside = placed.filter(({ position }) => position >= offset && position < offset + count)
   const stream = await slice(offset - before, Math.max(count - inside.length, 0))
@@ -111,7 +113,10 @@ export const feedQueryFrom = async (
 ): Promise<FeedQuery | null> => {
   if (!options.languages.includes(given.language)) return null
   const limit = Math.min(Math.max(Math.trunc(Number(given.limit)) || feedDefaultLimit, 1), 100)
-  const page = Math.min(Math.max(Math.trunc(Number(given.page)) || 1, 1), options.inputLimits.query.maxPage)
+  const page = Math.min(
+    Math.max(Math.trunc(Number(given.page)) || 1, 1),
+    options.inputLimits.query.maxPage,
+  )
   if (!given.section) return { language: given.language, limit, page }
   if (!isValidSlug(given.section)) return null
   const { docs } = await req.payload.find({
@@ -132,91 +137,107 @@ export const feedQueryFrom = async (
  * The two groups are two queries, so that "pinned now" can depend on the time; each item carries its
  * section, source and author names, loaded once for the page.
  */
-export const loadFeed = keepRequestLocale(async (
-  req: PayloadRequest,
-  options: ResolvedNewsroomOptions,
-  query: FeedQuery,
-  now = new Date(),
-): Promise<FeedPage> => {
-  const { collections } = options
-  const { language, limit, page } = query
-  const nowISO = now.toISOString()
-  const base = listedArticlesWhere(language, query.section)
-  const pinnedNow: Where = {
-    and: [...base, { pinned: { equals: true } }, { or: [{ pinnedUntil: { exists: false } }, { pinnedUntil: { greater_than: nowISO } }] }],
-  }
-  // Everything else, newest first, is two streams: the unpinned articles, read page by page through
-  // the (language, section, status, pinned, publishedAt) index, and the few whose pin has ended (or
-  // is unset), read whole and merged in. One `or` over all of them would scan every article.
-  const unpinned: Where = { and: [...base, { pinned: { equals: false } }] }
-  const unpinnedSince: Where = {
-    and: [...base, { or: [{ pinned: { exists: false } }, { and: [{ pinned: { equals: true } }, { pinnedUntil: { less_than_equal: nowISO } }] }] }],
-  }
-  const find = (where: Where, findPage: number, pageSize = limit) =>
-    req.payload.find({
-      collection: collections.articles.slug as CollectionSlug,
-      depth: 0,
-      joins: false as never,
-      limit: pageSize,
-      overrideAccess: false,
-      page: findPage,
-      req,
-      select: feedCardSelect as never,
-      // `pinned` is fixed by each stream's filter: sorting by it too lets SQLite walk the feed index
-      // in order instead of choosing the publishedAt index and scanning every article.
-      sort: feedSort,
-      where,
-    })
-  /** `count` documents from `offset` of one stream, and the stream's total: the pages of `limit` that hold them. */
-  const slice = async (where: Where, offset: number, count: number) => {
-    const firstPage = Math.floor(offset / limit) + 1
-    const first = await find(where, firstPage)
-    let docs = (first.docs as Doc[]).slice(offset % limit)
-    for (let next = firstPage + 1; docs.length < count && next <= first.totalPages; next++) {
-      docs = docs.concat((await find(where, next)).docs as Doc[])
+export const loadFeed = keepRequestLocale(
+  async (
+    req: PayloadRequest,
+    options: ResolvedNewsroomOptions,
+    query: FeedQuery,
+    now = new Date(),
+  ): Promise<FeedPage> => {
+    const { collections } = options
+    const { language, limit, page } = query
+    const nowISO = now.toISOString()
+    const base = listedArticlesWhere(language, query.section)
+    const pinnedNow: Where = {
+      and: [
+        ...base,
+        { pinned: { equals: true } },
+        { or: [{ pinnedUntil: { exists: false } }, { pinnedUntil: { greater_than: nowISO } }] },
+      ],
     }
-    return { docs: docs.slice(0, Math.max(count, 0)), total: first.totalDocs }
-  }
+    // Everything else, newest first, is two streams: the unpinned articles, read page by page through
+    // the (language, section, status, pinned, publishedAt) index, and the few whose pin has ended (or
+    // is unset), read whole and merged in. One `or` over all of them would scan every article.
+    const unpinned: Where = { and: [...base, { pinned: { equals: false } }] }
+    const unpinnedSince: Where = {
+      and: [
+        ...base,
+        {
+          or: [
+            { pinned: { exists: false } },
+            { and: [{ pinned: { equals: true } }, { pinnedUntil: { less_than_equal: nowISO } }] },
+          ],
+        },
+      ],
+    }
+    const find = (where: Where, findPage: number, pageSize = limit) =>
+      req.payload.find({
+        collection: collections.articles.slug as CollectionSlug,
+        depth: 0,
+        joins: false as never,
+        limit: pageSize,
+        overrideAccess: false,
+        page: findPage,
+        req,
+        select: feedCardSelect as never,
+        // `pinned` is fixed by each stream's filter: sorting by it too lets SQLite walk the feed index
+        // in order instead of choosing the publishedAt index and scanning every article.
+        sort: feedSort,
+        where,
+      })
+    /** `count` documents from `offset` of one stream, and the stream's total: the pages of `limit` that hold them. */
+    const slice = async (where: Where, offset: number, count: number) => {
+      const firstPage = Math.floor(offset / limit) + 1
+      const first = await find(where, firstPage)
+      let docs = (first.docs as Doc[]).slice(offset % limit)
+      for (let next = firstPage + 1; docs.length < count && next <= first.totalPages; next++) {
+        docs = docs.concat((await find(where, next)).docs as Doc[])
+      }
+      return { docs: docs.slice(0, Math.max(count, 0)), total: first.totalDocs }
+    }
 
-  const start = (page - 1) * limit
-  const pinned = await slice(pinnedNow, start, limit)
-  const others = await mergedSlice(
-    {
-      // Pins ended: a handful at most (a pin is an editor's act), so read whole, newest first.
-      few: ((await find(unpinnedSince, 1, maxEndedPins)).docs as Doc[]).sort(
-        (a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt),
-      ),
-      rankIn: async (article) =>
-        (
-          await req.payload.count({
-            collection: collections.articles.slug as CollectionSlug,
-            overrideAccess: false,
-            req,
-            where: { and: [...unpinned.and!, { publishedAt: { greater_than: article.publishedAt } }] },
-          })
-        ).totalDocs,
-      slice: (offset, count) => slice(unpinned, offset, count),
-    },
-    Math.max(start - pinned.total, 0),
-    limit - pinned.docs.length,
-  )
-  const articles = [...pinned.docs, ...others.docs]
+    const start = (page - 1) * limit
+    const pinned = await slice(pinnedNow, start, limit)
+    const others = await mergedSlice(
+      {
+        // Pins ended: a handful at most (a pin is an editor's act), so read whole, newest first.
+        few: ((await find(unpinnedSince, 1, maxEndedPins)).docs as Doc[]).sort(
+          (a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt),
+        ),
+        rankIn: async (article) =>
+          (
+            await req.payload.count({
+              collection: collections.articles.slug as CollectionSlug,
+              overrideAccess: false,
+              req,
+              where: {
+                and: [...unpinned.and!, { publishedAt: { greater_than: article.publishedAt } }],
+              },
+            })
+          ).totalDocs,
+        slice: (offset, count) => slice(unpinned, offset, count),
+      },
+      Math.max(start - pinned.total, 0),
+      limit - pinned.docs.length,
+    )
+    const articles = [...pinned.docs, ...others.docs]
 
-  const docs = await loadFeedCards(req, options, language, articles, now)
-  const totalDocs = pinned.total + others.total
-  const totalPages = Math.max(Math.ceil(totalDocs / limit), 1)
-  return {
-    docs,
-    hasNextPage: page < totalPages,
-    hasPrevPage: page > 1,
-    limit,
-    nextPage: page < totalPages ? page + 1 : null,
-    page,
-    prevPage: page > 1 ? page - 1 : null,
-    totalDocs,
-    totalPages,
-  }
-})
+    const docs = await loadFeedCards(req, options, language, articles, now)
+    const totalDocs = pinned.total + others.total
+    const totalPages = Math.max(Math.ceil(totalDocs / limit), 1)
+    return {
+      docs,
+      hasNextPage: page < totalPages,
+      hasPrevPage: page > 1,
+      limit,
+      nextPage: page < totalPages ? page + 1 : null,
+      page,
+      prevPage: page > 1 ? page - 1 : null,
+      totalDocs,
+      totalPages,
+    }
+  },
+)
 
 /**
  * Feed cards for articles of one language (read with `feedCardSelect`): their section, source and
@@ -231,7 +252,11 @@ export const loadFeedCards = async (
 ): Promise<FeedItem[]> => {
   const { collections } = options
   const locale = language as TypedLocale
-  const sectionIDs = [...new Set(articles.map((article) => relationID(article.section)).filter((id) => id !== undefined))]
+  const sectionIDs = [
+    ...new Set(
+      articles.map((article) => relationID(article.section)).filter((id) => id !== undefined),
+    ),
+  ]
   const sourceIDs = [
     ...new Set(
       articles
@@ -240,8 +265,15 @@ export const loadFeedCards = async (
         .filter((id) => id !== undefined),
     ),
   ]
-  const authorIDs = [...new Set(articles.flatMap((article) => relationIDs(article.byline?.authors)))]
-  const related = (slug: string, ids: ID[], select: Record<string, true>, access: 'public' | 'names') =>
+  const authorIDs = [
+    ...new Set(articles.flatMap((article) => relationIDs(article.byline?.authors))),
+  ]
+  const related = (
+    slug: string,
+    ids: ID[],
+    select: Record<string, true>,
+    access: 'public' | 'names',
+  ) =>
     ids.length === 0
       ? Promise.resolve([] as Doc[])
       : req.payload
@@ -262,7 +294,8 @@ export const loadFeedCards = async (
     related(collections.sources.slug, sourceIDs, { name: true, slug: true }, 'public'),
     related(collections.users.slug, authorIDs, { name: true }, 'names'),
   ])
-  const byID = (docs: Doc[], id: ID | undefined) => (id === undefined ? null : (docs.find((doc) => doc.id === id) ?? null))
+  const byID = (docs: Doc[], id: ID | undefined) =>
+    id === undefined ? null : (docs.find((doc) => doc.id === id) ?? null)
 
   return articles.map((article) =>
     toFeedItem(

@@ -1,4 +1,9 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionSlug,
+  PayloadRequest,
+} from 'payload'
 
 import { randomUUID } from 'node:crypto'
 
@@ -28,10 +33,17 @@ export type PublishEventBody = {
   type: PublishEvent
 }
 
-const eventBody = (options: ResolvedNewsroomOptions, type: PublishEvent, article: Doc, previous: Doc | null): Omit<PublishEventBody, 'id'> => {
+const eventBody = (
+  options: ResolvedNewsroomOptions,
+  type: PublishEvent,
+  article: Doc,
+  previous: Doc | null,
+): Omit<PublishEventBody, 'id'> => {
   const { articlePath, siteUrl } = options.frontend
   const path = articlePath(String(article.language), String(article.slug))
-  const previousPath = previous?.slug ? articlePath(String(previous.language), String(previous.slug)) : null
+  const previousPath = previous?.slug
+    ? articlePath(String(previous.language), String(previous.slug))
+    : null
   return {
     article: {
       id: article.id,
@@ -52,7 +64,11 @@ const eventBody = (options: ResolvedNewsroomOptions, type: PublishEvent, article
  * request's transaction: a write that rolls back announces nothing, and a committed one is delivered
  * by the worker however the request ends.
  */
-const queueDeliveries = async (req: PayloadRequest, options: ResolvedNewsroomOptions, event: Omit<PublishEventBody, 'id'>) => {
+const queueDeliveries = async (
+  req: PayloadRequest,
+  options: ResolvedNewsroomOptions,
+  event: Omit<PublishEventBody, 'id'>,
+) => {
   const { docs: webhooks } = await req.payload.find({
     collection: options.collections.webhooks.slug as CollectionSlug,
     depth: 0,
@@ -66,7 +82,13 @@ const queueDeliveries = async (req: PayloadRequest, options: ResolvedNewsroomOpt
     const body: PublishEventBody = { ...event, id: randomUUID() }
     const delivery = (await req.payload.create({
       collection: options.collections.webhookDeliveries.slug as CollectionSlug,
-      data: { articleRef: String(event.article.id), articleTitle: event.article.title.slice(0, 300), body, event: event.type, webhook: (webhook as Doc).id } as never,
+      data: {
+        articleRef: String(event.article.id),
+        articleTitle: event.article.title.slice(0, 300),
+        body,
+        event: event.type,
+        webhook: (webhook as Doc).id,
+      } as never,
       depth: 0,
       overrideAccess: true,
       req,

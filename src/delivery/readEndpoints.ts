@@ -8,7 +8,13 @@ import { toNewsArticleJsonLd } from './jsonLd.ts'
 import { loadArticleView } from './loadArticleView.ts'
 import { loadDisclaimerPage } from './loadDisclaimerPage.ts'
 import { feedQueryFrom, loadFeed } from './loadFeed.ts'
-import { countSitemapPages, loadNewsSitemap, loadSitemapPage, sitemapContentType, sitemapIndexXml } from './sitemaps.ts'
+import {
+  countSitemapPages,
+  loadNewsSitemap,
+  loadSitemapPage,
+  sitemapContentType,
+  sitemapIndexXml,
+} from './sitemaps.ts'
 import {
   loadSyndicationFeed,
   syndicationContentTypes,
@@ -32,9 +38,13 @@ const publicRead = (
   path,
 })
 
-const xmlAnswer = (contentType: string) => (text: null | string) => (text === null ? null : { contentType, text })
+const xmlAnswer = (contentType: string) => (text: null | string) =>
+  text === null ? null : { contentType, text }
 
-const syndicationEndpoint = (options: ResolvedNewsroomOptions, format: SyndicationFormat): Endpoint =>
+const syndicationEndpoint = (
+  options: ResolvedNewsroomOptions,
+  format: SyndicationFormat,
+): Endpoint =>
   publicRead(options, `/${format}/:language`, async (req) => {
     const query = await feedQueryFrom(req, options, {
       language: param(req, 'language'),
@@ -42,7 +52,9 @@ const syndicationEndpoint = (options: ResolvedNewsroomOptions, format: Syndicati
       section: req.searchParams.get('section'),
     })
     if (!query) return null
-    return xmlAnswer(syndicationContentTypes[format])(await loadSyndicationFeed(req, options, { format, query, selfUrl: String(req.url) }))
+    return xmlAnswer(syndicationContentTypes[format])(
+      await loadSyndicationFeed(req, options, { format, query, selfUrl: String(req.url) }),
+    )
   })
 
 /**
@@ -56,8 +68,15 @@ const syndicationEndpoint = (options: ResolvedNewsroomOptions, format: Syndicati
  */
 export const readEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] => [
   publicRead(options, '/view/:language/:slug', async (req, now) => {
-    const view = await loadArticleView(req, options, { language: param(req, 'language'), slug: param(req, 'slug') }, now)
-    return view ? jsonAnswer({ article: view, jsonLd: toNewsArticleJsonLd(view, options.frontend) }) : null
+    const view = await loadArticleView(
+      req,
+      options,
+      { language: param(req, 'language'), slug: param(req, 'slug') },
+      now,
+    )
+    return view
+      ? jsonAnswer({ article: view, jsonLd: toNewsArticleJsonLd(view, options.frontend) })
+      : null
   }),
   publicRead(options, '/feed/:language', async (req, now) => {
     const query = await feedQueryFrom(req, options, {
@@ -72,13 +91,19 @@ export const readEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] => [
   publicRead(options, '/sitemap', async (req) => {
     const pages = await countSitemapPages(req, options)
     const base = `${new URL(String(req.url), 'http://localhost').origin}${req.payload.config.routes.api}/${options.collections.articles.slug}`
-    return xmlAnswer(sitemapContentType)(sitemapIndexXml(pages, (page) => `${base}/sitemap/${page}`))
+    return xmlAnswer(sitemapContentType)(
+      sitemapIndexXml(pages, (page) => `${base}/sitemap/${page}`),
+    )
   }),
   publicRead(options, '/sitemap/:page', async (req) => {
     const page = Number(param(req, 'page'))
-    return xmlAnswer(sitemapContentType)(Number.isSafeInteger(page) && page >= 1 ? await loadSitemapPage(req, options, page) : null)
+    return xmlAnswer(sitemapContentType)(
+      Number.isSafeInteger(page) && page >= 1 ? await loadSitemapPage(req, options, page) : null,
+    )
   }),
-  publicRead(options, '/news-sitemap', async (req, now) => xmlAnswer(sitemapContentType)(await loadNewsSitemap(req, options, now))),
+  publicRead(options, '/news-sitemap', async (req, now) =>
+    xmlAnswer(sitemapContentType)(await loadNewsSitemap(req, options, now)),
+  ),
   {
     // The draft a preview token names, for whoever holds the token; never cached, never indexed.
     handler: async (req) => {
@@ -98,7 +123,10 @@ export const readEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] => [
     handler: async (req) => {
       const link = await articlePreviewUrl(req, options, param(req, 'id'))
       if (!link) return uncachedError(req.t('error:notFound'), 404)
-      return Response.json({ expiresAt: link.expiresAt.toISOString(), url: link.url }, { headers: { 'Cache-Control': 'private, no-store' } })
+      return Response.json(
+        { expiresAt: link.expiresAt.toISOString(), url: link.url },
+        { headers: { 'Cache-Control': 'private, no-store' } },
+      )
     },
     method: 'get',
     path: '/:id/preview-url',

@@ -18,13 +18,21 @@ type ReadModelTypes = ReturnType<typeof readModelTypes>
 const fixedCost = { complexity: () => resolverComplexity }
 
 /** GraphQL `ArticleView(language, slug)`: the same render-ready view and JSON-LD as the REST endpoint. */
-export const articleViewQuery = (GraphQL: GraphQLModule, options: ResolvedNewsroomOptions, types: ReadModelTypes) => ({
+export const articleViewQuery = (
+  GraphQL: GraphQLModule,
+  options: ResolvedNewsroomOptions,
+  types: ReadModelTypes,
+) => ({
   args: {
     language: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) },
     slug: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) },
   },
   extensions: fixedCost,
-  resolve: async (_root: unknown, args: { language: string; slug: string }, context: { req: PayloadRequest }) => {
+  resolve: async (
+    _root: unknown,
+    args: { language: string; slug: string },
+    context: { req: PayloadRequest },
+  ) => {
     options.rateLimit.checkPublicRead(context.req)
     const view = await loadArticleView(context.req, options, args)
     return view ? { article: view, jsonLd: toNewsArticleJsonLd(view, options.frontend) } : null
@@ -33,7 +41,11 @@ export const articleViewQuery = (GraphQL: GraphQLModule, options: ResolvedNewsro
 })
 
 /** GraphQL `ArticleFeed(language, section, page, limit)`: the same feed page as the REST endpoint. */
-export const articleFeedQuery = (GraphQL: GraphQLModule, options: ResolvedNewsroomOptions, types: ReadModelTypes) => ({
+export const articleFeedQuery = (
+  GraphQL: GraphQLModule,
+  options: ResolvedNewsroomOptions,
+  types: ReadModelTypes,
+) => ({
   args: {
     language: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) },
     limit: { type: GraphQL.GraphQLInt },

@@ -10,11 +10,20 @@ type GraphQLModule = typeof import('graphql')
  * Lexical leave open is `JSON`: the body and the JSON-LD.
  */
 export const readModelTypes = (GraphQL: GraphQLModule) => {
-  const { GraphQLBoolean, GraphQLID, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLString } = GraphQL
+  const {
+    GraphQLBoolean,
+    GraphQLID,
+    GraphQLInt,
+    GraphQLList,
+    GraphQLNonNull,
+    GraphQLObjectType,
+    GraphQLString,
+  } = GraphQL
   const required = (type: GraphQLOutputType) => ({ type: new GraphQLNonNull(type) })
   const optional = (type: GraphQLOutputType) => ({ type })
   const listOf = (type: GraphQLOutputType) => required(new GraphQLList(new GraphQLNonNull(type)))
-  const object = (name: string, fields: GraphQLFieldConfigMap<unknown, unknown>) => new GraphQLObjectType({ fields, name })
+  const object = (name: string, fields: GraphQLFieldConfigMap<unknown, unknown>) =>
+    new GraphQLObjectType({ fields, name })
   const text = required(GraphQLString)
   const maybeText = optional(GraphQLString)
 
@@ -23,17 +32,32 @@ export const readModelTypes = (GraphQL: GraphQLModule) => {
     authors: listOf(object('NewsroomAuthor', { id: required(GraphQLID), name: text })),
     automated: optional(object('NewsroomAutomatedByline', { disclosure: text, label: text })),
   })
-  const imageSize = object('NewsroomImageSize', { height: optional(GraphQLInt), url: text, width: optional(GraphQLInt) })
+  const imageSize = object('NewsroomImageSize', {
+    height: optional(GraphQLInt),
+    url: text,
+    width: optional(GraphQLInt),
+  })
   const image = object('NewsroomImage', {
     alt: text,
     caption: maybeText,
     copyrightNotice: maybeText,
     credit: maybeText,
-    focalPoint: optional(object('NewsroomFocalPoint', { x: required(GraphQL.GraphQLFloat), y: required(GraphQL.GraphQLFloat) })),
+    focalPoint: optional(
+      object('NewsroomFocalPoint', {
+        x: required(GraphQL.GraphQLFloat),
+        y: required(GraphQL.GraphQLFloat),
+      }),
+    ),
     height: optional(GraphQLInt),
     id: required(GraphQLID),
     licence: maybeText,
-    sizes: required(object('NewsroomImageSizes', { article: optional(imageSize), card: optional(imageSize), social: optional(imageSize) })),
+    sizes: required(
+      object('NewsroomImageSizes', {
+        article: optional(imageSize),
+        card: optional(imageSize),
+        social: optional(imageSize),
+      }),
+    ),
     srcset: text,
     url: text,
     width: optional(GraphQLInt),
@@ -73,10 +97,23 @@ export const readModelTypes = (GraphQL: GraphQLModule) => {
     body: optional(GraphQLJSON),
     bodyImages: listOf(image),
     byline: required(byline),
-    comments: required(object('NewsroomComments', { enabled: required(GraphQLBoolean), maxLength: required(GraphQLInt), moderation: required(GraphQLBoolean) })),
+    comments: required(
+      object('NewsroomComments', {
+        enabled: required(GraphQLBoolean),
+        maxLength: required(GraphQLInt),
+        moderation: required(GraphQLBoolean),
+      }),
+    ),
     corrections: listOf(object('NewsroomCorrection', { at: maybeText, text, type: text })),
     disclaimers: listOf(
-      object('NewsroomShownDisclaimer', { fullPageUrl: maybeText, key: text, kind: text, text, title: text, version: required(GraphQLInt) }),
+      object('NewsroomShownDisclaimer', {
+        fullPageUrl: maybeText,
+        key: text,
+        kind: text,
+        text,
+        title: text,
+        version: required(GraphQLInt),
+      }),
     ),
     featuredImage: optional(image),
     id: required(GraphQLID),
@@ -85,15 +122,24 @@ export const readModelTypes = (GraphQL: GraphQLModule) => {
     publishedAt: maybeText,
     retracted: optional(object('NewsroomRetraction', { notice: text })),
     section: optional(sectionRef),
-    seo: required(object('NewsroomSeo', { canonical: text, canonicalUrl: maybeText, robots: text })),
+    seo: required(
+      object('NewsroomSeo', { canonical: text, canonicalUrl: maybeText, robots: text }),
+    ),
     slug: text,
     standfirst: maybeText,
-    summary: required(object('NewsroomSummary', { status: text, statusLabel: text, text: maybeText })),
+    summary: required(
+      object('NewsroomSummary', { status: text, statusLabel: text, text: maybeText }),
+    ),
     title: text,
-    translations: listOf(object('NewsroomTranslationRef', { language: text, slug: text, title: text })),
+    translations: listOf(
+      object('NewsroomTranslationRef', { language: text, slug: text, title: text }),
+    ),
     updatedAt: text,
   })
-  const articleView = object('NewsroomArticleViewAnswer', { article: required(view), jsonLd: optional(GraphQLJSON) })
+  const articleView = object('NewsroomArticleViewAnswer', {
+    article: required(view),
+    jsonLd: optional(GraphQLJSON),
+  })
 
   const feedItem = object('NewsroomFeedItem', {
     byline: required(byline),

@@ -29,11 +29,24 @@ export const sitemapContentType = 'application/xml; charset=utf-8'
 const indexableWhere: Where = {
   or: [
     { 'attribution.canonical': { equals: 'self' } },
-    { and: [{ origin: { not_equals: 'syndicated' } }, { 'attribution.canonical': { exists: false } }] },
+    {
+      and: [
+        { origin: { not_equals: 'syndicated' } },
+        { 'attribution.canonical': { exists: false } },
+      ],
+    },
   ],
 }
 
-const sitemapSelect = { attribution: { canonical: true }, language: true, origin: true, slug: true, title: true, updatedAt: true, publishedAt: true }
+const sitemapSelect = {
+  attribution: { canonical: true },
+  language: true,
+  origin: true,
+  slug: true,
+  title: true,
+  updatedAt: true,
+  publishedAt: true,
+}
 
 /**
  * Sitemaps are public whoever asks: read as the anonymous public (its access rules apply), by the
@@ -44,7 +57,12 @@ const publicReq = (req: PayloadRequest) => createLocalReq({}, req.payload)
 const readIndexable = async (
   req: PayloadRequest,
   options: ResolvedNewsroomOptions,
-  { extra = [], limit, page = 1, sort }: { extra?: Where[]; limit: number; page?: number; sort: string },
+  {
+    extra = [],
+    limit,
+    page = 1,
+    sort,
+  }: { extra?: Where[]; limit: number; page?: number; sort: string },
 ) =>
   req.payload
     .find({
@@ -59,7 +77,10 @@ const readIndexable = async (
       sort,
       where: { and: [...listedArticlesWhere(), indexableWhere, ...extra] },
     })
-    .then((result) => ({ ...result, docs: (result.docs as Doc[]).filter((article) => canonicalStrategyOf(article) === 'self') }))
+    .then((result) => ({
+      ...result,
+      docs: (result.docs as Doc[]).filter((article) => canonicalStrategyOf(article) === 'self'),
+    }))
 
 const serialise = (document: ReturnType<typeof create>) => document.end({ prettyPrint: false })
 const xmlDocument = () => create({ encoding: 'UTF-8', invalidCharReplacement: '', version: '1.0' })
@@ -67,7 +88,10 @@ const articleUrl = (options: ResolvedNewsroomOptions, article: Doc) =>
   `${options.frontend.siteUrl}${options.frontend.articlePath(String(article.language), String(article.slug))}`
 
 /** The number of sitemap pages (at least one, possibly empty). */
-export const countSitemapPages = async (req: PayloadRequest, options: ResolvedNewsroomOptions): Promise<number> => {
+export const countSitemapPages = async (
+  req: PayloadRequest,
+  options: ResolvedNewsroomOptions,
+): Promise<number> => {
   const { totalDocs } = await req.payload.count({
     collection: options.collections.articles.slug as CollectionSlug,
     overrideAccess: false,
@@ -85,8 +109,16 @@ export const sitemapIndexXml = (pages: number, pageUrl: (page: number) => string
 }
 
 /** One page of the sitemap: indexable listed articles, oldest first (so pages stay stable as articles are added). Null past the last page. */
-export const loadSitemapPage = async (req: PayloadRequest, options: ResolvedNewsroomOptions, page: number): Promise<null | string> => {
-  const { docs, totalPages } = await readIndexable(req, options, { limit: sitemapPageSize, page, sort: 'createdAt' })
+export const loadSitemapPage = async (
+  req: PayloadRequest,
+  options: ResolvedNewsroomOptions,
+  page: number,
+): Promise<null | string> => {
+  const { docs, totalPages } = await readIndexable(req, options, {
+    limit: sitemapPageSize,
+    page,
+    sort: 'createdAt',
+  })
   if (page > Math.max(totalPages, 1)) return null
   const urlset = xmlDocument().ele(sitemapNamespace, 'urlset')
   for (const article of docs) {
@@ -101,14 +133,20 @@ export const loadSitemapPage = async (req: PayloadRequest, options: ResolvedNews
  * The Google News sitemap: indexable articles published in the last 48 hours (at most 1,000, newest
  * first), each with its publication's name and language, its publication date and title.
  */
-export const loadNewsSitemap = async (req: PayloadRequest, options: ResolvedNewsroomOptions, now = new Date()): Promise<string> => {
+export const loadNewsSitemap = async (
+  req: PayloadRequest,
+  options: ResolvedNewsroomOptions,
+  now = new Date(),
+): Promise<string> => {
   const since = new Date(now.getTime() - newsSitemapWindowMs).toISOString()
   const { docs } = await readIndexable(req, options, {
     extra: [{ publishedAt: { greater_than: since } }],
     limit: newsSitemapMaxUrls,
     sort: '-publishedAt',
   })
-  const urlset = xmlDocument().ele(sitemapNamespace, 'urlset').att('http://www.w3.org/2000/xmlns/', 'xmlns:news', newsNamespace)
+  const urlset = xmlDocument()
+    .ele(sitemapNamespace, 'urlset')
+    .att('http://www.w3.org/2000/xmlns/', 'xmlns:news', newsNamespace)
   for (const article of docs) {
     const url = urlset.ele('url')
     url.ele('loc').txt(articleUrl(options, article))
@@ -116,7 +154,9 @@ export const loadNewsSitemap = async (req: PayloadRequest, options: ResolvedNews
     const publication = news.ele(newsNamespace, 'news:publication')
     publication.ele(newsNamespace, 'news:name').txt(options.frontend.publisher.name)
     publication.ele(newsNamespace, 'news:language').txt(String(article.language))
-    news.ele(newsNamespace, 'news:publication_date').txt(new Date(article.publishedAt).toISOString())
+    news
+      .ele(newsNamespace, 'news:publication_date')
+      .txt(new Date(article.publishedAt).toISOString())
     news.ele(newsNamespace, 'news:title').txt(String(article.title))
   }
   return serialise(urlset.doc())

@@ -35,15 +35,25 @@ const entryID = (siteUrl: string, article: Doc) =>
  */
 const asHtml = (text: string) => escapeHtml(xmlText(text))
 
-const entryOf = (format: SyndicationFormat, options: ResolvedNewsroomOptions, article: Doc, card: FeedItem): Item => {
+const entryOf = (
+  format: SyndicationFormat,
+  options: ResolvedNewsroomOptions,
+  article: Doc,
+  card: FeedItem,
+): Item => {
   const { articlePath, siteUrl } = options.frontend
   const link = `${siteUrl}${articlePath(card.language, card.slug)}`
-  const names = [...card.byline.authors.map((author) => author.name), ...(card.byline.automated ? [card.byline.automated.label] : [])]
+  const names = [
+    ...card.byline.authors.map((author) => author.name),
+    ...(card.byline.automated ? [card.byline.automated.label] : []),
+  ]
   const publishedAt = new Date(card.publishedAt ?? article.updatedAt)
   return {
     // RSS's `author` must be an e-mail address, which a byline is not: names go to Atom only.
     author: format === 'atom' ? names.map((name) => ({ name: xmlText(name) })) : undefined,
-    category: card.section ? [{ name: xmlText(card.section.name), term: card.section.slug }] : undefined,
+    category: card.section
+      ? [{ name: xmlText(card.section.name), term: card.section.slug }]
+      : undefined,
     // RSS dates an item by its publication; Atom's `updated` is its last change and `published` the first.
     date: format === 'rss' ? publishedAt : new Date(article.updatedAt ?? publishedAt),
     description: card.standfirst ? asHtml(card.standfirst) : undefined,
@@ -84,7 +94,10 @@ export const loadSyndicationFeed = async (
   const articles = docs as Doc[]
   const cards = await loadFeedCards(req, options, query.language, articles)
   const sectionName = query.section === undefined ? undefined : cards[0]?.section?.name
-  const newest = articles.reduce((latest, article) => Math.max(latest, new Date(article.updatedAt).getTime() || 0), 0)
+  const newest = articles.reduce(
+    (latest, article) => Math.max(latest, new Date(article.updatedAt).getTime() || 0),
+    0,
+  )
 
   const feed = new Feed({
     // Atom requires an author for every entry; the publisher stands for those without a named one.
@@ -98,6 +111,8 @@ export const loadSyndicationFeed = async (
     title: xmlText(sectionName ? `${publisher.name} · ${sectionName}` : publisher.name),
     updated: new Date(newest),
   })
-  articles.forEach((article, index) => feed.addItem(entryOf(format, options, article, cards[index]!)))
+  articles.forEach((article, index) =>
+    feed.addItem(entryOf(format, options, article, cards[index]!)),
+  )
   return format === 'rss' ? feed.rss2() : feed.atom1()
 }

@@ -6,4 +6,5 @@ const notXmlCharacters = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}
  * up, because `xml-js` (under `feed`) escapes only the first one in a CDATA section and a second
  * would end it early. The generators escape the rest (`<`, `&`, quotes).
  */
-export const xmlText = (text: string): string => text.replace(notXmlCharacters, '').replaceAll(']]>', ']] >')
+export const xmlText = (text: string): string =>
+  text.replace(notXmlCharacters, '').replaceAll(']]>', ']] >')

@@ -5,18 +5,87 @@
  * the admin, scripts and a frontend share them.
  */
 
-export { defaultCollectionSlugs, defaultDisclaimerKeys, defaultIngestOptions, defaultInputLimits, defaultLanguages, defaultLicenceOptions, defaultMaxVersionsPerArticle, defaultRateLimits, defaultSummaryOptions, extractiveSummaryModel, resolveOptions } from '../defaults.ts'
-export { canonicalStrategies, disclaimerKinds, newsroomRoles, rightsExpiryActions, sourceCategories, transformations } from '../types.ts'
+export {
+  defaultCollectionSlugs,
+  defaultDisclaimerKeys,
+  defaultIngestOptions,
+  defaultInputLimits,
+  defaultLanguages,
+  defaultLicenceOptions,
+  defaultMaxVersionsPerArticle,
+  defaultRateLimits,
+  defaultSummaryOptions,
+  extractiveSummaryModel,
+  resolveOptions,
+} from '../defaults.ts'
+export {
+  canonicalStrategies,
+  disclaimerKinds,
+  newsroomRoles,
+  rightsExpiryActions,
+  sourceCategories,
+  transformations,
+} from '../types.ts'
 export { articleLimits, commentLengthLimits } from '../rules/articleLimits.ts'
 export { pluginOptionsOf } from '../utilities/pluginOptions.ts'
-export { evaluatePublishRules, isDisclaimerValid, isEmbargoed, isTranslation, licenceProblems, requiredDisclaimerKinds, requiresAIDisclaimer, rightsExpired, rightsExpireWithin, selectDefaultDisclaimer, toRuleArticle, toRuleSource, usesAISummary } from '../rules/publishRules.ts'
+export {
+  evaluatePublishRules,
+  isDisclaimerValid,
+  isEmbargoed,
+  isTranslation,
+  licenceProblems,
+  requiredDisclaimerKinds,
+  requiresAIDisclaimer,
+  rightsExpired,
+  rightsExpireWithin,
+  selectDefaultDisclaimer,
+  toRuleArticle,
+  toRuleSource,
+  usesAISummary,
+} from '../rules/publishRules.ts'
 export { describeProblem, formatInstant } from '../rules/describeProblem.ts'
-export { imageMimeTypes, imageProblemField, imageProblems, imageUses, problemsAddedByEdit } from '../rules/imageRules.ts'
-export { shownSnapshotTexts, snapshotFinding, snapshotProblem, toDisclaimerSnapshot, valuesByLocale } from '../rules/disclaimerSnapshot.ts'
-export { availableActions, decideTransition, isWorkflowAction, nextStates, statusOfState, transitions, workflowActions, workflowInputProblems, workflowStates } from '../rules/workflow.ts'
+export {
+  imageMimeTypes,
+  imageProblemField,
+  imageProblems,
+  imageUses,
+  problemsAddedByEdit,
+} from '../rules/imageRules.ts'
+export {
+  shownSnapshotTexts,
+  snapshotFinding,
+  snapshotProblem,
+  toDisclaimerSnapshot,
+  valuesByLocale,
+} from '../rules/disclaimerSnapshot.ts'
+export {
+  availableActions,
+  decideTransition,
+  isWorkflowAction,
+  nextStates,
+  statusOfState,
+  transitions,
+  workflowActions,
+  workflowInputProblems,
+  workflowStates,
+} from '../rules/workflow.ts'
 export { publishEventOf, publishEvents } from '../rules/publishEvents.ts'
-export { ingestMayTake, isOlderVersion, planIngestItem, publishPolicies, updatePolicies, withdrawActions } from '../rules/ingestRules.ts'
-export { feedFormats, ingestFormats, readFeedItems, readItem, readNinjsItem, readPlainItem } from '../ingest/readItems.ts'
+export {
+  ingestMayTake,
+  isOlderVersion,
+  planIngestItem,
+  publishPolicies,
+  updatePolicies,
+  withdrawActions,
+} from '../rules/ingestRules.ts'
+export {
+  feedFormats,
+  ingestFormats,
+  readFeedItems,
+  readItem,
+  readNinjsItem,
+  readPlainItem,
+} from '../ingest/readItems.ts'
 export { ingestFingerprint } from '../ingest/ingestItem.ts'
 export { itemBodyToLexical, sanitiseArticleHtml } from '../ingest/htmlToLexical.ts'
 export { extractiveSummary, splitSentences } from '../summaries/extractiveSummary.ts'

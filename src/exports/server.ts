@@ -5,8 +5,19 @@
  */
 
 export { generateSummaryTaskSlug, summaryWaitUntilKey } from '../summaries/generateSummaryTask.ts'
-export { expireRights, expireRightsTaskSlug, rightsExpiredVia } from '../workflow/expireRightsTask.ts'
-export { heading, lexicalDocument, link, paragraph, quote, text } from '../utilities/lexicalDocument.ts'
+export {
+  expireRights,
+  expireRightsTaskSlug,
+  rightsExpiredVia,
+} from '../workflow/expireRightsTask.ts'
+export {
+  heading,
+  lexicalDocument,
+  link,
+  paragraph,
+  quote,
+  text,
+} from '../utilities/lexicalDocument.ts'
 export { inTransaction } from '../transactions/inTransaction.ts'
 export { runWorkflowAction } from '../workflow/runWorkflowAction.ts'
 export { checkCompliance, findRightsExpiringSoon } from '../guarantee/checkCompliance.ts'
@@ -18,7 +29,12 @@ export { articlePreviewUrl, loadArticlePreview } from '../delivery/articlePrevie
 export { createPreviewToken, readPreviewToken } from '../delivery/previewToken.ts'
 export { deskQueueKeys, deskQueueLength, loadDeskQueues } from '../workflow/deskQueues.ts'
 export { listedArticlesWhere, loadFeedCards } from '../delivery/loadFeed.ts'
-export { countSitemapPages, loadNewsSitemap, loadSitemapPage, sitemapIndexXml } from '../delivery/sitemaps.ts'
+export {
+  countSitemapPages,
+  loadNewsSitemap,
+  loadSitemapPage,
+  sitemapIndexXml,
+} from '../delivery/sitemaps.ts'
 export { loadSyndicationFeed } from '../delivery/syndicationFeeds.ts'
 export { loadDisclaimerPage } from '../delivery/loadDisclaimerPage.ts'
 export { feedDefaultLimit, feedItemSelect, feedSort, loadFeed } from '../delivery/loadFeed.ts'

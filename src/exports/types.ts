@@ -1,11 +1,49 @@
 /** payload-newsroom/types: every type the plugin's entries use, in one place. */
 
-export type { CanonicalStrategy, CollectionOverride, DisclaimerKind, FrontendOptions, IngestOptions, InputLimits, LicenceOptions, NewsroomCollectionKey, NewsroomPluginOptions, NewsroomRole, RateLimitOptions, RateLimitWindow, ResolvedNewsroomOptions, SummaryInput, SummaryOptions, SummaryProvider, WebhookOptions } from '../types.ts'
-export type { RuleArticle, RuleDisclaimer, RuleInput, RuleLicence, RuleProblem, RuleResult, RuleSource } from '../rules/publishRules.ts'
+export type {
+  CanonicalStrategy,
+  CollectionOverride,
+  DisclaimerKind,
+  FrontendOptions,
+  IngestOptions,
+  InputLimits,
+  LicenceOptions,
+  NewsroomCollectionKey,
+  NewsroomPluginOptions,
+  NewsroomRole,
+  RateLimitOptions,
+  RateLimitWindow,
+  ResolvedNewsroomOptions,
+  SummaryInput,
+  SummaryOptions,
+  SummaryProvider,
+  WebhookOptions,
+} from '../types.ts'
+export type {
+  RuleArticle,
+  RuleDisclaimer,
+  RuleInput,
+  RuleLicence,
+  RuleProblem,
+  RuleResult,
+  RuleSource,
+} from '../rules/publishRules.ts'
 export type { DisclaimerAllLocales, DisclaimerSnapshot } from '../rules/disclaimerSnapshot.ts'
 export type { ImageProblem, ImageUse, RuleImage } from '../rules/imageRules.ts'
-export type { Transition, TransitionDecision, WorkflowAction, WorkflowInputProblem, WorkflowState } from '../rules/workflow.ts'
-export type { HeldCopy, IngestPlan, IngestPolicy, PublishPolicy, UpdatePolicy } from '../rules/ingestRules.ts'
+export type {
+  Transition,
+  TransitionDecision,
+  WorkflowAction,
+  WorkflowInputProblem,
+  WorkflowState,
+} from '../rules/workflow.ts'
+export type {
+  HeldCopy,
+  IngestPlan,
+  IngestPolicy,
+  PublishPolicy,
+  UpdatePolicy,
+} from '../rules/ingestRules.ts'
 export type { FeedFormat, IngestFormat } from '../ingest/readItems.ts'
 export type { IngestItem, IngestItemError, NormalisedItem } from '../ingest/ingestItem.ts'
 export type { RightsExpiryOutcome } from '../workflow/expireRightsTask.ts'
@@ -16,7 +54,11 @@ export type { LexicalDocumentLimits, LexicalProblem } from '../rules/lexicalDocu
 export type { WhereLimits, WhereProblem } from '../rules/whereRules.ts'
 export type { WorkflowActionInput } from '../workflow/runWorkflowAction.ts'
 export type { IngestRunSummary, IngestSource, ItemResult } from '../ingest/ingestItems.ts'
-export type { ComplianceFinding, ComplianceProblem, RightsExpiringSoon } from '../guarantee/checkCompliance.ts'
+export type {
+  ComplianceFinding,
+  ComplianceProblem,
+  RightsExpiringSoon,
+} from '../guarantee/checkCompliance.ts'
 export type { DeskItem, DeskQueue, DeskQueueKey } from '../workflow/deskQueues.ts'
 export type { SyndicationFormat } from '../delivery/syndicationFeeds.ts'
 export type { DisclaimerPage, DisclaimerPageEntry } from '../delivery/loadDisclaimerPage.ts'

@@ -32,7 +32,10 @@ export const slugField = ({ from, options, unique = true }: SlugFieldArgs): Text
   },
   hooks: {
     // A copy needs its own slug; Payload's default (" - Copy") would not be a valid one.
-    beforeDuplicate: [({ value }) => (typeof value === 'string' && value ? `${value}-copy-${Date.now().toString(36)}` : value)],
+    beforeDuplicate: [
+      ({ value }) =>
+        typeof value === 'string' && value ? `${value}-copy-${Date.now().toString(36)}` : value,
+    ],
     beforeValidate: options.disabled ? [] : [deriveSlugFromField(from)],
   },
   index: true,

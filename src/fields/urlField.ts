@@ -17,11 +17,18 @@ const webUrlValidator =
     if (value === null || value === undefined || value === '') {
       return required ? t('validation:required') : true
     }
-    return hasAllowedScheme(value, webSchemes, { allowRelative }) ? true : translate(t, 'urlInvalid')
+    return hasAllowedScheme(value, webSchemes, { allowRelative })
+      ? true
+      : translate(t, 'urlInvalid')
   }
 
 /** An http(s) URL: where readers are sent, so `javascript:` and other schemes are refused. */
-export const urlField = ({ name, allowRelative = false, label, required = false }: UrlFieldArgs): TextField => ({
+export const urlField = ({
+  name,
+  allowRelative = false,
+  label,
+  required = false,
+}: UrlFieldArgs): TextField => ({
   name,
   type: 'text',
   label: translated(label),

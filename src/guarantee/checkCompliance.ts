@@ -11,10 +11,19 @@ import { translate } from '../translations/index.ts'
 import { relationID } from '../utilities/documentValue.ts'
 
 type ID = number | string
-export type ComplianceProblem = (RuleProblem | { code: 'snapshotInvalid' | 'snapshotOutdated'; key: string; path: 'appliedDisclaimers' }) & {
+export type ComplianceProblem = (
+  | RuleProblem
+  | { code: 'snapshotInvalid' | 'snapshotOutdated'; key: string; path: 'appliedDisclaimers' }
+) & {
   message: string
 }
-export type ComplianceFinding = { id: ID; language: string; problems: ComplianceProblem[]; slug: string; title: string }
+export type ComplianceFinding = {
+  id: ID
+  language: string
+  problems: ComplianceProblem[]
+  slug: string
+  title: string
+}
 
 const pageSize = 100
 
@@ -46,14 +55,31 @@ export const checkCompliance = async (
     })
     for (const doc of result.docs as Record<string, any>[]) {
       const language = String(doc.language)
-      const input = await loadRuleInput(req, { ...options, autoAttachDisclaimers: false }, toRuleArticle(doc), relationID(doc.section), language, imageUses(doc))
+      const input = await loadRuleInput(
+        req,
+        { ...options, autoAttachDisclaimers: false },
+        toRuleArticle(doc),
+        relationID(doc.section),
+        language,
+        imageUses(doc),
+      )
       const problems: ComplianceProblem[] = evaluatePublishRules(input).problems.map((problem) => ({
         ...problem,
         message: describeProblem(req.t, problem),
       }))
-      for (const applied of (doc.appliedDisclaimers ?? []) as { contentHash?: unknown; disclaimer: unknown; key: string; texts?: unknown; version: number }[]) {
-        const live = input.disclaimers.get(relationID(applied.disclaimer)!) as StoredDisclaimer | undefined
-        const code = snapshotFinding(applied, live, { language, localized: Boolean(payload.config.localization) })
+      for (const applied of (doc.appliedDisclaimers ?? []) as {
+        contentHash?: unknown
+        disclaimer: unknown
+        key: string
+        texts?: unknown
+        version: number
+      }[]) {
+        const live = input.disclaimers.get(relationID(applied.disclaimer)!) as
+          StoredDisclaimer | undefined
+        const code = snapshotFinding(applied, live, {
+          language,
+          localized: Boolean(payload.config.localization),
+        })
         if (code) {
           const problem = { code, key: applied.key, path: 'appliedDisclaimers' as const }
           problems.push({ ...problem, message: describeProblem(req.t, problem) })
@@ -79,7 +105,14 @@ export const checkCompliance = async (
   }
 }
 
-export type RightsExpiringSoon = { at: string; id: ID; language: string; message: string; slug: string; title: string }
+export type RightsExpiringSoon = {
+  at: string
+  id: ID
+  language: string
+  message: string
+  slug: string
+  title: string
+}
 
 /**
  * Published syndicated pieces whose rights expire within `licences.expiryWarningDays`, soonest first:
@@ -101,7 +134,12 @@ export const findRightsExpiringSoon = async (
     limit: 200,
     overrideAccess: true,
     req,
-    select: { attribution: { rightsExpireAt: true }, language: true, slug: true, title: true } as never,
+    select: {
+      attribution: { rightsExpireAt: true },
+      language: true,
+      slug: true,
+      title: true,
+    } as never,
     sort: 'attribution.rightsExpireAt',
     where: {
       and: [
@@ -117,7 +155,9 @@ export const findRightsExpiringSoon = async (
     at: doc.attribution.rightsExpireAt,
     id: doc.id,
     language: doc.language,
-    message: translate(req.t, 'ruleRightsExpireSoon', { at: formatInstant(doc.attribution.rightsExpireAt) }),
+    message: translate(req.t, 'ruleRightsExpireSoon', {
+      at: formatInstant(doc.attribution.rightsExpireAt),
+    }),
     slug: doc.slug,
     title: doc.title,
   }))

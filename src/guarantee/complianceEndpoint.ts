@@ -12,7 +12,10 @@ import { runWorkflowAction } from '../workflow/runWorkflowAction.ts'
 export const complianceEndpoint = (options: ResolvedNewsroomOptions): Endpoint => ({
   handler: async (req) => {
     if (!hasAnyRole(req.user, ['admin', 'editor'])) {
-      return Response.json({ errors: [{ message: req.t('error:unauthorized') }] }, { status: req.user ? 403 : 401 })
+      return Response.json(
+        { errors: [{ message: req.t('error:unauthorized') }] },
+        { status: req.user ? 403 : 401 },
+      )
     }
     const findings = await checkCompliance(req.payload, options, req)
     const rightsExpiringSoon = await findRightsExpiringSoon(req.payload, options, req)
@@ -31,17 +34,27 @@ export const complianceEndpoint = (options: ResolvedNewsroomOptions): Endpoint =
 export const republishOutdatedEndpoint = (options: ResolvedNewsroomOptions): Endpoint => ({
   handler: async (req) => {
     if (!hasAnyRole(req.user, ['admin', 'editor'])) {
-      return Response.json({ errors: [{ message: req.t('error:unauthorized') }] }, { status: req.user ? 403 : 401 })
+      return Response.json(
+        { errors: [{ message: req.t('error:unauthorized') }] },
+        { status: req.user ? 403 : 401 },
+      )
     }
-    const outdated = (await checkCompliance(req.payload, options, req, { record: false })).filter((finding) =>
-      finding.problems.some((problem) => problem.code === 'snapshotOutdated' || problem.code === 'snapshotInvalid'),
+    const outdated = (await checkCompliance(req.payload, options, req, { record: false })).filter(
+      (finding) =>
+        finding.problems.some(
+          (problem) => problem.code === 'snapshotOutdated' || problem.code === 'snapshotInvalid',
+        ),
     )
     const republished: { id: number | string; slug: string }[] = []
     const refused: { id: number | string; reason: string; slug: string }[] = []
     for (const finding of outdated) {
       try {
         await inTransaction(req, () =>
-          runWorkflowAction(req, options, { action: 'publish', id: finding.id, note: translate(req.t, 'republishedForDisclaimers') }),
+          runWorkflowAction(req, options, {
+            action: 'publish',
+            id: finding.id,
+            note: translate(req.t, 'republishedForDisclaimers'),
+          }),
         )
         republished.push({ id: finding.id, slug: finding.slug })
       } catch (error) {

@@ -40,7 +40,12 @@ export const fillAttributionDefaults =
     // Defaults are taken when the source is chosen; later saves keep what the editor left or cleared.
     const sourceChanged = sourceID !== relationID(originalDoc?.attribution?.source)
     if (sourceID !== undefined && sourceChanged) {
-      const source = await findByIDOnce(req, options.collections.sources.slug as CollectionSlug, sourceID, language)
+      const source = await findByIDOnce(
+        req,
+        options.collections.sources.slug as CollectionSlug,
+        sourceID,
+        language,
+      )
       for (const [field, sourceField] of inheritedFromSource) {
         const inherited = source?.[sourceField]
         if (!attribution[field] && inherited) {
@@ -50,7 +55,9 @@ export const fillAttributionDefaults =
       // Rights last the licence's duration from the original's publication (or from when we got it).
       const days = (source?.licence as undefined | { durationDays?: null | number })?.durationDays
       if (!attribution.rightsExpireAt && typeof days === 'number' && days > 0) {
-        const from = Date.parse(String(attribution.originalPublishedAt ?? attribution.retrievedAt ?? '')) || Date.now()
+        const from =
+          Date.parse(String(attribution.originalPublishedAt ?? attribution.retrievedAt ?? '')) ||
+          Date.now()
         attribution.rightsExpireAt = new Date(from + days * 86_400_000).toISOString()
       }
       // The source's canonical policy, unless this very write chooses one.

@@ -10,11 +10,19 @@ import { refusal } from '../utilities/refusal.ts'
  * Approval is legal's act: only admins approve, the approver and time are recorded, and an approved
  * disclaimer's key never changes (articles and audits refer to it).
  */
-export const guardDisclaimerApproval: CollectionBeforeChangeHook = ({ collection, data, originalDoc, req }) => {
+export const guardDisclaimerApproval: CollectionBeforeChangeHook = ({
+  collection,
+  data,
+  originalDoc,
+  req,
+}) => {
   const wasApproved = Boolean(originalDoc?.approvedAt)
   if (wasApproved && data.key !== undefined && data.key !== originalDoc?.key) {
     throw new ValidationError(
-      { collection: collection.slug, errors: [{ message: translate(req.t, 'disclaimerKeyLocked'), path: 'key' }] },
+      {
+        collection: collection.slug,
+        errors: [{ message: translate(req.t, 'disclaimerKeyLocked'), path: 'key' }],
+      },
       req.t,
     )
   }

@@ -21,7 +21,10 @@ const messages: Record<OriginProblem['code'], Parameters<typeof translate>[1]> =
   originChangeNotLicensed: 'originChangeNotLicensed',
 }
 
-const attributionOf = (data: Record<string, unknown> | undefined, originalDoc: Record<string, unknown> | undefined) => ({
+const attributionOf = (
+  data: Record<string, unknown> | undefined,
+  originalDoc: Record<string, unknown> | undefined,
+) => ({
   origin: valueAfterWrite(data, originalDoc, 'origin') as null | string,
   originalUrl: valueAfterWrite(data, originalDoc, 'attribution.originalUrl') as null | string,
   source: relationID(valueAfterWrite(data, originalDoc, 'attribution.source')) ?? null,
@@ -36,10 +39,21 @@ export const guardOriginChange =
   (options: ResolvedNewsroomOptions): CollectionBeforeChangeHook =>
   async ({ data, operation, originalDoc, req }) => {
     if (operation !== 'update' || !originalDoc) return data
-    const before = { origin: originalDoc.origin, originalUrl: originalDoc.attribution?.originalUrl, source: relationID(originalDoc.attribution?.source) }
+    const before = {
+      origin: originalDoc.origin,
+      originalUrl: originalDoc.attribution?.originalUrl,
+      source: relationID(originalDoc.attribution?.source),
+    }
     const after = attributionOf(data, originalDoc)
     if (!leavesSyndication({ after, before })) return data
-    const source = before.source === undefined ? null : await findByIDOnce(req, options.collections.sources.slug as CollectionSlug, before.source as number | string)
+    const source =
+      before.source === undefined
+        ? null
+        : await findByIDOnce(
+            req,
+            options.collections.sources.slug as CollectionSlug,
+            before.source as number | string,
+          )
     const licence = (source?.licence ?? {}) as { transformations?: string[] }
     const reason = typeof data.originChangeReason === 'string' ? data.originChangeReason.trim() : ''
     const problem = originChangeProblem({
@@ -50,7 +64,13 @@ export const guardOriginChange =
       roles: req.user ? userRoles(req.user) : null,
     })
     if (problem) {
-      throw new ValidationError({ collection: options.collections.articles.slug, errors: [{ message: translate(req.t, messages[problem.code]), path: problem.path }] }, req.t)
+      throw new ValidationError(
+        {
+          collection: options.collections.articles.slug,
+          errors: [{ message: translate(req.t, messages[problem.code]), path: problem.path }],
+        },
+        req.t,
+      )
     }
     const reasons = (newsroomContext(req).newsroomOriginChangeReasons ??= {})
     reasons[String(originalDoc.id)] = reason
@@ -66,6 +86,12 @@ export const recordOriginChange =
     if (reason === undefined) return doc
     delete reasons![String(doc.id)]
     const state = (doc.workflowState as string) ?? 'draft'
-    await appendAuditEvent(req, options, { action: 'change_origin', article: doc, from: state, note: reason, to: state })
+    await appendAuditEvent(req, options, {
+      action: 'change_origin',
+      article: doc,
+      from: state,
+      note: reason,
+      to: state,
+    })
     return doc
   }

@@ -1,4 +1,9 @@
-import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionSlug, PayloadRequest } from 'payload'
+import type {
+  CollectionBeforeChangeHook,
+  CollectionBeforeDeleteHook,
+  CollectionSlug,
+  PayloadRequest,
+} from 'payload'
 
 import { ValidationError } from 'payload'
 
@@ -13,7 +18,12 @@ type ID = number | string
 
 /** Published articles that show the disclaimer: the ones legal must not leave without one. */
 const publishedDependents = (req: PayloadRequest, options: ResolvedNewsroomOptions, id: ID) =>
-  findPublishedArticles<{ disclaimers?: unknown[]; id: ID }>(req, options, { disclaimers: { in: [id] } }, { disclaimers: true })
+  findPublishedArticles<{ disclaimers?: unknown[]; id: ID }>(
+    req,
+    options,
+    { disclaimers: { in: [id] } },
+    { disclaimers: true },
+  )
 
 /**
  * A disclaimer that published articles depend on cannot stop being valid (retired, expired, back to
@@ -31,7 +41,8 @@ export const protectDisclaimerChanges =
     const after = { ...originalDoc, ...rest } as RuleDisclaimer
     // A new kind stops it serving as the kind the articles rely on, as surely as retiring it would.
     const kindChanged = rest.kind !== undefined && rest.kind !== originalDoc.kind
-    const stopsBeingValid = isDisclaimerValid(originalDoc as RuleDisclaimer, now) && !isDisclaimerValid(after, now)
+    const stopsBeingValid =
+      isDisclaimerValid(originalDoc as RuleDisclaimer, now) && !isDisclaimerValid(after, now)
     if (!kindChanged && !stopsBeingValid) {
       return rest
     }
@@ -39,13 +50,19 @@ export const protectDisclaimerChanges =
     if (dependents.length === 0) {
       return rest
     }
-    const path = kindChanged ? 'kind' : rest.status !== undefined && rest.status !== 'approved' ? 'status' : 'effectiveTo'
+    const path = kindChanged
+      ? 'kind'
+      : rest.status !== undefined && rest.status !== 'approved'
+        ? 'status'
+        : 'effectiveTo'
     const replacementID = relationID(replaceWith)
     if (replacementID === undefined) {
       throw new ValidationError(
         {
           collection: collection.slug,
-          errors: [{ message: translate(req.t, 'disclaimerInUse', { count: dependents.length }), path }],
+          errors: [
+            { message: translate(req.t, 'disclaimerInUse', { count: dependents.length }), path },
+          ],
         },
         req.t,
       )
@@ -66,12 +83,17 @@ export const protectDisclaimerChanges =
       !isDisclaimerValid(replacement, now)
     ) {
       throw new ValidationError(
-        { collection: collection.slug, errors: [{ message: translate(req.t, 'replacementInvalid'), path: 'replaceWith' }] },
+        {
+          collection: collection.slug,
+          errors: [{ message: translate(req.t, 'replacementInvalid'), path: 'replaceWith' }],
+        },
         req.t,
       )
     }
     for (const article of dependents) {
-      const disclaimers = (article.disclaimers ?? []).map(relationID).filter((id) => id !== originalDoc.id)
+      const disclaimers = (article.disclaimers ?? [])
+        .map(relationID)
+        .filter((id) => id !== originalDoc.id)
       await req.payload.update({
         id: article.id,
         collection: options.collections.articles.slug as CollectionSlug,
@@ -92,7 +114,12 @@ export const protectDisclaimerDeletion =
       throw new ValidationError(
         {
           collection: collection.slug,
-          errors: [{ message: translate(req.t, 'disclaimerInUseDelete', { count: dependents.length }), path: 'articles' }],
+          errors: [
+            {
+              message: translate(req.t, 'disclaimerInUseDelete', { count: dependents.length }),
+              path: 'articles',
+            },
+          ],
         },
         req.t,
       )

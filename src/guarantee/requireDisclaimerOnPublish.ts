@@ -18,14 +18,23 @@ import { lockPublicationInputs } from '../transactions/publicationLocks.ts'
  * Only this bookkeeping flag, through the adapter: a regular update would validate and re-save the
  * whole image in the request's locale (the publication's business is the article, not the image).
  */
-const makeImagesPublic = async (req: PayloadRequest, options: ResolvedNewsroomOptions, images: { id: number | string }[]) => {
+const makeImagesPublic = async (
+  req: PayloadRequest,
+  options: ResolvedNewsroomOptions,
+  images: { id: number | string }[],
+) => {
   if (images.length === 0) return
   await req.payload.db.updateMany({
     collection: options.collections.media.slug as CollectionSlug,
     data: { public: true },
     req,
     // Not yet public: false, or never set (SQL's `<> true` would not match a null).
-    where: { and: [{ id: { in: [...new Set(images.map((image) => image.id))] } }, { or: [{ public: { equals: false } }, { public: { exists: false } }] }] },
+    where: {
+      and: [
+        { id: { in: [...new Set(images.map((image) => image.id))] } },
+        { or: [{ public: { equals: false } }, { public: { exists: false } }] },
+      ],
+    },
   })
 }
 
@@ -52,13 +61,23 @@ export const requireDisclaimerOnPublish =
     const language = String(merged.language ?? options.languages[0])
     // What the rules read is locked first (a retirement or a suspension waits, or is waited for), then read as committed.
     await lockPublicationInputs(req, options, merged, originalDoc?.id)
-    const input = await loadRuleInput(req, options, toRuleArticle(merged), relationID(merged.section), language, imageUses(merged))
+    const input = await loadRuleInput(
+      req,
+      options,
+      toRuleArticle(merged),
+      relationID(merged.section),
+      language,
+      imageUses(merged),
+    )
     const result = evaluatePublishRules(input)
     if (result.problems.length > 0) {
       throw new ValidationError(
         {
           collection: collection.slug,
-          errors: result.problems.map((problem) => ({ message: describeProblem(req.t, problem), path: problem.path })),
+          errors: result.problems.map((problem) => ({
+            message: describeProblem(req.t, problem),
+            path: problem.path,
+          })),
         },
         req.t,
       )

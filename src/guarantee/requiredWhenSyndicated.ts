@@ -1,6 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
-type FieldValidate = (value: any, args: { data: unknown; req: PayloadRequest } & Record<string, any>) => Promise<string | true> | string | true
+type FieldValidate = (
+  value: any,
+  args: { data: unknown; req: PayloadRequest } & Record<string, any>,
+) => Promise<string | true> | string | true
 
 /**
  * Attribution is required only for syndicated articles, and only when publishing: a draft may be
@@ -10,7 +13,11 @@ export const requiredWhenSyndicated =
   (validate?: FieldValidate): any =>
   (value: unknown, args: Parameters<FieldValidate>[1]) => {
     const data = args.data as { _status?: string; origin?: string } | undefined
-    if (data?.origin === 'syndicated' && data._status === 'published' && (value === null || value === undefined || value === '')) {
+    if (
+      data?.origin === 'syndicated' &&
+      data._status === 'published' &&
+      (value === null || value === undefined || value === '')
+    ) {
       return args.req.t('validation:required')
     }
     return validate ? validate(value, args) : true

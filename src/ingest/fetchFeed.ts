@@ -21,9 +21,16 @@ export class FeedFetchError extends Error {
 
 export type FetchedFeed =
   /** `url`: where the feed was read after redirects, that its relative links resolve against. */
-  | { bytes: number; etag: null | string; httpStatus: number; lastModified: null | string; notModified: false; text: string; url: string }
+  | {
+      bytes: number
+      etag: null | string
+      httpStatus: number
+      lastModified: null | string
+      notModified: false
+      text: string
+      url: string
+    }
   | { etag: null | string; httpStatus: 304; lastModified: null | string; notModified: true }
-
 
 // Byte-order marks, longest first (UTF-32's little-endian mark begins with UTF-16's).
 const byteOrderMarks: [number[], string][] = [
@@ -42,7 +49,11 @@ export const feedCharset = (bytes: Uint8Array, contentType: null | string): stri
   const marked = byteOrderMarks.find(([mark]) => mark.every((byte, index) => bytes[index] === byte))
   if (marked) return marked[1]
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200))
-  return /charset=["']?([\w.:-]+)/i.exec(contentType ?? '')?.[1] ?? /^\s*<\?xml[^>]*encoding=["']([\w.:-]+)["']/i.exec(head)?.[1] ?? 'utf-8'
+  return (
+    /charset=["']?([\w.:-]+)/i.exec(contentType ?? '')?.[1] ??
+    /^\s*<\?xml[^>]*encoding=["']([\w.:-]+)["']/i.exec(head)?.[1] ??
+    'utf-8'
+  )
 }
 
 /** Text in `charset`, strictly: bytes that are not valid in it are an error, never mojibake. WHATWG's decoders; UTF-32 (not a web encoding) by iconv-lite. */
@@ -86,7 +97,8 @@ export const fetchFeed = async ({
   url: string
 }): Promise<FetchedFeed> => {
   const headers: Record<string, string> = {
-    accept: 'application/rss+xml, application/atom+xml, application/feed+json, application/json, application/xml;q=0.9, */*;q=0.1',
+    accept:
+      'application/rss+xml, application/atom+xml, application/feed+json, application/json, application/xml;q=0.9, */*;q=0.1',
     'user-agent': 'payload-newsroom-ingest',
   }
   if (etag) headers['if-none-match'] = etag
@@ -105,14 +117,25 @@ export const fetchFeed = async ({
       return get()
     })
   } catch (error) {
-    const reason = (error as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : `could not be fetched (${fetchFailure(error)})`
+    const reason =
+      (error as Error).name === 'TimeoutError'
+        ? `no answer within ${timeoutMs} ms`
+        : `could not be fetched (${fetchFailure(error)})`
     throw new FeedFetchError(reason)
   }
-  const validators = { etag: response.headers.get('etag'), lastModified: response.headers.get('last-modified') }
+  const validators = {
+    etag: response.headers.get('etag'),
+    lastModified: response.headers.get('last-modified'),
+  }
   if (response.status === 304) {
     await response.body?.cancel().catch(() => undefined)
     // A 304 may leave out the validators; the ones sent still hold.
-    return { etag: validators.etag ?? etag ?? null, httpStatus: 304, lastModified: validators.lastModified ?? lastModified ?? null, notModified: true }
+    return {
+      etag: validators.etag ?? etag ?? null,
+      httpStatus: 304,
+      lastModified: validators.lastModified ?? lastModified ?? null,
+      notModified: true,
+    }
   }
   if (!response.ok) {
     await response.body?.cancel().catch(() => undefined)
@@ -121,5 +144,12 @@ export const fetchFeed = async ({
   const bytes = await readAtMost(response.body as ReadableStream<Uint8Array> | null, maxBytes)
   if (!bytes) throw new FeedFetchError(`the feed is larger than ${maxBytes} bytes`, response.status)
   const text = decodeFeed(bytes, feedCharset(bytes, response.headers.get('content-type')))
-  return { ...validators, bytes: bytes.byteLength, httpStatus: response.status, notModified: false, text, url: response.url || url }
+  return {
+    ...validators,
+    bytes: bytes.byteLength,
+    httpStatus: response.status,
+    notModified: false,
+    text,
+    url: response.url || url,
+  }
 }

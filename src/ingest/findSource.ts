@@ -15,7 +15,11 @@ export const findSource = async (
   reference: unknown,
   overrideAccess = false,
 ): Promise<IngestSource | undefined> => {
-  if ((typeof reference !== 'string' && typeof reference !== 'number') || String(reference).length > 200) return undefined
+  if (
+    (typeof reference !== 'string' && typeof reference !== 'number') ||
+    String(reference).length > 200
+  )
+    return undefined
   const collection = options.collections.sources.slug as CollectionSlug
   const bySlug = await req.payload.find({
     collection,

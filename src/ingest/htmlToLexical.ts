@@ -1,6 +1,10 @@
 import type { CollectionSlug, Payload, RichTextField } from 'payload'
 
-import { convertHTMLToLexical, convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
+import {
+  convertHTMLToLexical,
+  convertMarkdownToLexical,
+  editorConfigFactory,
+} from '@payloadcms/richtext-lexical'
 import { JSDOM } from 'jsdom'
 import sanitizeHtml from 'sanitize-html'
 
@@ -10,12 +14,41 @@ import { type BodyNormalising, normaliseBodyHtml } from './normaliseBodyHtml.ts'
 const articleHtml: sanitizeHtml.IOptions = {
   allowedAttributes: { a: ['href'] },
   allowedSchemes: ['http', 'https', 'mailto'],
-  allowedTags: ['h2', 'h3', 'h4', 'p', 'br', 'ul', 'ol', 'li', 'blockquote', 'a', 'strong', 'b', 'em', 'i'],
+  allowedTags: [
+    'h2',
+    'h3',
+    'h4',
+    'p',
+    'br',
+    'ul',
+    'ol',
+    'li',
+    'blockquote',
+    'a',
+    'strong',
+    'b',
+    'em',
+    'i',
+  ],
   allowProtocolRelative: false,
   // Deeper elements are dropped (their text kept): the body allows 12 levels, and conversion recurses.
   nestingLimit: 10,
   // Elements whose content is not text for readers: dropped with it.
-  nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'object', 'embed', 'template', 'svg', 'math', 'head', 'title'],
+  nonTextTags: [
+    'script',
+    'style',
+    'textarea',
+    'option',
+    'noscript',
+    'iframe',
+    'object',
+    'embed',
+    'template',
+    'svg',
+    'math',
+    'head',
+    'title',
+  ],
   transformTags: { h1: 'h2', h5: 'h4', h6: 'h4' },
 }
 
@@ -29,7 +62,10 @@ const keepLinkWithHref: sanitizeHtml.Transformer = (tagName, attribs) =>
  */
 export const sanitiseArticleHtml = (html: string): string =>
   // Second pass: a link whose href the first one removed keeps its text, not an empty link.
-  sanitizeHtml(sanitizeHtml(html, articleHtml), { ...articleHtml, transformTags: { a: keepLinkWithHref } })
+  sanitizeHtml(sanitizeHtml(html, articleHtml), {
+    ...articleHtml,
+    transformTags: { a: keepLinkWithHref },
+  })
 
 type EditorConfig = ReturnType<typeof editorConfigFactory.fromField>
 
@@ -39,8 +75,11 @@ const editorConfigs = new WeakMap<Payload, Map<string, EditorConfig>>()
 const bodyEditorConfig = (payload: Payload, articles: CollectionSlug): EditorConfig => {
   const known = editorConfigs.get(payload)?.get(articles)
   if (known) return known
-  const field = payload.collections[articles]?.config.flattenedFields.find((candidate) => candidate.name === 'body')
-  if (!field || field.type !== 'richText') throw new Error(`payload-newsroom: ${articles} has no rich text body`)
+  const field = payload.collections[articles]?.config.flattenedFields.find(
+    (candidate) => candidate.name === 'body',
+  )
+  if (!field || field.type !== 'richText')
+    throw new Error(`payload-newsroom: ${articles} has no rich text body`)
   const config = editorConfigFactory.fromField({ field: field as RichTextField })
   editorConfigs.set(payload, (editorConfigs.get(payload) ?? new Map()).set(articles, config))
   return config
@@ -74,7 +113,8 @@ export const itemBodyToLexical = (
   { baseUrl, maxListDepth = 4, warn = () => undefined }: Partial<BodyNormalising> = {},
 ): Record<string, unknown> => {
   const editorConfig = bodyEditorConfig(payload, articles)
-  if (body.format === 'markdown') return convertMarkdownToLexical({ editorConfig, markdown: body.text }) as never
+  if (body.format === 'markdown')
+    return convertMarkdownToLexical({ editorConfig, markdown: body.text }) as never
   const html = sanitiseArticleHtml(normaliseBodyHtml(body.text, { baseUrl, maxListDepth, warn }))
   return convertHTMLToLexical({ editorConfig, html, JSDOM: ReusedWindowDOM as never }) as never
 }

@@ -10,7 +10,8 @@ import { ingestItems, recordSettledRun } from './ingestItems.ts'
 import { ingestFormats, type IngestFormat, readItem } from './readItems.ts'
 import { relationID } from '../utilities/documentValue.ts'
 
-const refuse = (status: number, path: string, message: string) => Response.json({ errors: [{ message, path }] }, { status })
+const refuse = (status: number, path: string, message: string) =>
+  Response.json({ errors: [{ message, path }] }, { status })
 
 /**
  * `POST /api/<articles>/ingest` with `{ source, format: 'ninjs' | 'newsroom', items: [...] }` (or `item`):
@@ -20,12 +21,19 @@ const refuse = (status: number, path: string, message: string) => Response.json(
 export const ingestEndpoint = (options: ResolvedNewsroomOptions): Endpoint => ({
   handler: async (req: PayloadRequest) => {
     if (!req.user) return refuse(401, 'user', req.t('error:unauthorized'))
-    if (!hasAnyRole(req.user, ['admin', 'ingest'])) return refuse(403, 'user', req.t('error:notAllowedToPerformAction'))
+    if (!hasAnyRole(req.user, ['admin', 'ingest']))
+      return refuse(403, 'user', req.t('error:notAllowedToPerformAction'))
     await addDataAndFileToRequest(req)
     const body = req.data as Record<string, unknown> | undefined
-    if (!body || typeof body !== 'object' || Array.isArray(body)) return refuse(400, 'body', 'expected a JSON object { source, format, items }')
-    if (!ingestFormats.includes(body.format as IngestFormat)) return refuse(400, 'format', `must be one of ${ingestFormats.join(', ')}`)
-    const items = Array.isArray(body.items) ? body.items : body.item !== undefined && body.items === undefined ? [body.item] : undefined
+    if (!body || typeof body !== 'object' || Array.isArray(body))
+      return refuse(400, 'body', 'expected a JSON object { source, format, items }')
+    if (!ingestFormats.includes(body.format as IngestFormat))
+      return refuse(400, 'format', `must be one of ${ingestFormats.join(', ')}`)
+    const items = Array.isArray(body.items)
+      ? body.items
+      : body.item !== undefined && body.items === undefined
+        ? [body.item]
+        : undefined
     if (!items) return refuse(400, 'items', 'expected a list of items (or one `item`)')
     if (items.length === 0 || items.length > options.ingest.maxItemsPerRequest) {
       return refuse(400, 'items', `expected 1 to ${options.ingest.maxItemsPerRequest} items`)

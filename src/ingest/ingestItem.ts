@@ -84,7 +84,10 @@ export type NormalisedItem =
 
 /** A stable digest of what the source sent: the same item twice writes nothing the second time. */
 export const ingestFingerprint = (item: IngestItem): string =>
-  createHash('sha256').update(JSON.stringify(inKeyOrder(item))).digest('base64url').slice(0, 32)
+  createHash('sha256')
+    .update(JSON.stringify(inKeyOrder(item)))
+    .digest('base64url')
+    .slice(0, 32)
 
 /** Objects with their keys sorted, at every depth: the digest depends on the values, not on their order. */
 const inKeyOrder = (value: unknown): unknown => {

@@ -5,8 +5,20 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction } f
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
-import { type IngestCounts, type IngestRunStatus, ingestCounts, maxRunErrors, maxRunReasons } from './ingestRunRecord.ts'
-import { type HeldCopy, type IngestPlan, type IngestPolicy, itemRightsExpiry, planIngestItem } from '../rules/ingestRules.ts'
+import {
+  type IngestCounts,
+  type IngestRunStatus,
+  ingestCounts,
+  maxRunErrors,
+  maxRunReasons,
+} from './ingestRunRecord.ts'
+import {
+  type HeldCopy,
+  type IngestPlan,
+  type IngestPolicy,
+  itemRightsExpiry,
+  planIngestItem,
+} from '../rules/ingestRules.ts'
 import type { WorkflowState } from '../rules/workflow.ts'
 import { translate } from '../translations/index.ts'
 import { relationID } from '../utilities/documentValue.ts'
@@ -15,11 +27,23 @@ import { inTransaction } from '../transactions/inTransaction.ts'
 import { runWorkflowAction, transitionOnCreate } from '../workflow/runWorkflowAction.ts'
 import { articleLock, takeLocks, uniquenessLock } from '../transactions/writeLocks.ts'
 import { isRefusal, refusalEntries, refusalSummary } from '../workflow/workflowErrors.ts'
-import { originalUrlKey, type PossibleDuplicateReason, storyFingerprint, storyWindowMs } from '../rules/storyKeys.ts'
+import {
+  originalUrlKey,
+  type PossibleDuplicateReason,
+  storyFingerprint,
+  storyWindowMs,
+} from '../rules/storyKeys.ts'
 import { lexicalText } from '../summaries/lexicalText.ts'
 import { itemBodyToLexical } from './htmlToLexical.ts'
 import { articleLimits } from '../rules/articleLimits.ts'
-import { type IngestItem, type IngestItemError, type IngestWarning, ingestFingerprint, ingestWarningKinds, type NormalisedItem } from './ingestItem.ts'
+import {
+  type IngestItem,
+  type IngestItemError,
+  type IngestWarning,
+  ingestFingerprint,
+  ingestWarningKinds,
+  type NormalisedItem,
+} from './ingestItem.ts'
 import { cutAtWord } from './itemText.ts'
 import { newsroomContext } from '../utilities/requestContext.ts'
 
@@ -56,12 +80,23 @@ export type ItemResult = {
   warnings?: IngestWarning[]
 }
 
-export type IngestRunSummary = { counts: IngestCounts; id: number | string; status: IngestRunStatus }
+export type IngestRunSummary = {
+  counts: IngestCounts
+  id: number | string
+  status: IngestRunStatus
+}
 
-export type FeedFetchRecord = { bytes?: number; etag?: null | string; httpStatus?: number; lastModified?: null | string; url: string }
+export type FeedFetchRecord = {
+  bytes?: number
+  etag?: null | string
+  httpStatus?: number
+  lastModified?: null | string
+  url: string
+}
 
 const policyOf = (source: IngestSource): IngestPolicy => ({
-  publish: source.ingest?.publishPolicy === 'publish-if-compliant' ? 'publish-if-compliant' : 'review',
+  publish:
+    source.ingest?.publishPolicy === 'publish-if-compliant' ? 'publish-if-compliant' : 'review',
   update: source.ingest?.updatePolicy === 'republish' ? 'republish' : 'review',
 })
 
@@ -91,7 +126,12 @@ const findHeldCopies = async (
       pagination: false,
       req,
       select: heldSelect as never,
-      where: { and: [{ 'attribution.source': { equals: source.id } }, { 'attribution.sourceItemId': { in: slice } }] },
+      where: {
+        and: [
+          { 'attribution.source': { equals: source.id } },
+          { 'attribution.sourceItemId': { in: slice } },
+        ],
+      },
     })
     for (const doc of docs as Record<string, any>[]) {
       held.set(doc.attribution.sourceItemId, {
@@ -114,14 +154,20 @@ const sectionFor = (item: IngestItem, source: IngestSource): number | string | u
 }
 
 class ItemRefused extends Error {
-  constructor(readonly path: string, reason: string) {
+  constructor(
+    readonly path: string,
+    reason: string,
+  ) {
     super(reason)
   }
 }
 
 /** A stable slug: the title's, plus a short digest of the item, so two wires' "Bitcoin falls" never collide. */
 const ingestSlug = (source: IngestSource, item: IngestItem) => {
-  const digest = createHash('sha256').update(`${source.id}\u0000${item.sourceItemId}`).digest('hex').slice(0, 8)
+  const digest = createHash('sha256')
+    .update(`${source.id}\u0000${item.sourceItemId}`)
+    .digest('hex')
+    .slice(0, 8)
   return `${formatSlug(item.title).slice(0, 80).replace(/-+$/, '') || 'item'}-${digest}`
 }
 
@@ -135,7 +181,11 @@ const clipped = (value: string | undefined, max: number) => value?.slice(0, max)
  * for an image's own when it gives none; a missing credit or alt text stays missing, for the publish
  * rules to name. Written as the acting user, in the item's transaction.
  */
-const recordItemImages = async (context: ItemContext, item: IngestItem, language: string): Promise<ID[]> => {
+const recordItemImages = async (
+  context: ItemContext,
+  item: IngestItem,
+  language: string,
+): Promise<ID[]> => {
   const { options, req, source } = context
   const images = (item.images ?? []).slice(0, options.ingest.maxImagesPerItem)
   if (images.length === 0) return []
@@ -147,9 +197,16 @@ const recordItemImages = async (context: ItemContext, item: IngestItem, language
     pagination: false,
     req,
     select: { externalUrl: true } as never,
-    where: { and: [{ source: { equals: source.id } }, { externalUrl: { in: images.map((image) => image.url) } }] },
+    where: {
+      and: [
+        { source: { equals: source.id } },
+        { externalUrl: { in: images.map((image) => image.url) } },
+      ],
+    },
   })
-  const recorded = new Map((docs as { externalUrl: string; id: ID }[]).map((doc) => [doc.externalUrl, doc.id]))
+  const recorded = new Map(
+    (docs as { externalUrl: string; id: ID }[]).map((doc) => [doc.externalUrl, doc.id]),
+  )
   const ids: ID[] = []
   for (const image of images) {
     let id = recorded.get(image.url)
@@ -186,10 +243,28 @@ const recordItemImages = async (context: ItemContext, item: IngestItem, language
 }
 
 /** The item's body, its images after the first (the featured one) closing it as upload nodes. */
-const bodyWithImages = (options: ResolvedNewsroomOptions, body: Record<string, any> | undefined, imageIDs: ID[]) => {
+const bodyWithImages = (
+  options: ResolvedNewsroomOptions,
+  body: Record<string, any> | undefined,
+  imageIDs: ID[],
+) => {
   if (imageIDs.length === 0) return body
-  const root = body?.root ?? { children: [], direction: null, format: '', indent: 0, type: 'root', version: 1 }
-  const uploads = imageIDs.map((id) => ({ fields: null, format: '', relationTo: options.collections.media.slug, type: 'upload', value: id, version: 3 }))
+  const root = body?.root ?? {
+    children: [],
+    direction: null,
+    format: '',
+    indent: 0,
+    type: 'root',
+    version: 1,
+  }
+  const uploads = imageIDs.map((id) => ({
+    fields: null,
+    format: '',
+    relationTo: options.collections.media.slug,
+    type: 'upload',
+    value: id,
+    version: 3,
+  }))
   return { ...body, root: { ...root, children: [...root.children, ...uploads] } }
 }
 
@@ -207,7 +282,11 @@ type PreparedItem = {
  * The item's language, body (reshaped and converted to Lexical) and standfirst (fitted), outside any
  * transaction: conversion is the costly part of an item, and nothing in it needs the write lock.
  */
-const prepareItem = (context: ItemContext, item: IngestItem, readerWarnings: IngestWarning[]): PreparedItem => {
+const prepareItem = (
+  context: ItemContext,
+  item: IngestItem,
+  readerWarnings: IngestWarning[],
+): PreparedItem => {
   const { options, req, source } = context
   if (item.body && Buffer.byteLength(item.body.text) > options.ingest.maxBodyBytes) {
     throw new ItemRefused('body', `is larger than ${options.ingest.maxBodyBytes} bytes`)
@@ -215,10 +294,19 @@ const prepareItem = (context: ItemContext, item: IngestItem, readerWarnings: Ing
   const warnings = [...readerWarnings]
   const warn = (warning: IngestWarning) => void warnings.push(warning)
   const articles = options.collections.articles.slug as CollectionSlug
-  const body = item.body ? itemBodyToLexical(req.payload, articles, item.body, { baseUrl: item.url, maxListDepth: maxListDepth(options), warn }) : undefined
+  const body = item.body
+    ? itemBodyToLexical(req.payload, articles, item.body, {
+        baseUrl: item.url,
+        maxListDepth: maxListDepth(options),
+        warn,
+      })
+    : undefined
   return {
     body,
-    keys: { originalUrlKey: originalUrlKey(item.url), storyFingerprint: storyFingerprint(item.title, lexicalText(body)) },
+    keys: {
+      originalUrlKey: originalUrlKey(item.url),
+      storyFingerprint: storyFingerprint(item.title, lexicalText(body)),
+    },
     language: languageFor(options, source, item, context.feedLanguage),
     standfirst: fittedStandfirst(item.standfirst, warn),
     warnings,
@@ -235,7 +323,10 @@ const articleData = (
   imageIDs: ID[],
 ) => {
   const automated = Boolean(source.ingest?.automatedByline)
-  const rightsExpireAt = itemRightsExpiry(item, source.ingest?.expiresPolicy === 'rights-expiry' ? 'rights-expiry' : 'ignore')
+  const rightsExpireAt = itemRightsExpiry(
+    item,
+    source.ingest?.expiresPolicy === 'rights-expiry' ? 'rights-expiry' : 'ignore',
+  )
   return {
     attribution: {
       copyrightHolder: item.copyrightHolder,
@@ -261,31 +352,49 @@ const articleData = (
     body: bodyWithImages(options, prepared.body, imageIDs.slice(1)),
     ...(imageIDs.length ? { featuredImage: imageIDs[0] } : {}),
     ...(item.embargoedUntil ? { embargoUntil: item.embargoedUntil } : {}),
-    byline: { automated: { enabled: automated, system: automated ? source.ingest?.bylineSystem || source.name : undefined } },
+    byline: {
+      automated: {
+        enabled: automated,
+        system: automated ? source.ingest?.bylineSystem || source.name : undefined,
+      },
+    },
     // A robot byline is disclosed as automated production (the publish rules require it).
     ...(automated ? { aiDisclosure: { level: 'generated' } } : {}),
     language: prepared.language,
     origin: 'syndicated',
     standfirst: prepared.standfirst,
-    ...(item.requestSummary || source.ingest?.requestSummary ? { summary: { status: 'pending' } } : {}),
+    ...(item.requestSummary || source.ingest?.requestSummary
+      ? { summary: { status: 'pending' } }
+      : {}),
     title: item.title,
   }
 }
 
 /** Nested lists the body can hold: each level is a list and an item, and text and a link sit inside the deepest. */
-const maxListDepth = (options: ResolvedNewsroomOptions) => Math.max(1, Math.floor((options.inputLimits.body.maxDepth - 4) / 2))
+const maxListDepth = (options: ResolvedNewsroomOptions) =>
+  Math.max(1, Math.floor((options.inputLimits.body.maxDepth - 4) / 2))
 
 /** A standfirst longer than the field is cut at a word, not refused: the body still has all of it. */
-const fittedStandfirst = (standfirst: string | undefined, warn: (warning: IngestWarning) => void) => {
+const fittedStandfirst = (
+  standfirst: string | undefined,
+  warn: (warning: IngestWarning) => void,
+) => {
   if (!standfirst || standfirst.length <= articleLimits.standfirst) return standfirst
   warn({ detail: `${standfirst.length} characters`, kind: 'standfirst-cut', path: 'standfirst' })
   return cutAtWord(standfirst, articleLimits.standfirst)
 }
 
-const languageFor = (options: ResolvedNewsroomOptions, source: IngestSource, item: IngestItem, feedLanguage?: string) => {
+const languageFor = (
+  options: ResolvedNewsroomOptions,
+  source: IngestSource,
+  item: IngestItem,
+  feedLanguage?: string,
+) => {
   const language = item.language ?? feedLanguage ?? source.ingest?.defaultLanguage ?? undefined
-  if (!language) throw new ItemRefused('language', `is missing and the source has no default language`)
-  if (!options.languages.includes(language)) throw new ItemRefused('language', `"${language}" is not one of ${options.languages.join(', ')}`)
+  if (!language)
+    throw new ItemRefused('language', `is missing and the source has no default language`)
+  if (!options.languages.includes(language))
+    throw new ItemRefused('language', `"${language}" is not one of ${options.languages.join(', ')}`)
   return language
 }
 
@@ -296,11 +405,19 @@ type ItemContext = {
   source: IngestSource
 }
 
-const workflow = (context: ItemContext, id: number | string, action: Parameters<typeof runWorkflowAction>[2]['action'], note?: string) =>
-  runWorkflowAction(context.req, context.options, { action, id, note })
+const workflow = (
+  context: ItemContext,
+  id: number | string,
+  action: Parameters<typeof runWorkflowAction>[2]['action'],
+  note?: string,
+) => runWorkflowAction(context.req, context.options, { action, id, note })
 
 /** Publishes through the workflow; when the guarantee (or anything else) refuses, submits for review with the reasons. */
-const publishOrSubmit = async (context: ItemContext, id: number | string, state: WorkflowState): Promise<ItemResult['errors']> => {
+const publishOrSubmit = async (
+  context: ItemContext,
+  id: number | string,
+  state: WorkflowState,
+): Promise<ItemResult['errors']> => {
   try {
     await inTransaction(context.req, () => workflow(context, id, 'publish'))
     return undefined
@@ -309,7 +426,10 @@ const publishOrSubmit = async (context: ItemContext, id: number | string, state:
     const errors = refusalEntries(error)
     const reasons = refusalSummary(errors)
     if (state === 'draft') {
-      const note = translate(context.req.t, 'ingestPublishRefused', { reasons }).slice(0, context.options.inputLimits.noteLength)
+      const note = translate(context.req.t, 'ingestPublishRefused', { reasons }).slice(
+        0,
+        context.options.inputLimits.noteLength,
+      )
       await inTransaction(context.req, () => workflow(context, id, 'submit', note))
     }
     return errors.map((entry) => ({ path: entry.path, reason: `not published: ${entry.reason}` }))
@@ -320,11 +440,19 @@ const publishOrSubmit = async (context: ItemContext, id: number | string, state:
  * An embargoed copy of a source that publishes on ingest: approved and scheduled for the embargo's
  * end, so the queue publishes it then through the guarantee. A refusal leaves it in review.
  */
-const scheduleAtEmbargo = async (context: ItemContext, id: number | string, until: string): Promise<string> => {
+const scheduleAtEmbargo = async (
+  context: ItemContext,
+  id: number | string,
+  until: string,
+): Promise<string> => {
   try {
     await inTransaction(context.req, async () => {
       await workflow(context, id, 'approve')
-      await runWorkflowAction(context.req, context.options, { action: 'schedule', id, publishAt: until })
+      await runWorkflowAction(context.req, context.options, {
+        action: 'schedule',
+        id,
+        publishAt: until,
+      })
     })
     return 'scheduled then'
   } catch (error) {
@@ -334,11 +462,21 @@ const scheduleAtEmbargo = async (context: ItemContext, id: number | string, unti
 }
 
 /** What a plan comes to without writing: nothing to do, held, or refused. */
-const settleWithoutWriting = (item: IngestItem, plan: IngestPlan, held: HeldArticle | undefined): ItemResult | undefined => {
+const settleWithoutWriting = (
+  item: IngestItem,
+  plan: IngestPlan,
+  held: HeldArticle | undefined,
+): ItemResult | undefined => {
   const itemId = item.sourceItemId
-  if (plan.kind === 'unchanged') return { article: held?.id, itemId, outcome: 'unchanged', state: held?.workflowState }
+  if (plan.kind === 'unchanged')
+    return { article: held?.id, itemId, outcome: 'unchanged', state: held?.workflowState }
   if (plan.kind === 'refuse') {
-    return { article: held?.id, errors: [{ path: 'id', reason: 'our copy was withdrawn: an editor reopens it' }], itemId, outcome: 'refused' }
+    return {
+      article: held?.id,
+      errors: [{ path: 'id', reason: 'our copy was withdrawn: an editor reopens it' }],
+      itemId,
+      outcome: 'refused',
+    }
   }
   return undefined
 }
@@ -355,7 +493,10 @@ type EarlierCopy = { id: ID; reason: PossibleDuplicateReason; title: string }
  */
 const duplicateNote = ({ options, req }: ItemContext, duplicate: EarlierCopy) =>
   translate(req.t, 'ingestPossibleDuplicate', {
-    reason: translate(req.t, `possibleDuplicateReason_${duplicate.reason.replaceAll('-', '_')}` as never),
+    reason: translate(
+      req.t,
+      `possibleDuplicateReason_${duplicate.reason.replaceAll('-', '_')}` as never,
+    ),
     title: `“${duplicate.title.slice(0, 200)}”`,
   }).slice(0, options.inputLimits.noteLength)
 
@@ -363,10 +504,15 @@ const duplicateNote = ({ options, req }: ItemContext, duplicate: EarlierCopy) =>
 type EarlierCopies = { byFingerprint: Map<string, EarlierCopy>; byUrl: Map<string, EarlierCopy> }
 
 /** The earliest copies matching any of these items' keys: one query per slice of keys, whatever the batch's size. */
-const findEarlierCopies = async ({ options, req }: ItemContext, keys: PreparedItem['keys'][]): Promise<EarlierCopies> => {
+const findEarlierCopies = async (
+  { options, req }: ItemContext,
+  keys: PreparedItem['keys'][],
+): Promise<EarlierCopies> => {
   const found: EarlierCopies = { byFingerprint: new Map(), byUrl: new Map() }
   const urls = [...new Set(keys.flatMap((key) => (key.originalUrlKey ? [key.originalUrlKey] : [])))]
-  const fingerprints = [...new Set(keys.flatMap((key) => (key.storyFingerprint ? [key.storyFingerprint] : [])))]
+  const fingerprints = [
+    ...new Set(keys.flatMap((key) => (key.storyFingerprint ? [key.storyFingerprint] : []))),
+  ]
   const slice = options.inputLimits.where.maxListLength
   const since = new Date(Date.now() - storyWindowMs).toISOString()
   for (let start = 0; start < Math.max(urls.length, fingerprints.length); start += slice) {
@@ -374,7 +520,13 @@ const findEarlierCopies = async ({ options, req }: ItemContext, keys: PreparedIt
     const someUrls = urls.slice(start, start + slice)
     const someFingerprints = fingerprints.slice(start, start + slice)
     if (someUrls.length) or.push({ 'attribution.originalUrlKey': { in: someUrls } })
-    if (someFingerprints.length) or.push({ and: [{ 'attribution.storyFingerprint': { in: someFingerprints } }, { createdAt: { greater_than: since } }] })
+    if (someFingerprints.length)
+      or.push({
+        and: [
+          { 'attribution.storyFingerprint': { in: someFingerprints } },
+          { createdAt: { greater_than: since } },
+        ],
+      })
     const { docs } = await req.payload.find({
       collection: options.collections.articles.slug as CollectionSlug,
       depth: 0,
@@ -382,15 +534,25 @@ const findEarlierCopies = async ({ options, req }: ItemContext, keys: PreparedIt
       overrideAccess: true,
       pagination: false,
       req,
-      select: { attribution: { originalUrlKey: true, storyFingerprint: true }, createdAt: true, title: true } as never,
+      select: {
+        attribution: { originalUrlKey: true, storyFingerprint: true },
+        createdAt: true,
+        title: true,
+      } as never,
       sort: 'createdAt',
       where: { or },
     })
-    for (const doc of docs as { attribution?: { originalUrlKey?: string; storyFingerprint?: string }; createdAt?: string; id: ID; title?: string }[]) {
+    for (const doc of docs as {
+      attribution?: { originalUrlKey?: string; storyFingerprint?: string }
+      createdAt?: string
+      id: ID
+      title?: string
+    }[]) {
       const title = doc.title ?? String(doc.id)
       const url = doc.attribution?.originalUrlKey
       const fingerprint = doc.attribution?.storyFingerprint
-      if (url && someUrls.includes(url) && !found.byUrl.has(url)) found.byUrl.set(url, { id: doc.id, reason: 'same-original-url', title })
+      if (url && someUrls.includes(url) && !found.byUrl.has(url))
+        found.byUrl.set(url, { id: doc.id, reason: 'same-original-url', title })
       if (fingerprint && (doc.createdAt ?? '') > since && !found.byFingerprint.has(fingerprint)) {
         found.byFingerprint.set(fingerprint, { id: doc.id, reason: 'same-story', title })
       }
@@ -400,13 +562,22 @@ const findEarlierCopies = async ({ options, req }: ItemContext, keys: PreparedIt
 }
 
 /** The earliest copy of the item's story, by its original first, then by title and opening. */
-const earlierCopyOf = (earlier: EarlierCopies, keys: PreparedItem['keys']): EarlierCopy | undefined =>
+const earlierCopyOf = (
+  earlier: EarlierCopies,
+  keys: PreparedItem['keys'],
+): EarlierCopy | undefined =>
   (keys.originalUrlKey ? earlier.byUrl.get(keys.originalUrlKey) : undefined) ??
   (keys.storyFingerprint ? earlier.byFingerprint.get(keys.storyFingerprint) : undefined)
 
 /** A copy written in this transaction is the earlier copy of any later item of the batch telling the same story. */
-const rememberCopy = (earlier: EarlierCopies, keys: PreparedItem['keys'], id: ID, title: string) => {
-  if (keys.originalUrlKey && !earlier.byUrl.has(keys.originalUrlKey)) earlier.byUrl.set(keys.originalUrlKey, { id, reason: 'same-original-url', title })
+const rememberCopy = (
+  earlier: EarlierCopies,
+  keys: PreparedItem['keys'],
+  id: ID,
+  title: string,
+) => {
+  if (keys.originalUrlKey && !earlier.byUrl.has(keys.originalUrlKey))
+    earlier.byUrl.set(keys.originalUrlKey, { id, reason: 'same-original-url', title })
   if (keys.storyFingerprint && !earlier.byFingerprint.has(keys.storyFingerprint)) {
     earlier.byFingerprint.set(keys.storyFingerprint, { id, reason: 'same-story', title })
   }
@@ -422,16 +593,29 @@ type PendingItem = {
 }
 
 const planFor = (source: IngestSource, pending: PendingItem, held: HeldArticle | undefined) =>
-  planIngestItem({ fingerprint: pending.fingerprint, held, item: pending.item, now: new Date(), policy: policyOf(source) })
+  planIngestItem({
+    fingerprint: pending.fingerprint,
+    held,
+    item: pending.item,
+    now: new Date(),
+    policy: policyOf(source),
+  })
 
-const preparedOf = (context: ItemContext, pending: PendingItem) => (pending.prepared ??= prepareItem(context, pending.item, pending.readerWarnings))
+const preparedOf = (context: ItemContext, pending: PendingItem) =>
+  (pending.prepared ??= prepareItem(context, pending.item, pending.readerWarnings))
 
 /**
  * A new copy, written once: in the state its plan leads to (`submit`: in review, with its audit event
  * and the note), when the user may take that action; else as a draft, then the action, which refuses
  * with the reason.
  */
-const createCopy = async (context: ItemContext, pending: PendingItem, data: Record<string, unknown>, submit: boolean, note?: string): Promise<ID> => {
+const createCopy = async (
+  context: ItemContext,
+  pending: PendingItem,
+  data: Record<string, unknown>,
+  submit: boolean,
+  note?: string,
+): Promise<ID> => {
   const { options, req, source } = context
   const articles = options.collections.articles.slug as CollectionSlug
   const planned = submit ? await transitionOnCreate(req, source, 'submit', note) : undefined
@@ -454,40 +638,80 @@ const createCopy = async (context: ItemContext, pending: PendingItem, data: Reco
 }
 
 /** The plan's writes that must happen together (the copy, its submission, its withdrawal), in the caller's transaction. */
-const writeItem = async (context: ItemContext, pending: PendingItem, plan: WritingPlan, held: HeldArticle | undefined, earlier: EarlierCopies) => {
+const writeItem = async (
+  context: ItemContext,
+  pending: PendingItem,
+  plan: WritingPlan,
+  held: HeldArticle | undefined,
+  earlier: EarlierCopies,
+) => {
   const { options, req, source } = context
   const { fingerprint, item } = pending
   const articles = options.collections.articles.slug as CollectionSlug
   if (plan.kind === 'withdraw') {
-    const note = (item.killNote ?? translate(req.t, 'ingestKillNote', { source: source.name })).slice(0, options.inputLimits.noteLength)
+    const note = (
+      item.killNote ?? translate(req.t, 'ingestKillNote', { source: source.name })
+    ).slice(0, options.inputLimits.noteLength)
     let last: Record<string, any> | undefined
     for (const action of plan.actions) last = await workflow(context, held!.id, action, note)
     return { id: held!.id, state: last?.workflowState as WorkflowState }
   }
   const prepared = preparedOf(context, pending)
-  const data = articleData(options, source, item, fingerprint, prepared, await recordItemImages(context, item, prepared.language))
+  const data = articleData(
+    options,
+    source,
+    item,
+    fingerprint,
+    prepared,
+    await recordItemImages(context, item, prepared.language),
+  )
   const inNewsroom = (held?.workflowState ?? 'draft') === 'draft'
   const submits = plan.then === 'submit' || (plan.then === 'schedule' && inNewsroom)
   if (plan.kind === 'create') {
     const section = sectionFor(item, source)
-    if (section === undefined) throw new ItemRefused('section', 'no section: map one of its categories or give the source a default section')
+    if (section === undefined)
+      throw new ItemRefused(
+        'section',
+        'no section: map one of its categories or give the source a default section',
+      )
     // Found under the write lock: two copies of one story arriving at once still find each other.
     const duplicate = earlierCopyOf(earlier, prepared.keys)
-    const flag = duplicate ? { possibleDuplicate: { of: duplicate.id, reason: duplicate.reason } } : {}
+    const flag = duplicate
+      ? { possibleDuplicate: { of: duplicate.id, reason: duplicate.reason } }
+      : {}
     // A possible duplicate is never published on arrival: an editor decides which copy stays.
     const note = duplicate && duplicateNote(context, duplicate)
-    const id = await createCopy(context, pending, { ...data, ...flag, section }, submits || Boolean(note), note)
+    const id = await createCopy(
+      context,
+      pending,
+      { ...data, ...flag, section },
+      submits || Boolean(note),
+      note,
+    )
     rememberCopy(earlier, prepared.keys, id, item.title)
     return { duplicate: note, id, state: undefined }
   }
   // A new version goes to our copy's latest draft; a published version stays until published again.
-  await req.payload.update({ id: held!.id, collection: articles, data: data as never, depth: 0, draft: true, overrideAccess: false, req, select: { id: true } as never })
+  await req.payload.update({
+    id: held!.id,
+    collection: articles,
+    data: data as never,
+    depth: 0,
+    draft: true,
+    overrideAccess: false,
+    req,
+    select: { id: true } as never,
+  })
   if (submits) await workflow(context, held!.id, 'submit')
   return { duplicate: undefined, id: held!.id, state: undefined }
 }
 
 type WriteOutcome =
-  | { held: HeldArticle | undefined; plan: WritingPlan; written: Awaited<ReturnType<typeof writeItem>> }
+  | {
+      held: HeldArticle | undefined
+      plan: WritingPlan
+      written: Awaited<ReturnType<typeof writeItem>>
+    }
   | { result: ItemResult }
 
 /**
@@ -497,10 +721,20 @@ type WriteOutcome =
 const itemLocks = ({ options, source }: ItemContext, items: PendingItem[]) => {
   const articles = options.collections.articles.slug
   return [
-    ...items.flatMap((pending) => (pending.heldBefore ? [articleLock(options, pending.heldBefore.id)] : [])),
+    ...items.flatMap((pending) =>
+      pending.heldBefore ? [articleLock(options, pending.heldBefore.id)] : [],
+    ),
     ...items.flatMap((pending) => [
-      uniquenessLock(1, articles, 'attribution.sourceItemId', pending.item.sourceItemId, [source.id]),
-      ...(pending.prepared ? [uniquenessLock(0, articles, 'slug', ingestSlug(source, pending.item), [pending.prepared.language])] : []),
+      uniquenessLock(1, articles, 'attribution.sourceItemId', pending.item.sourceItemId, [
+        source.id,
+      ]),
+      ...(pending.prepared
+        ? [
+            uniquenessLock(0, articles, 'slug', ingestSlug(source, pending.item), [
+              pending.prepared.language,
+            ]),
+          ]
+        : []),
     ]),
   ]
 }
@@ -510,19 +744,35 @@ const itemLocks = ({ options, source }: ItemContext, items: PendingItem[]) => {
  * the copy as committed then (concurrent runs of the same item create it once), the copies held and
  * the earlier copies of their stories read once for all of them.
  */
-const writeUnderLock = async (context: ItemContext, items: PendingItem[]): Promise<WriteOutcome[]> => {
+const writeUnderLock = async (
+  context: ItemContext,
+  items: PendingItem[],
+): Promise<WriteOutcome[]> => {
   const { options, req, source } = context
   await takeLocks(req, options, itemLocks(context, items))
-  const heldNow = await findHeldCopies(req, options, source, items.map((pending) => pending.item.sourceItemId))
+  const heldNow = await findHeldCopies(
+    req,
+    options,
+    source,
+    items.map((pending) => pending.item.sourceItemId),
+  )
   const creating = items.filter((pending) => !heldNow.has(pending.item.sourceItemId))
-  const earlier = await findEarlierCopies(context, creating.flatMap((pending) => (pending.prepared ? [pending.prepared.keys] : [])))
+  const earlier = await findEarlierCopies(
+    context,
+    creating.flatMap((pending) => (pending.prepared ? [pending.prepared.keys] : [])),
+  )
   const outcomes: WriteOutcome[] = []
   for (const pending of items) {
     const held = heldNow.get(pending.item.sourceItemId)
     const current = planFor(source, pending, held)
     const unwritten = settleWithoutWriting(pending.item, current, held)
     if (unwritten) outcomes.push({ result: unwritten })
-    else outcomes.push({ held, plan: current as WritingPlan, written: await writeItem(context, pending, current as WritingPlan, held, earlier) })
+    else
+      outcomes.push({
+        held,
+        plan: current as WritingPlan,
+        written: await writeItem(context, pending, current as WritingPlan, held, earlier),
+      })
   }
   return outcomes
 }
@@ -531,21 +781,50 @@ const writeUnderLock = async (context: ItemContext, items: PendingItem[]): Promi
  * What follows an item's commit: publishing (or scheduling at the embargo's end) in its own transaction,
  * so a refusal leaves the copy in review, not undone; then the item's result.
  */
-const settleItem = async (context: ItemContext, pending: PendingItem, outcome: WriteOutcome): Promise<ItemResult> => {
+const settleItem = async (
+  context: ItemContext,
+  pending: PendingItem,
+  outcome: WriteOutcome,
+): Promise<ItemResult> => {
   if ('result' in outcome) return outcome.result
   const { held, plan: done, written } = outcome
   const itemId = pending.item.sourceItemId
-  if (done.kind === 'withdraw') return { article: written.id, itemId, outcome: 'withdrawn', state: written.state }
+  if (done.kind === 'withdraw')
+    return { article: written.id, itemId, outcome: 'withdrawn', state: written.state }
   const warnings = pending.prepared?.warnings.length ? pending.prepared.warnings : undefined
-  const duplicate = written.duplicate ? [{ path: 'possibleDuplicate', reason: written.duplicate }] : []
+  const duplicate = written.duplicate
+    ? [{ path: 'possibleDuplicate', reason: written.duplicate }]
+    : []
   if (done.embargoedUntil) {
-    const scheduled = done.then === 'schedule' && !written.duplicate ? await scheduleAtEmbargo(context, written.id, done.embargoedUntil) : 'waiting in review'
-    const embargo = { path: 'embargoed', reason: `embargoed until ${done.embargoedUntil}: ${scheduled}` }
-    return { article: written.id, errors: [embargo, ...duplicate], itemId, outcome: 'held', warnings }
+    const scheduled =
+      done.then === 'schedule' && !written.duplicate
+        ? await scheduleAtEmbargo(context, written.id, done.embargoedUntil)
+        : 'waiting in review'
+    const embargo = {
+      path: 'embargoed',
+      reason: `embargoed until ${done.embargoedUntil}: ${scheduled}`,
+    }
+    return {
+      article: written.id,
+      errors: [embargo, ...duplicate],
+      itemId,
+      outcome: 'held',
+      warnings,
+    }
   }
-  if (written.duplicate) return { article: written.id, errors: duplicate, itemId, outcome: 'created', warnings }
-  const errors = done.then === 'publish' ? await publishOrSubmit(context, written.id, held?.workflowState ?? 'draft') : undefined
-  return { article: written.id, errors, itemId, outcome: done.kind === 'create' ? 'created' : 'updated', warnings }
+  if (written.duplicate)
+    return { article: written.id, errors: duplicate, itemId, outcome: 'created', warnings }
+  const errors =
+    done.then === 'publish'
+      ? await publishOrSubmit(context, written.id, held?.workflowState ?? 'draft')
+      : undefined
+  return {
+    article: written.id,
+    errors,
+    itemId,
+    outcome: done.kind === 'create' ? 'created' : 'updated',
+    warnings,
+  }
 }
 
 /** One item in its own transaction: all of it written, or none. */
@@ -567,7 +846,10 @@ const itemsPerTransaction = 25
  * itself written. Only when the request holds no transaction already: a batch cannot be undone inside
  * another's.
  */
-const writeTogether = async (context: ItemContext, items: PendingItem[]): Promise<undefined | WriteOutcome[]> => {
+const writeTogether = async (
+  context: ItemContext,
+  items: PendingItem[],
+): Promise<undefined | WriteOutcome[]> => {
   const { req } = context
   if (items.length < 2 || !(await initTransaction(req))) return undefined
   try {
@@ -576,12 +858,16 @@ const writeTogether = async (context: ItemContext, items: PendingItem[]): Promis
     return outcomes
   } catch (error) {
     await killTransaction(req)
-    req.payload.logger.debug({ err: error, msg: 'payload-newsroom: an ingest batch is written item by item' })
+    req.payload.logger.debug({
+      err: error,
+      msg: 'payload-newsroom: an ingest batch is written item by item',
+    })
     return undefined
   }
 }
 
-const emptyCounts = (): IngestCounts => Object.fromEntries(ingestCounts.map((name) => [name, 0])) as IngestCounts
+const emptyCounts = (): IngestCounts =>
+  Object.fromEntries(ingestCounts.map((name) => [name, 0])) as IngestCounts
 
 const runStatus = (counts: IngestCounts): IngestRunStatus => {
   const settled = counts.created + counts.updated + counts.unchanged + counts.withdrawn
@@ -611,7 +897,11 @@ export const startIngestRun = async (
   })) as { id: number | string }
 
 /** What a run found, beyond its counts: every item error and warning, and the refused items' reasons. */
-export type RunFindings = { errors: IngestItemError[]; reasons?: Map<string, number>; warnings?: ({ itemId: null | string } & IngestWarning)[] }
+export type RunFindings = {
+  errors: IngestItemError[]
+  reasons?: Map<string, number>
+  warnings?: ({ itemId: null | string } & IngestWarning)[]
+}
 
 /** A reason as a key to count by: values in quotes (a language, a URL) left out, so one cause is one row. */
 export const reasonKey = ({ path, reason }: { path: string; reason: string }) =>
@@ -622,15 +912,31 @@ const countReason = (reasons: Map<string, number>, error: { path: string; reason
   reasons.set(reasonKey(error), (reasons.get(reasonKey(error)) ?? 0) + 1)
 
 const warningCounts = (warnings: IngestWarning[]) =>
-  Object.fromEntries(ingestWarningKinds.map((kind) => [kind.replaceAll('-', '_'), warnings.filter((warning) => warning.kind === kind).length]))
+  Object.fromEntries(
+    ingestWarningKinds.map((kind) => [
+      kind.replaceAll('-', '_'),
+      warnings.filter((warning) => warning.kind === kind).length,
+    ]),
+  )
 
 export const finishIngestRun = async (
   req: PayloadRequest,
   options: ResolvedNewsroomOptions,
   run: { id: number | string },
-  { counts, errors, feed, reasons = new Map(), status, warnings = [] }: { counts: IngestCounts; feed?: FeedFetchRecord; status: IngestRunStatus } & RunFindings,
+  {
+    counts,
+    errors,
+    feed,
+    reasons = new Map(),
+    status,
+    warnings = [],
+  }: { counts: IngestCounts; feed?: FeedFetchRecord; status: IngestRunStatus } & RunFindings,
 ): Promise<IngestRunSummary> => {
-  const entries = errors.slice(0, maxRunErrors).map((entry) => ({ itemId: entry.itemId?.slice(0, 500), path: entry.path.slice(0, 100), reason: entry.reason.slice(0, 1_000) }))
+  const entries = errors.slice(0, maxRunErrors).map((entry) => ({
+    itemId: entry.itemId?.slice(0, 500),
+    path: entry.path.slice(0, 100),
+    reason: entry.reason.slice(0, 1_000),
+  }))
   await req.payload.update({
     id: run.id,
     collection: options.collections.ingestRuns.slug as CollectionSlug,
@@ -639,7 +945,9 @@ export const finishIngestRun = async (
       // Validators only when every item was settled: after a failure the next poll reads the feed again.
       feed: feed && counts.failed > 0 ? { ...feed, etag: null, lastModified: null } : feed,
       finishedAt: new Date().toISOString(),
-      firstError: entries[0] ? `${entries[0].itemId ?? '—'} ${entries[0].path}: ${entries[0].reason}`.slice(0, 500) : null,
+      firstError: entries[0]
+        ? `${entries[0].itemId ?? '—'} ${entries[0].path}: ${entries[0].reason}`.slice(0, 500)
+        : null,
       itemErrors: entries,
       itemErrorsNotShown: errors.length - entries.length,
       itemWarnings: warnings.slice(0, maxRunErrors).map((entry) => ({
@@ -649,7 +957,10 @@ export const finishIngestRun = async (
         path: entry.path.slice(0, 100),
       })),
       itemWarningsNotShown: Math.max(0, warnings.length - maxRunErrors),
-      reasons: [...reasons].sort(([, a], [, b]) => b - a).slice(0, maxRunReasons).map(([reason, count]) => ({ count, reason })),
+      reasons: [...reasons]
+        .sort(([, a], [, b]) => b - a)
+        .slice(0, maxRunReasons)
+        .map(([reason, count]) => ({ count, reason })),
       status,
       warningCounts: warningCounts(warnings),
     } as never,
@@ -670,10 +981,23 @@ export const recordSettledRun = async (
     source,
     status,
     trigger,
-  }: { counts?: Partial<IngestCounts>; errors?: IngestItemError[]; feed?: FeedFetchRecord; source?: IngestSource; status: IngestRunStatus; trigger: 'api' | 'poll' },
+  }: {
+    counts?: Partial<IngestCounts>
+    errors?: IngestItemError[]
+    feed?: FeedFetchRecord
+    source?: IngestSource
+    status: IngestRunStatus
+    trigger: 'api' | 'poll'
+  },
 ): Promise<IngestRunSummary> => {
   const run = await startIngestRun(req, options, { source, trigger })
-  return finishIngestRun(req, options, run, { counts: { ...emptyCounts(), ...counts }, errors, feed, reasons: errors.reduce(countReason, new Map<string, number>()), status })
+  return finishIngestRun(req, options, run, {
+    counts: { ...emptyCounts(), ...counts },
+    errors,
+    feed,
+    reasons: errors.reduce(countReason, new Map<string, number>()),
+    status,
+  })
 }
 
 /**
@@ -690,7 +1014,13 @@ export const ingestItems = async (
     items,
     source,
     trigger,
-  }: { feed?: FeedFetchRecord; feedLanguage?: string; items: NormalisedItem[]; source: IngestSource; trigger: 'api' | 'poll' | 'seed' },
+  }: {
+    feed?: FeedFetchRecord
+    feedLanguage?: string
+    items: NormalisedItem[]
+    source: IngestSource
+    trigger: 'api' | 'poll' | 'seed'
+  },
 ): Promise<{ items: ItemResult[]; run: IngestRunSummary }> => {
   const run = await startIngestRun(req, options, { source, trigger })
   const counts = emptyCounts()
@@ -703,7 +1033,8 @@ export const ingestItems = async (
     counts[result.outcome] += 1
     for (const entry of result.errors ?? []) errors.push({ itemId: result.itemId, ...entry })
     for (const entry of result.warnings ?? []) warnings.push({ itemId: result.itemId, ...entry })
-    const cause = (result.outcome === 'refused' || result.outcome === 'failed') && result.errors?.[0]
+    const cause =
+      (result.outcome === 'refused' || result.outcome === 'failed') && result.errors?.[0]
     if (cause) countReason(reasons, cause)
   }
   counts.received = items.length
@@ -712,9 +1043,24 @@ export const ingestItems = async (
   const readable: IngestItem[] = []
   const readerWarnings = new Map<string, IngestWarning[]>()
   for (const entry of items) {
-    if (entry.error) record({ errors: [{ path: entry.error.path, reason: entry.error.reason }], itemId: entry.error.itemId, outcome: 'refused' })
-    else if (source.status === 'suspended') record({ errors: [{ path: 'source', reason: 'the source is suspended' }], itemId: entry.item.sourceItemId, outcome: 'refused' })
-    else if (seen.has(entry.item.sourceItemId)) record({ errors: [{ path: 'id', reason: 'appears twice in this batch' }], itemId: entry.item.sourceItemId, outcome: 'refused' })
+    if (entry.error)
+      record({
+        errors: [{ path: entry.error.path, reason: entry.error.reason }],
+        itemId: entry.error.itemId,
+        outcome: 'refused',
+      })
+    else if (source.status === 'suspended')
+      record({
+        errors: [{ path: 'source', reason: 'the source is suspended' }],
+        itemId: entry.item.sourceItemId,
+        outcome: 'refused',
+      })
+    else if (seen.has(entry.item.sourceItemId))
+      record({
+        errors: [{ path: 'id', reason: 'appears twice in this batch' }],
+        itemId: entry.item.sourceItemId,
+        outcome: 'refused',
+      })
     else {
       seen.add(entry.item.sourceItemId)
       readable.push(entry.item)
@@ -726,19 +1072,44 @@ export const ingestItems = async (
   const previous = context.newsroomIngest
   context.newsroomIngest = { run: String(run.id), source: source.name }
   try {
-    const held = readable.length ? await findHeldCopies(req, options, source, readable.map((item) => item.sourceItemId)) : new Map()
+    const held = readable.length
+      ? await findHeldCopies(
+          req,
+          options,
+          source,
+          readable.map((item) => item.sourceItemId),
+        )
+      : new Map()
     const context: ItemContext = { feedLanguage, options, req, source }
     const failed = (itemId: string, error: unknown) => {
-      if (error instanceof ItemRefused) record({ errors: [{ path: error.path, reason: error.message }], itemId, outcome: 'refused' })
-      else if (isRefusal(error)) record({ errors: refusalEntries(error), itemId, outcome: 'refused' })
+      if (error instanceof ItemRefused)
+        record({
+          errors: [{ path: error.path, reason: error.message }],
+          itemId,
+          outcome: 'refused',
+        })
+      else if (isRefusal(error))
+        record({ errors: refusalEntries(error), itemId, outcome: 'refused' })
       else {
-        req.payload.logger.error({ err: error, msg: `payload-newsroom: ingest of ${itemId} failed` })
-        record({ errors: [{ path: 'item', reason: 'could not be written (logged on the server)' }], itemId, outcome: 'failed' })
+        req.payload.logger.error({
+          err: error,
+          msg: `payload-newsroom: ingest of ${itemId} failed`,
+        })
+        record({
+          errors: [{ path: 'item', reason: 'could not be written (logged on the server)' }],
+          itemId,
+          outcome: 'failed',
+        })
       }
     }
     const writing: PendingItem[] = []
     for (const item of readable) {
-      const pending: PendingItem = { fingerprint: ingestFingerprint(item), heldBefore: held.get(item.sourceItemId), item, readerWarnings: readerWarnings.get(item.sourceItemId) ?? [] }
+      const pending: PendingItem = {
+        fingerprint: ingestFingerprint(item),
+        heldBefore: held.get(item.sourceItemId),
+        item,
+        readerWarnings: readerWarnings.get(item.sourceItemId) ?? [],
+      }
       const first = planFor(source, pending, pending.heldBefore)
       const settled = settleWithoutWriting(item, first, pending.heldBefore)
       if (settled) {
@@ -758,7 +1129,11 @@ export const ingestItems = async (
       const together = await writeTogether(context, chunk)
       for (const [index, pending] of chunk.entries()) {
         try {
-          record(together ? await settleItem(context, pending, together[index]!) : await ingestOne(context, pending))
+          record(
+            together
+              ? await settleItem(context, pending, together[index]!)
+              : await ingestOne(context, pending),
+          )
         } catch (error) {
           failed(pending.item.sourceItemId, error)
         }
@@ -767,5 +1142,15 @@ export const ingestItems = async (
   } finally {
     context.newsroomIngest = previous
   }
-  return { items: results, run: await finishIngestRun(req, options, run, { counts, errors, feed, reasons, status: runStatus(counts), warnings }) }
+  return {
+    items: results,
+    run: await finishIngestRun(req, options, run, {
+      counts,
+      errors,
+      feed,
+      reasons,
+      status: runStatus(counts),
+      warnings,
+    }),
+  }
 }

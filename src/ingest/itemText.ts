@@ -8,12 +8,31 @@ import sanitizeHtml from 'sanitize-html'
  */
 
 // Markup or a character reference; text without either is taken as it is, so "x<y matters" keeps its "<".
-const looksLikeHtml = /<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>|&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i
+const looksLikeHtml =
+  /<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>|&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i
 
 /** Elements whose content is not text for readers: dropped with it wherever a source's HTML is read. */
 export const nonTextElements = [
-  'audio', 'button', 'canvas', 'embed', 'head', 'iframe', 'input', 'math', 'noscript', 'object', 'option', 'picture', 'script', 'select', 'style',
-  'svg', 'template', 'textarea', 'title', 'video',
+  'audio',
+  'button',
+  'canvas',
+  'embed',
+  'head',
+  'iframe',
+  'input',
+  'math',
+  'noscript',
+  'object',
+  'option',
+  'picture',
+  'script',
+  'select',
+  'style',
+  'svg',
+  'template',
+  'textarea',
+  'title',
+  'video',
 ]
 /** Nesting a source's HTML keeps before jsdom (which recurses) reads it: deeper elements give their text to their parent. */
 const maxNesting = 40
@@ -27,7 +46,10 @@ const fragmentParserLimit = 10_000
  * has kept only `keep` elements, at most 40 deep, and dropped what is not text: so 10,000 nested
  * elements cost a linear pass, not a stack overflow. The nodes are the returned element's children.
  */
-export const parseSourceHtml = (html: string, keep: { attributes?: Record<string, string[]>; tags: string[] }): DocumentFragment | HTMLElement => {
+export const parseSourceHtml = (
+  html: string,
+  keep: { attributes?: Record<string, string[]>; tags: string[] },
+): DocumentFragment | HTMLElement => {
   const bounded = sanitizeHtml(html, {
     allowedAttributes: keep.attributes ?? {},
     allowedSchemesAppliedToAttributes: [],
@@ -35,14 +57,54 @@ export const parseSourceHtml = (html: string, keep: { attributes?: Record<string
     nestingLimit: maxNesting,
     nonTextTags: nonTextElements,
   })
-  return bounded.length <= fragmentParserLimit ? JSDOM.fragment(bounded) : new JSDOM(`<!doctype html><body>${bounded}`).window.document.body
+  return bounded.length <= fragmentParserLimit
+    ? JSDOM.fragment(bounded)
+    : new JSDOM(`<!doctype html><body>${bounded}`).window.document.body
 }
 
 /** Elements that stand as blocks of text (a line of their own, whatever surrounds them): one list for reading text and reshaping bodies. */
 export const blockElements = [
-  'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'legend', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table',
-  'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'center',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'legend',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
 ]
 // Elements whose end is a break between words, even where the source wrote none.
 const breaking = [...blockElements, 'br']

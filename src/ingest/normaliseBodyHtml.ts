@@ -23,8 +23,43 @@ export type BodyNormalising = {
 
 const silent = new Set(nonTextElements.map((tag) => tag.toUpperCase()))
 // Inline elements whose meaning the body keeps or whose text it shows (the rest give their text only).
-const inlineTags = ['a', 'abbr', 'b', 'big', 'br', 'cite', 'code', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var']
-const headings: Record<string, string> = { H1: 'h2', H2: 'h2', H3: 'h3', H4: 'h4', H5: 'h4', H6: 'h4' }
+const inlineTags = [
+  'a',
+  'abbr',
+  'b',
+  'big',
+  'br',
+  'cite',
+  'code',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'tt',
+  'u',
+  'var',
+]
+const headings: Record<string, string> = {
+  H1: 'h2',
+  H2: 'h2',
+  H3: 'h3',
+  H4: 'h4',
+  H5: 'h4',
+  H6: 'h4',
+}
 // Elements that end a line of text wherever they stand.
 const blockTags = new Set(blockElements.map((tag) => tag.toUpperCase()))
 const blockSelector = [...blockTags].join(',')
@@ -35,7 +70,12 @@ const tagOf = (node: Node) => (node.nodeType === 1 ? (node as Element).tagName.t
 const blockHolders = (root: ParentNode): WeakSet<Node> => {
   const holders = new WeakSet<Node>()
   for (const block of Array.from(root.querySelectorAll(blockSelector))) {
-    for (let parent = block.parentNode; parent && parent !== root && !holders.has(parent); parent = parent.parentNode) holders.add(parent)
+    for (
+      let parent = block.parentNode;
+      parent && parent !== root && !holders.has(parent);
+      parent = parent.parentNode
+    )
+      holders.add(parent)
   }
   return holders
 }
@@ -89,12 +129,20 @@ class BodyBuilder {
       for (const child of Array.from(node.childNodes)) this.inline(child, strong, flattened)
       target.append(strong)
     } else {
-      if (tag === 'UL' || tag === 'OL' || tag === 'TABLE' || tag === 'BLOCKQUOTE') flattened.add(tag.toLowerCase())
+      if (tag === 'UL' || tag === 'OL' || tag === 'TABLE' || tag === 'BLOCKQUOTE')
+        flattened.add(tag.toLowerCase())
       const children = Array.from(node.childNodes)
       children.forEach((child, index) => {
         // Cells of a row stay on one line, apart.
-        if ((tagOf(child) === 'TD' || tagOf(child) === 'TH') && index > 0 && target.lastChild && tagOf(target.lastChild) !== 'BR') target.append(' · ')
-        if (tagOf(child) === 'TD' || tagOf(child) === 'TH') for (const cell of Array.from(child.childNodes)) this.inline(cell, target, flattened)
+        if (
+          (tagOf(child) === 'TD' || tagOf(child) === 'TH') &&
+          index > 0 &&
+          target.lastChild &&
+          tagOf(target.lastChild) !== 'BR'
+        )
+          target.append(' · ')
+        if (tagOf(child) === 'TD' || tagOf(child) === 'TH')
+          for (const cell of Array.from(child.childNodes)) this.inline(cell, target, flattened)
         else this.inline(child, target, flattened)
       })
     }
@@ -117,11 +165,21 @@ class BodyBuilder {
         if (hasText([child])) list.append(this.inlineElement('li', [child]))
         continue
       }
-      const nested = Array.from(child.childNodes).filter((entry) => tagOf(entry) === 'UL' || tagOf(entry) === 'OL')
+      const nested = Array.from(child.childNodes).filter(
+        (entry) => tagOf(entry) === 'UL' || tagOf(entry) === 'OL',
+      )
       const flattened = new Set<string>()
-      const item = this.inlineElement('li', Array.from(child.childNodes).filter((entry) => !nested.includes(entry) || depth >= this.options.maxListDepth), flattened)
-      if (flattened.has('ul') || flattened.has('ol')) this.options.warn({ kind: 'list-flattened', path: 'body' })
-      if (depth < this.options.maxListDepth) for (const entry of nested) item.append(this.list(entry as Element, depth + 1))
+      const item = this.inlineElement(
+        'li',
+        Array.from(child.childNodes).filter(
+          (entry) => !nested.includes(entry) || depth >= this.options.maxListDepth,
+        ),
+        flattened,
+      )
+      if (flattened.has('ul') || flattened.has('ol'))
+        this.options.warn({ kind: 'list-flattened', path: 'body' })
+      if (depth < this.options.maxListDepth)
+        for (const entry of nested) item.append(this.list(entry as Element, depth + 1))
       list.append(item)
     }
     return list
@@ -131,12 +189,24 @@ class BodyBuilder {
   add(node: Node) {
     const tag = tagOf(node)
     if (node.nodeType === 3) return void this.run.push(node.cloneNode())
-    if (node.nodeType !== 1 || silent.has(tag) || tag === 'HR') return tag === 'HR' ? this.flush() : undefined
+    if (node.nodeType !== 1 || silent.has(tag) || tag === 'HR')
+      return tag === 'HR' ? this.flush() : undefined
     if (!this.isBlock(node)) return void this.run.push(node.cloneNode(true))
     const children = Array.from(node.childNodes)
     if (headings[tag]) return this.emit(this.inlineElement(headings[tag], children))
-    if (tag === 'P' || tag === 'PRE' || tag === 'DT' || tag === 'DD' || tag === 'SUMMARY' || tag === 'FIGCAPTION' || tag === 'LEGEND') {
-      if (!children.some(this.isBlock)) return this.emit(tag === 'PRE' ? this.preformatted(node) : this.inlineElement('p', children))
+    if (
+      tag === 'P' ||
+      tag === 'PRE' ||
+      tag === 'DT' ||
+      tag === 'DD' ||
+      tag === 'SUMMARY' ||
+      tag === 'FIGCAPTION' ||
+      tag === 'LEGEND'
+    ) {
+      if (!children.some(this.isBlock))
+        return this.emit(
+          tag === 'PRE' ? this.preformatted(node) : this.inlineElement('p', children),
+        )
     }
     if (tag === 'UL' || tag === 'OL') return this.emit(this.list(node as Element, 1))
     if (tag === 'BLOCKQUOTE') {
@@ -160,7 +230,10 @@ class BodyBuilder {
 
   private preformatted(node: Node) {
     const lines = (node.textContent ?? '').replace(/^\n/, '').replace(/\s+$/, '').split('\n')
-    return this.element('p', lines.flatMap((line, index) => (index ? [this.element('br'), line] : [line])))
+    return this.element(
+      'p',
+      lines.flatMap((line, index) => (index ? [this.element('br'), line] : [line])),
+    )
   }
 
   finish() {

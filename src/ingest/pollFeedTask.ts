@@ -8,7 +8,13 @@ import { hasAnyRole } from '../users/roles.ts'
 import { relationID } from '../utilities/documentValue.ts'
 import { FeedFetchError, fetchFeed } from './fetchFeed.ts'
 import { findSource } from './findSource.ts'
-import { type FeedFetchRecord, type IngestRunSummary, ingestItems, type IngestSource, recordSettledRun } from './ingestItems.ts'
+import {
+  type FeedFetchRecord,
+  type IngestRunSummary,
+  ingestItems,
+  type IngestSource,
+  recordSettledRun,
+} from './ingestItems.ts'
 import { type FeedFormat, FeedReadError, readFeedItems } from './readItems.ts'
 
 export const pollFeedTaskSlug = 'newsroomPollFeed'
@@ -18,7 +24,11 @@ type FeedSettings = { format?: FeedFormat | null; pollMinutes?: null | number; u
 const feedOf = (source: IngestSource) => (source.ingest?.feed ?? {}) as FeedSettings
 
 /** The last poll that read the feed: its validators make the next GET conditional. */
-const lastReadingPoll = async (payload: Payload, options: ResolvedNewsroomOptions, source: IngestSource) =>
+const lastReadingPoll = async (
+  payload: Payload,
+  options: ResolvedNewsroomOptions,
+  source: IngestSource,
+) =>
   (
     await payload.find({
       collection: options.collections.ingestRuns.slug as CollectionSlug,
@@ -38,8 +48,20 @@ const lastReadingPoll = async (payload: Payload, options: ResolvedNewsroomOption
   ).docs[0] as undefined | { feed?: { etag?: null | string; lastModified?: null | string } }
 
 /** A run that ended before any item: the feed could not be fetched or read, or no account may write. */
-const recordFailedPoll = (req: PayloadRequest, options: ResolvedNewsroomOptions, source: IngestSource, reason: string, feed: FeedFetchRecord) =>
-  recordSettledRun(req, options, { errors: [{ itemId: null, path: 'feed', reason }], feed, source, status: 'failed', trigger: 'poll' })
+const recordFailedPoll = (
+  req: PayloadRequest,
+  options: ResolvedNewsroomOptions,
+  source: IngestSource,
+  reason: string,
+  feed: FeedFetchRecord,
+) =>
+  recordSettledRun(req, options, {
+    errors: [{ itemId: null, path: 'feed', reason }],
+    feed,
+    source,
+    status: 'failed',
+    trigger: 'poll',
+  })
 
 /**
  * Polls one source's feed as the source's ingest account: a conditional GET, the feed read in its
@@ -50,20 +72,39 @@ export const pollSourceFeed = async (
   payload: Payload,
   options: ResolvedNewsroomOptions,
   sourceReference: number | string,
-): Promise<{ outcome: 'polled'; run: IngestRunSummary } | { outcome: 'skipped'; reason: string }> => {
+): Promise<
+  { outcome: 'polled'; run: IngestRunSummary } | { outcome: 'skipped'; reason: string }
+> => {
   const systemReq = await createLocalReq({}, payload)
   const source = await findSource(systemReq, options, sourceReference, true)
   if (!source) return { outcome: 'skipped', reason: 'no such source' }
   const feed = feedOf(source)
-  if (source.status === 'suspended') return { outcome: 'skipped', reason: 'the source is suspended' }
+  if (source.status === 'suspended')
+    return { outcome: 'skipped', reason: 'the source is suspended' }
   if (!feed.url || !feed.format) return { outcome: 'skipped', reason: 'the source has no feed' }
 
   const usersSlug = options.collections.users.slug as CollectionSlug
   const accountID = relationID(source.ingest?.user)
-  const account = accountID ? await payload.findByID({ id: accountID, collection: usersSlug, depth: 0, disableErrors: true }) : null
+  const account = accountID
+    ? await payload.findByID({
+        id: accountID,
+        collection: usersSlug,
+        depth: 0,
+        disableErrors: true,
+      })
+    : null
   const record: FeedFetchRecord = { url: feed.url }
   if (!account || !hasAnyRole(account as never, ['ingest'])) {
-    return { outcome: 'polled', run: await recordFailedPoll(systemReq, options, source, 'the source has no ingest account (a user with the ingest role)', record) }
+    return {
+      outcome: 'polled',
+      run: await recordFailedPoll(
+        systemReq,
+        options,
+        source,
+        'the source has no ingest account (a user with the ingest role)',
+        record,
+      ),
+    }
   }
   const previous = await lastReadingPoll(payload, options, source)
   let fetched: Awaited<ReturnType<typeof fetchFeed>>
@@ -78,11 +119,29 @@ export const pollSourceFeed = async (
     })
   } catch (error) {
     if (!(error instanceof FeedFetchError)) throw error
-    return { outcome: 'polled', run: await recordFailedPoll(systemReq, options, source, error.message, { ...record, httpStatus: error.httpStatus }) }
+    return {
+      outcome: 'polled',
+      run: await recordFailedPoll(systemReq, options, source, error.message, {
+        ...record,
+        httpStatus: error.httpStatus,
+      }),
+    }
   }
-  Object.assign(record, { etag: fetched.etag, httpStatus: fetched.httpStatus, lastModified: fetched.lastModified })
+  Object.assign(record, {
+    etag: fetched.etag,
+    httpStatus: fetched.httpStatus,
+    lastModified: fetched.lastModified,
+  })
   if (fetched.notModified) {
-    return { outcome: 'polled', run: await recordSettledRun(systemReq, options, { feed: record, source, status: 'not-modified', trigger: 'poll' }) }
+    return {
+      outcome: 'polled',
+      run: await recordSettledRun(systemReq, options, {
+        feed: record,
+        source,
+        status: 'not-modified',
+        trigger: 'poll',
+      }),
+    }
   }
   record.bytes = fetched.bytes
   let read: ReturnType<typeof readFeedItems>
@@ -91,10 +150,26 @@ export const pollSourceFeed = async (
   } catch (error) {
     if (!(error instanceof FeedReadError)) throw error
     // Without validators: the next poll reads the feed again rather than trusting a 304.
-    return { outcome: 'polled', run: await recordFailedPoll(systemReq, options, source, error.message, { ...record, etag: null, lastModified: null }) }
+    return {
+      outcome: 'polled',
+      run: await recordFailedPoll(systemReq, options, source, error.message, {
+        ...record,
+        etag: null,
+        lastModified: null,
+      }),
+    }
   }
-  const actingReq = await createLocalReq({ user: { ...account, collection: usersSlug } as never }, payload)
-  const result = await ingestItems(actingReq, options, { feed: record, feedLanguage: read.language, items: read.items, source, trigger: 'poll' })
+  const actingReq = await createLocalReq(
+    { user: { ...account, collection: usersSlug } as never },
+    payload,
+  )
+  const result = await ingestItems(actingReq, options, {
+    feed: record,
+    feedLanguage: read.language,
+    items: read.items,
+    source,
+    trigger: 'poll',
+  })
   return { outcome: 'polled', run: result.run }
 }
 
@@ -103,7 +178,12 @@ export const pollFeedTask = (options: ResolvedNewsroomOptions): TaskConfig =>
     slug: pollFeedTaskSlug,
     handler: async ({ input, req }: { input: { source: string }; req: PayloadRequest }) => {
       const result = await pollSourceFeed(req.payload, options, input.source)
-      return { output: result.outcome === 'polled' ? { run: String(result.run.id), status: result.run.status } : { status: 'skipped' } }
+      return {
+        output:
+          result.outcome === 'polled'
+            ? { run: String(result.run.id), status: result.run.status }
+            : { status: 'skipped' },
+      }
     },
     inputSchema: [{ name: 'source', type: 'text', required: true }],
     outputSchema: [
@@ -115,7 +195,11 @@ export const pollFeedTask = (options: ResolvedNewsroomOptions): TaskConfig =>
   }) as unknown as TaskConfig
 
 /** Queues a poll of every active source whose feed is due (its interval passed since its last poll). */
-export const queueDueFeedPolls = async (payload: Payload, options: ResolvedNewsroomOptions, now = new Date()): Promise<string[]> => {
+export const queueDueFeedPolls = async (
+  payload: Payload,
+  options: ResolvedNewsroomOptions,
+  now = new Date(),
+): Promise<string[]> => {
   const { docs } = await payload.find({
     collection: options.collections.sources.slug as CollectionSlug,
     depth: 0,
@@ -137,7 +221,11 @@ export const queueDueFeedPolls = async (payload: Payload, options: ResolvedNewsr
     })
     const last = (runs[0] as undefined | { startedAt?: string })?.startedAt
     if (last && now.getTime() - Date.parse(last) < (feed.pollMinutes ?? 15) * 60_000) continue
-    await payload.jobs.queue({ input: { source: String(source.id) } as never, queue: options.ingest.queue, task: pollFeedTaskSlug as never })
+    await payload.jobs.queue({
+      input: { source: String(source.id) } as never,
+      queue: options.ingest.queue,
+      task: pollFeedTaskSlug as never,
+    })
     queued.push(String(source.id))
   }
   return queued
@@ -146,9 +234,13 @@ export const queueDueFeedPolls = async (payload: Payload, options: ResolvedNewsr
 export const pollDueFeedsTask = (options: ResolvedNewsroomOptions): TaskConfig =>
   ({
     slug: pollDueFeedsTaskSlug,
-    handler: async ({ req }: { req: PayloadRequest }) => ({ output: { queued: (await queueDueFeedPolls(req.payload, options)).length } }),
+    handler: async ({ req }: { req: PayloadRequest }) => ({
+      output: { queued: (await queueDueFeedPolls(req.payload, options)).length },
+    }),
     outputSchema: [{ name: 'queued', type: 'number' }],
     retries: 0,
     // A disabled plugin keeps its tasks (the jobs schema) but schedules nothing.
-    schedule: options.disabled ? [] : [{ cron: options.ingest.pollSchedule, queue: options.ingest.queue }],
+    schedule: options.disabled
+      ? []
+      : [{ cron: options.ingest.pollSchedule, queue: options.ingest.queue }],
   }) as unknown as TaskConfig

@@ -35,7 +35,15 @@ export type IngestFormat = (typeof ingestFormats)[number]
 export const feedFormats = ['rss', 'atom', 'json-feed', 'ninjs'] as const
 export type FeedFormat = (typeof feedFormats)[number]
 
-const plainImageTexts = ['alt', 'caption', 'copyrightNotice', 'credit', 'licence', 'mimeType', 'usageTerms'] as const
+const plainImageTexts = [
+  'alt',
+  'caption',
+  'copyrightNotice',
+  'credit',
+  'licence',
+  'mimeType',
+  'usageTerms',
+] as const
 
 /** Our plain shape's `images`: a list of `{ url, alt, caption, credit, … }`, each value of its type. */
 const plainImages = (value: unknown): IngestImage[] | undefined => {
@@ -48,10 +56,13 @@ const plainImages = (value: unknown): IngestImage[] | undefined => {
       const url = optionalText(entry, 'url', `${path}.url`)
       if (!url || !webUrl(url)) throw new ItemReadError(`${path}.url`, 'must be an http(s) URL')
       for (const key of ['width', 'height']) {
-        if (entry[key] !== undefined && entry[key] !== null && pixels(entry[key]) === undefined) throw new ItemReadError(`${path}.${key}`, 'must be a whole number of pixels')
+        if (entry[key] !== undefined && entry[key] !== null && pixels(entry[key]) === undefined)
+          throw new ItemReadError(`${path}.${key}`, 'must be a whole number of pixels')
       }
       return {
-        ...Object.fromEntries(plainImageTexts.map((key) => [key, optionalText(entry, key, `${path}.${key}`)])),
+        ...Object.fromEntries(
+          plainImageTexts.map((key) => [key, optionalText(entry, key, `${path}.${key}`)]),
+        ),
         height: pixels(entry.height),
         rightsExpireAt: requiredReadableDate(entry.rightsExpireAt, `${path}.rightsExpireAt`),
         url,
@@ -65,11 +76,18 @@ const plainImages = (value: unknown): IngestImage[] | undefined => {
 export const readPlainItem = guarded(
   (raw) => stringID(isRecord(raw) ? raw.id : undefined),
   (raw) => {
-    if (raw.killed !== undefined && typeof raw.killed !== 'boolean') throw new ItemReadError('killed', 'must be true or false')
-    if (raw.authors !== undefined && !(Array.isArray(raw.authors) && raw.authors.every((author) => typeof author === 'string'))) {
+    if (raw.killed !== undefined && typeof raw.killed !== 'boolean')
+      throw new ItemReadError('killed', 'must be true or false')
+    if (
+      raw.authors !== undefined &&
+      !(Array.isArray(raw.authors) && raw.authors.every((author) => typeof author === 'string'))
+    ) {
       throw new ItemReadError('authors', 'must be a list of names')
     }
-    if (raw.categories !== undefined && !(Array.isArray(raw.categories) && raw.categories.every((entry) => typeof entry === 'string'))) {
+    if (
+      raw.categories !== undefined &&
+      !(Array.isArray(raw.categories) && raw.categories.every((entry) => typeof entry === 'string'))
+    ) {
       throw new ItemReadError('categories', 'must be a list of strings')
     }
     const html = optionalText(raw, 'html')
@@ -77,7 +95,11 @@ export const readPlainItem = guarded(
     if (html && markdown) throw new ItemReadError('markdown', 'give html or markdown, not both')
     return required({
       authors: (raw.authors as string[] | undefined) ?? [],
-      body: html ? { format: 'html', text: html } : markdown ? { format: 'markdown', text: markdown } : undefined,
+      body: html
+        ? { format: 'html', text: html }
+        : markdown
+          ? { format: 'markdown', text: markdown }
+          : undefined,
       categories: (raw.categories as string[] | undefined) ?? [],
       copyrightHolder: optionalText(raw, 'copyrightHolder'),
       copyrightNotice: optionalText(raw, 'copyrightNotice'),
@@ -109,12 +131,16 @@ type FeedEntry = Record<string, any>
 /** What an item of a feed is read against: the address relative links resolve from (`xml:base`, else the feed's URL). */
 type FeedContext = { base?: string }
 
-const textOf = (value: unknown): string | undefined => firstText(isRecord(value) ? value.value : value)
+const textOf = (value: unknown): string | undefined =>
+  firstText(isRecord(value) ? value.value : value)
 
 /** Media RSS `media:content` pictures (also inside `media:group`) and `<enclosure>`s of an image type. */
 const rssImages = (raw: FeedEntry): IngestImage[] | undefined => {
   const media = raw.media ?? {}
-  const contents: FeedEntry[] = [...(media.contents ?? []), ...(media.groups ?? []).flatMap((group: FeedEntry) => group.contents ?? [])]
+  const contents: FeedEntry[] = [
+    ...(media.contents ?? []),
+    ...(media.groups ?? []).flatMap((group: FeedEntry) => group.contents ?? []),
+  ]
   const fromMedia = contents
     .filter((content) => !content.medium || content.medium === 'image')
     .map((content) => {
@@ -122,10 +148,19 @@ const rssImages = (raw: FeedEntry): IngestImage[] | undefined => {
       if (!url) return undefined
       const license = content.licenses?.[0] ?? media.licenses?.[0]
       return {
-        alt: firstText(textOf(content.description), textOf(content.title), textOf(media.description), textOf(media.title)),
+        alt: firstText(
+          textOf(content.description),
+          textOf(content.title),
+          textOf(media.description),
+          textOf(media.title),
+        ),
         caption: firstText(textOf(content.description), textOf(media.description)),
         copyrightNotice: firstText(textOf(content.copyright), textOf(media.copyright)),
-        credit: firstText(...[...(content.credits ?? []), ...(media.credits ?? [])].map((credit: FeedEntry) => credit.value)),
+        credit: firstText(
+          ...[...(content.credits ?? []), ...(media.credits ?? [])].map(
+            (credit: FeedEntry) => credit.value,
+          ),
+        ),
         height: pixels(content.height),
         licence: firstText(license?.href, license?.name),
         mimeType: firstText(content.type),
@@ -133,11 +168,13 @@ const rssImages = (raw: FeedEntry): IngestImage[] | undefined => {
         width: pixels(content.width),
       } as IngestImage
     })
-  const fromEnclosures = (raw.enclosures ?? [raw.enclosure]).map((enclosure: FeedEntry | undefined) => {
-    const url = webUrl(enclosure?.url)
-    const mimeType = firstText(enclosure?.type)
-    return url && mimeType?.startsWith('image/') ? { mimeType, url } : undefined
-  })
+  const fromEnclosures = (raw.enclosures ?? [raw.enclosure]).map(
+    (enclosure: FeedEntry | undefined) => {
+      const url = webUrl(enclosure?.url)
+      const mimeType = firstText(enclosure?.type)
+      return url && mimeType?.startsWith('image/') ? { mimeType, url } : undefined
+    },
+  )
   return itemImages([...fromMedia, ...fromEnclosures])
 }
 
@@ -146,7 +183,9 @@ const readRssItem = guarded<FeedContext>(
   (raw: FeedEntry, reading, { base }) =>
     required({
       authors: [...names(raw.dc?.creators), ...names(raw.authors)],
-      body: firstText(raw.content?.encoded, raw.description) ? { format: 'html', text: firstText(raw.content?.encoded, raw.description)! } : undefined,
+      body: firstText(raw.content?.encoded, raw.description)
+        ? { format: 'html', text: firstText(raw.content?.encoded, raw.description)! }
+        : undefined,
       categories: names(raw.categories),
       images: rssImages(raw),
       killed: false,
@@ -158,7 +197,9 @@ const readRssItem = guarded<FeedContext>(
       title: firstPlainText(raw.title),
       updatedAt: informativeDate(raw.dc?.dates?.[0] ?? raw.dc?.date, 'dc:date', reading),
       // A permalink guid stands for a missing link.
-      url: webUrl(raw.link, base) ?? (raw.guid?.isPermaLink !== false ? webUrl(raw.guid?.value, base) : undefined),
+      url:
+        webUrl(raw.link, base) ??
+        (raw.guid?.isPermaLink !== false ? webUrl(raw.guid?.value, base) : undefined),
       version: firstText(raw.dc?.dates?.[0], raw.dc?.date, raw.pubDate),
     }),
 )
@@ -166,7 +207,9 @@ const readRssItem = guarded<FeedContext>(
 /** An Atom text construct as plain text: `html` and `xhtml` ones lose their markup, `text` ones are taken as sent. */
 const atomText = (value: unknown): string | undefined => {
   if (!isRecord(value)) return firstText(value)
-  return value.type === 'html' || value.type === 'xhtml' ? firstPlainText(value.value) : firstText(value.value)
+  return value.type === 'html' || value.type === 'xhtml'
+    ? firstPlainText(value.value)
+    : firstText(value.value)
 }
 
 /** `xml:base` of an element, resolved against its parent's base. */
@@ -189,11 +232,19 @@ const readAtomEntry = guarded<FeedContext>(
     return required({
       authors: names(raw.authors),
       body: content ? { format: 'html', text: content } : undefined,
-      categories: (Array.isArray(raw.categories) ? raw.categories : []).flatMap((category: FeedEntry) => [category.term, category.label].filter(Boolean)),
+      categories: (Array.isArray(raw.categories) ? raw.categories : []).flatMap(
+        (category: FeedEntry) => [category.term, category.label].filter(Boolean),
+      ),
       // Atom's enclosures are links with `rel="enclosure"`; only images are ours to show.
       images: itemImages(
         links
-          .filter((link) => link.rel === 'enclosure' && typeof link.type === 'string' && link.type.startsWith('image/') && webUrl(link.href, base))
+          .filter(
+            (link) =>
+              link.rel === 'enclosure' &&
+              typeof link.type === 'string' &&
+              link.type.startsWith('image/') &&
+              webUrl(link.href, base),
+          )
           .map((link) => ({ mimeType: link.type, url: webUrl(link.href, base)! })),
       ),
       killed: false,
@@ -202,7 +253,10 @@ const readAtomEntry = guarded<FeedContext>(
       standfirst: atomText(raw.summary),
       title: atomText(raw.title),
       updatedAt: informativeDate(raw.updated, 'updated', reading),
-      url: webUrl((links.find((link) => !link.rel || link.rel === 'alternate') ?? links[0])?.href, base),
+      url: webUrl(
+        (links.find((link) => !link.rel || link.rel === 'alternate') ?? links[0])?.href,
+        base,
+      ),
       version: firstText(raw.updated),
     })
   },
@@ -215,13 +269,19 @@ const readJsonFeedItem = guarded<FeedContext>(
     const markdownOrText = firstText(raw.content_text)
     return required({
       authors: names(raw.authors ?? raw.author),
-      body: html ? { format: 'html', text: html } : markdownOrText ? { format: 'markdown', text: markdownOrText } : undefined,
+      body: html
+        ? { format: 'html', text: html }
+        : markdownOrText
+          ? { format: 'markdown', text: markdownOrText }
+          : undefined,
       categories: names(raw.tags),
       // JSON Feed's `image` is the item's main image; attachments of an image type follow it.
       images: itemImages([
         webUrl(raw.image) ? { url: webUrl(raw.image)! } : undefined,
         ...(Array.isArray(raw.attachments) ? raw.attachments : []).map((attachment: FeedEntry) =>
-          webUrl(attachment?.url) && String(attachment.mime_type).startsWith('image/') ? { mimeType: attachment.mime_type, url: webUrl(attachment.url)! } : undefined,
+          webUrl(attachment?.url) && String(attachment.mime_type).startsWith('image/')
+            ? { mimeType: attachment.mime_type, url: webUrl(attachment.url)! }
+            : undefined,
         ),
       ]),
       killed: false,
@@ -248,16 +308,27 @@ const itemElements = (text: string, format: 'atom' | 'rss'): number =>
  * of HTML or an Atom feed where RSS was promised is refused as a whole, with the reason. Relative
  * links resolve against `xml:base`, else the feed's own `url`.
  */
-export const readFeedItems = (text: string, format: FeedFormat, { url }: { url?: string } = {}): { items: NormalisedItem[]; language?: string } => {
+export const readFeedItems = (
+  text: string,
+  format: FeedFormat,
+  { url }: { url?: string } = {},
+): { items: NormalisedItem[]; language?: string } => {
   if (format === 'ninjs') {
     let parsed: unknown
     try {
       parsed = JSON.parse(text)
     } catch {
-      throw new FeedReadError('not JSON: a ninjs feed is a JSON list of items (or { items: [...] })')
+      throw new FeedReadError(
+        'not JSON: a ninjs feed is a JSON list of items (or { items: [...] })',
+      )
     }
-    const list = Array.isArray(parsed) ? parsed : isRecord(parsed) && Array.isArray(parsed.items) ? parsed.items : undefined
-    if (!list) throw new FeedReadError('not a ninjs feed: expected a list of items or { items: [...] }')
+    const list = Array.isArray(parsed)
+      ? parsed
+      : isRecord(parsed) && Array.isArray(parsed.items)
+        ? parsed.items
+        : undefined
+    if (!list)
+      throw new FeedReadError('not a ninjs feed: expected a list of items or { items: [...] }')
     return { items: list.map((raw) => readNinjsItem(raw)) }
   }
   let parsed: ReturnType<typeof parseFeed>
@@ -272,19 +343,30 @@ export const readFeedItems = (text: string, format: FeedFormat, { url }: { url?:
   if (found !== expected) throw new FeedReadError(`expected ${format}, found ${parsed.format}`)
   const feed = parsed.feed as FeedEntry
   if (found === 'json') {
-    return { items: (feed.items ?? []).map((raw: unknown) => readJsonFeedItem(raw, { base: url })), language: primaryLanguage(feed.language) }
+    return {
+      items: (feed.items ?? []).map((raw: unknown) => readJsonFeedItem(raw, { base: url })),
+      language: primaryLanguage(feed.language),
+    }
   }
   const entries: unknown[] = (found === 'atom' ? feed.entries : feed.items) ?? []
   const held = itemElements(text, found)
   if (entries.length === 0 && held > 0) {
-    throw new FeedReadError(`the document holds ${held} ${found === 'atom' ? '<entry>' : '<item>'} elements but none could be read (is an element left unclosed?)`)
+    throw new FeedReadError(
+      `the document holds ${held} ${found === 'atom' ? '<entry>' : '<item>'} elements but none could be read (is an element left unclosed?)`,
+    )
   }
   // feedsmith keeps the feed's xml:lang and xml:base under `xml`.
   if (found === 'atom') {
     const base = withBase(feed, url)
-    return { items: entries.map((raw) => readAtomEntry(raw, { base })), language: primaryLanguage(feed.xml?.lang ?? feed.lang) }
+    return {
+      items: entries.map((raw) => readAtomEntry(raw, { base })),
+      language: primaryLanguage(feed.xml?.lang ?? feed.lang),
+    }
   }
-  return { items: entries.map((raw) => readRssItem(raw, { base: url })), language: primaryLanguage(feed.language) }
+  return {
+    items: entries.map((raw) => readRssItem(raw, { base: url })),
+    language: primaryLanguage(feed.language),
+  }
 }
 
 export type { IngestItemError }

@@ -64,14 +64,36 @@ const onlyIn3 = [
   'trustIndicators',
 ]
 /** Names 2.0 introduced (lists where 1.x had singular names or patterns). */
-const from2 = ['bodies', 'descriptions', 'events', 'genres', 'headlines', 'infosources', 'objects', 'organisations', 'people', 'places', 'subjects', 'trustindicators']
+const from2 = [
+  'bodies',
+  'descriptions',
+  'events',
+  'genres',
+  'headlines',
+  'infosources',
+  'objects',
+  'organisations',
+  'people',
+  'places',
+  'subjects',
+  'trustindicators',
+]
 
 const declaredVersion = (raw: Raw): NinjsVersion | undefined => {
-  const standard = isRecord(raw.standard) ? raw.standard : isRecord(raw.$standard) ? raw.$standard : undefined
+  const standard = isRecord(raw.standard)
+    ? raw.standard
+    : isRecord(raw.$standard)
+      ? raw.$standard
+      : undefined
   const named = typeof standard?.name !== 'string' || /ninjs/i.test(standard.name)
-  const version = named && typeof standard?.version === 'string' ? /^\s*v?([123])(?:\.|\s*$)/i.exec(standard.version) : null
+  const version =
+    named && typeof standard?.version === 'string'
+      ? /^\s*v?([123])(?:\.|\s*$)/i.exec(standard.version)
+      : null
   const schema = [standard?.schema, raw.$schema]
-    .map((value) => (typeof value === 'string' ? /ninjs-schema[_-](?:dev_[\d.]+_v)?([123])\./i.exec(value) : null))
+    .map((value) =>
+      typeof value === 'string' ? /ninjs-schema[_-](?:dev_[\d.]+_v)?([123])\./i.exec(value) : null,
+    )
     .find(Boolean)
   const major = (version ?? schema)?.[1]
   return major ? (Number(major) as NinjsVersion) : undefined
@@ -79,7 +101,8 @@ const declaredVersion = (raw: Raw): NinjsVersion | undefined => {
 
 /** The ninjs version of an item: declared, else seen from its names. */
 export const ninjsVersion = (raw: Raw): NinjsVersion =>
-  declaredVersion(raw) ?? (onlyIn3.some((key) => key in raw) ? 3 : from2.some((key) => key in raw) ? 2 : 1)
+  declaredVersion(raw) ??
+  (onlyIn3.some((key) => key in raw) ? 3 : from2.some((key) => key in raw) ? 2 : 1)
 
 /** The spellings of a name, the version's own first. */
 const spellings = (name: string, version: NinjsVersion): string[] => {
@@ -90,7 +113,12 @@ const spellings = (name: string, version: NinjsVersion): string[] => {
 const absent = (value: unknown) => value === undefined || value === null
 
 /** The values a record gives a name under its spellings, present ones only, each with its path. */
-const present = (record: Raw, name: string, version: NinjsVersion, prefix = ''): { path: string; value: unknown }[] =>
+const present = (
+  record: Raw,
+  name: string,
+  version: NinjsVersion,
+  prefix = '',
+): { path: string; value: unknown }[] =>
   spellings(name, version)
     .filter((key) => !absent(record[key]))
     .map((key) => ({ path: `${prefix}${key}`, value: record[key] }))
@@ -102,7 +130,11 @@ const valuesOf = (record: Raw | undefined, name: string, version: NinjsVersion):
 // ---------------------------------------------------------------------------------------------
 // Text in its formats
 
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (character) => `&${{ '"': 'quot', '&': 'amp', '<': 'lt', '>': 'gt' }[character]};`)
+const escapeHtml = (text: string) =>
+  text.replace(
+    /[&<>"]/g,
+    (character) => `&${{ '"': 'quot', '&': 'amp', '<': 'lt', '>': 'gt' }[character]};`,
+  )
 
 /** Plain text as HTML: paragraphs at blank lines, line breaks at single newlines, `<>&"` escaped. */
 export const plainTextToHtml = (text: string): string =>
@@ -152,22 +184,39 @@ type Candidate = { format: TextFormat; order: number; path: string; purpose: num
 const bestText = (candidates: Candidate[]): Candidate | undefined =>
   candidates
     .map((candidate) =>
-      candidate.format === 'unknown' ? { ...candidate, format: (beginsWithMarkup.test(candidate.value) ? 'xhtml' : 'text') as TextFormat } : candidate,
+      candidate.format === 'unknown'
+        ? {
+            ...candidate,
+            format: (beginsWithMarkup.test(candidate.value) ? 'xhtml' : 'text') as TextFormat,
+          }
+        : candidate,
     )
     .filter((candidate) => candidate.format !== 'other' && candidate.value.trim())
-    .sort((a, b) => a.purpose - b.purpose || formatRank[a.format] - formatRank[b.format] || a.order - b.order)[0]
+    .sort(
+      (a, b) =>
+        a.purpose - b.purpose || formatRank[a.format] - formatRank[b.format] || a.order - b.order,
+    )[0]
 
 /** The 1.x names `<prefix>_<suffix>` of a record, the listed ones first, then the others in the record's order. */
 const patterned = (raw: Raw, prefix: string, first: string[]) => {
-  const keys = Object.keys(raw).filter((key) => key.startsWith(`${prefix}_`) && key.length > prefix.length + 1)
-  return [...first.filter((key) => keys.includes(key)), ...keys.filter((key) => !first.includes(key))].map((key) => ({
+  const keys = Object.keys(raw).filter(
+    (key) => key.startsWith(`${prefix}_`) && key.length > prefix.length + 1,
+  )
+  return [
+    ...first.filter((key) => keys.includes(key)),
+    ...keys.filter((key) => !first.includes(key)),
+  ].map((key) => ({
     key,
     suffix: key.slice(prefix.length + 1),
   }))
 }
 
 /** A 2.x/3.x list of `{ role, contenttype | contentType, value }`; refused by path when `strict` and malformed. */
-const roleList = (raw: Raw, key: string, strict: boolean): { contentType: unknown; index: number; role?: string; value: string }[] => {
+const roleList = (
+  raw: Raw,
+  key: string,
+  strict: boolean,
+): { contentType: unknown; index: number; role?: string; value: string }[] => {
   const list = raw[key]
   if (absent(list)) return []
   if (!Array.isArray(list)) {
@@ -185,7 +234,9 @@ const roleList = (raw: Raw, key: string, strict: boolean): { contentType: unknow
       return []
     }
     const role = typeof entry.role === 'string' ? entry.role.trim() : undefined
-    return [{ contentType: entry.contentType ?? entry.contenttype, index, role, value: entry.value }]
+    return [
+      { contentType: entry.contentType ?? entry.contenttype, index, role, value: entry.value },
+    ]
   })
 }
 
@@ -196,7 +247,8 @@ const roleList = (raw: Raw, key: string, strict: boolean): { contentType: unknow
 const ninjsTitle = (raw: Raw, version: NinjsVersion): string | undefined => {
   optionalText(raw, 'headline', 'title')
   const flat = patterned(raw, 'headline', ['headline_main']).map(({ key }) => {
-    if (!absent(raw[key]) && typeof raw[key] !== 'string') throw new ItemReadError(key, 'must be a string')
+    if (!absent(raw[key]) && typeof raw[key] !== 'string')
+      throw new ItemReadError(key, 'must be a string')
     return raw[key]
   })
   const listed = roleList(raw, 'headlines', true)
@@ -206,7 +258,9 @@ const ninjsTitle = (raw: Raw, version: NinjsVersion): string | undefined => {
     ...listed.filter((entry) => entry.role && entry.role.toLowerCase() !== 'main'),
   ].map((entry) => entry.value)
   const flatFirst = [raw.headline, ...flat]
-  return firstPlainText(...(version === 1 ? [...flatFirst, ...ordered] : [...ordered, ...flatFirst]))
+  return firstPlainText(
+    ...(version === 1 ? [...flatFirst, ...ordered] : [...ordered, ...flatFirst]),
+  )
 }
 
 /**
@@ -215,11 +269,24 @@ const ninjsTitle = (raw: Raw, version: NinjsVersion): string | undefined => {
  * NITF, XML and other formats are not read. A body value that is not text refuses the item.
  */
 const ninjsBody = (raw: Raw, version: NinjsVersion): string | undefined => {
-  const flat: Candidate[] = patterned(raw, 'body', ['body_html', 'body_xhtml', 'body_richtext', 'body_text']).flatMap(({ key, suffix }, order) => {
+  const flat: Candidate[] = patterned(raw, 'body', [
+    'body_html',
+    'body_xhtml',
+    'body_richtext',
+    'body_text',
+  ]).flatMap(({ key, suffix }, order) => {
     const value = raw[key]
     if (absent(value)) return []
     if (typeof value !== 'string') throw new ItemReadError(key, 'must be a string')
-    return [{ format: formatOfSuffix(suffix), order, path: key, purpose: isMainRole(suffix) ? 0 : 1, value }]
+    return [
+      {
+        format: formatOfSuffix(suffix),
+        order,
+        path: key,
+        purpose: isMainRole(suffix) ? 0 : 1,
+        value,
+      },
+    ]
   })
   const listed: Candidate[] = roleList(raw, 'bodies', true).map((entry) => ({
     format: formatOfType(entry.contentType),
@@ -230,9 +297,15 @@ const ninjsBody = (raw: Raw, version: NinjsVersion): string | undefined => {
   }))
   // Where both are sent, the version's own shape is preferred among equals.
   const [first, second] = version === 1 ? [flat, listed] : [listed, flat]
-  const best = bestText([...first, ...second.map((candidate) => ({ ...candidate, order: candidate.order + 10_000 }))])
+  const best = bestText([
+    ...first,
+    ...second.map((candidate) => ({ ...candidate, order: candidate.order + 10_000 })),
+  ])
   if (!best) return undefined
-  return (best.format === 'text' ? plainTextToHtml(best.value) : documentBody(best.value).trim()) || undefined
+  return (
+    (best.format === 'text' ? plainTextToHtml(best.value) : documentBody(best.value).trim()) ||
+    undefined
+  )
 }
 
 /** A whole HTML document (TT sends one, `<head><title>` included): the content of its `<body>`, else it without its `<head>`. */
@@ -252,22 +325,39 @@ const descriptionRank = (role: string | undefined): number | undefined => {
 
 /** The descriptions that can stand first (not an editorial note, a credit, a caption…), best first, as text or HTML. */
 const descriptionTexts = (raw: Raw, version: NinjsVersion): string[] => {
-  const flat = patterned(raw, 'description', ['description_text', 'description_html', 'description_xhtml', 'description_richtext'])
-    .map(({ key, suffix }, order) => ({ order, rank: descriptionRank(suffix.split('_').find((part) => !mainRole.test(part))), value: raw[key] }))
+  const flat = patterned(raw, 'description', [
+    'description_text',
+    'description_html',
+    'description_xhtml',
+    'description_richtext',
+  ])
+    .map(({ key, suffix }, order) => ({
+      order,
+      rank: descriptionRank(suffix.split('_').find((part) => !mainRole.test(part))),
+      value: raw[key],
+    }))
     .filter((entry) => entry.rank !== undefined)
   const listed = roleList(raw, 'descriptions', false)
-    .map((entry) => ({ order: entry.index, rank: descriptionRank(entry.role), value: entry.value as unknown }))
+    .map((entry) => ({
+      order: entry.index,
+      rank: descriptionRank(entry.role),
+      value: entry.value as unknown,
+    }))
     .filter((entry) => entry.rank !== undefined)
   const byRank = (entries: { order: number; rank?: number; value: unknown }[]) =>
     [...entries].sort((a, b) => a.rank! - b.rank! || a.order - b.order).map((entry) => entry.value)
-  return (version === 1 ? [...byRank(flat), ...byRank(listed)] : [...byRank(listed), ...byRank(flat)]).filter(
-    (value): value is string => typeof value === 'string',
-  )
+  return (
+    version === 1 ? [...byRank(flat), ...byRank(listed)] : [...byRank(listed), ...byRank(flat)]
+  ).filter((value): value is string => typeof value === 'string')
 }
 
 /** The value of the description with exactly this role (`ednote`, `caption`, `alt`, `creditline`). */
 const describedAs = (raw: Raw, role: string): string | undefined =>
-  firstText(...roleList(raw, 'descriptions', false).filter((entry) => entry.role?.toLowerCase() === role).map((entry) => entry.value))
+  firstText(
+    ...roleList(raw, 'descriptions', false)
+      .filter((entry) => entry.role?.toLowerCase() === role)
+      .map((entry) => entry.value),
+  )
 
 /** The first `{ value, role }` of a 2.x list with that role, else the first one: for lists no rule reads (`subheadlines`). */
 const ninjsValue = (list: unknown, role?: string): string | undefined => {
@@ -293,10 +383,25 @@ const rightsInfo = (raw: Raw, version: NinjsVersion): Raw | undefined => {
 const ninjsRights = (raw: Raw, version: NinjsVersion) => {
   const info = rightsInfo(raw, version)
   return {
-    copyrightHolder: firstText(...valuesOf(raw, 'copyrightholder', version), ...valuesOf(info, 'copyrightholder', version)),
-    copyrightNotice: firstText(...valuesOf(raw, 'copyrightnotice', version), ...valuesOf(info, 'copyrightnotice', version)),
-    licence: firstText(info?.linkedRights, info?.linkedrights, info?.encodedRights, info?.encodedrights, raw.license),
-    usageTerms: firstText(...valuesOf(raw, 'usageterms', version), ...valuesOf(info, 'usageterms', version)),
+    copyrightHolder: firstText(
+      ...valuesOf(raw, 'copyrightholder', version),
+      ...valuesOf(info, 'copyrightholder', version),
+    ),
+    copyrightNotice: firstText(
+      ...valuesOf(raw, 'copyrightnotice', version),
+      ...valuesOf(info, 'copyrightnotice', version),
+    ),
+    licence: firstText(
+      info?.linkedRights,
+      info?.linkedrights,
+      info?.encodedRights,
+      info?.encodedrights,
+      raw.license,
+    ),
+    usageTerms: firstText(
+      ...valuesOf(raw, 'usageterms', version),
+      ...valuesOf(info, 'usageterms', version),
+    ),
   }
 }
 
@@ -307,30 +412,59 @@ const imageType = (value: unknown): string | undefined => {
 }
 
 /** A picture's largest image rendition with a web URL (2.x/3.x: a list; 1.x: an object by name), else its `uri`. */
-const ninjsRendition = (association: Raw): Pick<IngestImage, 'height' | 'mimeType' | 'url' | 'width'> | undefined => {
+const ninjsRendition = (
+  association: Raw,
+): Pick<IngestImage, 'height' | 'mimeType' | 'url' | 'width'> | undefined => {
   const renditions = Array.isArray(association.renditions)
     ? association.renditions.filter(isRecord)
     : isRecord(association.renditions)
       ? Object.values(association.renditions).filter(isRecord)
       : []
   const largest = renditions
-    .map((rendition) => ({ rendition, type: imageType(firstText(rendition.contentType, rendition.contenttype, rendition.mimetype)) }))
-    .filter(({ rendition, type }) => webUrl(rendition.href) && (!type || type.toLowerCase().startsWith('image/')))
+    .map((rendition) => ({
+      rendition,
+      type: imageType(firstText(rendition.contentType, rendition.contenttype, rendition.mimetype)),
+    }))
+    .filter(
+      ({ rendition, type }) =>
+        webUrl(rendition.href) && (!type || type.toLowerCase().startsWith('image/')),
+    )
     .sort((a, b) => (pixels(b.rendition.width) ?? 0) - (pixels(a.rendition.width) ?? 0))[0]
   if (largest) {
     const { rendition, type } = largest
-    return { height: pixels(rendition.height), mimeType: type, url: webUrl(rendition.href)!, width: pixels(rendition.width) }
+    return {
+      height: pixels(rendition.height),
+      mimeType: type,
+      url: webUrl(rendition.href)!,
+      width: pixels(rendition.width),
+    }
   }
   const uri = webUrl(association.uri)
-  return uri ? { mimeType: imageType(firstText(association.contentType, association.contenttype, association.mimetype)), url: uri } : undefined
+  return uri
+    ? {
+        mimeType: imageType(
+          firstText(association.contentType, association.contenttype, association.mimetype),
+        ),
+        url: uri,
+      }
+    : undefined
 }
 
 /** `associations` of type picture or graphic (a list in 2.x/3.x, an object by name in 1.x), with their texts, credit and rights. */
 const ninjsImages = (raw: Raw, version: NinjsVersion): IngestImage[] | undefined => {
-  const associations = Array.isArray(raw.associations) ? raw.associations : isRecord(raw.associations) ? Object.values(raw.associations) : []
+  const associations = Array.isArray(raw.associations)
+    ? raw.associations
+    : isRecord(raw.associations)
+      ? Object.values(raw.associations)
+      : []
   return itemImages(
     associations.filter(isRecord).map((association) => {
-      if (association.type !== undefined && association.type !== 'picture' && association.type !== 'graphic') return undefined
+      if (
+        association.type !== undefined &&
+        association.type !== 'picture' &&
+        association.type !== 'graphic'
+      )
+        return undefined
       const rendition = ninjsRendition(association)
       if (!rendition) return undefined
       const { copyrightHolder, ...rights } = ninjsRights(association, version)
@@ -338,9 +472,24 @@ const ninjsImages = (raw: Raw, version: NinjsVersion): IngestImage[] | undefined
       return {
         ...rendition,
         ...rights,
-        alt: firstPlainText(association.description_text, describedAs(association, 'alt'), ...descriptionTexts(association, version), association.headline, ...headlines),
-        caption: firstPlainText(association.body_text, describedAs(association, 'caption'), ...descriptionTexts(association, version)),
-        credit: firstText(association.creditline, describedAs(association, 'creditline'), names(association.by ?? association.byline).join(', '), copyrightHolder),
+        alt: firstPlainText(
+          association.description_text,
+          describedAs(association, 'alt'),
+          ...descriptionTexts(association, version),
+          association.headline,
+          ...headlines,
+        ),
+        caption: firstPlainText(
+          association.body_text,
+          describedAs(association, 'caption'),
+          ...descriptionTexts(association, version),
+        ),
+        credit: firstText(
+          association.creditline,
+          describedAs(association, 'creditline'),
+          names(association.by ?? association.byline).join(', '),
+          copyrightHolder,
+        ),
       }
     }),
   )
@@ -362,7 +511,12 @@ const ninjsEmbargo = (raw: Raw, version: NinjsVersion): string | undefined =>
     .at(-1)
 
 /** An informative date under its first spelling present, read once: one warning per field. */
-const ninjsDate = (raw: Raw, name: string, version: NinjsVersion, reading: ItemReading): string | undefined => {
+const ninjsDate = (
+  raw: Raw,
+  name: string,
+  version: NinjsVersion,
+  reading: ItemReading,
+): string | undefined => {
   const [found] = present(raw, name, version)
   return found ? informativeDate(found.value, found.path, reading) : undefined
 }
@@ -380,15 +534,30 @@ export const readNinjsItem = guarded(
     const language = primaryLanguage(optionalText(raw, 'language'))
     const firstCreated = ninjsDate(raw, 'firstcreated', version, reading)
     const versionCreated = ninjsDate(raw, 'versioncreated', version, reading)
-    const stated = present(raw, 'firstcreated', version).length + present(raw, 'versioncreated', version).length > 0
+    const stated =
+      present(raw, 'firstcreated', version).length +
+        present(raw, 'versioncreated', version).length >
+      0
     const links = Array.isArray(raw.links) ? raw.links.filter(isRecord) : []
-    const canonical = links.find((link) => link.rel === 'canonical' || link.rel === 'self') ?? links[0]
-    const subjects = [...(Array.isArray(raw.subject) ? raw.subject : []), ...(Array.isArray(raw.subjects) ? raw.subjects : [])].filter(isRecord)
+    const canonical =
+      links.find((link) => link.rel === 'canonical' || link.rel === 'self') ?? links[0]
+    const subjects = [
+      ...(Array.isArray(raw.subject) ? raw.subject : []),
+      ...(Array.isArray(raw.subjects) ? raw.subjects : []),
+    ].filter(isRecord)
     return required({
-      authors: names(raw.by ?? raw.byline).flatMap((value) => value.split(/\s*(?:,|;| and | et )\s*/)).filter(Boolean),
+      authors: names(raw.by ?? raw.byline)
+        .flatMap((value) => value.split(/\s*(?:,|;| and | et )\s*/))
+        .filter(Boolean),
       body: body ? { format: 'html', text: body } : undefined,
       categories: [
-        ...new Set(subjects.flatMap((subject) => [subject.name, subject.code, subject.literal].filter((value): value is string => typeof value === 'string' && value.trim() !== ''))),
+        ...new Set(
+          subjects.flatMap((subject) =>
+            [subject.name, subject.code, subject.literal].filter(
+              (value): value is string => typeof value === 'string' && value.trim() !== '',
+            ),
+          ),
+        ),
       ],
       ...ninjsRights(raw, version),
       embargoedUntil: ninjsEmbargo(raw, version),
@@ -398,13 +567,23 @@ export const readNinjsItem = guarded(
       killNote: firstText(...valuesOf(raw, 'ednote', version), describedAs(raw, 'ednote')),
       language,
       // The first publication; a version's time stands for it, and the content's creation when neither is sent.
-      publishedAt: firstCreated ?? versionCreated ?? (stated ? undefined : ninjsDate(raw, 'contentcreated', version, reading)),
+      publishedAt:
+        firstCreated ??
+        versionCreated ??
+        (stated ? undefined : ninjsDate(raw, 'contentcreated', version, reading)),
       sourceItemId: stringID(raw.uri, raw.guid) ?? undefined,
-      standfirst: firstPlainText(...descriptionTexts(raw, version), raw.subheadline, ninjsValue(raw.subheadlines)),
+      standfirst: firstPlainText(
+        ...descriptionTexts(raw, version),
+        raw.subheadline,
+        ninjsValue(raw.subheadlines),
+      ),
       title,
       updatedAt: versionCreated,
       url: webUrl(canonical?.href) ?? webUrl(raw.uri),
-      version: firstText(typeof raw.version === 'number' ? String(raw.version) : raw.version, ...valuesOf(raw, 'versioncreated', version)),
+      version: firstText(
+        typeof raw.version === 'number' ? String(raw.version) : raw.version,
+        ...valuesOf(raw, 'versioncreated', version),
+      ),
     })
   },
 )

@@ -23,7 +23,8 @@ export class ItemReadError extends Error {
 /** Collects the warnings of one item while a reader reads it. */
 export type ItemReading = { warn: (warning: IngestWarning) => void }
 
-export const isRecord = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value)
+export const isRecord = (value: unknown): value is Raw =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** A string field: absent, or a string (trimmed; empty counts as absent). */
 export const optionalText = (raw: Raw, key: string, path = key): string | undefined => {
@@ -52,7 +53,11 @@ export const requiredReadableDate = (value: unknown, path: string): string | und
 }
 
 /** A date that only informs (published, updated): one that cannot be read is left out, with a warning. */
-export const informativeDate = (value: unknown, path: string, reading: ItemReading): string | undefined => {
+export const informativeDate = (
+  value: unknown,
+  path: string,
+  reading: ItemReading,
+): string | undefined => {
   if (absent(value)) return undefined
   const date = parsedDate(value)
   if (date) return date.toISOString()
@@ -70,7 +75,13 @@ export const firstPlainText = (...values: unknown[]): string | undefined =>
 export const names = (value: unknown): string[] => {
   const list = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]
   return list
-    .map((entry) => (typeof entry === 'string' ? entry : isRecord(entry) ? firstText(entry.name, entry.value) : undefined))
+    .map((entry) =>
+      typeof entry === 'string'
+        ? entry
+        : isRecord(entry)
+          ? firstText(entry.name, entry.value)
+          : undefined,
+    )
     .filter((entry): entry is string => Boolean(entry?.trim()))
     .map((entry) => entry.trim())
 }
@@ -87,7 +98,9 @@ export const webUrl = (value: unknown, base?: string): string | undefined => {
   if (!base || /^[a-z][a-z\d+.-]*:/i.test(text)) return undefined
   try {
     const resolved = new URL(text, base)
-    return resolved.protocol === 'http:' || resolved.protocol === 'https:' ? resolved.href : undefined
+    return resolved.protocol === 'http:' || resolved.protocol === 'https:'
+      ? resolved.href
+      : undefined
   } catch {
     return undefined
   }
@@ -95,7 +108,9 @@ export const webUrl = (value: unknown, base?: string): string | undefined => {
 
 export const pixels = (value: unknown): number | undefined => {
   const number = typeof value === 'string' && value.trim() ? Number(value) : value
-  return typeof number === 'number' && Number.isInteger(number) && number > 0 && number <= 100_000 ? number : undefined
+  return typeof number === 'number' && Number.isInteger(number) && number > 0 && number <= 100_000
+    ? number
+    : undefined
 }
 
 /** URLs longer than this are not an image address but an attack or a data blob. */
@@ -104,7 +119,8 @@ const maxImageUrlLength = 2_000
 /** An image type we publish, or none said; SVG (which can carry script) never, whatever its claim. */
 const publishableImage = (image: IngestImage): boolean =>
   image.url.length <= maxImageUrlLength &&
-  (!image.mimeType || imageMimeTypes.includes(image.mimeType.toLowerCase())) && !/\.svgz?$/i.test(new URL(image.url).pathname)
+  (!image.mimeType || imageMimeTypes.includes(image.mimeType.toLowerCase())) &&
+  !/\.svgz?$/i.test(new URL(image.url).pathname)
 
 /** The item's images with a web URL and a type we publish, each URL once, in the source's order; absent when none. */
 export const itemImages = (candidates: (IngestImage | undefined)[]): IngestImage[] | undefined => {
@@ -125,9 +141,13 @@ export const required = (item: Partial<IngestItem>): IngestItem => {
 
 /** A reader that turns its `ItemReadError`s into the item's refusal, and collects its warnings. */
 export const guarded =
-  <Context = undefined>(itemId: (raw: unknown) => null | string, read: (raw: Raw, reading: ItemReading, context: Context) => IngestItem) =>
+  <Context = undefined>(
+    itemId: (raw: unknown) => null | string,
+    read: (raw: Raw, reading: ItemReading, context: Context) => IngestItem,
+  ) =>
   (raw: unknown, context?: Context): NormalisedItem => {
-    if (!isRecord(raw)) return { error: { itemId: null, path: 'item', reason: 'must be an object' } }
+    if (!isRecord(raw))
+      return { error: { itemId: null, path: 'item', reason: 'must be an object' } }
     const warnings: IngestWarning[] = []
     try {
       const item = read(raw, { warn: (warning) => warnings.push(warning) }, context as Context)
@@ -139,4 +159,8 @@ export const guarded =
   }
 
 export const stringID = (...values: unknown[]): null | string =>
-  firstText(...values.map((value) => (typeof value === 'number' && Number.isFinite(value) ? String(value) : value))) ?? null
+  firstText(
+    ...values.map((value) =>
+      typeof value === 'number' && Number.isFinite(value) ? String(value) : value,
+    ),
+  ) ?? null

@@ -32,11 +32,18 @@ const passwordHashWork = { digest: 'sha256', iterations: 600_000, keyLength: 32 
  * then answers in the time a wrong password takes, so timing does not tell which emails exist.
  */
 const spendPasswordCheckTime = (password: string) =>
-  pbkdf2(password, crypto.randomBytes(32).toString('hex'), passwordHashWork.iterations, passwordHashWork.keyLength, passwordHashWork.digest)
+  pbkdf2(
+    password,
+    crypto.randomBytes(32).toString('hex'),
+    passwordHashWork.iterations,
+    passwordHashWork.keyLength,
+    passwordHashWork.digest,
+  )
 
 /** Set on `req.context` by a login the plugin guards, so the GraphQL error hook knows it is ours. */
 
-const isFilled = (value: unknown): value is string => typeof value === 'string' && value.trim() !== ''
+const isFilled = (value: unknown): value is string =>
+  typeof value === 'string' && value.trim() !== ''
 
 /**
  * Before a login on the users collection:
@@ -49,12 +56,17 @@ const isFilled = (value: unknown): value is string => typeof value === 'string' 
  *
  * A missing email or blank password is left to Payload, which refuses it (400) before looking anyone up.
  */
-export const guardLogins = (limits: Pick<ResolvedRateLimits, 'clientKey' | 'login'>): CollectionBeforeOperationHook => {
+export const guardLogins = (
+  limits: Pick<ResolvedRateLimits, 'clientKey' | 'login'>,
+): CollectionBeforeOperationHook => {
   const limiter = limits.login ? createRateLimiter(limits.login) : undefined
   return async ({ args, collection, operation, req }) => {
     if (operation !== 'login') return args
     if (limiter) enforceRateLimit(req, limiter, `login:${limits.clientKey(req)}`)
-    const data = ((args as { data?: Record<string, unknown> }).data ?? {}) as Record<string, unknown>
+    const data = ((args as { data?: Record<string, unknown> }).data ?? {}) as Record<
+      string,
+      unknown
+    >
     const login = isFilled(data.username) ? data.username : data.email
     if (!isFilled(login) || !isFilled(data.password)) return args
     newsroomContext(req).newsroomGuardedLogin = true
@@ -83,7 +95,10 @@ export const guardLogins = (limits: Pick<ResolvedRateLimits, 'clientKey' | 'logi
  */
 export const answerLockedLikeWrongPassword: CollectionAfterErrorHook = ({ error, req }) => {
   if ((error as { name?: string }).name === 'LockedAuth') {
-    return { response: { errors: [{ message: new AuthenticationError(req.t).message }] }, status: 401 }
+    return {
+      response: { errors: [{ message: new AuthenticationError(req.t).message }] },
+      status: 401,
+    }
   }
 }
 
@@ -91,7 +106,11 @@ export const answerLockedLikeWrongPassword: CollectionAfterErrorHook = ({ error,
  * GraphQL: the same, for the config's global `hooks.afterError` (Payload's GraphQL route calls only
  * those, not the collection's). Only for requests that ran a login the plugin guards.
  */
-export const answerLockedLoginLikeWrongPasswordInGraphQL: AfterErrorHook = ({ error, graphqlResult, req }) => {
+export const answerLockedLoginLikeWrongPasswordInGraphQL: AfterErrorHook = ({
+  error,
+  graphqlResult,
+  req,
+}) => {
   if (!graphqlResult || !req.context || !newsroomContext(req).newsroomGuardedLogin) return
   const original = (error as { originalError?: { name?: string } }).originalError
   if (original?.name !== 'LockedAuth') return
@@ -99,7 +118,11 @@ export const answerLockedLoginLikeWrongPasswordInGraphQL: AfterErrorHook = ({ er
   return {
     graphqlResult: {
       ...graphqlResult,
-      extensions: { ...graphqlResult.extensions, name: wrongPassword.name, statusCode: wrongPassword.status },
+      extensions: {
+        ...graphqlResult.extensions,
+        name: wrongPassword.name,
+        statusCode: wrongPassword.status,
+      },
       message: wrongPassword.message,
     },
   }
@@ -109,11 +132,12 @@ export const answerLockedLoginLikeWrongPasswordInGraphQL: AfterErrorHook = ({ er
  * A users collection's `access` with unlocking for admins only, unless it already has its own rule:
  * Payload's default lets any signed-in user undo the lockout that stops password guessing.
  */
-export const withAdminOnlyUnlock = (access: CollectionConfig['access'] = {}): NonNullable<CollectionConfig['access']> => ({
+export const withAdminOnlyUnlock = (
+  access: CollectionConfig['access'] = {},
+): NonNullable<CollectionConfig['access']> => ({
   ...access,
   unlock: access.unlock ?? allowRoles('admin'),
 })
-
 
 /** Anonymous reads over REST and GraphQL (the Local API is server code and never limited). */
 export const limitPublicReads = (limits: Pick<ResolvedRateLimits, 'clientKey' | 'publicReads'>) => {
@@ -135,4 +159,3 @@ export const limitPublicReads = (limits: Pick<ResolvedRateLimits, 'clientKey' | 
     }
   }
 }
-

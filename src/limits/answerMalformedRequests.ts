@@ -8,6 +8,9 @@ import { translate } from '../translations/index.ts'
  */
 export const answerMalformedRequests: AfterErrorHook = ({ error, req }) => {
   if (error instanceof SyntaxError) {
-    return { response: { errors: [{ message: translate(req.t, 'requestInvalidJSON') }] }, status: 400 }
+    return {
+      response: { errors: [{ message: translate(req.t, 'requestInvalidJSON') }] },
+      status: 400,
+    }
   }
 }

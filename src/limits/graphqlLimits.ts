@@ -1,4 +1,10 @@
-import type { DocumentNode, FragmentDefinitionNode, SelectionSetNode, ValidationContext, ValidationRule } from 'graphql'
+import type {
+  DocumentNode,
+  FragmentDefinitionNode,
+  SelectionSetNode,
+  ValidationContext,
+  ValidationRule,
+} from 'graphql'
 
 // The CommonJS entry, as Payload's route (graphql-http) loads it: an error built from another copy of
 // the module would not be recognised as a GraphQL error, and the answer would lose its `errors` key.
@@ -24,7 +30,8 @@ const fieldsIn = (selectionSet: SelectionSetNode): number => {
   while (stack.length > 0) {
     for (const selection of stack.pop()!.selections) {
       if (selection.kind === Kind.FIELD) count += 1
-      if (selection.kind !== Kind.FRAGMENT_SPREAD && selection.selectionSet) stack.push(selection.selectionSet)
+      if (selection.kind !== Kind.FRAGMENT_SPREAD && selection.selectionSet)
+        stack.push(selection.selectionSet)
     }
   }
   return count
@@ -56,7 +63,10 @@ export const analyseFragments = (document: DocumentNode): FragmentAnalysis => {
   const fragments = new Map<string, { fields: number; spreads: string[] }>()
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) {
-      fragments.set(definition.name.value, { fields: fieldsIn(definition.selectionSet), spreads: spreadsIn(definition.selectionSet) })
+      fragments.set(definition.name.value, {
+        fields: fieldsIn(definition.selectionSet),
+        spreads: spreadsIn(definition.selectionSet),
+      })
     }
   }
   let cycle: string[] | undefined
@@ -101,7 +111,8 @@ export const analyseFragments = (document: DocumentNode): FragmentAnalysis => {
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.OPERATION_DEFINITION) continue
     expandedFields += fieldsIn(definition.selectionSet)
-    for (const name of spreadsIn(definition.selectionSet)) expandedFields += finished.get(name)?.expandedFields ?? 0
+    for (const name of spreadsIn(definition.selectionSet))
+      expandedFields += finished.get(name)?.expandedFields ?? 0
   }
   const analysis = { cycle, depth, expandedFields }
   analyses.set(document, analysis)
@@ -123,7 +134,8 @@ const stopFollowingFragments = (context: ValidationContext) => {
   context.getFragment = (name: string) => {
     const fragment = fragmentOf(name)
     if (!fragment) return fragment
-    if (!emptied.has(name)) emptied.set(name, { ...fragment, selectionSet: { ...fragment.selectionSet, selections: [] } })
+    if (!emptied.has(name))
+      emptied.set(name, { ...fragment, selectionSet: { ...fragment.selectionSet, selections: [] } })
     return emptied.get(name)
   }
 }
@@ -137,7 +149,10 @@ const stopFollowingFragments = (context: ValidationContext) => {
  * two others keep it busy 2^levels steps (40 levels: for ever). Reporting an error does not stop it;
  * so these rules report theirs and `stopFollowingFragments`. They need no position in the list.
  */
-const onceEach = { fields: new WeakSet<ValidationContext>(), fragments: new WeakSet<ValidationContext>() }
+const onceEach = {
+  fields: new WeakSet<ValidationContext>(),
+  fragments: new WeakSet<ValidationContext>(),
+}
 /** Once per validation, should a rule be listed twice (by the host and by the plugin). */
 const firstTime = (rule: keyof typeof onceEach, context: ValidationContext) => {
   if (onceEach[rule].has(context)) return false
@@ -165,7 +180,9 @@ export const fragmentLimit =
 export const fragmentProblem = (document: DocumentNode, maxDepth = 50): string | undefined => {
   const { cycle, depth } = analyseFragments(document)
   if (cycle) return `Fragment "${cycle[0]}" spreads itself (${cycle.join(' → ')}).`
-  return depth > maxDepth ? `Fragments spread each other ${depth} levels deep; the limit is ${maxDepth}.` : undefined
+  return depth > maxDepth
+    ? `Fragments spread each other ${depth} levels deep; the limit is ${maxDepth}.`
+    : undefined
 }
 
 /**
@@ -182,8 +199,11 @@ export const fieldLimit =
     const { expandedFields } = analyseFragments(context.getDocument())
     if (expandedFields <= maxFields) return {}
     stopFollowingFragments(context)
-    const count = Number.isFinite(expandedFields) && expandedFields < 1e12 ? String(expandedFields) : 'too many'
-    context.reportError(new GraphQLError(`The query selects ${count} fields; the limit is ${maxFields}.`))
+    const count =
+      Number.isFinite(expandedFields) && expandedFields < 1e12 ? String(expandedFields) : 'too many'
+    context.reportError(
+      new GraphQLError(`The query selects ${count} fields; the limit is ${maxFields}.`),
+    )
     return {}
   }
 
@@ -192,14 +212,20 @@ export const fieldLimit =
  * depth of its fragment's fields (`fragmentDepth`) below the place it is spread. Iterative: a document
  * nested a few thousand levels deep (as deep as GraphQL's parser goes) does not overflow the stack.
  */
-const selectionDepth = (selectionSet: SelectionSetNode, fragmentDepth: (name: string) => number): number => {
+const selectionDepth = (
+  selectionSet: SelectionSetNode,
+  fragmentDepth: (name: string) => number,
+): number => {
   let deepest = 0
-  const stack: Array<{ depth: number; selectionSet: SelectionSetNode }> = [{ depth: 0, selectionSet }]
+  const stack: Array<{ depth: number; selectionSet: SelectionSetNode }> = [
+    { depth: 0, selectionSet },
+  ]
   while (stack.length > 0) {
     const { depth, selectionSet: current } = stack.pop()!
     for (const selection of current.selections) {
       if (selection.kind === Kind.FIELD) {
-        if (selection.selectionSet) stack.push({ depth: depth + 1, selectionSet: selection.selectionSet })
+        if (selection.selectionSet)
+          stack.push({ depth: depth + 1, selectionSet: selection.selectionSet })
         else deepest = Math.max(deepest, depth)
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         stack.push({ depth, selectionSet: selection.selectionSet })
@@ -244,7 +270,10 @@ export const depthLimit =
           }
           continue
         }
-        fragmentDepths.set(top.fragment.name.value, selectionDepth(top.fragment.selectionSet, knownDepth))
+        fragmentDepths.set(
+          top.fragment.name.value,
+          selectionDepth(top.fragment.selectionSet, knownDepth),
+        )
         onPath.delete(top.fragment.name.value)
         path.pop()
       }
@@ -253,12 +282,18 @@ export const depthLimit =
     return {
       OperationDefinition(operation) {
         const dataSelections = operation.selectionSet.selections.filter(
-          (selection) => !(selection.kind === Kind.FIELD && introspectionRoots.has(selection.name.value)),
+          (selection) =>
+            !(selection.kind === Kind.FIELD && introspectionRoots.has(selection.name.value)),
         )
-        const depth = selectionDepth({ ...operation.selectionSet, selections: dataSelections }, fragmentDepth)
+        const depth = selectionDepth(
+          { ...operation.selectionSet, selections: dataSelections },
+          fragmentDepth,
+        )
         if (depth > maxDepth) {
           context.reportError(
-            new GraphQLError(`The query is ${depth} levels deep; the limit is ${maxDepth}.`, { nodes: [operation] }),
+            new GraphQLError(`The query is ${depth} levels deep; the limit is ${maxDepth}.`, {
+              nodes: [operation],
+            }),
           )
         }
       },

@@ -4,7 +4,8 @@ import { fragmentProblem } from './graphqlLimits.ts'
 import { limitRequestBody, type RequestBodyLimits } from './limitRequestBody.ts'
 
 /** A GraphQL-shaped refusal of the whole request (no operation ran). */
-const graphqlRefusal = (message: string) => Response.json({ errors: [{ extensions: { statusCode: 400 }, message }] }, { status: 400 })
+const graphqlRefusal = (message: string) =>
+  Response.json({ errors: [{ extensions: { statusCode: 400 }, message }] }, { status: 400 })
 
 /**
  * `limitRequestBody` for Payload's GraphQL route, plus a 400 for a query whose fragments spread each
@@ -19,7 +20,9 @@ export const limitGraphQLRequest = <Args extends unknown[]>(
   limitRequestBody(async (request: Request, ...args: Args) => {
     const contentType = request.headers.get('content-type')?.split(';')[0].trim().toLowerCase()
     if (request.method === 'POST' && contentType !== 'application/json') {
-      return graphqlRefusal('Send the operation as application/json: { "query": "…", "variables": { … } }.')
+      return graphqlRefusal(
+        'Send the operation as application/json: { "query": "…", "variables": { … } }.',
+      )
     }
     if (request.method === 'POST') {
       const text = await request.clone().text()
@@ -27,12 +30,23 @@ export const limitGraphQLRequest = <Args extends unknown[]>(
       try {
         body = text.trim() === '' ? undefined : JSON.parse(text)
       } catch {
-        return graphqlRefusal('The request body is not valid JSON: send { "query": "…", "variables": { … } }.')
+        return graphqlRefusal(
+          'The request body is not valid JSON: send { "query": "…", "variables": { … } }.',
+        )
       }
       // Payload's handler fails on these with a 500: one operation per request, as an object.
-      if (body === undefined) return graphqlRefusal('The request body is empty: send { "query": "…", "variables": { … } }.')
-      if (Array.isArray(body)) return graphqlRefusal('Batched operations are not supported: send one { "query": "…" } per request.')
-      if (typeof body !== 'object' || body === null) return graphqlRefusal('The request body must be a JSON object: { "query": "…", "variables": { … } }.')
+      if (body === undefined)
+        return graphqlRefusal(
+          'The request body is empty: send { "query": "…", "variables": { … } }.',
+        )
+      if (Array.isArray(body))
+        return graphqlRefusal(
+          'Batched operations are not supported: send one { "query": "…" } per request.',
+        )
+      if (typeof body !== 'object' || body === null)
+        return graphqlRefusal(
+          'The request body must be a JSON object: { "query": "…", "variables": { … } }.',
+        )
       if (typeof (body as { query?: unknown }).query === 'string') {
         let problem: string | undefined
         try {

@@ -1,4 +1,3 @@
-
 export type RequestBodyLimits = {
   /** Bytes of one request body. Default 2 MiB: a long article is well under 200 KB of JSON. */
   maxBodyBytes?: number
@@ -32,13 +31,17 @@ export const jsonNestingDepth = (text: string): number => {
   return deepest
 }
 
-const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+const refuse = (status: number, message: string) =>
+  Response.json({ errors: [{ message }] }, { status })
 
 /**
  * Reads at most `max` bytes of a body stream as it arrives (whatever Content-Length claims);
  * undefined when there are more, and the rest is not read.
  */
-export const readAtMost = async (body: null | ReadableStream<Uint8Array>, max: number): Promise<Uint8Array | undefined> => {
+export const readAtMost = async (
+  body: null | ReadableStream<Uint8Array>,
+  max: number,
+): Promise<Uint8Array | undefined> => {
   const reader = body?.getReader()
   if (!reader) return new Uint8Array()
   const chunks: Uint8Array[] = []
@@ -75,25 +78,36 @@ const readBounded = async (request: Request, max: number): Promise<string | unde
 export const limitRequestBody =
   <Args extends unknown[]>(
     handler: (request: Request, ...args: Args) => Promise<Response>,
-    { maxBodyBytes = defaultMaxBodyBytes, maxJsonDepth = defaultMaxJsonDepth, maxUploadBytes = defaultMaxUploadBytes }: RequestBodyLimits = {},
+    {
+      maxBodyBytes = defaultMaxBodyBytes,
+      maxJsonDepth = defaultMaxJsonDepth,
+      maxUploadBytes = defaultMaxUploadBytes,
+    }: RequestBodyLimits = {},
   ) =>
   async (request: Request, ...args: Args): Promise<Response> => {
     if (request.body === null) return handler(request, ...args)
     const declared = Number(request.headers.get('content-length') ?? 0)
     // An upload is binary and larger: bounded by its own limit, and not decoded as text.
-    const isUpload = request.headers.get('content-type')?.split(';')[0].trim() === 'multipart/form-data'
+    const isUpload =
+      request.headers.get('content-type')?.split(';')[0].trim() === 'multipart/form-data'
     const max = isUpload ? maxUploadBytes : maxBodyBytes
     if (declared > max) return refuse(413, `The request body is larger than ${max} bytes.`)
     if (isUpload) {
-      return (await readAtMost(request.clone().body, max)) ? handler(request, ...args) : refuse(413, `The request body is larger than ${max} bytes.`)
+      return (await readAtMost(request.clone().body, max))
+        ? handler(request, ...args)
+        : refuse(413, `The request body is larger than ${max} bytes.`)
     }
     const text = await readBounded(request, maxBodyBytes)
-    if (text === undefined) return refuse(413, `The request body is larger than ${maxBodyBytes} bytes.`)
+    if (text === undefined)
+      return refuse(413, `The request body is larger than ${maxBodyBytes} bytes.`)
     const isJson = request.headers.get('content-type')?.split(';')[0].trim() === 'application/json'
     if (isJson && jsonNestingDepth(text) > maxJsonDepth) {
       return refuse(400, `The JSON body nests more than ${maxJsonDepth} levels deep.`)
     }
-    const overridden = [request.headers.get('x-http-method-override'), request.headers.get('x-payload-http-method-override')].includes('GET')
+    const overridden = [
+      request.headers.get('x-http-method-override'),
+      request.headers.get('x-payload-http-method-override'),
+    ].includes('GET')
     if (overridden && isJson) {
       try {
         JSON.parse(text)

@@ -1,11 +1,20 @@
-import type { CollectionBeforeOperationHook, CollectionSlug, FlattenedField, PayloadRequest } from 'payload'
+import type {
+  CollectionBeforeOperationHook,
+  CollectionSlug,
+  FlattenedField,
+  PayloadRequest,
+} from 'payload'
 
 import { ValidationError } from 'payload'
 
 import type { InputLimits, ResolvedRateLimits } from '../types.ts'
 
 import { unstorableFieldPath, wrongTypePaths } from './validateEveryWrite.ts'
-import { checkLexicalDocument, type InternalLink, type LexicalProblem } from '../rules/lexicalDocumentRules.ts'
+import {
+  checkLexicalDocument,
+  type InternalLink,
+  type LexicalProblem,
+} from '../rules/lexicalDocumentRules.ts'
 import { checkWhere, unknownSortField, type WhereProblem } from '../rules/whereRules.ts'
 import { translate } from '../translations/index.ts'
 import { refusal } from '../utilities/refusal.ts'
@@ -18,7 +27,9 @@ const fieldAtPath = (fields: FlattenedField[], path: string): FlattenedField | u
   let current: FlattenedField[] | undefined = fields
   const segments = path.split('.')
   for (const [index, segment] of segments.entries()) {
-    const field: FlattenedField | undefined = current?.find((candidate) => candidate.name === segment)
+    const field: FlattenedField | undefined = current?.find(
+      (candidate) => candidate.name === segment,
+    )
     if (!field || index === segments.length - 1) return field
     current = 'flattenedFields' in field ? field.flattenedFields : undefined
   }
@@ -26,7 +37,8 @@ const fieldAtPath = (fields: FlattenedField[], path: string): FlattenedField | u
 }
 
 /** Whether a dotted path names a date field of the collection. */
-const datePathTester = (fields: FlattenedField[]) => (path: string) => fieldAtPath(fields, path)?.type === 'date'
+const datePathTester = (fields: FlattenedField[]) => (path: string) =>
+  fieldAtPath(fields, path)?.type === 'date'
 
 const whereMessage = (req: PayloadRequest, problem: WhereProblem): string => {
   switch (problem.kind) {
@@ -52,7 +64,9 @@ const bodyMessage = (req: PayloadRequest, problems: LexicalProblem[]): string =>
   switch (first.kind) {
     case 'disallowedLink':
       return translate(req.t, 'bodyLinkInvalid', {
-        urls: problems.flatMap((problem) => (problem.kind === 'disallowedLink' ? [problem.url] : [])).join(', '),
+        urls: problems
+          .flatMap((problem) => (problem.kind === 'disallowedLink' ? [problem.url] : []))
+          .join(', '),
       })
     case 'invalidNode':
       return translate(req.t, 'bodyInvalidNode', { path: first.path, reason: first.reason })
@@ -61,14 +75,19 @@ const bodyMessage = (req: PayloadRequest, problems: LexicalProblem[]): string =>
     case 'tooDeep':
       return translate(req.t, 'bodyTooDeep', { max: first.maxDepth })
     case 'tooLarge':
-      return translate(req.t, first.what === 'nodes' ? 'bodyTooManyNodes' : 'bodyTooMuchText', { max: first.limit })
+      return translate(req.t, first.what === 'nodes' ? 'bodyTooManyNodes' : 'bodyTooMuchText', {
+        max: first.limit,
+      })
     case 'unknownLinkTarget':
       return translate(req.t, 'bodyLinkTargetUnknown', { path: first.path })
   }
 }
 
 /** Internal links whose document does not exist (one query per linked collection). */
-const missingLinkTargets = async (req: PayloadRequest, links: InternalLink[]): Promise<InternalLink[]> => {
+const missingLinkTargets = async (
+  req: PayloadRequest,
+  links: InternalLink[],
+): Promise<InternalLink[]> => {
   const missing: InternalLink[] = []
   for (const collection of new Set(links.map((link) => link.collection))) {
     const wanted = links.filter((link) => link.collection === collection)
@@ -97,20 +116,42 @@ const checkLocaleParameters = (req: PayloadRequest) => {
   const localization = req.payload.config.localization
   if (!localization || !req.searchParams) return
   const codes = new Set(['all', ...localization.localeCodes])
-  for (const [parameter, extra] of [['locale', []], ['fallback-locale', ['none', 'null', 'false']]] as const) {
+  for (const [parameter, extra] of [
+    ['locale', []],
+    ['fallback-locale', ['none', 'null', 'false']],
+  ] as const) {
     const value = req.searchParams.get(parameter)
-    if (value !== null && value !== '' && !codes.has(value) && !(extra as readonly string[]).includes(value)) {
-      throw refusal(translate(req.t, 'queryLocaleUnknown', { locales: [...codes].join(', '), parameter }), 400, parameter)
+    if (
+      value !== null &&
+      value !== '' &&
+      !codes.has(value) &&
+      !(extra as readonly string[]).includes(value)
+    ) {
+      throw refusal(
+        translate(req.t, 'queryLocaleUnknown', { locales: [...codes].join(', '), parameter }),
+        400,
+        parameter,
+      )
     }
   }
 }
 
 /** A whole number in range, or undefined when the parameter was not given. */
-const checkWholeNumber = (req: PayloadRequest, name: string, value: unknown, min: number, max: number) => {
+const checkWholeNumber = (
+  req: PayloadRequest,
+  name: string,
+  value: unknown,
+  min: number,
+  max: number,
+) => {
   if (value === undefined || value === null || value === '') return
   const number = Number(value)
   if (!Number.isInteger(number) || number < min || number > max) {
-    throw refusal(translate(req.t, 'queryParameterInvalid', { max, min, parameter: name }), 400, name)
+    throw refusal(
+      translate(req.t, 'queryParameterInvalid', { max, min, parameter: name }),
+      400,
+      name,
+    )
   }
 }
 
@@ -127,15 +168,25 @@ export const limitQueries =
     // Reads the server makes for itself with access overridden (authenticating the user, plugin
     // lookups) are not the public's.
     if (operation === 'read' && !overrideAccess) rateLimit.checkPublicRead(req)
-    const { depth, limit, page, sort, where } = args as { depth?: unknown; limit?: unknown; page?: unknown; sort?: unknown; where?: unknown }
+    const { depth, limit, page, sort, where } = args as {
+      depth?: unknown
+      limit?: unknown
+      page?: unknown
+      sort?: unknown
+      where?: unknown
+    }
     checkLocaleParameters(req)
     checkWholeNumber(req, 'limit', limit, 1, limits.query.maxLimit)
     checkWholeNumber(req, 'page', page, 1, limits.query.maxPage)
     checkWholeNumber(req, 'depth', depth, 0, limits.query.maxDepth)
     const problem = checkWhere(where, limits.where, datePathTester(collection.flattenedFields))
     if (problem) throw refusal(whereMessage(req, problem), 400, 'where')
-    const badSort = unknownSortField(sort, (path) => fieldAtPath(collection.flattenedFields, path) !== undefined)
-    if (badSort !== undefined) throw refusal(translate(req.t, 'querySortUnknown', { sort: badSort }), 400, 'sort')
+    const badSort = unknownSortField(
+      sort,
+      (path) => fieldAtPath(collection.flattenedFields, path) !== undefined,
+    )
+    if (badSort !== undefined)
+      throw refusal(translate(req.t, 'querySortUnknown', { sort: badSort }), 400, 'sort')
     return args
   }
 
@@ -167,7 +218,13 @@ export const checkDocumentInput =
     }
     const unstorable = unstorableFieldPath(collection.flattenedFields as never, data)
     if (unstorable !== undefined) {
-      throw new ValidationError({ collection: collection.slug, errors: [{ message: translate(req.t, 'valueUnstorable'), path: unstorable }] }, req.t)
+      throw new ValidationError(
+        {
+          collection: collection.slug,
+          errors: [{ message: translate(req.t, 'valueUnstorable'), path: unstorable }],
+        },
+        req.t,
+      )
     }
     const wrongTypes = wrongTypePaths(collection.flattenedFields as never, data)
     if (wrongTypes.length > 0) {
@@ -176,7 +233,12 @@ export const checkDocumentInput =
           collection: collection.slug,
           errors: wrongTypes.slice(0, 20).map((path) => {
             // A date of the right type is out of range: say so rather than "wrong type".
-            const value = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], data)
+            const value = path
+              .split('.')
+              .reduce<unknown>(
+                (node, key) => (node as Record<string, unknown> | undefined)?.[key],
+                data,
+              )
             const isDate = typeof value === 'string' && !Number.isNaN(new Date(value).getTime())
             return { message: translate(req.t, isDate ? 'dateOutOfRange' : 'valueWrongType'), path }
           }),
@@ -185,11 +247,22 @@ export const checkDocumentInput =
       )
     }
     if (bodyField && data[bodyField] !== undefined && data[bodyField] !== null) {
-      const { internalLinks, problems } = checkLexicalDocument(data[bodyField], limits.body, linkCollections, uploadCollections)
+      const { internalLinks, problems } = checkLexicalDocument(
+        data[bodyField],
+        limits.body,
+        linkCollections,
+        uploadCollections,
+      )
       const missing = problems.length > 0 ? [] : await missingLinkTargets(req, internalLinks)
       if (problems.length > 0 || missing.length > 0) {
-        const message = problems.length > 0 ? bodyMessage(req, problems) : translate(req.t, 'bodyLinkTargetUnknown', { path: missing[0].path })
-        throw new ValidationError({ collection: collection.slug, errors: [{ message, path: bodyField }] }, req.t)
+        const message =
+          problems.length > 0
+            ? bodyMessage(req, problems)
+            : translate(req.t, 'bodyLinkTargetUnknown', { path: missing[0].path })
+        throw new ValidationError(
+          { collection: collection.slug, errors: [{ message, path: bodyField }] },
+          req.t,
+        )
       }
     }
     return args

@@ -2,21 +2,34 @@ import { lookup } from 'node:dns/promises'
 import { isIP } from 'node:net'
 import { Agent, buildConnector, fetch as undiciFetch } from 'undici'
 
-import { type AddressRange, parseAddressRange, refusedAddressReason } from '../rules/outboundAddresses.ts'
+import {
+  type AddressRange,
+  parseAddressRange,
+  refusedAddressReason,
+} from '../rules/outboundAddresses.ts'
 
 export class RefusedAddressError extends Error {
   override name = 'RefusedAddressError'
 }
 
 /** The first address of `hostname` that may be reached: checked here, then connected to as it is. */
-const permittedAddress = async (hostname: string, allowed: readonly AddressRange[]): Promise<string> => {
+const permittedAddress = async (
+  hostname: string,
+  allowed: readonly AddressRange[],
+): Promise<string> => {
   const host = hostname.replace(/^\[|\]$/g, '')
-  const addresses = isIP(host) ? [host] : (await lookup(host, { all: true, verbatim: true })).map((entry) => entry.address)
-  const reasons = addresses.map((address) => [address, refusedAddressReason(address, allowed)] as const)
+  const addresses = isIP(host)
+    ? [host]
+    : (await lookup(host, { all: true, verbatim: true })).map((entry) => entry.address)
+  const reasons = addresses.map(
+    (address) => [address, refusedAddressReason(address, allowed)] as const,
+  )
   const permitted = reasons.find(([, reason]) => reason === undefined)
   if (permitted) return permitted[0]
   const [address, reason] = reasons[0] ?? [host, 'no address']
-  throw new RefusedAddressError(`${host} is ${address === host ? '' : `${address}, `}a ${reason} address: outgoing requests only reach public addresses (option outbound.allowAddresses)`)
+  throw new RefusedAddressError(
+    `${host} is ${address === host ? '' : `${address}, `}a ${reason} address: outgoing requests only reach public addresses (option outbound.allowAddresses)`,
+  )
 }
 
 /**
@@ -31,7 +44,13 @@ const guardedAgent = (allowed: readonly AddressRange[]) => {
       permittedAddress(options.hostname, allowed).then(
         (address) =>
           connect(
-            { ...options, hostname: address, servername: options.servername ?? (isIP(options.hostname.replace(/^\[|\]$/g, '')) ? undefined : options.hostname) },
+            {
+              ...options,
+              hostname: address,
+              servername:
+                options.servername ??
+                (isIP(options.hostname.replace(/^\[|\]$/g, '')) ? undefined : options.hostname),
+            },
             callback,
           ),
         (error: Error) => callback(error, null),
@@ -47,7 +66,11 @@ const agents = new Map<string, Agent>()
  * private, link-local and unique-local addresses unless `allowAddresses` holds them. One pool per
  * set of allowed ranges.
  */
-export const outboundFetch = (url: string, init: Parameters<typeof undiciFetch>[1], allowAddresses: readonly string[]) => {
+export const outboundFetch = (
+  url: string,
+  init: Parameters<typeof undiciFetch>[1],
+  allowAddresses: readonly string[],
+) => {
   const key = allowAddresses.join(',')
   let agent = agents.get(key)
   if (!agent) agents.set(key, (agent = guardedAgent(allowAddresses.map(parseAddressRange))))

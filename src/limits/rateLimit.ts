@@ -1,6 +1,5 @@
 import type { PayloadRequest } from 'payload'
 
-
 import { translate } from '../translations/index.ts'
 import { refusal } from '../utilities/refusal.ts'
 
@@ -19,13 +18,19 @@ export const maxTrackedClients = 100_000
  * front as new ones open, and at most `maxClients` are kept (a flood of made-up client keys forgets the
  * oldest windows instead of growing without end).
  */
-export const createRateLimiter = ({ max, windowMs }: RateLimitWindow, maxClients = maxTrackedClients) => {
+export const createRateLimiter = (
+  { max, windowMs }: RateLimitWindow,
+  maxClients = maxTrackedClients,
+) => {
   const windows = new Map<string, { count: number; resetsAt: number }>()
   return (key: string, now = Date.now()): { allowed: boolean; retryAfterSeconds: number } => {
     const window = windows.get(key)
     if (window && window.resetsAt > now) {
       window.count += 1
-      return { allowed: window.count <= max, retryAfterSeconds: Math.max(1, Math.ceil((window.resetsAt - now) / 1000)) }
+      return {
+        allowed: window.count <= max,
+        retryAfterSeconds: Math.max(1, Math.ceil((window.resetsAt - now) / 1000)),
+      }
     }
     // A new window goes to the end, so the map stays ordered by expiry (every window is `windowMs` long).
     windows.delete(key)
@@ -54,20 +59,29 @@ export const unknownClient = 'unknown-client'
  * directly, without a proxy, cannot tell clients apart by this header: set `trustedProxies: 0` there (one
  * shared window) or give your own `clientKey`.
  */
-export const clientAddress = (req: Pick<PayloadRequest, 'headers'>, trustedProxies: number): string => {
+export const clientAddress = (
+  req: Pick<PayloadRequest, 'headers'>,
+  trustedProxies: number,
+): string => {
   if (!(trustedProxies > 0)) return unknownClient
   const forwarded = (req.headers.get('x-forwarded-for') ?? '')
     .split(',')
     .map((entry) => entry.trim())
     .filter(Boolean)
-  return forwarded.length >= trustedProxies ? forwarded[forwarded.length - trustedProxies] : unknownClient
+  return forwarded.length >= trustedProxies
+    ? forwarded[forwarded.length - trustedProxies]
+    : unknownClient
 }
 
 /**
  * Counts the request; past the limit, a 429 with `Retry-After` (Payload merges `req.responseHeaders`
  * into its answers, error answers included, on REST and GraphQL).
  */
-export const enforceRateLimit = (req: PayloadRequest, limiter: ReturnType<typeof createRateLimiter>, key: string) => {
+export const enforceRateLimit = (
+  req: PayloadRequest,
+  limiter: ReturnType<typeof createRateLimiter>,
+  key: string,
+) => {
   const { allowed, retryAfterSeconds } = limiter(key)
   if (!allowed) {
     const headers = req.responseHeaders ?? new Headers()

@@ -9,7 +9,12 @@ import { translate } from '../translations/index.ts'
 import { isWellFormedID, relationID } from '../utilities/documentValue.ts'
 import { alreadyFound, rememberFound } from '../utilities/requestCache.ts'
 
-type ValidateArgs = Record<string, any> & { data?: Record<string, unknown>; event?: string; req: PayloadRequest; required?: boolean }
+type ValidateArgs = Record<string, any> & {
+  data?: Record<string, unknown>
+  event?: string
+  req: PayloadRequest
+  required?: boolean
+}
 type Validate = (value: unknown, args: ValidateArgs) => Promise<string | true> | string | true
 type DataField = Extract<Field, { name: string }>
 
@@ -19,7 +24,9 @@ const isMissing = (value: unknown) => value === undefined || value === null
 const wrongType = (field: DataField, value: unknown): boolean => {
   if (isMissing(value)) return false
   const each = (check: (item: unknown) => boolean) =>
-    'hasMany' in field && field.hasMany ? !Array.isArray(value) || !value.every(check) : !check(value)
+    'hasMany' in field && field.hasMany
+      ? !Array.isArray(value) || !value.every(check)
+      : !check(value)
   switch (field.type) {
     case 'code':
     case 'email':
@@ -32,16 +39,25 @@ const wrongType = (field: DataField, value: unknown): boolean => {
     case 'checkbox':
       return typeof value !== 'boolean'
     case 'date':
-      return !(typeof value === 'string' || value instanceof Date) || Number.isNaN(new Date(value as string).getTime())
+      return (
+        !(typeof value === 'string' || value instanceof Date) ||
+        Number.isNaN(new Date(value as string).getTime())
+      )
     case 'select':
     case 'radio': {
       // Options are checked here too, before any hook reads the value (`_status: 'live'` included).
-      const values = field.options.map((option) => (typeof option === 'string' ? option : option.value))
+      const values = field.options.map((option) =>
+        typeof option === 'string' ? option : option.value,
+      )
       return each((item) => typeof item === 'string' && values.includes(item))
     }
     case 'relationship':
     case 'upload':
-      return each((item) => ['number', 'string'].includes(typeof item) || (typeof item === 'object' && item !== null && 'id' in item))
+      return each(
+        (item) =>
+          ['number', 'string'].includes(typeof item) ||
+          (typeof item === 'object' && item !== null && 'id' in item),
+      )
     default:
       return false
   }
@@ -55,7 +71,11 @@ type DataFieldLike = DataField & FieldWithChildren
  * reads the document (collection hooks run before Payload's field validation), so that no hook ever
  * sees an array where the schema says text. Walks the schema, not the data, so its depth is bounded.
  */
-export const wrongTypePaths = (fields: DataFieldLike[], data: Record<string, unknown>, prefix = ''): string[] => {
+export const wrongTypePaths = (
+  fields: DataFieldLike[],
+  data: Record<string, unknown>,
+  prefix = '',
+): string[] => {
   const paths: string[] = []
   for (const field of fields) {
     if (!(field.name in data)) continue
@@ -64,7 +84,14 @@ export const wrongTypePaths = (fields: DataFieldLike[], data: Record<string, unk
     if (isMissing(value)) continue
     if (field.type === 'group' || (field.type as string) === 'tab') {
       if (typeof value !== 'object' || Array.isArray(value)) paths.push(path)
-      else paths.push(...wrongTypePaths(field.flattenedFields ?? [], value as Record<string, unknown>, `${path}.`))
+      else
+        paths.push(
+          ...wrongTypePaths(
+            field.flattenedFields ?? [],
+            value as Record<string, unknown>,
+            `${path}.`,
+          ),
+        )
     } else if (field.type === 'array') {
       // The admin sends an empty array as its row count, 0; Payload reads that as [].
       if (value === 0 || value === '0') continue
@@ -73,7 +100,13 @@ export const wrongTypePaths = (fields: DataFieldLike[], data: Record<string, unk
         value.forEach((row, index) =>
           typeof row !== 'object' || row === null || Array.isArray(row)
             ? paths.push(`${path}.${index}`)
-            : paths.push(...wrongTypePaths(field.flattenedFields ?? [], row as Record<string, unknown>, `${path}.${index}.`)),
+            : paths.push(
+                ...wrongTypePaths(
+                  field.flattenedFields ?? [],
+                  row as Record<string, unknown>,
+                  `${path}.${index}.`,
+                ),
+              ),
         )
     } else if (wrongType(field, value) || outOfRangeDate(field, value)) {
       // Out-of-range dates too: a field hidden by its condition is not validated by Payload, and the
@@ -89,22 +122,35 @@ export const wrongTypePaths = (fields: DataFieldLike[], data: Record<string, unk
  * NUL anywhere; keys starting with `$` or holding a dot inside JSON and rich text, whose keys are
  * stored as written. Field names themselves are Payload's, so only values are walked.
  */
-export const unstorableFieldPath = (fields: DataFieldLike[], data: Record<string, unknown>, prefix = ''): string | undefined => {
+export const unstorableFieldPath = (
+  fields: DataFieldLike[],
+  data: Record<string, unknown>,
+  prefix = '',
+): string | undefined => {
   for (const field of fields) {
     if (!Object.hasOwn(data, field.name) || isMissing(data[field.name])) continue
     const value = data[field.name]
     const path = `${prefix}${field.name}`
-    const nested = field.type === 'group' || (field.type as string) === 'tab' || field.type === 'array'
+    const nested =
+      field.type === 'group' || (field.type as string) === 'tab' || field.type === 'array'
     if (nested && typeof value === 'object') {
-      const rows = Array.isArray(value) ? value.map((row, index) => [row, `${path}.${index}.`] as const) : [[value, `${path}.`] as const]
+      const rows = Array.isArray(value)
+        ? value.map((row, index) => [row, `${path}.${index}.`] as const)
+        : [[value, `${path}.`] as const]
       for (const [row, rowPrefix] of rows) {
         if (row === null || typeof row !== 'object') continue
-        const inner = unstorableFieldPath(field.flattenedFields ?? [], row as Record<string, unknown>, rowPrefix)
+        const inner = unstorableFieldPath(
+          field.flattenedFields ?? [],
+          row as Record<string, unknown>,
+          rowPrefix,
+        )
         if (inner !== undefined) return inner
       }
       continue
     }
-    const inside = unstorablePath(value, { checkKeys: field.type === 'json' || field.type === 'richText' })
+    const inside = unstorablePath(value, {
+      checkKeys: field.type === 'json' || field.type === 'richText',
+    })
     if (inside !== undefined) return inside ? `${path}.${inside}` : path
   }
   return undefined
@@ -126,16 +172,30 @@ const tooLong = (field: DataField, value: unknown, limits: InputLimits): number 
  * Every referenced document must exist in the collection the field points to: an unknown, malformed
  * or foreign ID is a field error, never a failed foreign key after part of the write happened.
  */
-const missingRelations = async (field: DataField, value: unknown, req: PayloadRequest): Promise<string[]> => {
-  if ((field.type !== 'relationship' && field.type !== 'upload') || typeof field.relationTo !== 'string' || isMissing(value)) {
+const missingRelations = async (
+  field: DataField,
+  value: unknown,
+  req: PayloadRequest,
+): Promise<string[]> => {
+  if (
+    (field.type !== 'relationship' && field.type !== 'upload') ||
+    typeof field.relationTo !== 'string' ||
+    isMissing(value)
+  ) {
     return []
   }
-  const ids = [...new Set((Array.isArray(value) ? value : [value]).map(relationID).filter((id) => id !== undefined))]
+  const ids = [
+    ...new Set(
+      (Array.isArray(value) ? value : [value]).map(relationID).filter((id) => id !== undefined),
+    ),
+  ]
   if (ids.length === 0) return []
   // An ID the database cannot hold is unknown without asking.
   const wellFormed = ids.filter((id) => isWellFormedID(req.payload, id))
   // The publish rules have usually just read the source, section and disclaimers: no second query.
-  const seen = await Promise.all(wellFormed.map((id) => alreadyFound(req, field.relationTo as CollectionSlug, id)))
+  const seen = await Promise.all(
+    wellFormed.map((id) => alreadyFound(req, field.relationTo as CollectionSlug, id)),
+  )
   const unread = wellFormed.filter((_, index) => !seen[index])
   if (unread.length === 0) return ids.filter((id) => !wellFormed.includes(id)).map(String)
   const { docs } = await req.payload.find({
@@ -150,7 +210,10 @@ const missingRelations = async (field: DataField, value: unknown, req: PayloadRe
   })
   // Known to exist for the rest of the request: a batch's items name the same section and users.
   rememberFound(req, field.relationTo as CollectionSlug, docs, 'exists')
-  const found = new Set([...docs.map((doc) => String(doc.id)), ...wellFormed.filter((_, index) => seen[index]).map(String)])
+  const found = new Set([
+    ...docs.map((doc) => String(doc.id)),
+    ...wellFormed.filter((_, index) => seen[index]).map(String),
+  ])
   return ids.map(String).filter((id) => !found.has(id))
 }
 
@@ -166,7 +229,10 @@ type StrictOptions = {
  * Wraps one field's validation: Payload's rule for its type (lengths, options, ranges), then the
  * field's own rule if it has one (Payload would run only the latter).
  */
-const strictValidate = (field: DataField, { checkRelations, limits, requiredOnlyWhenPublished }: StrictOptions): Validate => {
+const strictValidate = (
+  field: DataField,
+  { checkRelations, limits, requiredOnlyWhenPublished }: StrictOptions,
+): Validate => {
   const own = ('validate' in field ? field.validate : undefined) as undefined | Validate
   const ofType = (validations as unknown as Record<string, undefined | Validate>)[field.type]
   const base: Validate = async (value, args) => {
@@ -179,21 +245,32 @@ const strictValidate = (field: DataField, { checkRelations, limits, requiredOnly
     if (outOfRangeDate(field, value)) return translate(req.t, 'dateOutOfRange')
     const jsonLimit = tooLong(field, value, limits)
     if (jsonLimit) return req.t('validation:shorterThanMax', { maxLength: jsonLimit })
-    const required = Boolean(args.required) && (!requiredOnlyWhenPublished || args.data?._status === 'published')
+    const required =
+      Boolean(args.required) && (!requiredOnlyWhenPublished || args.data?._status === 'published')
     const result = await base(value, { ...args, required })
     if (result !== true || args.event === 'onChange' || !checkRelations) return result
     const missing = await missingRelations(field, value, req)
-    return missing.length > 0 ? translate(req.t, 'relationNotFound', { ids: missing.join(', ').slice(0, 300) }) : true
+    return missing.length > 0
+      ? translate(req.t, 'relationNotFound', { ids: missing.join(', ').slice(0, 300) })
+      : true
   }
 }
 
 /** Default lengths and row counts for fields that do not set their own. */
 const withDefaultBounds = (field: DataField, limits: InputLimits): DataField => {
   if (field.type === 'text' && field.maxLength === undefined) {
-    return { ...field, maxLength: limits.textLength, ...(field.hasMany && field.maxRows === undefined ? { maxRows: limits.rows } : {}) } as DataField
+    return {
+      ...field,
+      maxLength: limits.textLength,
+      ...(field.hasMany && field.maxRows === undefined ? { maxRows: limits.rows } : {}),
+    } as DataField
   }
-  if (field.type === 'textarea' && field.maxLength === undefined) return { ...field, maxLength: limits.textareaLength }
-  if ((field.type === 'array' || (field.type === 'relationship' && field.hasMany)) && field.maxRows === undefined) {
+  if (field.type === 'textarea' && field.maxLength === undefined)
+    return { ...field, maxLength: limits.textareaLength }
+  if (
+    (field.type === 'array' || (field.type === 'relationship' && field.hasMany)) &&
+    field.maxRows === undefined
+  ) {
     return { ...field, maxRows: limits.rows } as DataField
   }
   return field
@@ -202,14 +279,20 @@ const withDefaultBounds = (field: DataField, limits: InputLimits): DataField => 
 const strictFields = (fields: Field[], options: StrictOptions): Field[] =>
   fields.map((field): Field => {
     if (field.type === 'tabs') {
-      return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: strictFields(tab.fields, options) })) }
+      return {
+        ...field,
+        tabs: field.tabs.map((tab) => ({ ...tab, fields: strictFields(tab.fields, options) })),
+      }
     }
     if (field.type === 'ui' || field.type === 'join' || !('name' in field)) {
-      return 'fields' in field ? ({ ...field, fields: strictFields(field.fields, options) } as Field) : field
+      return 'fields' in field
+        ? ({ ...field, fields: strictFields(field.fields, options) } as Field)
+        : field
     }
     const bounded = withDefaultBounds(field, options.limits)
     // What the system writes itself (the publication snapshot, who created and saved) needs no existence check.
-    const trusted = (bounded.custom as undefined | { newsroomSystemWritten?: boolean })?.newsroomSystemWritten
+    const trusted = (bounded.custom as undefined | { newsroomSystemWritten?: boolean })
+      ?.newsroomSystemWritten
     const own = trusted ? { ...options, checkRelations: false } : options
     const nested = 'fields' in bounded ? { fields: strictFields(bounded.fields, own) } : {}
     return { ...bounded, ...nested, validate: strictValidate(bounded, own) } as Field
@@ -229,9 +312,18 @@ export const validateEveryWrite = (
   const drafts = typeof collection.versions === 'object' && collection.versions.drafts
   return {
     ...collection,
-    fields: strictFields(collection.fields, { checkRelations, limits, requiredOnlyWhenPublished: Boolean(drafts) }),
+    fields: strictFields(collection.fields, {
+      checkRelations,
+      limits,
+      requiredOnlyWhenPublished: Boolean(drafts),
+    }),
     ...(drafts && typeof collection.versions === 'object'
-      ? { versions: { ...collection.versions, drafts: { ...(drafts === true ? {} : drafts), validate: true } } }
+      ? {
+          versions: {
+            ...collection.versions,
+            drafts: { ...(drafts === true ? {} : drafts), validate: true },
+          },
+        }
       : {}),
   }
 }
@@ -247,8 +339,13 @@ export const validateFields = (fields: Field[], limits: InputLimits): Field[] =>
 export const withoutPluginValidation = (fields: Field[]): Field[] =>
   fields.map((field): Field => {
     if (field.type === 'tabs') {
-      return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: withoutPluginValidation(tab.fields) })) }
+      return {
+        ...field,
+        tabs: field.tabs.map((tab) => ({ ...tab, fields: withoutPluginValidation(tab.fields) })),
+      }
     }
     const { validate: _pluginRule, ...rest } = field as Field & { validate?: unknown }
-    return ('fields' in rest ? { ...rest, fields: withoutPluginValidation(rest.fields as Field[]) } : rest) as Field
+    return (
+      'fields' in rest ? { ...rest, fields: withoutPluginValidation(rest.fields as Field[]) } : rest
+    ) as Field
   })

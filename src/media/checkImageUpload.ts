@@ -24,8 +24,10 @@ export const checkImageUpload =
     }
     // An image is a stored file or one its source hosts (`externalUrl`), exactly one of the two.
     const externalUrl = (args as { data?: { externalUrl?: unknown } }).data?.externalUrl
-    if (operation === 'create' && !file && !externalUrl) refuse(translate(req.t, 'mediaFileRequired'))
-    if (operation === 'create' && file && externalUrl) refuse(translate(req.t, 'mediaFileOrExternalUrl'), 'externalUrl')
+    if (operation === 'create' && !file && !externalUrl)
+      refuse(translate(req.t, 'mediaFileRequired'))
+    if (operation === 'create' && file && externalUrl)
+      refuse(translate(req.t, 'mediaFileOrExternalUrl'), 'externalUrl')
     if (!file || (operation !== 'create' && operation !== 'update')) return args
     const { maxFileBytes, maxPixels } = options.media
     if (file.size > maxFileBytes || (file.data?.length ?? 0) > maxFileBytes) {
@@ -37,7 +39,8 @@ export const checkImageUpload =
       // `failOn: 'truncated'` reads the whole image: a cut-off or corrupt file fails here, not in the resize.
       const image = sharp(file.data, { failOn: 'truncated', limitInputPixels: maxPixels })
       const metadata = await image.metadata()
-      if (!metadata.format || !publishedFormats.has(metadata.format)) refuse(translate(req.t, 'mediaNotAnImage'))
+      if (!metadata.format || !publishedFormats.has(metadata.format))
+        refuse(translate(req.t, 'mediaNotAnImage'))
       await image.stats()
     } catch (error) {
       if (error instanceof ValidationError) throw error

@@ -22,19 +22,31 @@ export const protectImagesInUse =
     const docs = await findPublishedArticles<{ id: number | string; language?: string }>(
       req,
       options,
-      { or: [{ featuredImage: { equals: originalDoc.id } }, { 'appliedImages.image': { equals: originalDoc.id } }] },
+      {
+        or: [
+          { featuredImage: { equals: originalDoc.id } },
+          { 'appliedImages.image': { equals: originalDoc.id } },
+        ],
+      },
       { language: true },
     )
     if (docs.length === 0) return data
     const shownIn = [...new Set(docs.map((doc) => doc.language ?? ''))]
     const language = String(req.locale ?? shownIn[0])
     const name = { filename: originalDoc.filename ?? originalDoc.externalUrl, id: originalDoc.id }
-    const added = problemsAddedByEdit({ ...originalDoc, ...name }, { ...originalDoc, ...data, ...name }, { language, now: new Date(), shownIn })
+    const added = problemsAddedByEdit(
+      { ...originalDoc, ...name },
+      { ...originalDoc, ...data, ...name },
+      { language, now: new Date(), shownIn },
+    )
     if (added.length === 0) return data
     throw new ValidationError(
       {
         errors: added.map((problem) => ({
-          message: translate(req.t, 'mediaInUse', { count: docs.length, problem: describeProblem(req.t, problem) }),
+          message: translate(req.t, 'mediaInUse', {
+            count: docs.length,
+            problem: describeProblem(req.t, problem),
+          }),
           path: imageProblemField[problem.code],
         })),
       },

@@ -10,11 +10,16 @@ const kindLabel = (t: TFunction<any>, kind: string) =>
 /** An instant as editors read it in any language: "2026-12-03 10:00 UTC". */
 export const formatInstant = (value: string): string => {
   const time = new Date(value)
-  return Number.isNaN(time.getTime()) ? value : `${time.toISOString().slice(0, 16).replace('T', ' ')} UTC`
+  return Number.isNaN(time.getTime())
+    ? value
+    : `${time.toISOString().slice(0, 16).replace('T', ' ')} UTC`
 }
 
 /** What is wrong and how to fix it, in the request's language. */
-export const describeProblem = (t: TFunction<any>, problem: RuleProblem | { code: 'snapshotInvalid' | 'snapshotOutdated'; key: string }): string => {
+export const describeProblem = (
+  t: TFunction<any>,
+  problem: RuleProblem | { code: 'snapshotInvalid' | 'snapshotOutdated'; key: string },
+): string => {
   switch (problem.code) {
     case 'disclaimerInvalid':
       return translate(t, 'ruleDisclaimerInvalid', { kind: kindLabel(t, problem.kind) })
@@ -26,17 +31,28 @@ export const describeProblem = (t: TFunction<any>, problem: RuleProblem | { code
       return translate(t, 'rule_rightsExpired', { at: formatInstant(problem.at) })
     case 'transformationNotLicensed':
       return translate(t, 'rule_transformationNotLicensed', {
-        transformation: translate(t, `transformation_${problem.transformation}` as NewsroomTranslationKey),
+        transformation: translate(
+          t,
+          `transformation_${problem.transformation}` as NewsroomTranslationKey,
+        ),
       })
     case 'translationNotLicensed':
-      return translate(t, 'rule_translationNotLicensed', { language: problem.language.toUpperCase() })
+      return translate(t, 'rule_translationNotLicensed', {
+        language: problem.language.toUpperCase(),
+      })
     case 'imageAltMissing':
-      return translate(t, 'rule_imageAltMissing', { image: problem.image, language: problem.language.toUpperCase() })
+      return translate(t, 'rule_imageAltMissing', {
+        image: problem.image,
+        language: problem.language.toUpperCase(),
+      })
     case 'imageCreditMissing':
     case 'imageLicenceMissing':
       return translate(t, `rule_${problem.code}`, { image: problem.image })
     case 'imageRightsExpired':
-      return translate(t, 'rule_imageRightsExpired', { at: formatInstant(problem.at), image: problem.image })
+      return translate(t, 'rule_imageRightsExpired', {
+        at: formatInstant(problem.at),
+        image: problem.image,
+      })
     case 'snapshotOutdated':
       return translate(t, 'ruleSnapshotOutdated', { key: problem.key })
     case 'snapshotInvalid':

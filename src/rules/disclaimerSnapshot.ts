@@ -18,16 +18,27 @@ export type DisclaimerSnapshot = {
 }
 
 /** A disclaimer as read with `locale: 'all'`. */
-export type DisclaimerAllLocales = { id: ID; key: string; kind: string; version?: null | number } & Record<string, unknown>
+export type DisclaimerAllLocales = {
+  id: ID
+  key: string
+  kind: string
+  version?: null | number
+} & Record<string, unknown>
 
 /**
  * A localized field read with `locale: 'all'`, as one value per locale. Payload answers an object keyed
  * by locale only when the config has localization; without it the same field is a plain value, which
  * stands for the one language the host writes (`language`).
  */
-export const valuesByLocale = (value: unknown, localized: boolean, language: string): Record<string, unknown> => {
+export const valuesByLocale = (
+  value: unknown,
+  localized: boolean,
+  language: string,
+): Record<string, unknown> => {
   if (!localized) return value === undefined || value === null ? {} : { [language]: value }
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {}
 }
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
@@ -43,15 +54,30 @@ const shownLocale = (locales: string[], language: string): string | undefined =>
  */
 export const toDisclaimerSnapshot = (
   disclaimer: DisclaimerAllLocales,
-  { appliedAt, appliedBy, language, localized }: { appliedAt: string; appliedBy: null | ID; language: string; localized: boolean },
+  {
+    appliedAt,
+    appliedBy,
+    language,
+    localized,
+  }: { appliedAt: string; appliedBy: null | ID; language: string; localized: boolean },
 ): DisclaimerSnapshot => {
   const hashes = valuesByLocale(disclaimer.contentHash, localized, language)
   const locales = Object.keys(hashes).filter((locale) => typeof hashes[locale] === 'string')
-  const fieldValues = Object.fromEntries(disclaimerTextFields.map((field) => [field, valuesByLocale(disclaimer[field], localized, language)]))
+  const fieldValues = Object.fromEntries(
+    disclaimerTextFields.map((field) => [
+      field,
+      valuesByLocale(disclaimer[field], localized, language),
+    ]),
+  )
   const texts = Object.fromEntries(
     locales.map((locale) => [
       locale,
-      Object.fromEntries(disclaimerTextFields.map((field) => [field, (fieldValues[field]![locale] as string | undefined) ?? null])),
+      Object.fromEntries(
+        disclaimerTextFields.map((field) => [
+          field,
+          (fieldValues[field]![locale] as string | undefined) ?? null,
+        ]),
+      ),
     ]),
   )
   const shown = shownLocale(locales, language)
@@ -89,14 +115,17 @@ export const snapshotProblem = (
   live: DisclaimerAllLocales | undefined,
   { language, localized }: { language: string; localized: boolean },
 ): 'hashMismatch' | 'malformed' | 'notTheApprovedWording' | null => {
-  if (!isPlainObject(snapshot.texts) || !Object.values(snapshot.texts).every(isPlainObject)) return 'malformed'
-  if (typeof snapshot.contentHash !== 'string' || !sha256Hex.test(snapshot.contentHash)) return 'malformed'
+  if (!isPlainObject(snapshot.texts) || !Object.values(snapshot.texts).every(isPlainObject))
+    return 'malformed'
+  if (typeof snapshot.contentHash !== 'string' || !sha256Hex.test(snapshot.contentHash))
+    return 'malformed'
   const shown = shownSnapshotTexts(snapshot, language)
   if (typeof shown.title !== 'string' || typeof shown.shortText !== 'string') return 'malformed'
   if (disclaimerContentHash(shown) !== snapshot.contentHash) return 'hashMismatch'
   if (live && Number(live.version) === Number(snapshot.version)) {
     const locale = shownLocale(Object.keys(snapshot.texts), language)!
-    if (valuesByLocale(live.contentHash, localized, language)[locale] !== snapshot.contentHash) return 'notTheApprovedWording'
+    if (valuesByLocale(live.contentHash, localized, language)[locale] !== snapshot.contentHash)
+      return 'notTheApprovedWording'
   }
   return null
 }
@@ -111,4 +140,8 @@ export const snapshotFinding = (
   live: DisclaimerAllLocales | undefined,
   check: { language: string; localized: boolean },
 ): 'snapshotInvalid' | 'snapshotOutdated' | null =>
-  live && Number(live.version) > Number(snapshot.version) ? 'snapshotOutdated' : snapshotProblem(snapshot, live, check) ? 'snapshotInvalid' : null
+  live && Number(live.version) > Number(snapshot.version)
+    ? 'snapshotOutdated'
+    : snapshotProblem(snapshot, live, check)
+      ? 'snapshotInvalid'
+      : null

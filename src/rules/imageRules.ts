@@ -31,16 +31,28 @@ export type ImageProblem =
 
 const blank = (value: null | string | undefined) => !value || !value.trim()
 
-export const imageProblems = (images: readonly RuleImage[], language: string, now: Date): ImageProblem[] =>
+export const imageProblems = (
+  images: readonly RuleImage[],
+  language: string,
+  now: Date,
+): ImageProblem[] =>
   images.flatMap((image): ImageProblem[] => {
     const name = image.filename || String(image.id)
     const problems: ImageProblem[] = []
-    if (blank(image.alt)) problems.push({ code: 'imageAltMissing', image: name, language, path: image.usedAs })
+    if (blank(image.alt))
+      problems.push({ code: 'imageAltMissing', image: name, language, path: image.usedAs })
     if (image.origin === 'third-party') {
-      if (blank(image.credit)) problems.push({ code: 'imageCreditMissing', image: name, path: image.usedAs })
-      if (blank(image.licence)) problems.push({ code: 'imageLicenceMissing', image: name, path: image.usedAs })
+      if (blank(image.credit))
+        problems.push({ code: 'imageCreditMissing', image: name, path: image.usedAs })
+      if (blank(image.licence))
+        problems.push({ code: 'imageLicenceMissing', image: name, path: image.usedAs })
       if (image.rightsExpireAt && Date.parse(image.rightsExpireAt) <= now.getTime()) {
-        problems.push({ at: image.rightsExpireAt, code: 'imageRightsExpired', image: name, path: image.usedAs })
+        problems.push({
+          at: image.rightsExpireAt,
+          code: 'imageRightsExpired',
+          image: name,
+          path: image.usedAs,
+        })
       }
     }
     return problems
@@ -59,17 +71,28 @@ export const bodyImageIDs = (body: unknown): ID[] => {
 }
 
 /** Every image the article shows, with where: the featured image first, then the body's. */
-export const imageUses = (article: { body?: unknown; featuredImage?: unknown }): { id: ID; usedAs: ImageUse }[] => {
+export const imageUses = (article: {
+  body?: unknown
+  featuredImage?: unknown
+}): { id: ID; usedAs: ImageUse }[] => {
   const featured = article.featuredImage
-  const featuredID = typeof featured === 'object' && featured !== null ? (featured as { id?: ID }).id : (featured as ID | null | undefined)
+  const featuredID =
+    typeof featured === 'object' && featured !== null
+      ? (featured as { id?: ID }).id
+      : (featured as ID | null | undefined)
   return [
-    ...(featuredID !== undefined && featuredID !== null && featuredID !== '' ? [{ id: featuredID, usedAs: 'featuredImage' as const }] : []),
+    ...(featuredID !== undefined && featuredID !== null && featuredID !== ''
+      ? [{ id: featuredID, usedAs: 'featuredImage' as const }]
+      : []),
     ...bodyImageIDs(article.body).map((id) => ({ id, usedAs: 'body' as const })),
   ]
 }
 
 /** The media field each image problem is about. */
-export const imageProblemField: Record<ImageProblem['code'], 'alt' | 'credit' | 'licence' | 'rightsExpireAt'> = {
+export const imageProblemField: Record<
+  ImageProblem['code'],
+  'alt' | 'credit' | 'licence' | 'rightsExpireAt'
+> = {
   imageAltMissing: 'alt',
   imageCreditMissing: 'credit',
   imageLicenceMissing: 'licence',
@@ -86,8 +109,12 @@ export const problemsAddedByEdit = (
   after: Omit<RuleImage, 'usedAs'>,
   { language, now, shownIn }: { language: string; now: Date; shownIn: readonly string[] },
 ): ImageProblem[] => {
-  const codes = (image: Omit<RuleImage, 'usedAs'>) => imageProblems([{ ...image, usedAs: 'featuredImage' }], language, now)
+  const codes = (image: Omit<RuleImage, 'usedAs'>) =>
+    imageProblems([{ ...image, usedAs: 'featuredImage' }], language, now)
   const existing = new Set(codes(before).map((problem) => problem.code))
   const perLanguage = new Set<ImageProblem['code']>(['imageAltMissing', 'imageCreditMissing'])
-  return codes(after).filter((problem) => !existing.has(problem.code) && (!perLanguage.has(problem.code) || shownIn.includes(language)))
+  return codes(after).filter(
+    (problem) =>
+      !existing.has(problem.code) && (!perLanguage.has(problem.code) || shownIn.includes(language)),
+  )
 }

@@ -44,16 +44,22 @@ const nodeShapeProblem = (node: Node): string | undefined => {
   const { type } = node
   if (type === 'text') {
     if (typeof node.text !== 'string') return 'text must be a string'
-    if (node.format !== undefined && typeof node.format !== 'number') return 'format must be a number'
+    if (node.format !== undefined && typeof node.format !== 'number')
+      return 'format must be a number'
     if (node.style !== undefined && node.style !== '') return 'inline styles are not allowed'
     return undefined
   }
   if (type === 'linebreak' || type === 'tab') return undefined
   if (type === 'heading' && !headingTags.has(node.tag as string)) return 'headings are h2, h3 or h4'
-  if (type === 'list' && (!listTags.has(node.tag as string) || (node.listType !== undefined && !listTypes.has(node.listType as string)))) {
+  if (
+    type === 'list' &&
+    (!listTags.has(node.tag as string) ||
+      (node.listType !== undefined && !listTypes.has(node.listType as string)))
+  ) {
     return 'a list is ul or ol'
   }
-  if ((type === 'link' || type === 'autolink') && !isPlainObject(node.fields)) return 'a link needs its fields'
+  if ((type === 'link' || type === 'autolink') && !isPlainObject(node.fields))
+    return 'a link needs its fields'
   if (!Array.isArray(node.children)) return 'children must be a list'
   return undefined
 }
@@ -75,7 +81,12 @@ export const checkLexicalDocument = (
   /** Collections an image may come from (the UploadFeature's); none: no images. */
   uploadCollections: readonly string[] = [],
 ): { internalLinks: InternalLink[]; problems: LexicalProblem[] } => {
-  if (!isPlainObject(value) || !isPlainObject(value.root) || value.root.type !== 'root' || !Array.isArray(value.root.children)) {
+  if (
+    !isPlainObject(value) ||
+    !isPlainObject(value.root) ||
+    value.root.type !== 'root' ||
+    !Array.isArray(value.root.children)
+  ) {
     return { internalLinks: [], problems: [{ kind: 'notADocument' }] }
   }
   const problems: LexicalProblem[] = []
@@ -87,27 +98,41 @@ export const checkLexicalDocument = (
   const pushChildren = (parent: Node, parentType: string, depth: number, path: string) => {
     const children = parent.children as unknown[]
     for (let index = children.length - 1; index >= 0; index -= 1) {
-      stack.push({ depth, node: children[index] as Node, parentType, path: `${path}.children.${index}` })
+      stack.push({
+        depth,
+        node: children[index] as Node,
+        parentType,
+        path: `${path}.children.${index}`,
+      })
     }
   }
   pushChildren(value.root, 'root', 1, 'root')
   while (stack.length > 0 && problems.length < 10) {
     const { depth, node, parentType, path } = stack.pop()!
     nodes += 1
-    if (nodes > limits.maxNodes) return fail({ kind: 'tooLarge', limit: limits.maxNodes, what: 'nodes' })
+    if (nodes > limits.maxNodes)
+      return fail({ kind: 'tooLarge', limit: limits.maxNodes, what: 'nodes' })
     if (depth > limits.maxDepth) return fail({ kind: 'tooDeep', maxDepth: limits.maxDepth })
     if (!isPlainObject(node) || typeof node.type !== 'string') {
       problems.push({ kind: 'invalidNode', path, reason: 'not a node' })
       continue
     }
     if (!allowedChildren(parentType).has(node.type)) {
-      problems.push({ kind: 'invalidNode', path, reason: `"${node.type.slice(0, 40)}" is not allowed here` })
+      problems.push({
+        kind: 'invalidNode',
+        path,
+        reason: `"${node.type.slice(0, 40)}" is not allowed here`,
+      })
       continue
     }
     if (node.type === 'upload') {
       // An image of the media library, by reference: its alt text and credit live on the image.
       const id = isPlainObject(node.value) ? node.value.id : node.value
-      if (typeof node.relationTo !== 'string' || !uploadCollections.includes(node.relationTo) || !['number', 'string'].includes(typeof id)) {
+      if (
+        typeof node.relationTo !== 'string' ||
+        !uploadCollections.includes(node.relationTo) ||
+        !['number', 'string'].includes(typeof id)
+      ) {
         problems.push({ kind: 'unknownLinkTarget', path })
       } else {
         internalLinks.push({ collection: node.relationTo, id: id as number | string, path })
@@ -121,22 +146,36 @@ export const checkLexicalDocument = (
     }
     if (node.type === 'text') {
       textLength += (node.text as string).length
-      if (textLength > limits.maxTextLength) return fail({ kind: 'tooLarge', limit: limits.maxTextLength, what: 'text' })
+      if (textLength > limits.maxTextLength)
+        return fail({ kind: 'tooLarge', limit: limits.maxTextLength, what: 'text' })
       continue
     }
     if (node.type === 'link' || node.type === 'autolink') {
       const fields = node.fields as { doc?: unknown; linkType?: unknown; url?: unknown }
       // An internal link points at a document and carries no URL of its own; anything else is a URL.
-      const isDocumentLink = fields.linkType === 'internal' && isPlainObject(fields.doc) && (fields.url === undefined || fields.url === '' || fields.url === null)
+      const isDocumentLink =
+        fields.linkType === 'internal' &&
+        isPlainObject(fields.doc) &&
+        (fields.url === undefined || fields.url === '' || fields.url === null)
       if (isDocumentLink) {
-        const { relationTo, value: target } = fields.doc as { relationTo?: unknown; value?: unknown }
+        const { relationTo, value: target } = fields.doc as {
+          relationTo?: unknown
+          value?: unknown
+        }
         const id = isPlainObject(target) ? target.id : target
-        if (typeof relationTo !== 'string' || !linkCollections.includes(relationTo) || !['number', 'string'].includes(typeof id)) {
+        if (
+          typeof relationTo !== 'string' ||
+          !linkCollections.includes(relationTo) ||
+          !['number', 'string'].includes(typeof id)
+        ) {
           problems.push({ kind: 'unknownLinkTarget', path })
           continue
         }
         internalLinks.push({ collection: relationTo, id: id as number | string, path })
-      } else if (typeof fields.url !== 'string' || !hasAllowedScheme(fields.url, bodyLinkSchemes, { allowRelative: true })) {
+      } else if (
+        typeof fields.url !== 'string' ||
+        !hasAllowedScheme(fields.url, bodyLinkSchemes, { allowRelative: true })
+      ) {
         problems.push({ kind: 'disallowedLink', path, url: String(fields.url).slice(0, 200) })
         continue
       }

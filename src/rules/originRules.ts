@@ -25,22 +25,33 @@ export type OriginProblem =
   | { code: 'originChangeNotLicensed'; path: 'origin' }
   | { code: 'originChangeKeepsOriginalUrl'; path: 'attribution.originalUrl' }
 
-const isBlank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
+const isBlank = (value: unknown) =>
+  value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
 
 /** Whether this write takes a syndicated article out of the guarantee. */
-export const leavesSyndication = ({ after, before }: Pick<OriginChange, 'after' | 'before'>): boolean =>
+export const leavesSyndication = ({
+  after,
+  before,
+}: Pick<OriginChange, 'after' | 'before'>): boolean =>
   before.origin === 'syndicated' &&
-  (after.origin !== 'syndicated' || (!isBlank(before.source) && isBlank(after.source)) || (!isBlank(before.originalUrl) && isBlank(after.originalUrl)))
+  (after.origin !== 'syndicated' ||
+    (!isBlank(before.source) && isBlank(after.source)) ||
+    (!isBlank(before.originalUrl) && isBlank(after.originalUrl)))
 
 /** Why the change is refused, or undefined when it may be made (or is no such change). */
 export const originChangeProblem = (change: OriginChange): OriginProblem | undefined => {
   if (!leavesSyndication(change)) return undefined
-  if (change.roles && !change.roles.some((role) => role === 'admin' || role === 'editor')) return { code: 'originChangeForbiddenRole', path: 'origin' }
+  if (change.roles && !change.roles.some((role) => role === 'admin' || role === 'editor'))
+    return { code: 'originChangeForbiddenRole', path: 'origin' }
   if (isBlank(change.reason)) return { code: 'originChangeNeedsReason', path: 'originChangeReason' }
   // Ours now means rewritten: a licence that lists what it allows must allow that.
-  if (change.licensedTransformations.length > 0 && !change.licensedTransformations.includes('rewritten')) {
+  if (
+    change.licensedTransformations.length > 0 &&
+    !change.licensedTransformations.includes('rewritten')
+  ) {
     return { code: 'originChangeNotLicensed', path: 'origin' }
   }
-  if (isBlank(change.after.originalUrl)) return { code: 'originChangeKeepsOriginalUrl', path: 'attribution.originalUrl' }
+  if (isBlank(change.after.originalUrl))
+    return { code: 'originChangeKeepsOriginalUrl', path: 'attribution.originalUrl' }
   return undefined
 }

@@ -12,10 +12,12 @@ export type AddressRange = [ipaddr.IPv4 | ipaddr.IPv6, number]
 
 /** `"10.0.0.0/8"`, `"::1/128"` or a bare address; throws on anything else. */
 export const parseAddressRange = (range: string): AddressRange =>
-  range.includes('/') ? ipaddr.parseCIDR(range) : (() => {
-    const address = ipaddr.parse(range)
-    return [address, address.kind() === 'ipv4' ? 32 : 128] as AddressRange
-  })()
+  range.includes('/')
+    ? ipaddr.parseCIDR(range)
+    : (() => {
+        const address = ipaddr.parse(range)
+        return [address, address.kind() === 'ipv4' ? 32 : 128] as AddressRange
+      })()
 
 export const isAddressRange = (range: unknown): range is string => {
   if (typeof range !== 'string') return false
@@ -30,15 +32,22 @@ export const isAddressRange = (range: unknown): range is string => {
 /** The address as IPv4 when it is an IPv4-mapped IPv6 one (`::ffff:127.0.0.1`). */
 const normalised = (address: string) => {
   const parsed = ipaddr.parse(address)
-  return parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).isIPv4MappedAddress() ? (parsed as ipaddr.IPv6).toIPv4Address() : parsed
+  return parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).isIPv4MappedAddress()
+    ? (parsed as ipaddr.IPv6).toIPv4Address()
+    : parsed
 }
 
 /** Why `address` may not be reached (its range, e.g. "loopback"), or undefined when it may. */
-export const refusedAddressReason = (address: string, allowed: readonly AddressRange[] = []): string | undefined => {
+export const refusedAddressReason = (
+  address: string,
+  allowed: readonly AddressRange[] = [],
+): string | undefined => {
   if (!ipaddr.isValid(address)) return 'not an IP address'
   const parsed = normalised(address)
   const range = parsed.range()
   if (range === 'unicast') return undefined
-  const inAllowed = allowed.some(([base, bits]) => base.kind() === parsed.kind() && parsed.match(base as never, bits))
+  const inAllowed = allowed.some(
+    ([base, bits]) => base.kind() === parsed.kind() && parsed.match(base as never, bits),
+  )
   return inAllowed ? undefined : range
 }

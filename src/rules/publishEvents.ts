@@ -14,7 +14,8 @@ export type PublishEvent = (typeof publishEvents)[number]
 /** An article as a write found it or left it: Payload's `_status` and our workflow state. */
 export type ArticleStatus = { _status?: null | string; workflowState?: null | string }
 
-const isPublicState = (state: unknown) => statusOfState((state ?? 'draft') as WorkflowState) === 'published'
+const isPublicState = (state: unknown) =>
+  statusOfState((state ?? 'draft') as WorkflowState) === 'published'
 
 /**
  * The publish event a write makes, if any: `before` as it was (null on create), `after` as it is
@@ -33,8 +34,10 @@ export const publishEventOf = ({
 }): null | PublishEvent => {
   const wasPublic = before !== null && isPublicState(before.workflowState)
   if (after === null) return wasPublic ? 'article.deleted' : null
-  if (after._status !== 'published') return wasPublic && !isPublicState(after.workflowState) ? 'article.unpublished' : null
-  if (after.workflowState === 'retracted') return before?.workflowState === 'retracted' ? 'article.updated' : 'article.retracted'
+  if (after._status !== 'published')
+    return wasPublic && !isPublicState(after.workflowState) ? 'article.unpublished' : null
+  if (after.workflowState === 'retracted')
+    return before?.workflowState === 'retracted' ? 'article.updated' : 'article.retracted'
   if (!wasPublic) return 'article.published'
   return action === 'correct' ? 'article.corrected' : 'article.updated'
 }

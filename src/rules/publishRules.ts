@@ -46,7 +46,13 @@ export type RuleLicence = {
   translationLanguages?: string[]
 }
 
-export type RuleSource = { creditLine?: null | string; defaultDisclaimers: ID[]; id: ID; licence?: null | RuleLicence; status: string }
+export type RuleSource = {
+  creditLine?: null | string
+  defaultDisclaimers: ID[]
+  id: ID
+  licence?: null | RuleLicence
+  status: string
+}
 export type RuleSection = { defaultDisclaimers: ID[]; requiredDisclaimerKinds: string[] }
 
 export type RuleInput = {
@@ -73,7 +79,11 @@ export type RuleProblem =
   | { code: 'sourceMissing'; path: 'attribution.source' }
   | { code: 'embargoed'; path: 'embargoUntil'; until: string }
   | { code: 'rightsExpired'; at: string; path: 'attribution.rightsExpireAt' }
-  | { code: 'transformationNotLicensed'; path: 'attribution.transformation'; transformation: string }
+  | {
+      code: 'transformationNotLicensed'
+      path: 'attribution.transformation'
+      transformation: string
+    }
   | { code: 'translationNotLicensed'; language: string; path: 'language' }
   | { code: 'aiSummaryNotLicensed'; path: 'summary.status' }
   | ImageProblem
@@ -95,7 +105,9 @@ const aiKindsNeedingDisclosure = new Set(['generated', 'summary'])
 export const requiresAIDisclaimer = (article: RuleArticle): boolean => {
   const disclosure = article.aiDisclosure
   return Boolean(
-    disclosure?.level && aiKindsNeedingDisclosure.has(disclosure.level) && !(disclosure.reviewedBy && disclosure.reviewedAt),
+    disclosure?.level &&
+    aiKindsNeedingDisclosure.has(disclosure.level) &&
+    !(disclosure.reviewedBy && disclosure.reviewedAt),
   )
 }
 
@@ -103,7 +115,10 @@ export const requiresAIDisclaimer = (article: RuleArticle): boolean => {
  * Kinds an article must carry to be published: third-party content for syndicated pieces, whatever
  * its section requires, and AI-generated when AI wrote or summarised it unreviewed.
  */
-export const requiredDisclaimerKinds = (article: RuleArticle, section: null | RuleSection): string[] => {
+export const requiredDisclaimerKinds = (
+  article: RuleArticle,
+  section: null | RuleSection,
+): string[] => {
   const kinds = new Set<string>()
   if (article.origin === 'syndicated') {
     kinds.add('third-party')
@@ -137,7 +152,12 @@ export const selectDefaultDisclaimer = (
   const candidates: [AutoAttachment['from'], ID[]][] = [
     ['source', input.source?.defaultDisclaimers ?? []],
     ['section', input.section?.defaultDisclaimers ?? []],
-    ['global', ownValue(input.globalDefaults, kind) === undefined ? [] : [ownValue(input.globalDefaults, kind)!]],
+    [
+      'global',
+      ownValue(input.globalDefaults, kind) === undefined
+        ? []
+        : [ownValue(input.globalDefaults, kind)!],
+    ],
   ]
   for (const [from, ids] of candidates) {
     for (const id of ids) {
@@ -158,19 +178,28 @@ const isWebUrl = (value: string) => {
   }
 }
 
-const isAfter = (value: null | string | undefined, now: Date) => Boolean(value) && Date.parse(value!) > now.getTime()
+const isAfter = (value: null | string | undefined, now: Date) =>
+  Boolean(value) && Date.parse(value!) > now.getTime()
 
 /** The embargo still holds at `now`. */
-export const isEmbargoed = (article: Pick<RuleArticle, 'embargoUntil'>, now: Date): boolean => isAfter(article.embargoUntil, now)
+export const isEmbargoed = (article: Pick<RuleArticle, 'embargoUntil'>, now: Date): boolean =>
+  isAfter(article.embargoUntil, now)
 
 /** The licence to show the syndicated piece has run out at `now`. */
-export const rightsExpired = (article: Pick<RuleArticle, 'attribution' | 'origin'>, now: Date): boolean => {
+export const rightsExpired = (
+  article: Pick<RuleArticle, 'attribution' | 'origin'>,
+  now: Date,
+): boolean => {
   const expiry = article.attribution?.rightsExpireAt
   return article.origin === 'syndicated' && Boolean(expiry) && !isAfter(expiry, now)
 }
 
 /** Still licensed at `now`, but not `days` from now: editors are warned before the expiry task acts. */
-export const rightsExpireWithin = (article: Pick<RuleArticle, 'attribution' | 'origin'>, now: Date, days: number): boolean =>
+export const rightsExpireWithin = (
+  article: Pick<RuleArticle, 'attribution' | 'origin'>,
+  now: Date,
+  days: number,
+): boolean =>
   article.origin === 'syndicated' &&
   !rightsExpired(article, now) &&
   rightsExpired(article, new Date(now.getTime() + days * 86_400_000))
@@ -188,22 +217,38 @@ export const isTranslation = (article: RuleArticle): boolean => {
   const original = article.attribution?.originalLanguage
   return (
     article.attribution?.transformation === 'translated' ||
-    Boolean(original && article.language && baseLanguage(original) !== baseLanguage(article.language))
+    Boolean(
+      original && article.language && baseLanguage(original) !== baseLanguage(article.language),
+    )
   )
 }
 
 /** What the source's licence forbids in this article: its transformation, its language, its AI use. */
-export const licenceProblems = (article: RuleArticle, licence: null | RuleLicence | undefined): RuleProblem[] => {
+export const licenceProblems = (
+  article: RuleArticle,
+  licence: null | RuleLicence | undefined,
+): RuleProblem[] => {
   if (!licence) return []
   const problems: RuleProblem[] = []
   const allowed = licence.transformations ?? []
   const translation = isTranslation(article)
-  const transformation = translation ? 'translated' : (article.attribution?.transformation ?? 'verbatim')
+  const transformation = translation
+    ? 'translated'
+    : (article.attribution?.transformation ?? 'verbatim')
   if (allowed.length > 0 && !allowed.includes(transformation)) {
-    problems.push({ code: 'transformationNotLicensed', path: 'attribution.transformation', transformation })
+    problems.push({
+      code: 'transformationNotLicensed',
+      path: 'attribution.transformation',
+      transformation,
+    })
   }
   const languages = licence.translationLanguages ?? []
-  if (translation && article.language && languages.length > 0 && !languages.includes(article.language)) {
+  if (
+    translation &&
+    article.language &&
+    languages.length > 0 &&
+    !languages.includes(article.language)
+  ) {
     problems.push({ code: 'translationNotLicensed', language: article.language, path: 'language' })
   }
   if (licence.aiSummaries === 'forbidden' && usesAISummary(article)) {
@@ -229,7 +274,9 @@ export const toRuleArticle = (doc: Record<string, any>): RuleArticle => ({
   embargoUntil: doc.embargoUntil ?? null,
   language: doc.language ?? null,
   origin: doc.origin ?? 'original',
-  summary: doc.summary ? { producedBy: doc.summary.producedBy ?? null, status: doc.summary.status ?? null } : null,
+  summary: doc.summary
+    ? { producedBy: doc.summary.producedBy ?? null, status: doc.summary.status ?? null }
+    : null,
   workflowState: doc.workflowState ?? null,
 })
 
@@ -270,7 +317,11 @@ export const evaluatePublishRules = (input: RuleInput): RuleResult => {
     }
     if (article.workflowState !== 'retracted') {
       if (rightsExpired(article, now)) {
-        problems.push({ at: attribution.rightsExpireAt!, code: 'rightsExpired', path: 'attribution.rightsExpireAt' })
+        problems.push({
+          at: attribution.rightsExpireAt!,
+          code: 'rightsExpired',
+          path: 'attribution.rightsExpireAt',
+        })
       }
       problems.push(...licenceProblems(article, source?.licence))
     }

@@ -13,7 +13,10 @@ const isRefusedKey = (key: string) => key.startsWith('$') || key.includes('.') |
  * inside it; undefined when it is storable. Iterative, and stops at `maxNodes` (deeper input is
  * refused elsewhere by the request limits).
  */
-export const unstorablePath = (value: unknown, { checkKeys = true, maxNodes = 100_000 } = {}): string | undefined => {
+export const unstorablePath = (
+  value: unknown,
+  { checkKeys = true, maxNodes = 100_000 } = {},
+): string | undefined => {
   const pending: Array<[unknown, string]> = [[value, '']]
   for (let seen = 0; pending.length > 0 && seen < maxNodes; seen += 1) {
     const [node, path] = pending.pop()!

@@ -15,7 +15,10 @@ const fingerprintWords = 200
 const trackingParameter = /^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|cmpid|ocid)$/i
 
 /** Text as words: transliterated to ASCII (any-ascii), lowercased, punctuation gone. */
-const words = (text: string): string[] => anyAscii(text).toLowerCase().match(/[a-z0-9]+/g) ?? []
+const words = (text: string): string[] =>
+  anyAscii(text)
+    .toLowerCase()
+    .match(/[a-z0-9]+/g) ?? []
 
 /** The original's address as a key: scheme and `www.` ignored, no fragment, no tracking parameters, no trailing slash. */
 export const originalUrlKey = (url: string | undefined): string | undefined => {
@@ -27,16 +30,24 @@ export const originalUrlKey = (url: string | undefined): string | undefined => {
     return undefined
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined
-  const kept = [...parsed.searchParams].filter(([name]) => !trackingParameter.test(name)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  const kept = [...parsed.searchParams]
+    .filter(([name]) => !trackingParameter.test(name))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
   const query = kept.length ? `?${new URLSearchParams(kept).toString()}` : ''
-  return `${parsed.host.replace(/^www\./, '')}${parsed.pathname.replace(/\/+$/, '')}${query}`.slice(0, 500)
+  return `${parsed.host.replace(/^www\./, '')}${parsed.pathname.replace(/\/+$/, '')}${query}`.slice(
+    0,
+    500,
+  )
 }
 
 /** A fingerprint of the title and the body's first words; none when the body is too short to tell stories apart. */
 export const storyFingerprint = (title: string, bodyText: string): string | undefined => {
   const body = words(bodyText).slice(0, fingerprintWords)
   if (body.length < 20) return undefined
-  return createHash('sha256').update(`${words(title).join(' ')}\n${body.join(' ')}`).digest('base64url').slice(0, 32)
+  return createHash('sha256')
+    .update(`${words(title).join(' ')}\n${body.join(' ')}`)
+    .digest('base64url')
+    .slice(0, 32)
 }
 
 /** Within this time of each other, two copies with the same fingerprint are the same story; later, a follow-up. */

@@ -18,7 +18,14 @@ const operators = new Set([
   'within',
 ])
 const listOperators = new Set(['all', 'in', 'not_in'])
-const comparisonOperators = new Set(['equals', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'not_equals'])
+const comparisonOperators = new Set([
+  'equals',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+  'not_equals',
+])
 
 export type WhereLimits = { maxDepth: number; maxListLength: number; maxValueLength: number }
 
@@ -52,7 +59,9 @@ export const checkWhere = (
   isDatePath: (path: string) => boolean = () => false,
 ): undefined | WhereProblem => {
   if (where === undefined || where === null) return undefined
-  const stack: Array<{ depth: number; node: unknown; path: string }> = [{ depth: 0, node: where, path: 'where' }]
+  const stack: Array<{ depth: number; node: unknown; path: string }> = [
+    { depth: 0, node: where, path: 'where' },
+  ]
   while (stack.length > 0) {
     const { depth, node, path } = stack.pop()!
     if (depth > limits.maxDepth) return { kind: 'tooDeep', max: limits.maxDepth }
@@ -61,8 +70,11 @@ export const checkWhere = (
       const lowerKey = key.toLowerCase()
       if (lowerKey === 'and' || lowerKey === 'or') {
         if (!Array.isArray(value)) return { kind: 'notAnObject', path: `${path}.${key}` }
-        if (value.length > limits.maxListLength) return { kind: 'listTooLong', max: limits.maxListLength, path: `${path}.${key}` }
-        value.forEach((child, index) => stack.push({ depth: depth + 1, node: child, path: `${path}.${key}.${index}` }))
+        if (value.length > limits.maxListLength)
+          return { kind: 'listTooLong', max: limits.maxListLength, path: `${path}.${key}` }
+        value.forEach((child, index) =>
+          stack.push({ depth: depth + 1, node: child, path: `${path}.${key}.${index}` }),
+        )
         continue
       }
       const fieldPath = `${path}.${key}`
@@ -71,14 +83,22 @@ export const checkWhere = (
       if (!isPlainObject(value)) return { kind: 'notAnObject', path: fieldPath }
       for (const [operator, operand] of Object.entries(value)) {
         const operandPath = `${fieldPath}.${operator}`
-        if (!operators.has(operator)) return { kind: 'unknownOperator', path: operandPath.slice(0, 300) }
+        if (!operators.has(operator))
+          return { kind: 'unknownOperator', path: operandPath.slice(0, 300) }
         const values = listOperators.has(operator) ? listValues(operand) : scalars(operand)
-        if (values.length > limits.maxListLength) return { kind: 'listTooLong', max: limits.maxListLength, path: operandPath }
+        if (values.length > limits.maxListLength)
+          return { kind: 'listTooLong', max: limits.maxListLength, path: operandPath }
         for (const item of values) {
-          if (isPlainObject(item) && operator !== 'near' && operator !== 'within' && operator !== 'intersects') {
+          if (
+            isPlainObject(item) &&
+            operator !== 'near' &&
+            operator !== 'within' &&
+            operator !== 'intersects'
+          ) {
             return { kind: 'notAnObject', path: operandPath }
           }
-          if (typeof item === 'string' && item.includes('\u0000')) return { kind: 'unstorable', path: operandPath }
+          if (typeof item === 'string' && item.includes('\u0000'))
+            return { kind: 'unstorable', path: operandPath }
           if (typeof item === 'string' && item.length > limits.maxValueLength) {
             return { kind: 'valueTooLong', max: limits.maxValueLength, path: operandPath }
           }
@@ -102,7 +122,10 @@ export const checkWhere = (
  * The first entry of a `sort` (`'-publishedAt'`, `'a,b'` or an array) that names no field of the
  * collection, or undefined. Payload would ignore it silently, or ask the database for it.
  */
-export const unknownSortField = (sort: unknown, isFieldPath: (path: string) => boolean): string | undefined => {
+export const unknownSortField = (
+  sort: unknown,
+  isFieldPath: (path: string) => boolean,
+): string | undefined => {
   if (sort === undefined || sort === null || sort === '') return undefined
   const entries = Array.isArray(sort) ? sort : typeof sort === 'string' ? sort.split(',') : [sort]
   for (const entry of entries) {

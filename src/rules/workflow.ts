@@ -1,4 +1,10 @@
-import { type NewsroomRole, type WorkflowAction, workflowActions, type WorkflowState, workflowStates } from '../types.ts'
+import {
+  type NewsroomRole,
+  type WorkflowAction,
+  workflowActions,
+  type WorkflowState,
+  workflowStates,
+} from '../types.ts'
 import { ownValue } from '../utilities/ownValue.ts'
 
 /**
@@ -20,17 +26,38 @@ export type Transition = {
 const editors = ['admin', 'editor'] as const
 
 export const transitions: readonly Transition[] = [
-  { action: 'submit', from: ['draft', 'changes_requested'], roles: ['admin', 'editor', 'writer'], to: 'in_review' },
-  { action: 'request_changes', from: ['in_review', 'approved'], noteRequired: true, roles: editors, to: 'changes_requested' },
+  {
+    action: 'submit',
+    from: ['draft', 'changes_requested'],
+    roles: ['admin', 'editor', 'writer'],
+    to: 'in_review',
+  },
+  {
+    action: 'request_changes',
+    from: ['in_review', 'approved'],
+    noteRequired: true,
+    roles: editors,
+    to: 'changes_requested',
+  },
   { action: 'approve', from: ['in_review'], roles: editors, to: 'approved' },
   // Editors may publish straight from a draft (breaking news); a published article re-publishes its edits.
-  { action: 'publish', from: ['draft', 'in_review', 'approved', 'scheduled', 'published'], roles: editors, to: 'published' },
+  {
+    action: 'publish',
+    from: ['draft', 'in_review', 'approved', 'scheduled', 'published'],
+    roles: editors,
+    to: 'published',
+  },
   { action: 'schedule', from: ['approved'], roles: editors, to: 'scheduled' },
   { action: 'unschedule', from: ['scheduled'], roles: editors, to: 'approved' },
   { action: 'correct', from: ['published'], noteRequired: true, roles: editors, to: 'published' },
   { action: 'retract', from: ['published'], noteRequired: true, roles: editors, to: 'retracted' },
   // Spiking a piece that will not run, at any stage before publication, or taking one off the site.
-  { action: 'archive', from: ['draft', 'in_review', 'changes_requested', 'approved', 'published', 'retracted'], roles: editors, to: 'archived' },
+  {
+    action: 'archive',
+    from: ['draft', 'in_review', 'changes_requested', 'approved', 'published', 'retracted'],
+    roles: editors,
+    to: 'archived',
+  },
   { action: 'reopen', from: ['archived'], roles: editors, to: 'draft' },
   // Payload's own "Unpublish": the article goes back to being a draft.
   { action: 'unpublish', from: ['published', 'retracted'], roles: editors, to: 'draft' },
@@ -51,14 +78,24 @@ export const workflowActionOf = (value: unknown): undefined | WorkflowAction =>
   isWorkflowAction(value) ? value : ownValue(deprecatedActionNames, value)
 
 /** The actions a user holding `roles` may take on an article in `state`. */
-export const availableActions = (state: WorkflowState, roles: readonly string[]): WorkflowAction[] =>
+export const availableActions = (
+  state: WorkflowState,
+  roles: readonly string[],
+): WorkflowAction[] =>
   transitions
-    .filter((transition) => transition.from.includes(state) && transition.roles.some((role) => roles.includes(role)))
+    .filter(
+      (transition) =>
+        transition.from.includes(state) && transition.roles.some((role) => roles.includes(role)),
+    )
     .map((transition) => transition.action)
 
 /** States reachable from `state` by anyone: named in errors, so the user learns what is possible. */
 export const nextStates = (state: WorkflowState): WorkflowState[] => [
-  ...new Set(transitions.filter((transition) => transition.from.includes(state)).map((transition) => transition.to)),
+  ...new Set(
+    transitions
+      .filter((transition) => transition.from.includes(state))
+      .map((transition) => transition.to),
+  ),
 ]
 
 export type TransitionDecision =
@@ -81,7 +118,10 @@ export const decideTransition = (
 }
 
 /** What an action's note or publication time lacks: a translation key and the field it names. */
-export type WorkflowInputProblem = { key: 'workflowNoteInvalid' | 'workflowNoteRequired' | 'workflowPublishAtRequired'; path: 'note' | 'publishAt' }
+export type WorkflowInputProblem = {
+  key: 'workflowNoteInvalid' | 'workflowNoteRequired' | 'workflowPublishAtRequired'
+  path: 'note' | 'publishAt'
+}
 
 /**
  * The rule for what an action is given, shared by the server and the admin's drawer: a note is text
@@ -93,15 +133,21 @@ export const workflowInputProblems = (
   { noteLength, now }: { noteLength: number; now: Date },
 ): WorkflowInputProblem[] => {
   const problems: WorkflowInputProblem[] = []
-  const noteRequired = transitions.some((transition) => transition.action === action && transition.noteRequired)
-  if ((note !== undefined && note !== null && typeof note !== 'string') || (typeof note === 'string' && note.length > noteLength)) {
+  const noteRequired = transitions.some(
+    (transition) => transition.action === action && transition.noteRequired,
+  )
+  if (
+    (note !== undefined && note !== null && typeof note !== 'string') ||
+    (typeof note === 'string' && note.length > noteLength)
+  ) {
     problems.push({ key: 'workflowNoteInvalid', path: 'note' })
   } else if (noteRequired && !(typeof note === 'string' && note.trim())) {
     problems.push({ key: 'workflowNoteRequired', path: 'note' })
   }
   if (action === 'schedule') {
     const when = typeof publishAt === 'string' && publishAt ? new Date(publishAt) : undefined
-    if (!when || Number.isNaN(when.getTime()) || when.getTime() <= now.getTime()) problems.push({ key: 'workflowPublishAtRequired', path: 'publishAt' })
+    if (!when || Number.isNaN(when.getTime()) || when.getTime() <= now.getTime())
+      problems.push({ key: 'workflowPublishAtRequired', path: 'publishAt' })
   }
   return problems
 }

@@ -13,7 +13,8 @@ const stopwords = new Set(
 )
 
 /** Abbreviations after which `Intl.Segmenter` wrongly ends a sentence ("M. Dupont"). */
-const abbreviation = /(?:^|\s)(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|Mgr|St|Ste|Mr|Mrs|Ms|Jr|Sr|etc|av|apr|n°|No|vs|cf|ex|env)\.\s*$/i
+const abbreviation =
+  /(?:^|\s)(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|Mgr|St|Ste|Mr|Mrs|Ms|Jr|Sr|etc|av|apr|n°|No|vs|cf|ex|env)\.\s*$/i
 
 export const splitSentences = (text: string, language: string): string[] => {
   const segmenter = new Intl.Segmenter(language, { granularity: 'sentence' })
@@ -34,7 +35,12 @@ const words = (sentence: string, language: string): string[] => {
   const segmenter = new Intl.Segmenter(language, { granularity: 'word' })
   return [...segmenter.segment(sentence)]
     .filter((part) => part.isWordLike)
-    .map((part) => part.segment.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
+    .map((part) =>
+      part.segment
+        .toLowerCase()
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, ''),
+    )
     .filter((word) => word.length > 2 && !stopwords.has(word) && !/^\d+$/.test(word))
 }
 
@@ -46,15 +52,26 @@ const shorten = (sentence: string, maxLength: number): string => {
   return `${(boundary > maxLength / 2 ? cut.slice(0, boundary) : cut).trimEnd()}…`
 }
 
-export const extractiveSummary = ({ language, maxLength, text }: { language: string; maxLength: number; text: string }): string => {
+export const extractiveSummary = ({
+  language,
+  maxLength,
+  text,
+}: {
+  language: string
+  maxLength: number
+  text: string
+}): string => {
   const sentences = splitSentences(text, language)
   if (sentences.length === 0) return ''
   const tokens = sentences.map((sentence) => words(sentence, language))
   const frequency = new Map<string, number>()
-  for (const list of tokens) for (const word of new Set(list)) frequency.set(word, (frequency.get(word) ?? 0) + 1)
+  for (const list of tokens)
+    for (const word of new Set(list)) frequency.set(word, (frequency.get(word) ?? 0) + 1)
   const scored = sentences.map((sentence, index) => {
     const unique = [...new Set(tokens[index])]
-    const centrality = unique.reduce((sum, word) => sum + (frequency.get(word) ?? 0), 0) / Math.sqrt(unique.length + 1)
+    const centrality =
+      unique.reduce((sum, word) => sum + (frequency.get(word) ?? 0), 0) /
+      Math.sqrt(unique.length + 1)
     // A news story puts the essential first: the lede weighs a little more.
     return { index, score: centrality * (index === 0 ? 1.25 : 1), sentence }
   })

@@ -21,7 +21,13 @@ const summaryWriteKey = 'newsroomSummaryWrite' satisfies keyof NewsroomRequestCo
  */
 export const summaryWaitUntilKey = 'newsroomSummaryWaitUntil' satisfies keyof NewsroomRequestContext
 
-type SummaryFields = { error?: null | string; producedAt?: string; producedBy?: string; status: 'failed' | 'ready'; text?: string }
+type SummaryFields = {
+  error?: null | string
+  producedAt?: string
+  producedBy?: string
+  status: 'failed' | 'ready'
+  text?: string
+}
 
 /**
  * Writes the summary where readers will get it: on the published article when what readers see is
@@ -29,12 +35,19 @@ type SummaryFields = { error?: null | string; producedAt?: string; producedBy?: 
  * editor's pending edits are never published by a job. When the rules refuse the published write,
  * the summary is kept on a draft with the reason, for the editor.
  */
-const writeSummary = async (req: PayloadRequest, options: ResolvedNewsroomOptions, article: Record<string, any>, summary: SummaryFields) => {
+const writeSummary = async (
+  req: PayloadRequest,
+  options: ResolvedNewsroomOptions,
+  article: Record<string, any>,
+  summary: SummaryFields,
+) => {
   const collection = options.collections.articles.slug as CollectionSlug
   // The disclosure follows the summary: an article that disclosed no AI now discloses an AI summary
   // (which, unreviewed, requires the ai-generated disclaimer: auto-attach and the rules see to it).
   const disclosure =
-    summary.status === 'ready' && (article.aiDisclosure?.level ?? 'none') === 'none' ? { aiDisclosure: { ...article.aiDisclosure, level: 'summary' } } : {}
+    summary.status === 'ready' && (article.aiDisclosure?.level ?? 'none') === 'none'
+      ? { aiDisclosure: { ...article.aiDisclosure, level: 'summary' } }
+      : {}
   const write = (draft: boolean, fields: SummaryFields) =>
     req.payload.update({
       id: article.id,
@@ -52,15 +65,26 @@ const writeSummary = async (req: PayloadRequest, options: ResolvedNewsroomOption
     return await write(false, summary)
   } catch (error) {
     if (!isRefusal(error)) throw error
-    return write(true, { ...summary, error: `kept on a draft: ${refusalSummary(refusalEntries(error))}`.slice(0, 1_000) })
+    return write(true, {
+      ...summary,
+      error: `kept on a draft: ${refusalSummary(refusalEntries(error))}`.slice(0, 1_000),
+    })
   }
 }
 
 /** A syndicated piece whose source's licence forbids AI summaries: no model is asked at all. */
-const licenceForbidsAISummary = async (req: PayloadRequest, options: ResolvedNewsroomOptions, article: Record<string, any>) => {
+const licenceForbidsAISummary = async (
+  req: PayloadRequest,
+  options: ResolvedNewsroomOptions,
+  article: Record<string, any>,
+) => {
   const sourceID = relationID(article.attribution?.source)
   if (article.origin !== 'syndicated' || sourceID === undefined) return false
-  const source = await findByIDOnce(req, options.collections.sources.slug as CollectionSlug, sourceID)
+  const source = await findByIDOnce(
+    req,
+    options.collections.sources.slug as CollectionSlug,
+    sourceID,
+  )
   return toRuleSource(source ?? {}).licence?.aiSummaries === 'forbidden'
 }
 
@@ -73,21 +97,38 @@ const licenceForbidsAISummary = async (req: PayloadRequest, options: ResolvedNew
 export const generateSummaryTask = (options: ResolvedNewsroomOptions): TaskConfig =>
   ({
     slug: generateSummaryTaskSlug,
-    handler: async ({ input, job, req }: { input: { article: string }; job: { totalTried?: number }; req: PayloadRequest }) => {
-      const article = (await findLatestVersion(req, options.collections.articles.slug as CollectionSlug, input.article, {
-        _status: true,
-        aiDisclosure: true,
-        attribution: true,
-        body: true,
-        language: true,
-        origin: true,
-        standfirst: true,
-        summary: true,
-        title: true,
-      })) as null | Record<string, any>
-      if (!article || article.summary?.status !== 'pending') return { output: { status: 'skipped' } }
+    handler: async ({
+      input,
+      job,
+      req,
+    }: {
+      input: { article: string }
+      job: { totalTried?: number }
+      req: PayloadRequest
+    }) => {
+      const article = (await findLatestVersion(
+        req,
+        options.collections.articles.slug as CollectionSlug,
+        input.article,
+        {
+          _status: true,
+          aiDisclosure: true,
+          attribution: true,
+          body: true,
+          language: true,
+          origin: true,
+          standfirst: true,
+          summary: true,
+          title: true,
+        },
+      )) as null | Record<string, any>
+      if (!article || article.summary?.status !== 'pending')
+        return { output: { status: 'skipped' } }
       if (await licenceForbidsAISummary(req, options, article)) {
-        await writeSummary(req, options, article, { error: 'the source’s licence forbids AI summaries', status: 'failed' })
+        await writeSummary(req, options, article, {
+          error: 'the source’s licence forbids AI summaries',
+          status: 'failed',
+        })
         return { output: { status: 'failed' } }
       }
       let result: { model: string; text: string }
@@ -98,11 +139,13 @@ export const generateSummaryTask = (options: ResolvedNewsroomOptions): TaskConfi
           text: lexicalText(article.body) || article.standfirst || '',
           title: article.title,
         })
-        if (typeof result?.text !== 'string' || !result.text.trim()) throw new Error('the provider returned no text')
+        if (typeof result?.text !== 'string' || !result.text.trim())
+          throw new Error('the provider returned no text')
       } catch (error) {
         const reason = (error as Error).message?.slice(0, 500) || 'unknown error'
         // Thrown, the queue tries again; on the last try the editors are told.
-        if ((job.totalTried ?? 0) < options.summaries.retries) throw new Error(`summary failed: ${reason}`)
+        if ((job.totalTried ?? 0) < options.summaries.retries)
+          throw new Error(`summary failed: ${reason}`)
         await writeSummary(req, options, article, { error: reason, status: 'failed' })
         return { output: { status: 'failed' } }
       }
@@ -117,7 +160,10 @@ export const generateSummaryTask = (options: ResolvedNewsroomOptions): TaskConfi
     },
     inputSchema: [{ name: 'article', type: 'text', required: true }],
     outputSchema: [{ name: 'status', type: 'text' }],
-    retries: { attempts: options.summaries.retries, backoff: { delay: 1_000, type: 'exponential' } },
+    retries: {
+      attempts: options.summaries.retries,
+      backoff: { delay: 1_000, type: 'exponential' },
+    },
   }) as unknown as TaskConfig
 
 /** Queues a generation whenever an article's summary becomes pending (an editor, the seed, the ingest), in the write's transaction. */

@@ -2,7 +2,11 @@
 export const lexicalText = (body: unknown): string => {
   const blocks: string[] = []
   const textOf = (node: any): string =>
-    node?.type === 'text' ? String(node.text ?? '') : node?.type === 'linebreak' ? ' ' : (node?.children ?? []).map(textOf).join('')
+    node?.type === 'text'
+      ? String(node.text ?? '')
+      : node?.type === 'linebreak'
+        ? ' '
+        : (node?.children ?? []).map(textOf).join('')
   const walk = (node: any) => {
     if (!node || typeof node !== 'object') return
     if (node.type === 'heading') return

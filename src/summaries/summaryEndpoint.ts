@@ -1,6 +1,5 @@
 import type { CollectionSlug, Endpoint } from 'payload'
 
-
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import { inTransaction } from '../transactions/inTransaction.ts'
@@ -15,7 +14,8 @@ import { refusal } from '../utilities/refusal.ts'
  */
 export const regenerateSummaryEndpoint = (options: ResolvedNewsroomOptions): Endpoint => ({
   handler: async (req) => {
-    if (!req.user) return Response.json({ errors: [{ message: req.t('error:unauthorized') }] }, { status: 401 })
+    if (!req.user)
+      return Response.json({ errors: [{ message: req.t('error:unauthorized') }] }, { status: 401 })
     const id = String(req.routeParams?.id ?? '')
     const doc = await inTransaction(req, async () => {
       const article = await readArticleAsUser(req, options, id, { _status: true, summary: true })

@@ -17,18 +17,40 @@ type UpdateJobs = Payload['db']['updateJobs']
  * keeps locked until commit: a second worker's claim waits there, then reads the jobs as claimed.
  * Uses Payload's adapter methods only; on a database without transactions claims stay Payload's.
  */
-export const claimJobsExclusively = async (payload: Payload, options: ResolvedNewsroomOptions): Promise<void> => {
+export const claimJobsExclusively = async (
+  payload: Payload,
+  options: ResolvedNewsroomOptions,
+): Promise<void> => {
   const db = payload.db
   const slug = options.collections.writeLocks.slug as CollectionSlug
-  const existing = await db.findOne<{ id: number | string }>({ collection: slug, where: { key: { equals: claimLockKey } } }).catch(() => null)
+  const existing = await db
+    .findOne<{ id: number | string }>({
+      collection: slug,
+      where: { key: { equals: claimLockKey } },
+    })
+    .catch(() => null)
   // Before the first migration the table does not exist: claims then stay Payload's until a restart.
-  const lockID = existing?.id ?? (await payload.create({ collection: slug, data: { key: claimLockKey } as never, depth: 0 }).then((row) => row.id, () => undefined))
+  const lockID =
+    existing?.id ??
+    (await payload
+      .create({ collection: slug, data: { key: claimLockKey } as never, depth: 0 })
+      .then(
+        (row) => row.id,
+        () => undefined,
+      ))
   if (lockID === undefined || typeof db.beginTransaction !== 'function') return
   const updateJobs: UpdateJobs = db.updateJobs.bind(db)
   const takeClaimLock = (req: Partial<PayloadRequest>) =>
-    db.updateOne({ collection: slug, data: { takenAt: new Date().toISOString() }, id: lockID, req, returning: false })
+    db.updateOne({
+      collection: slug,
+      data: { takenAt: new Date().toISOString() },
+      id: lockID,
+      req,
+      returning: false,
+    })
   db.updateJobs = (async (args) => {
-    if ((args.data as { processing?: unknown } | undefined)?.processing !== true) return updateJobs(args)
+    if ((args.data as { processing?: unknown } | undefined)?.processing !== true)
+      return updateJobs(args)
     // Payload's own claim opens a transaction for it: the lock joins that one, held to its commit.
     if (args.req?.transactionID) {
       await takeClaimLock(args.req)

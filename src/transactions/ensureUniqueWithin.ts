@@ -27,18 +27,35 @@ const comparable = (value: unknown) => relationID(value) ?? value
  * slug per language, source item per source, one translation per language of an article.
  */
 export const ensureUniqueWithin =
-  ({ collection, field, message, options, rank, scope }: EnsureUniqueArgs): CollectionBeforeChangeHook =>
+  ({
+    collection,
+    field,
+    message,
+    options,
+    rank,
+    scope,
+  }: EnsureUniqueArgs): CollectionBeforeChangeHook =>
   async ({ data, originalDoc, req }) => {
     const value = comparable(valueAfterWrite(data, originalDoc, field))
-    const scopeValues = scope.map((path) => [path, comparable(valueAfterWrite(data, originalDoc, path))] as const)
-    if (value === undefined || value === null || value === '' || scopeValues.some(([, v]) => v === undefined || v === null)) {
+    const scopeValues = scope.map(
+      (path) => [path, comparable(valueAfterWrite(data, originalDoc, path))] as const,
+    )
+    if (
+      value === undefined ||
+      value === null ||
+      value === '' ||
+      scopeValues.some(([, v]) => v === undefined || v === null)
+    ) {
       return data
     }
     // Unchanged since the stored document: it was checked when it was written (publishing is such a write).
     const unchanged =
       originalDoc !== undefined &&
       value === comparable(valueAfterWrite(undefined, originalDoc, field)) &&
-      scopeValues.every(([path, scopeValue]) => scopeValue === comparable(valueAfterWrite(undefined, originalDoc, path)))
+      scopeValues.every(
+        ([path, scopeValue]) =>
+          scopeValue === comparable(valueAfterWrite(undefined, originalDoc, path)),
+      )
     if (unchanged) {
       return data
     }
@@ -50,7 +67,15 @@ export const ensureUniqueWithin =
       ],
     }
     // Concurrent writers of the same value wait for each other here, then count what was committed.
-    await takeLocks(req, options, [uniquenessLock(rank, collection, field, value, scopeValues.map(([, scopeValue]) => scopeValue))])
+    await takeLocks(req, options, [
+      uniquenessLock(
+        rank,
+        collection,
+        field,
+        value,
+        scopeValues.map(([, scopeValue]) => scopeValue),
+      ),
+    ])
     // An integrity check, not a read on the user's behalf: it must see documents the user cannot.
     const { totalDocs } = await req.payload.count({ collection, overrideAccess: true, req, where })
     if (totalDocs > 0) {

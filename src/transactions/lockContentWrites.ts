@@ -5,28 +5,62 @@ import { randomUUID } from 'node:crypto'
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import { disclaimerChangeLocks } from './publicationLocks.ts'
-import { articleLock, exclusiveReferenceLocks, holdsLocks, type LockRequest, locksPerEntity, revisionLock, takeLocks } from './writeLocks.ts'
+import {
+  articleLock,
+  exclusiveReferenceLocks,
+  holdsLocks,
+  type LockRequest,
+  locksPerEntity,
+  revisionLock,
+  takeLocks,
+} from './writeLocks.ts'
 
 type ID = number | string
 
 const writeOperations = new Set(['create', 'delete', 'deleteByID', 'update', 'updateByID'])
 
 /** The documents a write will change: its ID, or those its `where` matches now (a bulk write). */
-const targetIDs = async (req: PayloadRequest, collection: CollectionSlug, args: { id?: ID; where?: Where }): Promise<ID[]> => {
+const targetIDs = async (
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  args: { id?: ID; where?: Where },
+): Promise<ID[]> => {
   if (args.id !== undefined) return [args.id]
   if (!args.where) return []
-  const { docs } = await req.payload.find({ collection, depth: 0, overrideAccess: true, pagination: false, req, select: {} as never, where: args.where })
+  const { docs } = await req.payload.find({
+    collection,
+    depth: 0,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    select: {} as never,
+    where: args.where,
+  })
   return (docs as { id: ID }[]).map((doc) => doc.id)
 }
 
 /** The locks a change to these documents of `collection` takes (see `writeLocks` for what each guards). */
-const changeLocks = async (req: PayloadRequest, options: ResolvedNewsroomOptions, collection: string, ids: ID[], data: Record<string, unknown> | undefined) => {
+const changeLocks = async (
+  req: PayloadRequest,
+  options: ResolvedNewsroomOptions,
+  collection: string,
+  ids: ID[],
+  data: Record<string, unknown> | undefined,
+) => {
   const { collections } = options
   if (collection === collections.articles.slug) return ids.map((id) => articleLock(options, id))
   if (collection === collections.disclaimers.slug) {
-    return (await Promise.all(ids.map((id) => disclaimerChangeLocks(req, options, id, data?.replaceWith, data?.key)))).flat()
+    return (
+      await Promise.all(
+        ids.map((id) => disclaimerChangeLocks(req, options, id, data?.replaceWith, data?.key)),
+      )
+    ).flat()
   }
-  if ([collections.sources.slug, collections.sections.slug, collections.media.slug].includes(collection)) {
+  if (
+    [collections.sources.slug, collections.sections.slug, collections.media.slug].includes(
+      collection,
+    )
+  ) {
     return ids.flatMap((id) => exclusiveReferenceLocks(options, collection, id))
   }
   return [revisionLock(collection)]
@@ -37,8 +71,10 @@ const changeLocks = async (req: PayloadRequest, options: ResolvedNewsroomOptions
  * waiting for other creations; none inside a transaction already holding locks (an ingest batch), where
  * taking an article's row after the others would break their order.
  */
-const newArticleLocks = async (req: PayloadRequest, options: ResolvedNewsroomOptions): Promise<LockRequest[]> =>
-  (await holdsLocks(req)) ? [] : [articleLock(options, randomUUID())]
+const newArticleLocks = async (
+  req: PayloadRequest,
+  options: ResolvedNewsroomOptions,
+): Promise<LockRequest[]> => ((await holdsLocks(req)) ? [] : [articleLock(options, randomUUID())])
 
 /**
  * `beforeOperation`: every write to a collection the publish rules read takes its locks first, before
@@ -54,10 +90,20 @@ export const lockContentWrites =
     const slug = collection.slug
     let locks: LockRequest[]
     if (!locksPerEntity(req.payload)) locks = [revisionLock(slug)]
-    else if (operation === 'create') locks = slug === options.collections.articles.slug ? await newArticleLocks(req, options) : [revisionLock(slug)]
+    else if (operation === 'create')
+      locks =
+        slug === options.collections.articles.slug
+          ? await newArticleLocks(req, options)
+          : [revisionLock(slug)]
     else {
       const write = args as { data?: Record<string, unknown>; id?: ID; where?: Where }
-      locks = await changeLocks(req, options, slug, await targetIDs(req, slug as CollectionSlug, write), write.data)
+      locks = await changeLocks(
+        req,
+        options,
+        slug,
+        await targetIDs(req, slug as CollectionSlug, write),
+        write.data,
+      )
     }
     await takeLocks(req, options, locks)
     return args

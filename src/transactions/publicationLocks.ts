@@ -5,24 +5,43 @@ import type { ResolvedNewsroomOptions } from '../types.ts'
 import { imageUses } from '../rules/imageRules.ts'
 import { relationID, relationIDs } from '../utilities/documentValue.ts'
 import { findByIDOnce, forgetFound } from '../utilities/requestCache.ts'
-import { everyPublicationLock, exclusiveReferenceLocks, type LockRequest, locksPerEntity, sharedReferenceLock, takeLocks } from './writeLocks.ts'
+import {
+  everyPublicationLock,
+  exclusiveReferenceLocks,
+  type LockRequest,
+  locksPerEntity,
+  sharedReferenceLock,
+  takeLocks,
+} from './writeLocks.ts'
 
 type ID = number | string
 
 /** A disclaimer the rules find by its key (`defaultDisclaimerKeys`): locked by the key, which needs no read. */
-const disclaimerKeyLock = (options: ResolvedNewsroomOptions, key: string, article: ID | undefined) =>
-  sharedReferenceLock(options, `${options.collections.disclaimers.slug}:key`, key, article)
+const disclaimerKeyLock = (
+  options: ResolvedNewsroomOptions,
+  key: string,
+  article: ID | undefined,
+) => sharedReferenceLock(options, `${options.collections.disclaimers.slug}:key`, key, article)
 
 /** The article's language, as the publish rules read its source in. */
-const languageOf = (options: ResolvedNewsroomOptions, article: Record<string, any>) => String(article.language ?? options.languages[0])
+const languageOf = (options: ResolvedNewsroomOptions, article: Record<string, any>) =>
+  String(article.language ?? options.languages[0])
 
 /** What a publication reads first: the article's source and section (their stripes for this article). */
-const sourceAndSectionLocks = (options: ResolvedNewsroomOptions, article: Record<string, any>, id: ID | undefined): LockRequest[] => {
+const sourceAndSectionLocks = (
+  options: ResolvedNewsroomOptions,
+  article: Record<string, any>,
+  id: ID | undefined,
+): LockRequest[] => {
   const source = relationID(article.attribution?.source)
   const section = relationID(article.section)
   return [
-    ...(source !== undefined ? [sharedReferenceLock(options, options.collections.sources.slug, source, id)] : []),
-    ...(section !== undefined ? [sharedReferenceLock(options, options.collections.sections.slug, section, id)] : []),
+    ...(source !== undefined
+      ? [sharedReferenceLock(options, options.collections.sources.slug, source, id)]
+      : []),
+    ...(section !== undefined
+      ? [sharedReferenceLock(options, options.collections.sections.slug, section, id)]
+      : []),
   ]
 }
 
@@ -31,26 +50,54 @@ const sourceAndSectionLocks = (options: ResolvedNewsroomOptions, article: Record
  * it may show (its own, the source's and section's defaults, the defaults by key) and its images.
  * Reads the source and section as they are now (cached for the request).
  */
-const publicationLocks = async (req: PayloadRequest, options: ResolvedNewsroomOptions, article: Record<string, any>, id: ID | undefined) => {
+const publicationLocks = async (
+  req: PayloadRequest,
+  options: ResolvedNewsroomOptions,
+  article: Record<string, any>,
+  id: ID | undefined,
+) => {
   const { collections } = options
   const sourceID = relationID(article.attribution?.source)
   const sectionID = relationID(article.section)
   const [source, section] = await Promise.all([
-    sourceID !== undefined ? findByIDOnce(req, collections.sources.slug as CollectionSlug, sourceID, languageOf(options, article)) : null,
-    sectionID !== undefined ? findByIDOnce(req, collections.sections.slug as CollectionSlug, sectionID) : null,
+    sourceID !== undefined
+      ? findByIDOnce(
+          req,
+          collections.sources.slug as CollectionSlug,
+          sourceID,
+          languageOf(options, article),
+        )
+      : null,
+    sectionID !== undefined
+      ? findByIDOnce(req, collections.sections.slug as CollectionSlug, sectionID)
+      : null,
   ])
-  const disclaimers = new Set([...relationIDs(article.disclaimers), ...relationIDs(source?.defaultDisclaimers), ...relationIDs(section?.defaultDisclaimers)])
-  const keys = Object.values(options.defaultDisclaimerKeys).filter((key): key is string => Boolean(key))
+  const disclaimers = new Set([
+    ...relationIDs(article.disclaimers),
+    ...relationIDs(source?.defaultDisclaimers),
+    ...relationIDs(section?.defaultDisclaimers),
+  ])
+  const keys = Object.values(options.defaultDisclaimerKeys).filter((key): key is string =>
+    Boolean(key),
+  )
   return [
     ...sourceAndSectionLocks(options, article, id),
-    ...[...disclaimers].map((disclaimer) => sharedReferenceLock(options, collections.disclaimers.slug, disclaimer, id)),
+    ...[...disclaimers].map((disclaimer) =>
+      sharedReferenceLock(options, collections.disclaimers.slug, disclaimer, id),
+    ),
     ...keys.map((key) => disclaimerKeyLock(options, key, id)),
-    ...imageUses(article).map((image) => sharedReferenceLock(options, collections.media.slug, image.id, id)),
+    ...imageUses(article).map((image) =>
+      sharedReferenceLock(options, collections.media.slug, image.id, id),
+    ),
   ]
 }
 
 /** Forgets what the request read of the locked entities: the rules read them again, as committed. */
-const forgetLocked = (req: PayloadRequest, options: ResolvedNewsroomOptions, article: Record<string, any>) => {
+const forgetLocked = (
+  req: PayloadRequest,
+  options: ResolvedNewsroomOptions,
+  article: Record<string, any>,
+) => {
   const { collections } = options
   const source = relationID(article.attribution?.source)
   const section = relationID(article.section)
@@ -64,8 +111,14 @@ const forgetLocked = (req: PayloadRequest, options: ResolvedNewsroomOptions, art
  * reads what it committed. The source and section first (they name default disclaimers), read again
  * once locked, then the disclaimers and images.
  */
-export const lockPublicationInputs = async (req: PayloadRequest, options: ResolvedNewsroomOptions, article: Record<string, any>, id: ID | undefined) => {
-  if (!locksPerEntity(req.payload)) return takeLocks(req, options, sourceAndSectionLocks(options, article, id))
+export const lockPublicationInputs = async (
+  req: PayloadRequest,
+  options: ResolvedNewsroomOptions,
+  article: Record<string, any>,
+  id: ID | undefined,
+) => {
+  if (!locksPerEntity(req.payload))
+    return takeLocks(req, options, sourceAndSectionLocks(options, article, id))
   await takeLocks(req, options, sourceAndSectionLocks(options, article, id))
   forgetLocked(req, options, article)
   await takeLocks(req, options, await publicationLocks(req, options, article, id))
@@ -86,8 +139,18 @@ export const disclaimerChangeLocks = async (
 ): Promise<LockRequest[]> => {
   const { disclaimers } = options.collections
   if (relationID(replaceWith) !== undefined) return everyPublicationLock(options)
-  const stored = await req.payload.db.findOne<{ id: ID; key?: string }>({ collection: disclaimers.slug as CollectionSlug, req, where: { id: { equals: id } } })
-  const keys = [...new Set([stored?.key, typeof key === 'string' ? key : undefined].filter((value): value is string => Boolean(value)))]
+  const stored = await req.payload.db.findOne<{ id: ID; key?: string }>({
+    collection: disclaimers.slug as CollectionSlug,
+    req,
+    where: { id: { equals: id } },
+  })
+  const keys = [
+    ...new Set(
+      [stored?.key, typeof key === 'string' ? key : undefined].filter((value): value is string =>
+        Boolean(value),
+      ),
+    ),
+  ]
   return [
     ...exclusiveReferenceLocks(options, disclaimers.slug, id),
     ...keys.flatMap((value) => exclusiveReferenceLocks(options, `${disclaimers.slug}:key`, value)),

@@ -26,10 +26,14 @@ export const expectedUpdatedAtField: Field = {
   virtual: true,
 }
 
-
 /** The precondition a request sets on the document `id`, as written by the client. */
-const preconditionFor = (req: PayloadRequest, data: Record<string, unknown>, id: unknown): string | undefined => {
-  if (typeof data.expectedUpdatedAt === 'string' && data.expectedUpdatedAt) return data.expectedUpdatedAt
+const preconditionFor = (
+  req: PayloadRequest,
+  data: Record<string, unknown>,
+  id: unknown,
+): string | undefined => {
+  if (typeof data.expectedUpdatedAt === 'string' && data.expectedUpdatedAt)
+    return data.expectedUpdatedAt
   // A bulk workflow action: `{ expectedUpdatedAt: { [id]: updatedAt } }`, one per article.
   const map = (req.data as undefined | { expectedUpdatedAt?: unknown })?.expectedUpdatedAt
   if (map && typeof map === 'object' && !Array.isArray(map)) {
@@ -42,7 +46,9 @@ const preconditionFor = (req: PayloadRequest, data: Record<string, unknown>, id:
   // The admin's edit view sends the document's `updatedAt` as it loaded it (or last saved it) with every
   // save and autosave, as does a client that writes back what it read: that is the version it was made from.
   const body = req.data as undefined | { expectedUpdatedAt?: unknown; updatedAt?: unknown }
-  const fromBody = [body?.expectedUpdatedAt, body?.updatedAt].find((value): value is string => typeof value === 'string' && value !== '')
+  const fromBody = [body?.expectedUpdatedAt, body?.updatedAt].find(
+    (value): value is string => typeof value === 'string' && value !== '',
+  )
   if (fromBody) return fromBody
   const header = req.headers?.get?.('if-match')?.trim()
   if (!header || header === '*') return undefined
@@ -62,7 +68,8 @@ export const requireFreshVersion =
     if (checked.has(key)) return data
     checked.add(key)
     const expectedTime = Date.parse(expected)
-    if (Number.isNaN(expectedTime)) throw refusal(translate(req.t, 'preconditionInvalid'), 400, 'expectedUpdatedAt')
+    if (Number.isNaN(expectedTime))
+      throw refusal(translate(req.t, 'preconditionInvalid'), 400, 'expectedUpdatedAt')
     const storedTime = Date.parse(String(originalDoc.updatedAt))
     if (expectedTime === storedTime) return data
     const editorID = relationID(originalDoc.updatedBy)
@@ -70,10 +77,25 @@ export const requireFreshVersion =
       editorID === undefined
         ? null
         : await req.payload
-            .findByID({ collection: options.collections.users.slug as CollectionSlug, depth: 0, id: editorID, overrideAccess: true, req, select: { email: true, name: true } as never })
+            .findByID({
+              collection: options.collections.users.slug as CollectionSlug,
+              depth: 0,
+              id: editorID,
+              overrideAccess: true,
+              req,
+              select: { email: true, name: true } as never,
+            })
             .catch(() => null)
     // Without colons: the admin's toast splits a message at each one.
     const at = formatInstant(String(originalDoc.updatedAt)).replace(/(\d{2}):(\d{2})/, '$1h$2')
-    const name = (editor as { email?: string; name?: string } | null)?.name || (editor as { email?: string } | null)?.email
-    throw refusal(name ? translate(req.t, 'preconditionFailedBy', { at, name }) : translate(req.t, 'preconditionFailed', { at }), 409, 'expectedUpdatedAt')
+    const name =
+      (editor as { email?: string; name?: string } | null)?.name ||
+      (editor as { email?: string } | null)?.email
+    throw refusal(
+      name
+        ? translate(req.t, 'preconditionFailedBy', { at, name })
+        : translate(req.t, 'preconditionFailed', { at }),
+      409,
+      'expectedUpdatedAt',
+    )
   }

@@ -24,8 +24,13 @@ const filled = (value: unknown): value is string => typeof value === 'string' &&
  * username) it sends, whoever sends it; otherwise the signed-in user's. A login and a logout of one
  * account then share a turn.
  */
-const accountKey = (collection: string, req: PayloadRequest, login?: Record<string, unknown>): string => {
-  const user = req.user as { collection?: string; email?: unknown; username?: unknown } | null | undefined
+const accountKey = (
+  collection: string,
+  req: PayloadRequest,
+  login?: Record<string, unknown>,
+): string => {
+  const user = req.user as
+    { collection?: string; email?: unknown; username?: unknown } | null | undefined
   const source = login ?? (user?.collection === collection ? user : undefined)
   const name = [source?.email, source?.username].find(filled)
   return `${collection}:${(name ?? '').trim().toLowerCase()}`
@@ -33,7 +38,11 @@ const accountKey = (collection: string, req: PayloadRequest, login?: Record<stri
 
 /** A login's body, read from a copy of the request so Payload's own handler still reads the original. */
 const loginData = async (req: PayloadRequest): Promise<Record<string, unknown>> => {
-  if (!(req.headers.get('content-type') ?? '').startsWith('application/json') || typeof req.clone !== 'function') return {}
+  if (
+    !(req.headers.get('content-type') ?? '').startsWith('application/json') ||
+    typeof req.clone !== 'function'
+  )
+    return {}
   try {
     const data: unknown = JSON.parse(await req.clone().text())
     return data && typeof data === 'object' ? (data as Record<string, unknown>) : {}
@@ -45,8 +54,12 @@ const loginData = async (req: PayloadRequest): Promise<Record<string, unknown>> 
 /** REST: ours run before Payload's own endpoint of the same path, and call it in the account's turn. */
 const serialisedEndpoint = (slug: string, path: string): Endpoint => ({
   handler: async (req) => {
-    const endpoints = (req.payload.collections as Record<string, { config: { endpoints: Endpoint[] | false } }>)[slug]?.config.endpoints
-    const payloadsOwn = (endpoints || []).filter((endpoint) => endpoint.path === path && endpoint.method === 'post').at(-1)
+    const endpoints = (
+      req.payload.collections as Record<string, { config: { endpoints: Endpoint[] | false } }>
+    )[slug]?.config.endpoints
+    const payloadsOwn = (endpoints || [])
+      .filter((endpoint) => endpoint.path === path && endpoint.method === 'post')
+      .at(-1)
     if (!payloadsOwn) return Response.json({ errors: [{ message: 'Not found.' }] }, { status: 404 })
     const key = accountKey(slug, req, path === '/login' ? await loginData(req) : undefined)
     return sessionTurns(key, async () => payloadsOwn.handler(req))
@@ -60,11 +73,21 @@ export const serialiseSessionWrites = (collection: CollectionConfig): Collection
     ? collection
     : {
         ...collection,
-        endpoints: [...sessionOperations.map(({ path }) => serialisedEndpoint(collection.slug, path)), ...(collection.endpoints ?? [])],
+        endpoints: [
+          ...sessionOperations.map(({ path }) => serialisedEndpoint(collection.slug, path)),
+          ...(collection.endpoints ?? []),
+        ],
       }
 
-type Resolver = (source: unknown, args: Record<string, unknown>, context: { req: PayloadRequest }) => unknown
-type GraphQLCollections = Record<string, { config: CollectionConfig; graphQL?: { type?: { name?: string } } }>
+type Resolver = (
+  source: unknown,
+  args: Record<string, unknown>,
+  context: { req: PayloadRequest },
+) => unknown
+type GraphQLCollections = Record<
+  string,
+  { config: CollectionConfig; graphQL?: { type?: { name?: string } } }
+>
 
 /** GraphQL: the collection's login, logout and refresh mutations, each in the account's turn. */
 export const serialiseSessionMutations = (graphql: Parameters<GraphQLExtension>[1]) => {
@@ -73,13 +96,18 @@ export const serialiseSessionMutations = (graphql: Parameters<GraphQLExtension>[
     Object.values((graphql.collections ?? {}) as GraphQLCollections)
       .filter(({ config, graphQL }) => config.auth && graphQL?.type?.name)
       .flatMap(({ config, graphQL }) =>
-        sessionOperations.map(({ graphql: operation }) => [config.slug, `${operation}${graphQL!.type!.name}`] as const),
+        sessionOperations.map(
+          ({ graphql: operation }) => [config.slug, `${operation}${graphQL!.type!.name}`] as const,
+        ),
       )
       .filter(([, name]) => typeof fields[name]?.resolve === 'function')
       .map(([slug, name]) => {
         const field = fields[name]
         const resolve: Resolver = (source, args, context) =>
-          sessionTurns(accountKey(slug, context.req, name.startsWith('login') ? args : undefined), async () => field.resolve!(source, args, context))
+          sessionTurns(
+            accountKey(slug, context.req, name.startsWith('login') ? args : undefined),
+            async () => field.resolve!(source, args, context),
+          )
         return [name, { ...field, resolve }]
       }),
   )

@@ -43,10 +43,14 @@ export type SerialiseWritesOptions = {
 const takesTurns = Symbol.for('payload-newsroom.transactionsTakeTurns')
 const sharesTransaction = Symbol.for('payload-newsroom.shareTransaction')
 
-type AdapterMarks = { [sharesTransaction]?: (id: number | string) => Promise<void>; [takesTurns]?: boolean }
+type AdapterMarks = {
+  [sharesTransaction]?: (id: number | string) => Promise<void>
+  [takesTurns]?: boolean
+}
 
 /** Whether the instance's transactions all take turns in this process (one at a time, as SQLite needs). */
-export const transactionsTakeTurns = (payload: Payload): boolean => Boolean((payload.db as unknown as AdapterMarks)[takesTurns])
+export const transactionsTakeTurns = (payload: Payload): boolean =>
+  Boolean((payload.db as unknown as AdapterMarks)[takesTurns])
 
 /**
  * Lets the request's transaction run beside others from now on: called once its write locks are
@@ -186,9 +190,14 @@ export const serialiseWriteTransactions = (
         return id !== undefined && id !== null && Boolean(instance.sessions?.[id as string])
       }
       for (const method of writeMethods) {
-        const write = (instance[method] as (args: { req?: Partial<PayloadRequest> }) => Promise<unknown>).bind(instance)
-        ;(instance as unknown as Record<string, unknown>)[method] = async (writeArgs: { req?: Partial<PayloadRequest> }) => {
-          if (turnOfFlow.getStore()?.held || (await inTransaction(writeArgs?.req))) return write(writeArgs)
+        const write = (
+          instance[method] as (args: { req?: Partial<PayloadRequest> }) => Promise<unknown>
+        ).bind(instance)
+        ;(instance as unknown as Record<string, unknown>)[method] = async (writeArgs: {
+          req?: Partial<PayloadRequest>
+        }) => {
+          if (turnOfFlow.getStore()?.held || (await inTransaction(writeArgs?.req)))
+            return write(writeArgs)
           const turn: Turn = { held: false }
           const releaseTurn = await takeTurn(turn)
           try {

@@ -37,26 +37,49 @@ const referenceStripes = 8
 
 const digest = (value: string) => createHash('sha256').update(value).digest().readUInt32BE(0)
 
-export const articleLock = (_options: ResolvedNewsroomOptions, id: ID): LockRequest => ({ key: `0:${digest(String(id)) % articleRows}` })
+export const articleLock = (_options: ResolvedNewsroomOptions, id: ID): LockRequest => ({
+  key: `0:${digest(String(id)) % articleRows}`,
+})
 
 /** The lock guarding one value's uniqueness within its scope, for the check of `rank` (its position among the write's checks). */
-export const uniquenessLock = (rank: number, collection: string, field: string, value: unknown, scopeValues: unknown[]): LockRequest => ({
+export const uniquenessLock = (
+  rank: number,
+  collection: string,
+  field: string,
+  value: unknown,
+  scopeValues: unknown[],
+): LockRequest => ({
   key: `1:${rank}:${digest(JSON.stringify([collection, field, String(value), ...scopeValues.map(String)])) % uniquenessRows}`,
 })
 
 const referencePhase = (options: ResolvedNewsroomOptions, collection: string) =>
-  collection === options.collections.sources.slug || collection === options.collections.sections.slug ? 2 : 3
+  collection === options.collections.sources.slug ||
+  collection === options.collections.sections.slug
+    ? 2
+    : 3
 
-const referenceBucket = (collection: string, id: ID) => digest(`${collection}:${String(id)}`) % referenceBuckets
+const referenceBucket = (collection: string, id: ID) =>
+  digest(`${collection}:${String(id)}`) % referenceBuckets
 
 /** The stripe of a referenced entity a publication of `article` shares (any, for an article not yet created). */
-export const sharedReferenceLock = (options: ResolvedNewsroomOptions, collection: string, id: ID, article: ID | undefined): LockRequest => ({
+export const sharedReferenceLock = (
+  options: ResolvedNewsroomOptions,
+  collection: string,
+  id: ID,
+  article: ID | undefined,
+): LockRequest => ({
   key: `${referencePhase(options, collection)}:${referenceBucket(collection, id)}:${digest(article === undefined ? randomUUID() : String(article)) % referenceStripes}`,
 })
 
 /** Every stripe of a referenced entity: what a change to it takes. */
-export const exclusiveReferenceLocks = (options: ResolvedNewsroomOptions, collection: string, id: ID): LockRequest[] =>
-  Array.from({ length: referenceStripes }, (_, stripe) => ({ key: `${referencePhase(options, collection)}:${referenceBucket(collection, id)}:${stripe}` }))
+export const exclusiveReferenceLocks = (
+  options: ResolvedNewsroomOptions,
+  collection: string,
+  id: ID,
+): LockRequest[] =>
+  Array.from({ length: referenceStripes }, (_, stripe) => ({
+    key: `${referencePhase(options, collection)}:${referenceBucket(collection, id)}:${stripe}`,
+  }))
 
 /** A write that only renews the revision (a user, a new source): one row per collection. */
 export const revisionLock = (collection: string): LockRequest => ({ key: `4:${collection}` })
@@ -64,8 +87,16 @@ export const revisionLock = (collection: string): LockRequest => ({ key: `4:${co
 /** Every row the locks above can take, for these options. */
 const allLockKeys = (options: ResolvedNewsroomOptions): string[] => [
   ...Array.from({ length: articleRows }, (_, row) => `0:${row}`),
-  ...Array.from({ length: uniquenessRanks * uniquenessRows }, (_, index) => `1:${Math.floor(index / uniquenessRows)}:${index % uniquenessRows}`),
-  ...[2, 3].flatMap((phase) => Array.from({ length: referenceBuckets * referenceStripes }, (_, index) => `${phase}:${Math.floor(index / referenceStripes)}:${index % referenceStripes}`)),
+  ...Array.from(
+    { length: uniquenessRanks * uniquenessRows },
+    (_, index) => `1:${Math.floor(index / uniquenessRows)}:${index % uniquenessRows}`,
+  ),
+  ...[2, 3].flatMap((phase) =>
+    Array.from(
+      { length: referenceBuckets * referenceStripes },
+      (_, index) => `${phase}:${Math.floor(index / referenceStripes)}:${index % referenceStripes}`,
+    ),
+  ),
   ...Object.values(options.collections).map((collection) => `4:${collection.slug}`),
 ]
 
@@ -85,15 +116,28 @@ export const locksPerEntity = (payload: Payload): boolean => !transactionsTakeTu
 /** Where writes take turns in this process anyway (SQLite): one row orders them across processes too. */
 const everythingLock: LockRequest = { key: 'newsroom-content' }
 
-const currentTransaction = async (req: PayloadRequest): Promise<unknown> => (await req.transactionID) ?? undefined
+const currentTransaction = async (req: PayloadRequest): Promise<unknown> =>
+  (await req.transactionID) ?? undefined
 
 /** The lock rows' IDs per Payload instance, once committed: a fixed set, never deleted. */
 const knownRows = new WeakMap<Payload, Map<string, ID>>()
 
-const lockSlug = (options: ResolvedNewsroomOptions) => options.collections.writeLocks.slug as CollectionSlug
+const lockSlug = (options: ResolvedNewsroomOptions) =>
+  options.collections.writeLocks.slug as CollectionSlug
 
-const findRow = async (payload: Payload, options: ResolvedNewsroomOptions, key: string, req?: PayloadRequest) =>
-  (await payload.db.findOne<{ id: ID }>({ collection: lockSlug(options), req, where: { key: { equals: key } } }))?.id
+const findRow = async (
+  payload: Payload,
+  options: ResolvedNewsroomOptions,
+  key: string,
+  req?: PayloadRequest,
+) =>
+  (
+    await payload.db.findOne<{ id: ID }>({
+      collection: lockSlug(options),
+      req,
+      where: { key: { equals: key } },
+    })
+  )?.id
 
 const remember = (payload: Payload, key: string, id: ID) => {
   const rows = knownRows.get(payload) ?? new Map<string, ID>()
@@ -104,26 +148,39 @@ const remember = (payload: Payload, key: string, id: ID) => {
  * The row of `key`. Made at start; one missing (the table was made after this instance started) is
  * made in the transaction, and remembered only once found committed.
  */
-const lockRow = async (req: PayloadRequest, options: ResolvedNewsroomOptions, key: string): Promise<{ committed: boolean; id: ID }> => {
+const lockRow = async (
+  req: PayloadRequest,
+  options: ResolvedNewsroomOptions,
+  key: string,
+): Promise<{ committed: boolean; id: ID }> => {
   const known = knownRows.get(req.payload)?.get(key)
   if (known !== undefined) return { committed: true, id: known }
   const found = await findRow(req.payload, options, key, req)
   if (found !== undefined) return { committed: true, id: found }
-  return { committed: false, id: (await req.payload.db.create({ collection: lockSlug(options), data: { key }, req })).id as ID }
+  return {
+    committed: false,
+    id: (await req.payload.db.create({ collection: lockSlug(options), data: { key }, req }))
+      .id as ID,
+  }
 }
 
 /** Errors that mean "another writer holds what this one needs": PostgreSQL's deadlock and lock codes, MongoDB's write conflict. */
 const busyCodes = new Set<number | string>(['40P01', '40001', '55P03', 112])
 const isBusy = (error: unknown): boolean => {
   const { cause, code } = (error ?? {}) as { cause?: unknown; code?: number | string }
-  return (code !== undefined && busyCodes.has(code)) || (cause !== undefined && cause !== error && isBusy(cause))
+  return (
+    (code !== undefined && busyCodes.has(code)) ||
+    (cause !== undefined && cause !== error && isBusy(cause))
+  )
 }
 
 /** Whether the request's transaction holds a lock already (its commit renews the revision). */
 export const holdsLocks = async (req: PayloadRequest): Promise<boolean> => {
   const held = newsroomContext(req).newsroomHeldLocks
   const transaction = await currentTransaction(req)
-  return Boolean(held && transaction !== undefined && held.transaction === transaction && held.keys.size > 0)
+  return Boolean(
+    held && transaction !== undefined && held.transaction === transaction && held.keys.size > 0,
+  )
 }
 
 /**
@@ -132,14 +189,23 @@ export const holdsLocks = async (req: PayloadRequest): Promise<boolean> => {
  * committed. Where writes take turns in the process (SQLite), one row stands for all of them. Without
  * a transaction (MongoDB without a replica set) nothing can be held: only the revision is renewed.
  */
-export const takeLocks = async (req: PayloadRequest, options: ResolvedNewsroomOptions, wanted: LockRequest[]): Promise<void> => {
+export const takeLocks = async (
+  req: PayloadRequest,
+  options: ResolvedNewsroomOptions,
+  wanted: LockRequest[],
+): Promise<void> => {
   if (wanted.length === 0) return
   const transaction = await currentTransaction(req)
   const inTurns = transactionsTakeTurns(req.payload)
   const previous = newsroomContext(req).newsroomHeldLocks
-  const held = previous && transaction !== undefined && previous.transaction === transaction ? previous : { keys: new Set<string>(), transaction }
+  const held =
+    previous && transaction !== undefined && previous.transaction === transaction
+      ? previous
+      : { keys: new Set<string>(), transaction }
   const requests = inTurns ? [everythingLock] : wanted
-  const missing = [...new Set(requests.map((lock) => lock.key).filter((key) => !held.keys.has(key)))].sort()
+  const missing = [
+    ...new Set(requests.map((lock) => lock.key).filter((key) => !held.keys.has(key))),
+  ].sort()
   if (missing.length === 0) return
   // A Local API write on the request replaces `req.file` with its own (none): keep the upload being made.
   const upload = req.file
@@ -175,9 +241,18 @@ export const takeLocks = async (req: PayloadRequest, options: ResolvedNewsroomOp
  * write that took its lock early and committed after later ones must still change it. Null before
  * the first write, or when the rows cannot be read.
  */
-export const readContentRevision = async (payload: Payload, options: ResolvedNewsroomOptions): Promise<null | string> => {
+export const readContentRevision = async (
+  payload: Payload,
+  options: ResolvedNewsroomOptions,
+): Promise<null | string> => {
   const rows = await payload.db
-    .find<{ key: string; stamp?: null | string }>({ collection: lockSlug(options), limit: 0, pagination: false, select: { key: true, stamp: true }, sort: 'key' })
+    .find<{ key: string; stamp?: null | string }>({
+      collection: lockSlug(options),
+      limit: 0,
+      pagination: false,
+      select: { key: true, stamp: true },
+      sort: 'key',
+    })
     .then((result) => result.docs)
     .catch(() => [])
   const stamps = rows.filter((row) => row.stamp).map((row) => `${row.key}=${row.stamp}`)
@@ -189,10 +264,17 @@ export const readContentRevision = async (payload: Payload, options: ResolvedNew
  * harmlessly), and remembers their IDs. Before the first migration the table does not exist yet: the
  * first writers make the rows they need.
  */
-export const ensureWriteLock = async (payload: Payload, options: ResolvedNewsroomOptions): Promise<void> => {
+export const ensureWriteLock = async (
+  payload: Payload,
+  options: ResolvedNewsroomOptions,
+): Promise<void> => {
   const keys = locksPerEntity(payload) ? allLockKeys(options) : [everythingLock.key]
   try {
-    const { docs } = await payload.db.find<{ id: ID; key: string }>({ collection: lockSlug(options), limit: 0, pagination: false })
+    const { docs } = await payload.db.find<{ id: ID; key: string }>({
+      collection: lockSlug(options),
+      limit: 0,
+      pagination: false,
+    })
     const existing = new Map(docs.map((row) => [row.key, row.id]))
     for (const key of keys) {
       let id = existing.get(key)

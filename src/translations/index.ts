@@ -23,4 +23,6 @@ export const translated =
 
 /** The same string in every admin language, for the few config spots that take no function (admin groups). */
 export const translatedRecord = (key: NewsroomTranslationKey): Record<string, string> =>
-  Object.fromEntries(Object.entries(translations).map(([language, strings]) => [language, strings.newsroom[key]]))
+  Object.fromEntries(
+    Object.entries(translations).map(([language, strings]) => [language, strings.newsroom[key]]),
+  )

@@ -23,10 +23,18 @@ export const grantInitialAdmins = async (payload: Payload, options: ResolvedNews
     found.add(user.email.toLowerCase())
     const roles = Array.isArray(user.roles) ? user.roles : []
     if (roles.includes('admin')) continue
-    await payload.update({ collection: users, data: { roles: [...roles, 'admin'] } as never, depth: 0, id: user.id, overrideAccess: true })
+    await payload.update({
+      collection: users,
+      data: { roles: [...roles, 'admin'] } as never,
+      depth: 0,
+      id: user.id,
+      overrideAccess: true,
+    })
     payload.logger.info(`payload-newsroom: ${user.email} is now an administrator (initialAdmins)`)
   }
   for (const email of options.initialAdmins.filter((email) => !found.has(email))) {
-    payload.logger.warn(`payload-newsroom: initialAdmins names ${email}, but no user has that email`)
+    payload.logger.warn(
+      `payload-newsroom: initialAdmins names ${email}, but no user has that email`,
+    )
   }
 }

@@ -17,7 +17,8 @@ const refuseVerifyEndpoint: Endpoint = {
   path: '/verify/:id',
 }
 
-const verifies = (collection: CollectionConfig) => typeof collection.auth === 'object' && Boolean(collection.auth.verify)
+const verifies = (collection: CollectionConfig) =>
+  typeof collection.auth === 'object' && Boolean(collection.auth.verify)
 
 /** An auth collection without `verify` answers its verify endpoint with a 404 (ours runs before Payload's). */
 export const refuseUnconfiguredVerification = (collection: CollectionConfig): CollectionConfig =>
@@ -25,7 +26,10 @@ export const refuseUnconfiguredVerification = (collection: CollectionConfig): Co
     ? collection
     : { ...collection, endpoints: [refuseVerifyEndpoint, ...(collection.endpoints ?? [])] }
 
-type GraphQLCollections = Record<string, { config: CollectionConfig; graphQL?: { type?: { name?: string } } }>
+type GraphQLCollections = Record<
+  string,
+  { config: CollectionConfig; graphQL?: { type?: { name?: string } } }
+>
 
 /**
  * The GraphQL side: the `verifyEmail…` mutation of each auth collection without `verify` refuses with

@@ -35,7 +35,6 @@ export const adminOrSelf: Access = ({ req }) => {
   return hasAnyRole(req.user, ['admin']) ? true : { id: { equals: req.user.id } }
 }
 
-
 /** Signed-in users read everything; the public only what matches `publicWhere` (published, approved, active…). */
 export const signedInOr =
   (publicWhere: Where): Access =>
@@ -47,7 +46,9 @@ export const staffOrSelf: Access = ({ req }) => {
   if (!req.user) {
     return false
   }
-  return hasAnyRole(req.user, ['admin', 'editor', 'writer']) ? true : { id: { equals: req.user.id } }
+  return hasAnyRole(req.user, ['admin', 'editor', 'writer'])
+    ? true
+    : { id: { equals: req.user.id } }
 }
 
 /** The ID of the newsroom user acting in this request, or null for server code and other auth collections. */

@@ -31,7 +31,9 @@ export const relationID = (value: unknown): number | string | undefined => {
 
 /** The IDs of a hasMany relationship, populated or not; anything else gives none. */
 export const relationIDs = (value: unknown): (number | string)[] =>
-  Array.isArray(value) ? value.map(relationID).filter((id): id is number | string => id !== undefined) : []
+  Array.isArray(value)
+    ? value.map(relationID).filter((id): id is number | string => id !== undefined)
+    : []
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 

@@ -14,7 +14,9 @@ const hanCharacter = /\p{Script=Han}/u
  */
 export const formatSlug = (input: string): string =>
   [...input]
-    .map((character) => (hanCharacter.test(character) ? ` ${anyAscii(character)} ` : anyAscii(character)))
+    .map((character) =>
+      hanCharacter.test(character) ? ` ${anyAscii(character)} ` : anyAscii(character),
+    )
     .join('')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')

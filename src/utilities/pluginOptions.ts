@@ -1,7 +1,9 @@
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
 /** The options the plugin resolved for this config (kept in `config.custom.newsroom`). */
-export const pluginOptionsOf = (config: { custom?: Record<string, any> }): ResolvedNewsroomOptions => {
+export const pluginOptionsOf = (config: {
+  custom?: Record<string, any>
+}): ResolvedNewsroomOptions => {
   const options = config.custom?.newsroom as ResolvedNewsroomOptions | undefined
   if (!options) {
     throw new Error('newsroomPlugin is not installed in this Payload config')

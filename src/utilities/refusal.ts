@@ -9,4 +9,12 @@ import { APIError } from 'payload'
  */
 export const refusal = (message: string, status: number, path?: string): APIError =>
   // Named here too: the minifier also empties the class's own name, which answers carry.
-  Object.assign(new APIError(message, status, { errors: [{ message, ...(path === undefined ? {} : { path }) }] }, true), { name: 'APIError' })
+  Object.assign(
+    new APIError(
+      message,
+      status,
+      { errors: [{ message, ...(path === undefined ? {} : { path }) }] },
+      true,
+    ),
+    { name: 'APIError' },
+  )

@@ -2,7 +2,6 @@ import type { CollectionSlug, PayloadRequest, TypedLocale } from 'payload'
 
 import { newsroomContext } from './requestContext.ts'
 
-
 /**
  * Reads a document once per request: several hooks of one write (attribution defaults, publish
  * rules) need the same source and section, and a bulk update runs them per article.
@@ -37,7 +36,11 @@ export const findByIDOnce = (
 }
 
 /** Whether this request already read the document (in any locale) and found it. */
-export const alreadyFound = async (req: PayloadRequest, collection: CollectionSlug, id: number | string): Promise<boolean> => {
+export const alreadyFound = async (
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  id: number | string,
+): Promise<boolean> => {
   const documents = newsroomContext(req).newsroomDocuments
   if (!documents) return false
   const prefix = `${collection}:${String(id)}:`
@@ -51,17 +54,27 @@ export const alreadyFound = async (req: PayloadRequest, collection: CollectionSl
  * Records documents a request read by other means (a `find`), so later checks need not read them again.
  * `locale` tells partial reads apart: only `findByIDOnce` with the same locale would return them.
  */
-export const rememberFound = (req: PayloadRequest, collection: CollectionSlug, docs: { id: number | string }[], locale = 'all') => {
+export const rememberFound = (
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  docs: { id: number | string }[],
+  locale = 'all',
+) => {
   const context = newsroomContext(req)
   context.newsroomDocuments ??= new Map()
   for (const doc of docs) {
     const key = `${collection}:${String(doc.id)}:${locale}`
-    if (!context.newsroomDocuments.has(key)) context.newsroomDocuments.set(key, Promise.resolve(doc as Record<string, unknown>))
+    if (!context.newsroomDocuments.has(key))
+      context.newsroomDocuments.set(key, Promise.resolve(doc as Record<string, unknown>))
   }
 }
 
 /** Forgets what the request read of a document (in every locale): it is read again, as it is now. */
-export const forgetFound = (req: PayloadRequest, collection: CollectionSlug, id: number | string) => {
+export const forgetFound = (
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  id: number | string,
+) => {
   const documents = newsroomContext(req).newsroomDocuments
   if (!documents) return
   const prefix = `${collection}:${String(id)}:`

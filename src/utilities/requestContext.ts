@@ -6,7 +6,12 @@ import type { WorkflowAction, WorkflowState } from '../types.ts'
 export type IngestWriter = { run: string; source: string }
 
 /** The transition `runWorkflowAction` already checked, for the workflow hook of the same write. */
-export type PlannedTransition = { action: WorkflowAction; from: WorkflowState; note?: string; to: WorkflowState }
+export type PlannedTransition = {
+  action: WorkflowAction
+  from: WorkflowState
+  note?: string
+  to: WorkflowState
+}
 
 /** Server code acting for no user (a scheduled rule such as licence expiry), named in the audit. */
 export type SystemActor = { via: string }

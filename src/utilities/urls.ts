@@ -7,7 +7,8 @@ export const bodyLinkSchemes = ['http:', 'https:', 'mailto:'] as const
 const ambiguousCharacters = /[\\\u0000-\u001f\u007f]/
 
 /** A path on this site: `/path`, `/path?query` or `#anchor`, never `//host` or `/\host`. */
-const isSiteRelative = (value: string) => (value.startsWith('/') && !value.startsWith('//')) || value.startsWith('#')
+const isSiteRelative = (value: string) =>
+  (value.startsWith('/') && !value.startsWith('//')) || value.startsWith('#')
 
 /**
  * True when `value` is an absolute URL with one of the schemes, or (with `allowRelative`) a path on
@@ -39,4 +40,5 @@ export const safeUrl = (
   value: null | string | undefined,
   schemes: readonly string[],
   options: { allowRelative?: boolean } = {},
-): null | string => (typeof value === 'string' && hasAllowedScheme(value, schemes, options) ? value : null)
+): null | string =>
+  typeof value === 'string' && hasAllowedScheme(value, schemes, options) ? value : null

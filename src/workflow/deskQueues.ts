@@ -7,7 +7,16 @@ import { availableActions, type WorkflowAction, type WorkflowState } from '../ru
 import { valueAfterWrite } from '../utilities/documentValue.ts'
 
 /** The desk's queues: what waits for whom. */
-export const deskQueueKeys = ['changesRequested', 'inReview', 'approved', 'scheduled', 'problems', 'arrivals', 'possibleDuplicates', 'rightsExpiring'] as const
+export const deskQueueKeys = [
+  'changesRequested',
+  'inReview',
+  'approved',
+  'scheduled',
+  'problems',
+  'arrivals',
+  'possibleDuplicates',
+  'rightsExpiring',
+] as const
 export type DeskQueueKey = (typeof deskQueueKeys)[number]
 
 export type DeskItem = {
@@ -32,21 +41,41 @@ type QueueDefinition = { at?: string; draft: boolean; sort: string; where: Where
  * The queues for a user: an editor's desk (review, approved, scheduled, published with problems, the
  * last day's syndicated arrivals, rights ending soon), a writer's own work (sent back, in review).
  */
-const queuesFor = (req: PayloadRequest, options: ResolvedNewsroomOptions, now: Date): Partial<Record<DeskQueueKey, QueueDefinition>> => {
+const queuesFor = (
+  req: PayloadRequest,
+  options: ResolvedNewsroomOptions,
+  now: Date,
+): Partial<Record<DeskQueueKey, QueueDefinition>> => {
   const state = (value: WorkflowState): Where => ({ workflowState: { equals: value } })
   if (hasAnyRole(req.user, ['admin', 'editor'])) {
-    const warnUntil = new Date(now.getTime() + options.licences.expiryWarningDays * 86_400_000).toISOString()
+    const warnUntil = new Date(
+      now.getTime() + options.licences.expiryWarningDays * 86_400_000,
+    ).toISOString()
     return {
       changesRequested: { draft: true, sort: '-updatedAt', where: state('changes_requested') },
       inReview: { draft: true, sort: 'updatedAt', where: state('in_review') },
       approved: { draft: true, sort: 'updatedAt', where: state('approved') },
-      scheduled: { at: 'scheduledPublishAt', draft: true, sort: 'scheduledPublishAt', where: state('scheduled') },
-      problems: { draft: false, sort: '-complianceProblems', where: { and: [state('published'), { complianceProblems: { greater_than: 0 } }] } },
+      scheduled: {
+        at: 'scheduledPublishAt',
+        draft: true,
+        sort: 'scheduledPublishAt',
+        where: state('scheduled'),
+      },
+      problems: {
+        draft: false,
+        sort: '-complianceProblems',
+        where: { and: [state('published'), { complianceProblems: { greater_than: 0 } }] },
+      },
       arrivals: {
         at: 'createdAt',
         draft: true,
         sort: '-createdAt',
-        where: { and: [{ origin: { equals: 'syndicated' } }, { createdAt: { greater_than: new Date(now.getTime() - 86_400_000).toISOString() } }] },
+        where: {
+          and: [
+            { origin: { equals: 'syndicated' } },
+            { createdAt: { greater_than: new Date(now.getTime() - 86_400_000).toISOString() } },
+          ],
+        },
       },
       // The same story from two sources, until an editor keeps both or removes one.
       possibleDuplicates: {
@@ -78,7 +107,11 @@ const queuesFor = (req: PayloadRequest, options: ResolvedNewsroomOptions, now: D
   if (hasAnyRole(req.user, ['writer'])) {
     const mine: Where = { createdBy: { equals: req.user!.id } }
     return {
-      changesRequested: { draft: true, sort: '-updatedAt', where: { and: [state('changes_requested'), mine] } },
+      changesRequested: {
+        draft: true,
+        sort: '-updatedAt',
+        where: { and: [state('changes_requested'), mine] },
+      },
       inReview: { draft: true, sort: 'updatedAt', where: { and: [state('in_review'), mine] } },
     }
   }
@@ -86,10 +119,17 @@ const queuesFor = (req: PayloadRequest, options: ResolvedNewsroomOptions, now: D
 }
 
 /** The signed-in user's queues, read as that user (`overrideAccess: false`): counts and the first items. */
-export const loadDeskQueues = async (req: PayloadRequest, options: ResolvedNewsroomOptions, now = new Date()): Promise<DeskQueue[]> => {
+export const loadDeskQueues = async (
+  req: PayloadRequest,
+  options: ResolvedNewsroomOptions,
+  now = new Date(),
+): Promise<DeskQueue[]> => {
   if (!req.user || req.user.collection !== options.collections.users.slug) return []
   const roles = userRoles(req.user)
-  const definitions = Object.entries(queuesFor(req, options, now)) as [DeskQueueKey, QueueDefinition][]
+  const definitions = Object.entries(queuesFor(req, options, now)) as [
+    DeskQueueKey,
+    QueueDefinition,
+  ][]
   return Promise.all(
     definitions.map(async ([key, definition]) => {
       const { docs, totalDocs } = await req.payload.find({
@@ -99,13 +139,30 @@ export const loadDeskQueues = async (req: PayloadRequest, options: ResolvedNewsr
         limit: deskQueueLength,
         overrideAccess: false,
         req,
-        select: { attribution: { rightsExpireAt: true }, createdAt: true, language: true, scheduledPublishAt: true, title: true, workflowState: true } as never,
+        select: {
+          attribution: { rightsExpireAt: true },
+          createdAt: true,
+          language: true,
+          scheduledPublishAt: true,
+          title: true,
+          workflowState: true,
+        } as never,
         sort: definition.sort,
         where: definition.where,
       })
       const items = (docs as Record<string, any>[]).map((doc): DeskItem => {
         const state = (doc.workflowState ?? 'draft') as WorkflowState
-        return { actions: availableActions(state, roles), at: definition.at ? ((valueAfterWrite(undefined, doc, definition.at) as null | string | undefined) ?? null) : null, id: doc.id, language: doc.language ?? null, state, title: doc.title ?? '' }
+        return {
+          actions: availableActions(state, roles),
+          at: definition.at
+            ? ((valueAfterWrite(undefined, doc, definition.at) as null | string | undefined) ??
+              null)
+            : null,
+          id: doc.id,
+          language: doc.language ?? null,
+          state,
+          title: doc.title ?? '',
+        }
       })
       return { count: totalDocs, items, key, where: definition.where }
     }),

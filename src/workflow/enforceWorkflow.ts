@@ -1,5 +1,10 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, CollectionSlug, PayloadRequest } from 'payload'
-
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeChangeHook,
+  CollectionSlug,
+  PayloadRequest,
+} from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
@@ -19,20 +24,33 @@ export const plannedTransition = (req: PayloadRequest) => newsroomContext(req).n
  * the `publish` action and must be allowed from the current state for the user's roles. Nobody sets
  * the state by hand. Server code without a user (seed, jobs) is trusted.
  */
-export const enforceWorkflow: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
+export const enforceWorkflow: CollectionBeforeChangeHook = ({
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
   const planned = plannedTransition(req)
   if (planned) {
     return { ...data, workflowState: planned.to }
   }
-  const stored = (operation === 'create' ? 'draft' : (originalDoc?.workflowState ?? 'draft')) as WorkflowState
+  const stored = (
+    operation === 'create' ? 'draft' : (originalDoc?.workflowState ?? 'draft')
+  ) as WorkflowState
   const status = data._status ?? originalDoc?._status ?? 'draft'
   const publishes = status === 'published' && stored !== 'retracted'
 
   if (status === 'published' && req.user) {
     // Editing a retracted article keeps it retracted; it is still an editor's call.
-    const decision = decideTransition(stored === 'retracted' ? 'published' : stored, 'publish', userRoles(req.user))
+    const decision = decideTransition(
+      stored === 'retracted' ? 'published' : stored,
+      'publish',
+      userRoles(req.user),
+    )
     if (!decision.allowed) {
-      throw decision.reason === 'forbidden' ? refusal(req.t('error:notAllowedToPerformAction'), 403, '_status') : workflowRefusal(req, 'publish', stored, decision.nextStates)
+      throw decision.reason === 'forbidden'
+        ? refusal(req.t('error:notAllowedToPerformAction'), 403, '_status')
+        : workflowRefusal(req, 'publish', stored, decision.nextStates)
     }
   }
   return { ...data, workflowState: publishes ? 'published' : stored }
@@ -43,10 +61,16 @@ export const recordWorkflowEvent =
   (options: ResolvedNewsroomOptions): CollectionAfterChangeHook =>
   async ({ data, doc, operation, previousDoc, req }) => {
     const planned = plannedTransition(req)
-    const from = (operation === 'create' ? null : previousDoc?.workflowState) as null | WorkflowState
+    const from = (
+      operation === 'create' ? null : previousDoc?.workflowState
+    ) as null | WorkflowState
     // From the written data: the returned `doc` holds only the fields the caller selected.
     const to = (data.workflowState ?? doc.workflowState) as WorkflowState
-    const event = planned ?? (from !== to && !(operation === 'create' && to === 'draft') ? { action: 'publish' as const, from, to } : undefined)
+    const event =
+      planned ??
+      (from !== to && !(operation === 'create' && to === 'draft')
+        ? { action: 'publish' as const, from, to }
+        : undefined)
     if (event) {
       await appendAuditEvent(req, options, {
         action: event.action,
@@ -71,7 +95,11 @@ type AuditEvent = {
  * One record of the audit trail, in the request's transaction. It names the article by ID and title
  * as well as by relationship, so it still says what happened after the article is deleted.
  */
-export const appendAuditEvent = (req: PayloadRequest, options: ResolvedNewsroomOptions, { action, article, from, note, to }: AuditEvent) =>
+export const appendAuditEvent = (
+  req: PayloadRequest,
+  options: ResolvedNewsroomOptions,
+  { action, article, from, note, to }: AuditEvent,
+) =>
   req.payload.create({
     collection: options.collections.workflowEvents.slug as CollectionSlug,
     data: {
@@ -95,6 +123,12 @@ export const appendAuditEvent = (req: PayloadRequest, options: ResolvedNewsroomO
 export const recordDeletion =
   (options: ResolvedNewsroomOptions): CollectionAfterDeleteHook =>
   async ({ doc, req }) => {
-    await appendAuditEvent(req, options, { action: 'delete', article: doc, from: (doc.workflowState as string) ?? null, note: null, to: 'deleted' })
+    await appendAuditEvent(req, options, {
+      action: 'delete',
+      article: doc,
+      from: (doc.workflowState as string) ?? null,
+      note: null,
+      to: 'deleted',
+    })
     return doc
   }

@@ -23,7 +23,8 @@ export type RightsExpiryOutcome = { retracted: number; skipped: number; unpublis
 
 /** The public notice of a retraction, in the article's language. */
 const expiryNotice = (language: string) =>
-  (translations[language as keyof typeof translations] ?? translations.en).newsroom.rightsExpiredNotice
+  (translations[language as keyof typeof translations] ?? translations.en).newsroom
+    .rightsExpiredNotice
 
 /**
  * Takes down every published syndicated piece whose rights have expired, through the workflow, as
@@ -31,7 +32,11 @@ const expiryNotice = (language: string) =>
  * piece in its own transaction, under the content write lock; a piece another worker already took
  * down is refused by the workflow and skipped, so running it twice, or on two workers, changes nothing more.
  */
-export const expireRights = async (payload: Payload, options: ResolvedNewsroomOptions, now = new Date()): Promise<RightsExpiryOutcome> => {
+export const expireRights = async (
+  payload: Payload,
+  options: ResolvedNewsroomOptions,
+  now = new Date(),
+): Promise<RightsExpiryOutcome> => {
   const { docs } = await payload.find({
     collection: options.collections.articles.slug as CollectionSlug,
     depth: 0,
@@ -66,9 +71,18 @@ export const expireRights = async (payload: Payload, options: ResolvedNewsroomOp
       policies.set(key, source?.licence?.onExpiry ?? 'unpublish')
     }
     const action = policies.get(key) === 'retract' ? 'retract' : 'unpublish'
-    const req = actAsSystem(await createLocalReq({}, payload), `${rightsExpiredVia} (${article.attribution.rightsExpireAt})`)
+    const req = actAsSystem(
+      await createLocalReq({}, payload),
+      `${rightsExpiredVia} (${article.attribution.rightsExpireAt})`,
+    )
     try {
-      await inTransaction(req, () => runWorkflowAction(req, options, { action, id: article.id, note: expiryNotice(String(article.language)) }))
+      await inTransaction(req, () =>
+        runWorkflowAction(req, options, {
+          action,
+          id: article.id,
+          note: expiryNotice(String(article.language)),
+        }),
+      )
       outcome[action === 'retract' ? 'retracted' : 'unpublished']++
     } catch (error) {
       // Taken down meanwhile (another worker, an editor): the workflow refuses a second take-down.
@@ -83,12 +97,16 @@ export const expireRights = async (payload: Payload, options: ResolvedNewsroomOp
 export const expireRightsTask = (options: ResolvedNewsroomOptions): TaskConfig =>
   ({
     slug: expireRightsTaskSlug,
-    handler: async ({ req }: { req: PayloadRequest }) => ({ output: await expireRights(req.payload, options) }),
+    handler: async ({ req }: { req: PayloadRequest }) => ({
+      output: await expireRights(req.payload, options),
+    }),
     outputSchema: [
       { name: 'retracted', type: 'number' },
       { name: 'skipped', type: 'number' },
       { name: 'unpublished', type: 'number' },
     ],
     retries: 0,
-    schedule: options.disabled ? [] : [{ cron: options.licences.expirySchedule, queue: options.licences.queue }],
+    schedule: options.disabled
+      ? []
+      : [{ cron: options.licences.expirySchedule, queue: options.licences.queue }],
   }) as unknown as TaskConfig

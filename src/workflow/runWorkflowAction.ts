@@ -76,7 +76,9 @@ export const readArticleAsUser = async (
 
 /** A source's policy as it widens what its ingest client may do: none unless the source is active. */
 const ingestPolicyOf = (source: null | Record<string, any> | undefined) =>
-  source?.ingest && source.status === 'active' ? { publish: source.ingest.publishPolicy, update: source.ingest.updatePolicy } : undefined
+  source?.ingest && source.status === 'active'
+    ? { publish: source.ingest.publishPolicy, update: source.ingest.updatePolicy }
+    : undefined
 
 /** The roles an action is decided for: a scheduled rule (licence expiry) takes the editors' actions. */
 const actingRoles = (req: PayloadRequest) => (systemActor(req) ? ['editor'] : userRoles(req.user))
@@ -94,11 +96,25 @@ const decideWithSource = async (
 ): Promise<TransitionDecision> => {
   const roles = actingRoles(req)
   const decision = decideTransition(state, action, roles)
-  if (decision.allowed || decision.reason !== 'forbidden' || !roles.includes('ingest') || !syndicated) return decision
-  return ingestMayTake(action, state, ingestPolicyOf(await source())) ? { allowed: true, transition: transitions.find((entry) => entry.action === action)! } : decision
+  if (
+    decision.allowed ||
+    decision.reason !== 'forbidden' ||
+    !roles.includes('ingest') ||
+    !syndicated
+  )
+    return decision
+  return ingestMayTake(action, state, ingestPolicyOf(await source()))
+    ? { allowed: true, transition: transitions.find((entry) => entry.action === action)! }
+    : decision
 }
 
-const decideForUser = (req: PayloadRequest, options: ResolvedNewsroomOptions, article: Record<string, any>, state: WorkflowState, action: WorkflowAction) =>
+const decideForUser = (
+  req: PayloadRequest,
+  options: ResolvedNewsroomOptions,
+  article: Record<string, any>,
+  state: WorkflowState,
+  action: WorkflowAction,
+) =>
   decideWithSource(req, article.origin === 'syndicated', state, action, async () => {
     const sourceID = relationID(article.attribution?.source)
     if (!sourceID) return null
@@ -156,7 +172,11 @@ export const runWorkflowAction = async (
       const allowed = availableActions(state, userRoles(req.user))
         .map((value) => translate(req.t, `action_${value}` as NewsroomTranslationKey))
         .join(', ')
-      throw refusal(translate(req.t, 'workflowForbidden', { allowed: allowed || '—' }), 403, 'action')
+      throw refusal(
+        translate(req.t, 'workflowForbidden', { allowed: allowed || '—' }),
+        403,
+        'action',
+      )
     }
     throw workflowRefusal(req, action, state, decision.nextStates)
   }
@@ -164,12 +184,28 @@ export const runWorkflowAction = async (
   // Re-publishing is for pending edits, or for a newer approved disclaimer wording: a second publish of
   // the same content is no change, and under concurrency the losers of a race to publish must not
   // each record a publication.
-  if (action === 'publish' && state === 'published' && article._status === 'published' && !(await snapshotNeedsRepublish(req, options, article))) {
-    throw refusal(translate(req.t, 'workflowNothingToPublish', { state: translate(req.t, 'state_published') }), 409, 'action')
+  if (
+    action === 'publish' &&
+    state === 'published' &&
+    article._status === 'published' &&
+    !(await snapshotNeedsRepublish(req, options, article))
+  ) {
+    throw refusal(
+      translate(req.t, 'workflowNothingToPublish', { state: translate(req.t, 'state_published') }),
+      409,
+      'action',
+    )
   }
-  const inputProblems = workflowInputProblems(action, { note, publishAt }, { noteLength: options.inputLimits.noteLength, now: new Date() })
+  const inputProblems = workflowInputProblems(
+    action,
+    { note, publishAt },
+    { noteLength: options.inputLimits.noteLength, now: new Date() },
+  )
   if (inputProblems.length > 0) {
-    const errors = inputProblems.map(({ key, path }) => ({ message: translate(req.t, key, { max: options.inputLimits.noteLength }), path }))
+    const errors = inputProblems.map(({ key, path }) => ({
+      message: translate(req.t, key, { max: options.inputLimits.noteLength }),
+      path,
+    }))
     throw new ValidationError({ errors }, req.t)
   }
   const trimmedNote = (typeof note === 'string' && note.trim()) || undefined
@@ -179,7 +215,12 @@ export const runWorkflowAction = async (
   if (noteType) {
     data.corrections = [
       ...((article.corrections ?? []) as unknown[]),
-      { at: new Date().toISOString(), by: actingUserID(req, options.collections.users.slug), text: trimmedNote, type: noteType },
+      {
+        at: new Date().toISOString(),
+        by: actingUserID(req, options.collections.users.slug),
+        text: trimmedNote,
+        type: noteType,
+      },
     ]
   }
   if (action === 'schedule') {
@@ -188,7 +229,16 @@ export const runWorkflowAction = async (
     // Never earlier than the embargo: the job would only be refused then.
     if (isEmbargoed(article, when)) {
       throw new ValidationError(
-        { errors: [{ message: translate(req.t, 'workflowPublishAtEmbargo', { until: formatInstant(article.embargoUntil) }), path: 'publishAt' }] },
+        {
+          errors: [
+            {
+              message: translate(req.t, 'workflowPublishAtEmbargo', {
+                until: formatInstant(article.embargoUntil),
+              }),
+              path: 'publishAt',
+            },
+          ],
+        },
         req.t,
       )
     }
@@ -197,7 +247,8 @@ export const runWorkflowAction = async (
       input: {
         article: String(article.id),
         publishAt: when.toISOString(),
-        user: req.user?.collection === options.collections.users.slug ? String(req.user.id) : undefined,
+        user:
+          req.user?.collection === options.collections.users.slug ? String(req.user.id) : undefined,
       } satisfies ScheduledPublishInput as never,
       req,
       task: scheduledPublishTaskSlug as never,
@@ -208,7 +259,12 @@ export const runWorkflowAction = async (
     data.scheduledPublishAt = null
   }
 
-  newsroomContext(req).newsroomWorkflow = { action, from: state, note: trimmedNote, to: transition.to }
+  newsroomContext(req).newsroomWorkflow = {
+    action,
+    from: state,
+    note: trimmedNote,
+    to: transition.to,
+  }
   try {
     return await req.payload.update({
       id: article.id,

@@ -7,22 +7,39 @@ import type { ResolvedNewsroomOptions } from '../types.ts'
 import { translate } from '../translations/index.ts'
 import { findLatestVersion } from '../utilities/findLatestVersion.ts'
 import { inTransaction } from '../transactions/inTransaction.ts'
-import { runWorkflowAction, type ScheduledPublishInput, scheduledPublishTaskSlug } from './runWorkflowAction.ts'
+import {
+  runWorkflowAction,
+  type ScheduledPublishInput,
+  scheduledPublishTaskSlug,
+} from './runWorkflowAction.ts'
 import { isRefusal, refusalEntries, refusalSummary } from './workflowErrors.ts'
-
 
 type Outcome = 'published' | 'refused' | 'stale'
 
 const sameInstant = (a: unknown, b: string) =>
-  typeof a === 'string' || a instanceof Date ? new Date(a).getTime() === new Date(b).getTime() : false
+  typeof a === 'string' || a instanceof Date
+    ? new Date(a).getTime() === new Date(b).getTime()
+    : false
 
 /** Whether the article is still scheduled for this job's time, read in the caller's transaction. */
-const stillScheduled = async (req: PayloadRequest, options: ResolvedNewsroomOptions, input: ScheduledPublishInput) => {
-  const article = await findLatestVersion(req, options.collections.articles.slug as CollectionSlug, input.article, {
-    scheduledPublishAt: true,
-    workflowState: true,
-  })
-  const { scheduledPublishAt, workflowState } = (article ?? {}) as { scheduledPublishAt?: unknown; workflowState?: string }
+const stillScheduled = async (
+  req: PayloadRequest,
+  options: ResolvedNewsroomOptions,
+  input: ScheduledPublishInput,
+) => {
+  const article = await findLatestVersion(
+    req,
+    options.collections.articles.slug as CollectionSlug,
+    input.article,
+    {
+      scheduledPublishAt: true,
+      workflowState: true,
+    },
+  )
+  const { scheduledPublishAt, workflowState } = (article ?? {}) as {
+    scheduledPublishAt?: unknown
+    workflowState?: string
+  }
   return workflowState === 'scheduled' && sameInstant(scheduledPublishAt, input.publishAt)
 }
 
@@ -35,24 +52,44 @@ const stillScheduled = async (req: PayloadRequest, options: ResolvedNewsroomOpti
 export const scheduledPublishTask = (options: ResolvedNewsroomOptions): TaskConfig =>
   ({
     slug: scheduledPublishTaskSlug,
-    handler: async ({ input, req: jobReq }: { input: ScheduledPublishInput; req: PayloadRequest }) => {
+    handler: async ({
+      input,
+      req: jobReq,
+    }: {
+      input: ScheduledPublishInput
+      req: PayloadRequest
+    }) => {
       const { payload } = jobReq
       const usersSlug = options.collections.users.slug as CollectionSlug
-      const user = input.user ? await payload.findByID({ id: input.user, collection: usersSlug, depth: 0, disableErrors: true }) : null
-      const actingReq = () => createLocalReq({ user: user ? ({ ...user, collection: usersSlug } as never) : undefined }, payload)
+      const user = input.user
+        ? await payload.findByID({
+            id: input.user,
+            collection: usersSlug,
+            depth: 0,
+            disableErrors: true,
+          })
+        : null
+      const actingReq = () =>
+        createLocalReq(
+          { user: user ? ({ ...user, collection: usersSlug } as never) : undefined },
+          payload,
+        )
 
       const attempt = await actingReq()
-      const outcome = await inTransaction(attempt, async (): Promise<{ outcome: Outcome; reasons?: string }> => {
-        if (!(await stillScheduled(attempt, options, input))) return { outcome: 'stale' }
-        try {
-          await runWorkflowAction(attempt, options, { action: 'publish', id: input.article })
-          return { outcome: 'published' }
-        } catch (error) {
-          // A refusal (rules, access) is final; anything else is retried by the queue.
-          if (!isRefusal(error)) throw error
-          return { outcome: 'refused', reasons: refusalSummary(refusalEntries(error)) }
-        }
-      })
+      const outcome = await inTransaction(
+        attempt,
+        async (): Promise<{ outcome: Outcome; reasons?: string }> => {
+          if (!(await stillScheduled(attempt, options, input))) return { outcome: 'stale' }
+          try {
+            await runWorkflowAction(attempt, options, { action: 'publish', id: input.article })
+            return { outcome: 'published' }
+          } catch (error) {
+            // A refusal (rules, access) is final; anything else is retried by the queue.
+            if (!isRefusal(error)) throw error
+            return { outcome: 'refused', reasons: refusalSummary(refusalEntries(error)) }
+          }
+        },
+      )
 
       if (outcome.outcome === 'refused') {
         const fallback = await actingReq()
@@ -61,7 +98,9 @@ export const scheduledPublishTask = (options: ResolvedNewsroomOptions): TaskConf
           await runWorkflowAction(fallback, options, {
             action: 'unschedule',
             id: input.article,
-            note: translate(fallback.t, 'scheduledPublishRefused', { reasons: outcome.reasons }).slice(0, options.inputLimits.noteLength),
+            note: translate(fallback.t, 'scheduledPublishRefused', {
+              reasons: outcome.reasons,
+            }).slice(0, options.inputLimits.noteLength),
           })
         })
       }

@@ -11,21 +11,39 @@ import { keepRequestLocale } from '../utilities/keepRequestLocale.ts'
  * than the one the publication snapshotted exists for one of its disclaimers, or a snapshot does not
  * hold the wording it names (written by an older release, or behind the plugin's back).
  */
-export const snapshotNeedsRepublish = keepRequestLocale(async (req: PayloadRequest, options: ResolvedNewsroomOptions, article: Record<string, any>): Promise<boolean> => {
-  const applied = (article.appliedDisclaimers ?? []) as { contentHash?: unknown; disclaimer: unknown; texts?: unknown; version: number }[]
-  const ids = applied.map((entry) => relationID(entry.disclaimer)).filter((id) => id !== undefined)
-  if (ids.length === 0) return false
-  const { docs } = await req.payload.find({
-    collection: options.collections.disclaimers.slug as CollectionSlug,
-    depth: 0,
-    locale: 'all',
-    overrideAccess: true,
-    pagination: false,
-    req,
-    select: { contentHash: true, version: true } as never,
-    where: { id: { in: ids } },
-  })
-  const current = new Map((docs as unknown as DisclaimerAllLocales[]).map((doc) => [doc.id, doc]))
-  const check = { language: String(article.language), localized: Boolean(req.payload.config.localization) }
-  return applied.some((entry) => snapshotFinding(entry, current.get(relationID(entry.disclaimer)!), check) !== null)
-})
+export const snapshotNeedsRepublish = keepRequestLocale(
+  async (
+    req: PayloadRequest,
+    options: ResolvedNewsroomOptions,
+    article: Record<string, any>,
+  ): Promise<boolean> => {
+    const applied = (article.appliedDisclaimers ?? []) as {
+      contentHash?: unknown
+      disclaimer: unknown
+      texts?: unknown
+      version: number
+    }[]
+    const ids = applied
+      .map((entry) => relationID(entry.disclaimer))
+      .filter((id) => id !== undefined)
+    if (ids.length === 0) return false
+    const { docs } = await req.payload.find({
+      collection: options.collections.disclaimers.slug as CollectionSlug,
+      depth: 0,
+      locale: 'all',
+      overrideAccess: true,
+      pagination: false,
+      req,
+      select: { contentHash: true, version: true } as never,
+      where: { id: { in: ids } },
+    })
+    const current = new Map((docs as unknown as DisclaimerAllLocales[]).map((doc) => [doc.id, doc]))
+    const check = {
+      language: String(article.language),
+      localized: Boolean(req.payload.config.localization),
+    }
+    return applied.some(
+      (entry) => snapshotFinding(entry, current.get(relationID(entry.disclaimer)!), check) !== null,
+    )
+  },
+)

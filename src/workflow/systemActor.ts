@@ -19,4 +19,3 @@ export const ingestVia = (req: PayloadRequest): null | string => {
   const writer = newsroomContext(req).newsroomIngest
   return writer ? `ingest: ${writer.source}, run ${writer.run}`.slice(0, 300) : null
 }
-

@@ -5,7 +5,12 @@ import { addDataAndFileToRequest } from 'payload'
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import { hasAnyRole, userRoles } from '../users/roles.ts'
-import { availableActions, workflowActionOf, workflowActions, type WorkflowState } from '../rules/workflow.ts'
+import {
+  availableActions,
+  workflowActionOf,
+  workflowActions,
+  type WorkflowState,
+} from '../rules/workflow.ts'
 import { translate } from '../translations/index.ts'
 import { inTransaction } from '../transactions/inTransaction.ts'
 import { isWellFormedID } from '../utilities/documentValue.ts'
@@ -18,20 +23,37 @@ const articleID = (req: PayloadRequest) => String(req.routeParams?.id ?? '')
 export const maxBulkArticles = 100
 
 /** "Unknown workflow action. The actions are: submit, request_changes, …". */
-export const unknownActionMessage = (req: PayloadRequest) => translate(req.t, 'workflowUnknownAction', { actions: workflowActions.join(', ') })
+export const unknownActionMessage = (req: PayloadRequest) =>
+  translate(req.t, 'workflowUnknownAction', { actions: workflowActions.join(', ') })
 
 /** A 400 naming `field`. */
 const badRequest = (field: string, message: string) =>
-  Response.json({ errors: [{ data: { errors: [{ message, path: field }] }, message }] }, { status: 400 })
+  Response.json(
+    { errors: [{ data: { errors: [{ message, path: field }] }, message }] },
+    { status: 400 },
+  )
 
 /** The IDs of a bulk action: 1 to `maxBulkArticles` distinct short strings or numbers. */
 const bulkIDs = (value: unknown): (number | string)[] | undefined => {
-  if (!Array.isArray(value) || value.length === 0 || value.length > maxBulkArticles) return undefined
-  const ids = value.filter((id) => (typeof id === 'string' && id.length > 0 && id.length <= 100) || (typeof id === 'number' && Number.isSafeInteger(id)))
-  return ids.length === value.length && new Set(ids.map(String)).size === ids.length ? (ids as (number | string)[]) : undefined
+  if (!Array.isArray(value) || value.length === 0 || value.length > maxBulkArticles)
+    return undefined
+  const ids = value.filter(
+    (id) =>
+      (typeof id === 'string' && id.length > 0 && id.length <= 100) ||
+      (typeof id === 'number' && Number.isSafeInteger(id)),
+  )
+  return ids.length === value.length && new Set(ids.map(String)).size === ids.length
+    ? (ids as (number | string)[])
+    : undefined
 }
 
-export type BulkItemResult = { errors?: { path: string; reason: string }[]; id: number | string; ok: boolean; state?: string; title?: string }
+export type BulkItemResult = {
+  errors?: { path: string; reason: string }[]
+  id: number | string
+  ok: boolean
+  state?: string
+  title?: string
+}
 
 /**
  * `POST /api/<articles>/:id/workflow` with `{ action, note?, publishAt? }` takes an action;
@@ -40,7 +62,10 @@ export type BulkItemResult = { errors?: { path: string; reason: string }[]; id: 
 export const workflowEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] => [
   {
     handler: async (req) => {
-      const article = await readArticleAsUser(req, options, articleID(req), { _status: true, workflowState: true })
+      const article = await readArticleAsUser(req, options, articleID(req), {
+        _status: true,
+        workflowState: true,
+      })
       if (!article || !req.user) {
         return Response.json({ errors: [{ message: req.t('error:notFound') }] }, { status: 404 })
       }
@@ -54,7 +79,15 @@ export const workflowEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] 
             pagination: false,
             populate: { [options.collections.users.slug]: { name: true } } as never,
             req,
-            select: { action: true, by: true, createdAt: true, from: true, note: true, to: true, via: true } as never,
+            select: {
+              action: true,
+              by: true,
+              createdAt: true,
+              from: true,
+              note: true,
+              to: true,
+              via: true,
+            } as never,
             sort: 'createdAt',
             where: { article: { equals: article.id } },
           })
@@ -74,7 +107,10 @@ export const workflowEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] 
       await addDataAndFileToRequest(req)
       const { action: asked, note, publishAt } = (req.data ?? {}) as Record<string, unknown>
       if (!req.user) {
-        return Response.json({ errors: [{ message: req.t('error:unauthorized') }] }, { status: 401 })
+        return Response.json(
+          { errors: [{ message: req.t('error:unauthorized') }] },
+          { status: 401 },
+        )
       }
       const action = workflowActionOf(asked)
       if (!action) return badRequest('action', unknownActionMessage(req))
@@ -99,27 +135,44 @@ export const workflowEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] 
      */
     handler: async (req) => {
       await addDataAndFileToRequest(req)
-      const { action: asked, ids: givenIDs, note, publishAt } = (req.data ?? {}) as Record<string, unknown>
+      const {
+        action: asked,
+        ids: givenIDs,
+        note,
+        publishAt,
+      } = (req.data ?? {}) as Record<string, unknown>
       if (!req.user) {
-        return Response.json({ errors: [{ message: req.t('error:unauthorized') }] }, { status: 401 })
+        return Response.json(
+          { errors: [{ message: req.t('error:unauthorized') }] },
+          { status: 401 },
+        )
       }
       const action = workflowActionOf(asked)
       if (!action) return badRequest('action', unknownActionMessage(req))
       const ids = bulkIDs(givenIDs)
-      if (!ids) return badRequest('ids', translate(req.t, 'workflowBulkIDs', { max: maxBulkArticles }))
+      if (!ids)
+        return badRequest('ids', translate(req.t, 'workflowBulkIDs', { max: maxBulkArticles }))
       // Titles as the user may see them, so the answer names each article.
       const askable = ids.filter((id) => isWellFormedID(req.payload, id))
-      const { docs: visible } = askable.length === 0 ? { docs: [] } : await req.payload.find({
-        collection: options.collections.articles.slug as CollectionSlug,
-        depth: 0,
-        draft: true,
-        limit: askable.length,
-        overrideAccess: false,
-        req,
-        select: { title: true } as never,
-        where: { id: { in: askable } },
-      })
-      const titles = new Map((visible as { id: number | string; title?: string }[]).map((doc) => [String(doc.id), doc.title]))
+      const { docs: visible } =
+        askable.length === 0
+          ? { docs: [] }
+          : await req.payload.find({
+              collection: options.collections.articles.slug as CollectionSlug,
+              depth: 0,
+              draft: true,
+              limit: askable.length,
+              overrideAccess: false,
+              req,
+              select: { title: true } as never,
+              where: { id: { in: askable } },
+            })
+      const titles = new Map(
+        (visible as { id: number | string; title?: string }[]).map((doc) => [
+          String(doc.id),
+          doc.title,
+        ]),
+      )
       const results: BulkItemResult[] = []
       for (const id of ids) {
         const title = titles.get(String(id))
@@ -129,17 +182,35 @@ export const workflowEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] 
           continue
         }
         try {
-          const doc = await inTransaction(req, () => runWorkflowAction(req, options, { action, id, note, publishAt }))
-          results.push({ id, ok: true, state: (doc as { workflowState?: string }).workflowState, title })
+          const doc = await inTransaction(req, () =>
+            runWorkflowAction(req, options, { action, id, note, publishAt }),
+          )
+          results.push({
+            id,
+            ok: true,
+            state: (doc as { workflowState?: string }).workflowState,
+            title,
+          })
         } catch (error) {
           if (!isRefusal(error)) {
-            req.payload.logger.error({ err: error, msg: `payload-newsroom: bulk ${action} of ${id} failed` })
-            results.push({ errors: [{ path: 'item', reason: translate(req.t, 'workflowBulkFailed') }], id, ok: false, title })
+            req.payload.logger.error({
+              err: error,
+              msg: `payload-newsroom: bulk ${action} of ${id} failed`,
+            })
+            results.push({
+              errors: [{ path: 'item', reason: translate(req.t, 'workflowBulkFailed') }],
+              id,
+              ok: false,
+              title,
+            })
           } else results.push({ errors: refusalEntries(error), id, ok: false, title })
         }
       }
       const done = results.filter((result) => result.ok).length
-      return Response.json({ done, refused: results.length - done, results }, { status: done === 0 ? 422 : 200 })
+      return Response.json(
+        { done, refused: results.length - done, results },
+        { status: done === 0 ? 422 : 200 },
+      )
     },
     method: 'post',
     path: '/workflow',

@@ -40,7 +40,10 @@ export const isRefusal = (error: unknown): boolean => {
 
 /** A refusal's reasons, each with the field it names (`item` when it names none). */
 export const refusalEntries = (error: unknown): { path: string; reason: string }[] => {
-  const { data, message } = error as { data?: { errors?: { message: string; path?: string }[] }; message?: string }
+  const { data, message } = error as {
+    data?: { errors?: { message: string; path?: string }[] }
+    message?: string
+  }
   return data?.errors?.length
     ? data.errors.map((entry) => ({ path: entry.path ?? 'item', reason: entry.message }))
     : [{ path: 'item', reason: String(message ?? error) }]

@@ -12,15 +12,25 @@ type GraphQLModule = typeof import('graphql')
 export const resolverComplexity = 50
 
 /** A GraphQL enum of the workflow table's names (snake_case, as REST and the database spell them). */
-const workflowEnum = (GraphQL: GraphQLModule, name: string, values: readonly string[], description: string) =>
-  new GraphQL.GraphQLEnumType({ description, name, values: Object.fromEntries(values.map((value) => [value, { value }])) })
+const workflowEnum = (
+  GraphQL: GraphQLModule,
+  name: string,
+  values: readonly string[],
+  description: string,
+) =>
+  new GraphQL.GraphQLEnumType({
+    description,
+    name,
+    values: Object.fromEntries(values.map((value) => [value, { value }])),
+  })
 
 /**
  * The articles' ID type in Payload's own schema (`Int` on serial IDs, `String` on UUIDs and ObjectIDs),
  * so that `articleWorkflow(id:)` takes what `Article(id:)` takes.
  */
 const articleIDType = (GraphQL: GraphQLModule, info: GraphQLInfo, slug: string) => {
-  const type = info.collections[slug]?.graphQL?.type as import('graphql').GraphQLObjectType | undefined
+  const type = info.collections[slug]?.graphQL?.type as
+    import('graphql').GraphQLObjectType | undefined
   const idField = type?.getFields().id
   return idField ? GraphQL.getNullableType(idField.type) : GraphQL.GraphQLString
 }
@@ -30,13 +40,22 @@ const articleIDType = (GraphQL: GraphQLModule, info: GraphQLInfo, slug: string) 
  * action and the resulting state as enums, so a client's codegen knows them and GraphQL refuses an
  * unknown one before anything runs.
  */
-export const workflowMutation = (GraphQL: GraphQLModule, info: GraphQLInfo, options: ResolvedNewsroomOptions) => {
+export const workflowMutation = (
+  GraphQL: GraphQLModule,
+  info: GraphQLInfo,
+  options: ResolvedNewsroomOptions,
+) => {
   const idType = articleIDType(GraphQL, info, options.collections.articles.slug)
   return {
     args: {
       action: {
         type: new GraphQL.GraphQLNonNull(
-          workflowEnum(GraphQL, 'NewsroomWorkflowAction', workflowActions, `A workflow action: ${workflowActions.join(', ')}.`),
+          workflowEnum(
+            GraphQL,
+            'NewsroomWorkflowAction',
+            workflowActions,
+            `A workflow action: ${workflowActions.join(', ')}.`,
+          ),
         ),
       },
       id: { type: new GraphQL.GraphQLNonNull(idType) },
@@ -48,11 +67,19 @@ export const workflowMutation = (GraphQL: GraphQLModule, info: GraphQLInfo, opti
     extensions: { complexity: resolverComplexity },
     resolve: async (
       _root: unknown,
-      args: { action: (typeof workflowActions)[number]; id: number | string; note?: string; publishAt?: string },
+      args: {
+        action: (typeof workflowActions)[number]
+        id: number | string
+        note?: string
+        publishAt?: string
+      },
       context: { req: PayloadRequest },
     ) => {
       const { req } = context
-      const doc = (await inTransaction(req, () => runWorkflowAction(req, options, args))) as Record<string, any>
+      const doc = (await inTransaction(req, () => runWorkflowAction(req, options, args))) as Record<
+        string,
+        any
+      >
       return { id: doc.id, status: doc._status, workflowState: doc.workflowState }
     },
     type: new GraphQL.GraphQLObjectType({
@@ -60,7 +87,12 @@ export const workflowMutation = (GraphQL: GraphQLModule, info: GraphQLInfo, opti
         id: { type: idType },
         status: { type: GraphQL.GraphQLString },
         workflowState: {
-          type: workflowEnum(GraphQL, 'NewsroomWorkflowState', workflowStates, 'Where an article stands in the editorial workflow.'),
+          type: workflowEnum(
+            GraphQL,
+            'NewsroomWorkflowState',
+            workflowStates,
+            'Where an article stands in the editorial workflow.',
+          ),
         },
       },
       name: 'ArticleWorkflowResult',

@@ -33,7 +33,10 @@ describe(`integrity under concurrency (${twoInstances ? 'two app instances' : 'o
     const instance = otherTurn()
     const answer = instance
       ? await instance.workflow(suite.staff.editor.id, id, 'publish')
-      : await suite.newsroom.rest.post(`/articles/${id}/workflow`, { body: { action: 'publish' }, token: suite.staff.editor.token })
+      : await suite.newsroom.rest.post(`/articles/${id}/workflow`, {
+          body: { action: 'publish' },
+          token: suite.staff.editor.token,
+        })
     statuses.push(answer.status)
     return answer
   }
@@ -41,10 +44,13 @@ describe(`integrity under concurrency (${twoInstances ? 'two app instances' : 'o
     (
       await suite.newsroom.payload.count({
         collection: 'workflow-events',
-        where: { and: [{ article: { equals: id } }, ...(action ? [{ action: { equals: action } }] : [])] },
+        where: {
+          and: [{ article: { equals: id } }, ...(action ? [{ action: { equals: action } }] : [])],
+        },
       })
     ).totalDocs
-  const drafts = (count: number) => Promise.all(Array.from({ length: count }, () => suite.basics.syndicated({}, { draft: true })))
+  const drafts = (count: number) =>
+    Promise.all(Array.from({ length: count }, () => suite.basics.syndicated({}, { draft: true })))
 
   /** Every published syndicated article has a valid third-party disclaimer, an attribution and a snapshot. */
   const expectGuaranteeHolds = async () => {
@@ -56,16 +62,24 @@ describe(`integrity under concurrency (${twoInstances ? 'two app instances' : 'o
       where: { and: [{ _status: { equals: 'published' } }, { origin: { equals: 'syndicated' } }] },
     })
     const broken = docs.filter((article: any) => {
-      const thirdParty = (article.disclaimers ?? []).filter((disclaimer: any) => disclaimer.kind === 'third-party')
+      const thirdParty = (article.disclaimers ?? []).filter(
+        (disclaimer: any) => disclaimer.kind === 'third-party',
+      )
       const valid = thirdParty.some((disclaimer: any) => disclaimer.status === 'approved')
-      const snapshot = (article.appliedDisclaimers ?? []).some((applied: any) => applied.kind === 'third-party')
-      return !valid || !snapshot || !article.attribution?.originalUrl || !article.attribution?.source
+      const snapshot = (article.appliedDisclaimers ?? []).some(
+        (applied: any) => applied.kind === 'third-party',
+      )
+      return (
+        !valid || !snapshot || !article.attribution?.originalUrl || !article.attribution?.source
+      )
     })
     expect(
       broken.map((article: any) => ({
         applied: (article.appliedDisclaimers ?? []).map((applied: any) => applied.kind),
         attribution: [article.attribution?.originalUrl, typeof article.attribution?.source],
-        disclaimers: (article.disclaimers ?? []).map((disclaimer: any) => `${disclaimer.kind}:${disclaimer.status}`),
+        disclaimers: (article.disclaimers ?? []).map(
+          (disclaimer: any) => `${disclaimer.kind}:${disclaimer.status}`,
+        ),
         id: article.id,
       })),
     ).toEqual([])
@@ -78,7 +92,10 @@ describe(`integrity under concurrency (${twoInstances ? 'two app instances' : 'o
       const answers = await Promise.all(batch.map((article) => publish(article.id)))
       expect(answers.map((answer) => answer.status)).toEqual(batch.map(() => 200))
       for (const article of batch) {
-        const stored = await suite.newsroom.payload.findByID({ collection: 'articles', id: article.id })
+        const stored = await suite.newsroom.payload.findByID({
+          collection: 'articles',
+          id: article.id,
+        })
         expect(stored).toMatchObject({ _status: 'published', workflowState: 'published' })
         expect(await eventsOf(article.id, 'publish')).toBe(1)
       }
@@ -88,21 +105,45 @@ describe(`integrity under concurrency (${twoInstances ? 'two app instances' : 'o
   })
 
   it('publishes 20 drafts showing one third-party image at once: all published, the image public, each with its credit recorded', async () => {
-    const buffer = await sharp({ create: { background: '#204060', channels: 3, height: 300, width: 400 } }).png().toBuffer()
+    const buffer = await sharp({
+      create: { background: '#204060', channels: 3, height: 300, width: 400 },
+    })
+      .png()
+      .toBuffer()
     const image = await suite.newsroom.payload.create({
       collection: 'media',
-      data: { alt: 'Une photo partagée', credit: 'Photo : Agence Horizon', licence: 'https://horizon-presse.example/licence', origin: 'third-party' } as never,
+      data: {
+        alt: 'Une photo partagée',
+        credit: 'Photo : Agence Horizon',
+        licence: 'https://horizon-presse.example/licence',
+        origin: 'third-party',
+      } as never,
       file: { data: buffer, mimetype: 'image/png', name: 'partagee.png', size: buffer.length },
       locale: 'fr',
     })
-    const batch = await Promise.all(Array.from({ length: 20 }, () => suite.basics.syndicated({ featuredImage: image.id }, { draft: true })))
+    const batch = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        suite.basics.syndicated({ featuredImage: image.id }, { draft: true }),
+      ),
+    )
     const answers = await Promise.all(batch.map((article) => publish(article.id)))
     expect(answers.map((answer) => answer.status)).toEqual(batch.map(() => 200))
-    expect((await suite.newsroom.payload.findByID({ collection: 'media', depth: 0, id: image.id })).public).toBe(true)
-    const { docs } = await suite.newsroom.payload.find({ collection: 'articles', depth: 0, pagination: false, where: { id: { in: batch.map((article) => article.id) } } })
-    expect(docs.map((article: any) => [article._status, article.appliedImages?.map((entry: any) => entry.credit)])).toEqual(
-      batch.map(() => ['published', ['Photo : Agence Horizon']]),
-    )
+    expect(
+      (await suite.newsroom.payload.findByID({ collection: 'media', depth: 0, id: image.id }))
+        .public,
+    ).toBe(true)
+    const { docs } = await suite.newsroom.payload.find({
+      collection: 'articles',
+      depth: 0,
+      pagination: false,
+      where: { id: { in: batch.map((article) => article.id) } },
+    })
+    expect(
+      docs.map((article: any) => [
+        article._status,
+        article.appliedImages?.map((entry: any) => entry.credit),
+      ]),
+    ).toEqual(batch.map(() => ['published', ['Photo : Agence Horizon']]))
     expectNoServerErrors()
   })
 
@@ -113,24 +154,45 @@ describe(`integrity under concurrency (${twoInstances ? 'two app instances' : 'o
       const codes = answers.map((answer) => answer.status).sort()
       expect(codes.filter((status) => status === 200)).toHaveLength(1)
       expect(codes.filter((status) => status === 409)).toHaveLength(19)
-      expect(answers.find((answer) => answer.status === 409)?.body.errors[0].message).toMatch(/already “Published”/)
+      expect(answers.find((answer) => answer.status === 409)?.body.errors[0].message).toMatch(
+        /already “Published”/,
+      )
       expect(await eventsOf(article.id, 'publish')).toBe(1)
       expect(
-        (await suite.newsroom.payload.countVersions({ collection: 'articles', where: { and: [{ parent: { equals: article.id } }, { 'version._status': { equals: 'published' } }] } }))
-          .totalDocs,
+        (
+          await suite.newsroom.payload.countVersions({
+            collection: 'articles',
+            where: {
+              and: [
+                { parent: { equals: article.id } },
+                { 'version._status': { equals: 'published' } },
+              ],
+            },
+          })
+        ).totalDocs,
       ).toBe(1)
     }
     expectNoServerErrors()
   })
 
-  it('lets publishes of other articles through while a transaction holds one article; that article\'s own publish waits for it', async () => {
+  it("lets publishes of other articles through while a transaction holds one article; that article's own publish waits for it", async () => {
     const [held, ...others] = await drafts(9)
     const { payload } = suite.newsroom
-    const editor = await payload.findByID({ collection: 'users', depth: 0, id: suite.staff.editor.id })
+    const editor = await payload.findByID({
+      collection: 'users',
+      depth: 0,
+      id: suite.staff.editor.id,
+    })
     const req = await createLocalReq({ user: { ...editor, collection: 'users' } as never }, payload)
     await initTransaction(req)
     // An edit left uncommitted: the transaction holds the article's lock until it commits.
-    await payload.update({ collection: 'articles', data: { title: 'Tenu par une transaction ouverte' } as never, id: held!.id, overrideAccess: false, req })
+    await payload.update({
+      collection: 'articles',
+      data: { title: 'Tenu par une transaction ouverte' } as never,
+      id: held!.id,
+      overrideAccess: false,
+      req,
+    })
     const settled = new Set<number | string>()
     const track = (id: number | string) => publish(id).then((answer) => (settled.add(id), answer))
     const heldPublish = track(held!.id)
@@ -138,7 +200,8 @@ describe(`integrity under concurrency (${twoInstances ? 'two app instances' : 'o
     const othersSettled = () => others.filter((article) => settled.has(article.id)).length
     if (twoInstances) {
       // Locks are per article (64 rows by a hash of the ID): an unrelated article rarely shares the held one's row.
-      for (const deadline = Date.now() + 20_000; othersSettled() < 6 && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 25))
+      for (const deadline = Date.now() + 20_000; othersSettled() < 6 && Date.now() < deadline;)
+        await new Promise((resolve) => setTimeout(resolve, 25))
       expect(othersSettled()).toBeGreaterThanOrEqual(6)
     } else {
       // One SQLite writer at a time: every publish waits for the open transaction.
@@ -149,10 +212,17 @@ describe(`integrity under concurrency (${twoInstances ? 'two app instances' : 'o
     await commitTransaction(req)
     const answers = await Promise.all([heldPublish, ...otherPublishes])
     expect(answers.map((answer) => answer.status)).toEqual(answers.map(() => 200))
-    const stored = await payload.find({ collection: 'articles', depth: 0, pagination: false, where: { id: { in: [held!.id, ...others.map((article) => article.id)] } } })
+    const stored = await payload.find({
+      collection: 'articles',
+      depth: 0,
+      pagination: false,
+      where: { id: { in: [held!.id, ...others.map((article) => article.id)] } },
+    })
     expect(stored.docs.filter((article: any) => article._status === 'published')).toHaveLength(9)
     // The publish read the edit once it was committed, and published it.
-    expect(stored.docs.find((article: any) => article.id === held!.id)?.title).toBe('Tenu par une transaction ouverte')
+    expect(stored.docs.find((article: any) => article.id === held!.id)?.title).toBe(
+      'Tenu par une transaction ouverte',
+    )
     expectNoServerErrors()
   })
 
@@ -164,30 +234,44 @@ describe(`integrity under concurrency (${twoInstances ? 'two app instances' : 'o
       const published = await drafts(3)
       await Promise.all(
         published.map((article) =>
-          suite.newsroom.payload.update({ id: article.id, collection: 'articles', data: { _status: 'published', disclaimers: [current.id] } as never }),
+          suite.newsroom.payload.update({
+            id: article.id,
+            collection: 'articles',
+            data: { _status: 'published', disclaimers: [current.id] } as never,
+          }),
         ),
       )
       const batch = await Promise.all(
-        Array.from({ length: 10 }, () => suite.basics.syndicated({ disclaimers: [current.id] }, { draft: true })),
+        Array.from({ length: 10 }, () =>
+          suite.basics.syndicated({ disclaimers: [current.id] }, { draft: true }),
+        ),
       )
       const retirement = { replaceWith: replacement.id, status: 'retired' }
       const retiringInstance = otherTurn()
       const retire = (
         retiringInstance
           ? retiringInstance.update(suite.staff.editor.id, 'disclaimers', current.id, retirement)
-          : suite.newsroom.rest.patch(`/disclaimers/${current.id}`, { body: retirement, token: suite.staff.editor.token })
+          : suite.newsroom.rest.patch(`/disclaimers/${current.id}`, {
+              body: retirement,
+              token: suite.staff.editor.token,
+            })
       ).then((answer) => {
-          statuses.push(answer.status)
-          return answer
-        })
+        statuses.push(answer.status)
+        return answer
+      })
       const answers = await Promise.all([retire, ...batch.map((article) => publish(article.id))])
       expect(answers[0].status).toBe(200)
       for (const answer of answers.slice(1)) expect([200, 400]).toContain(answer.status)
-      const stored = await suite.newsroom.payload.findByID({ collection: 'disclaimers', id: current.id })
+      const stored = await suite.newsroom.payload.findByID({
+        collection: 'disclaimers',
+        id: current.id,
+      })
       expect(stored.status).toBe('retired')
       const stillPointing = await suite.newsroom.payload.count({
         collection: 'articles',
-        where: { and: [{ disclaimers: { in: [current.id] } }, { _status: { equals: 'published' } }] },
+        where: {
+          and: [{ disclaimers: { in: [current.id] } }, { _status: { equals: 'published' } }],
+        },
       })
       expect(stillPointing.totalDocs).toBe(0)
     }
@@ -198,18 +282,31 @@ describe(`integrity under concurrency (${twoInstances ? 'two app instances' : 'o
   it('refuses to change the kind of a disclaimer published articles rely on, unless a replacement takes over', async () => {
     const used = await suite.basics.make.disclaimer({ kind: 'third-party' })
     const [article] = await drafts(1)
-    await suite.newsroom.payload.update({ id: article.id, collection: 'articles', data: { _status: 'published', disclaimers: [used.id] } as never })
-    const refused = await suite.newsroom.rest.patch(`/disclaimers/${used.id}`, { body: { kind: 'sponsored' }, token: suite.staff.editor.token })
+    await suite.newsroom.payload.update({
+      id: article.id,
+      collection: 'articles',
+      data: { _status: 'published', disclaimers: [used.id] } as never,
+    })
+    const refused = await suite.newsroom.rest.patch(`/disclaimers/${used.id}`, {
+      body: { kind: 'sponsored' },
+      token: suite.staff.editor.token,
+    })
     expect(refused.status).toBe(400)
     expect(refused.body.errors[0].data.errors[0].path).toBe('kind')
-    expect((await suite.newsroom.payload.findByID({ collection: 'disclaimers', id: used.id })).kind).toBe('third-party')
+    expect(
+      (await suite.newsroom.payload.findByID({ collection: 'disclaimers', id: used.id })).kind,
+    ).toBe('third-party')
     const replacement = await suite.basics.make.disclaimer({ kind: 'third-party' })
     const moved = await suite.newsroom.rest.patch(`/disclaimers/${used.id}`, {
       body: { kind: 'sponsored', replaceWith: replacement.id },
       token: suite.staff.editor.token,
     })
     expect(moved.status).toBe(200)
-    const republished = await suite.newsroom.payload.findByID({ collection: 'articles', depth: 0, id: article.id })
+    const republished = await suite.newsroom.payload.findByID({
+      collection: 'articles',
+      depth: 0,
+      id: article.id,
+    })
     expect(republished.disclaimers).toEqual([replacement.id])
     await expectGuaranteeHolds()
   })
@@ -219,16 +316,27 @@ describe(`integrity under concurrency (${twoInstances ? 'two app instances' : 'o
     const replacement = await suite.basics.make.disclaimer({ kind: 'third-party' })
     const dependents = await drafts(3)
     for (const article of dependents) {
-      await suite.newsroom.payload.update({ id: article.id, collection: 'articles', data: { _status: 'published', disclaimers: [retiring.id] } as never })
+      await suite.newsroom.payload.update({
+        id: article.id,
+        collection: 'articles',
+        data: { _status: 'published', disclaimers: [retiring.id] } as never,
+      })
     }
     // The last dependent's source is suspended: re-publishing it with the replacement must fail.
     const suspended = await suite.basics.make.source({ creditLine: 'Agence suspendue' })
     await suite.newsroom.payload.update({
       id: dependents[2].id,
       collection: 'articles',
-      data: { _status: 'published', attribution: { originalUrl: 'https://s.example/2', source: suspended.id } } as never,
+      data: {
+        _status: 'published',
+        attribution: { originalUrl: 'https://s.example/2', source: suspended.id },
+      } as never,
     })
-    await suite.newsroom.payload.update({ id: suspended.id, collection: 'sources', data: { status: 'suspended' } })
+    await suite.newsroom.payload.update({
+      id: suspended.id,
+      collection: 'sources',
+      data: { status: 'suspended' },
+    })
 
     const answer = await suite.newsroom.rest.patch(`/disclaimers/${retiring.id}`, {
       body: { replaceWith: replacement.id, status: 'retired' },
@@ -236,31 +344,71 @@ describe(`integrity under concurrency (${twoInstances ? 'two app instances' : 'o
     })
     statuses.push(answer.status)
     expect(answer.status).toBe(400)
-    expect((await suite.newsroom.payload.findByID({ collection: 'disclaimers', id: retiring.id })).status).toBe('approved')
+    expect(
+      (await suite.newsroom.payload.findByID({ collection: 'disclaimers', id: retiring.id }))
+        .status,
+    ).toBe('approved')
     for (const article of dependents) {
-      expect((await suite.newsroom.payload.findByID({ collection: 'articles', depth: 0, id: article.id })).disclaimers).toEqual([retiring.id])
+      expect(
+        (
+          await suite.newsroom.payload.findByID({
+            collection: 'articles',
+            depth: 0,
+            id: article.id,
+          })
+        ).disclaimers,
+      ).toEqual([retiring.id])
     }
     expectNoServerErrors()
   })
 
   it('deletes only never-published drafts, atomically, and keeps their audit trail', async () => {
     const [draft, published] = await drafts(2)
-    expect((await suite.newsroom.rest.post(`/articles/${draft.id}/workflow`, { body: { action: 'submit' }, token: suite.staff.editor.token })).status).toBe(200)
+    expect(
+      (
+        await suite.newsroom.rest.post(`/articles/${draft.id}/workflow`, {
+          body: { action: 'submit' },
+          token: suite.staff.editor.token,
+        })
+      ).status,
+    ).toBe(200)
     expect((await publish(published.id)).status).toBe(200)
     const versionsOf = async (id: number | string) =>
-      (await suite.newsroom.payload.countVersions({ collection: 'articles', where: { parent: { equals: id } } })).totalDocs
+      (
+        await suite.newsroom.payload.countVersions({
+          collection: 'articles',
+          where: { parent: { equals: id } },
+        })
+      ).totalDocs
     const publishedVersions = await versionsOf(published.id)
 
-    const refused = await suite.newsroom.rest.delete(`/articles/${published.id}`, { token: suite.staff.editor.token })
+    const refused = await suite.newsroom.rest.delete(`/articles/${published.id}`, {
+      token: suite.staff.editor.token,
+    })
     expect(refused.status).toBeGreaterThanOrEqual(400)
     expect(refused.status).toBeLessThan(500)
-    expect(await suite.newsroom.payload.findByID({ collection: 'articles', id: published.id })).toMatchObject({ _status: 'published' })
+    expect(
+      await suite.newsroom.payload.findByID({ collection: 'articles', id: published.id }),
+    ).toMatchObject({ _status: 'published' })
     expect(await versionsOf(published.id)).toBe(publishedVersions)
-    expect((await suite.newsroom.rest.delete(`/articles/${draft.id}`, { token: suite.staff.writer.token })).status).toBe(403)
+    expect(
+      (
+        await suite.newsroom.rest.delete(`/articles/${draft.id}`, {
+          token: suite.staff.writer.token,
+        })
+      ).status,
+    ).toBe(403)
 
-    const deleted = await suite.newsroom.rest.delete(`/articles/${draft.id}`, { token: suite.staff.editor.token })
+    const deleted = await suite.newsroom.rest.delete(`/articles/${draft.id}`, {
+      token: suite.staff.editor.token,
+    })
     expect(deleted.status).toBe(200)
-    expect(await suite.newsroom.payload.count({ collection: 'articles', where: { id: { equals: draft.id } } })).toMatchObject({ totalDocs: 0 })
+    expect(
+      await suite.newsroom.payload.count({
+        collection: 'articles',
+        where: { id: { equals: draft.id } },
+      }),
+    ).toMatchObject({ totalDocs: 0 })
     expect(await versionsOf(draft.id)).toBe(0)
     const { docs: trail } = await suite.newsroom.payload.find({
       collection: 'workflow-events',
@@ -272,7 +420,11 @@ describe(`integrity under concurrency (${twoInstances ? 'two app instances' : 'o
       ['submit', 'in_review', null],
       ['delete', 'deleted', null],
     ])
-    expect(trail[1]).toMatchObject({ articleTitle: draft.title, by: suite.staff.editor.id, from: 'in_review' })
+    expect(trail[1]).toMatchObject({
+      articleTitle: draft.title,
+      by: suite.staff.editor.id,
+      from: 'in_review',
+    })
   })
 
   it('serves 50 reads during 20 publishes: no 5xx, and the public never sees a draft', async () => {
@@ -287,10 +439,14 @@ describe(`integrity under concurrency (${twoInstances ? 'two app instances' : 'o
         return answer
       }),
     )
-    const [answers] = await Promise.all([Promise.all(reads), Promise.all(batch.map((article) => publish(article.id)))])
+    const [answers] = await Promise.all([
+      Promise.all(reads),
+      Promise.all(batch.map((article) => publish(article.id))),
+    ])
     for (const answer of answers) {
       expect(answer.status).toBe(200)
-      const items: Array<{ _status?: string; id: string; workflowState?: string }> = answer.body.docs ?? answer.body.items ?? []
+      const items: Array<{ _status?: string; id: string; workflowState?: string }> =
+        answer.body.docs ?? answer.body.items ?? []
       for (const item of items) {
         // A draft is only ever seen once it is published: the public reads published versions only.
         if (draftIDs.has(String(item.id))) expect(item._status ?? 'published').toBe('published')
@@ -306,7 +462,11 @@ describe(`integrity under concurrency (${twoInstances ? 'two app instances' : 'o
         Array.from({ length: 10 }, (_, index) =>
           suite.newsroom.rest.post('/articles', {
             body: {
-              attribution: { originalUrl: 'https://horizon-presse.example/r', source: suite.basics.source.id, sourceItemId: itemID },
+              attribution: {
+                originalUrl: 'https://horizon-presse.example/r',
+                source: suite.basics.source.id,
+                sourceItemId: itemID,
+              },
               language: 'fr',
               origin: 'syndicated',
               section: suite.basics.world.id,
@@ -319,11 +479,18 @@ describe(`integrity under concurrency (${twoInstances ? 'two app instances' : 'o
       )
       creates.forEach((answer) => statuses.push(answer.status))
       expect(creates.filter((answer) => answer.status === 201)).toHaveLength(1)
-      expect(creates.filter((answer) => answer.status === 400).map((answer) => answer.body.errors[0].data.errors[0].path)).toEqual(
-        Array(9).fill('attribution.sourceItemId'),
-      )
       expect(
-        (await suite.newsroom.payload.count({ collection: 'articles', where: { 'attribution.sourceItemId': { equals: itemID } } })).totalDocs,
+        creates
+          .filter((answer) => answer.status === 400)
+          .map((answer) => answer.body.errors[0].data.errors[0].path),
+      ).toEqual(Array(9).fill('attribution.sourceItemId'))
+      expect(
+        (
+          await suite.newsroom.payload.count({
+            collection: 'articles',
+            where: { 'attribution.sourceItemId': { equals: itemID } },
+          })
+        ).totalDocs,
       ).toBe(1)
     }
     for (let round = 0; round < 20; round += 1) {
@@ -331,7 +498,12 @@ describe(`integrity under concurrency (${twoInstances ? 'two app instances' : 'o
       const translations = await Promise.all(
         Array.from({ length: 10 }, (_, index) =>
           suite.newsroom.rest.post('/articles', {
-            body: { language: 'en', section: suite.basics.world.id, title: `Translation ${round}-${index}`, translationOf: base.id },
+            body: {
+              language: 'en',
+              section: suite.basics.world.id,
+              title: `Translation ${round}-${index}`,
+              translationOf: base.id,
+            },
             query: { draft: 'true' },
             token: suite.staff.writer.token,
           }),
@@ -339,7 +511,14 @@ describe(`integrity under concurrency (${twoInstances ? 'two app instances' : 'o
       )
       translations.forEach((answer) => statuses.push(answer.status))
       expect(translations.filter((answer) => answer.status === 201)).toHaveLength(1)
-      expect((await suite.newsroom.payload.count({ collection: 'articles', where: { translationOf: { equals: base.id } } })).totalDocs).toBe(1)
+      expect(
+        (
+          await suite.newsroom.payload.count({
+            collection: 'articles',
+            where: { translationOf: { equals: base.id } },
+          })
+        ).totalDocs,
+      ).toBe(1)
     }
     expectNoServerErrors()
   })

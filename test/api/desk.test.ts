@@ -7,12 +7,28 @@ import { newsroomSuite } from '../helpers/newsroomSuite'
 describe('the newsroom desk: each role’s queues, read as that user', () => {
   const suite = newsroomSuite()
   const deskOf = async (role: 'editor' | 'ingest' | 'writer') => {
-    const user = { ...(await suite.newsroom.payload.findByID({ collection: 'users', id: suite.staff[role].id })), collection: 'users' }
+    const user = {
+      ...(await suite.newsroom.payload.findByID({ collection: 'users', id: suite.staff[role].id })),
+      collection: 'users',
+    }
     const req = await createLocalReq({ user: user as never }, suite.newsroom.payload)
-    return Object.fromEntries((await loadDeskQueues(req, pluginOptionsOf(suite.newsroom.payload.config))).map((queue) => [queue.key, queue]))
+    return Object.fromEntries(
+      (await loadDeskQueues(req, pluginOptionsOf(suite.newsroom.payload.config))).map((queue) => [
+        queue.key,
+        queue,
+      ]),
+    )
   }
-  const act = (id: unknown, action: string, role: 'editor' | 'writer', extra: Record<string, unknown> = {}) =>
-    suite.newsroom.rest.post(`/articles/${id}/workflow`, { body: { action, ...extra }, token: suite.staff[role].token })
+  const act = (
+    id: unknown,
+    action: string,
+    role: 'editor' | 'writer',
+    extra: Record<string, unknown> = {},
+  ) =>
+    suite.newsroom.rest.post(`/articles/${id}/workflow`, {
+      body: { action, ...extra },
+      token: suite.staff[role].token,
+    })
   const writerDraft = async (title: string) => {
     const response = await suite.newsroom.rest.post('/articles', {
       body: { language: 'fr', section: suite.basics.world.id, title },
@@ -26,19 +42,38 @@ describe('the newsroom desk: each role’s queues, read as that user', () => {
     const waiting = await writerDraft('Desk : en relecture')
     const sentBack = await writerDraft('Desk : renvoyé')
     const scheduled = await writerDraft('Desk : programmé')
-    const byEditor = await suite.basics.make.article({ section: suite.basics.world.id, title: 'Desk : d’un éditeur' }, { draft: true })
-    for (const article of [waiting, sentBack, scheduled]) expect((await act(article.id, 'submit', 'writer')).status).toBe(200)
+    const byEditor = await suite.basics.make.article(
+      { section: suite.basics.world.id, title: 'Desk : d’un éditeur' },
+      { draft: true },
+    )
+    for (const article of [waiting, sentBack, scheduled])
+      expect((await act(article.id, 'submit', 'writer')).status).toBe(200)
     expect((await act(byEditor.id, 'submit', 'editor')).status).toBe(200)
-    expect((await act(sentBack.id, 'request_changes', 'editor', { note: 'Sources ?' })).status).toBe(200)
+    expect(
+      (await act(sentBack.id, 'request_changes', 'editor', { note: 'Sources ?' })).status,
+    ).toBe(200)
     expect((await act(scheduled.id, 'approve', 'editor')).status).toBe(200)
     const at = new Date(Date.now() + 3_600_000).toISOString()
     expect((await act(scheduled.id, 'schedule', 'editor', { publishAt: at })).status).toBe(200)
 
     const editor = await deskOf('editor')
-    expect(Object.keys(editor).sort()).toEqual(['approved', 'arrivals', 'changesRequested', 'inReview', 'possibleDuplicates', 'problems', 'rightsExpiring', 'scheduled'])
+    expect(Object.keys(editor).sort()).toEqual([
+      'approved',
+      'arrivals',
+      'changesRequested',
+      'inReview',
+      'possibleDuplicates',
+      'problems',
+      'rightsExpiring',
+      'scheduled',
+    ])
     const titles = (key: string) => editor[key]!.items.map((item) => item.title)
-    expect(titles('inReview')).toEqual(expect.arrayContaining(['Desk : en relecture', 'Desk : d’un éditeur']))
-    expect(editor.inReview!.items.find((item) => item.id === waiting.id)!.actions).toEqual(expect.arrayContaining(['approve', 'request_changes', 'publish']))
+    expect(titles('inReview')).toEqual(
+      expect.arrayContaining(['Desk : en relecture', 'Desk : d’un éditeur']),
+    )
+    expect(editor.inReview!.items.find((item) => item.id === waiting.id)!.actions).toEqual(
+      expect.arrayContaining(['approve', 'request_changes', 'publish']),
+    )
     expect(titles('changesRequested')).toContain('Desk : renvoyé')
     const scheduledItem = editor.scheduled!.items.find((item) => item.id === scheduled.id)
     expect(new Date(scheduledItem!.at!).toISOString()).toBe(at)
@@ -46,7 +81,9 @@ describe('the newsroom desk: each role’s queues, read as that user', () => {
 
     const writer = await deskOf('writer')
     expect(Object.keys(writer).sort()).toEqual(['changesRequested', 'inReview'])
-    expect(writer.changesRequested!.items.map((item) => [item.title, item.actions])).toEqual([['Desk : renvoyé', ['submit']]])
+    expect(writer.changesRequested!.items.map((item) => [item.title, item.actions])).toEqual([
+      ['Desk : renvoyé', ['submit']],
+    ])
     // The editor's own submission is not the writer's work.
     expect(writer.inReview!.items.map((item) => item.title)).toEqual(['Desk : en relecture'])
     expect(writer.inReview!.items[0]!.actions).toEqual([])

@@ -15,11 +15,27 @@ describe('nothing unpublished leaks to the public', () => {
     newsroom = await startNewsroom()
     staff = await createStaff(newsroom.payload, newsroom.rest.login)
     basics = await createNewsroomBasics(newsroom.payload)
-    draft = await basics.syndicated({ standfirst: 'SECRET brouillon', title: 'SECRET Brouillon' }, { draft: true })
-    live = await basics.syndicated({ _status: 'published', disclaimers: [basics.thirdParty.id], title: 'Article publié' })
+    draft = await basics.syndicated(
+      { standfirst: 'SECRET brouillon', title: 'SECRET Brouillon' },
+      { draft: true },
+    )
+    live = await basics.syndicated({
+      _status: 'published',
+      disclaimers: [basics.thirdParty.id],
+      title: 'Article publié',
+    })
     // A published English translation pointing at a draft, and a draft translation of the live one.
-    await basics.syndicated({ _status: 'published', disclaimers: [basics.thirdParty.id], language: 'en', title: 'Published translation', translationOf: draft.id })
-    await basics.syndicated({ language: 'en', title: 'SECRET draft translation', translationOf: live.id }, { draft: true })
+    await basics.syndicated({
+      _status: 'published',
+      disclaimers: [basics.thirdParty.id],
+      language: 'en',
+      title: 'Published translation',
+      translationOf: draft.id,
+    })
+    await basics.syndicated(
+      { language: 'en', title: 'SECRET draft translation', translationOf: live.id },
+      { draft: true },
+    )
   })
   afterAll(async () => {
     await newsroom?.stop()
@@ -46,14 +62,20 @@ describe('nothing unpublished leaks to the public', () => {
   })
 
   it('never answers the versions endpoints or GraphQL versions', async () => {
-    const { docs } = await newsroom.payload.findVersions({ collection: 'articles', where: { parent: { equals: draft.id } } })
+    const { docs } = await newsroom.payload.findVersions({
+      collection: 'articles',
+      where: { parent: { equals: draft.id } },
+    })
     const versions = await newsroom.rest.get('/articles/versions')
     const version = await newsroom.rest.get(`/articles/versions/${docs[0]!.id}`)
     expect(leaks(versions.body) || leaks(version.body)).toBe(false)
     expect([versions.status, version.status]).toEqual([403, 403])
-    const graph = await newsroom.graphql(`query ($id: String) { versionsArticles { docs { id version { title } } } versionArticle(id: $id) { version { title } } }`, {
-      variables: { id: String(docs[0]!.id) },
-    })
+    const graph = await newsroom.graphql(
+      `query ($id: String) { versionsArticles { docs { id version { title } } } versionArticle(id: $id) { version { title } } }`,
+      {
+        variables: { id: String(docs[0]!.id) },
+      },
+    )
     expect(leaks(graph.body.data)).toBe(false)
     expect(graph.body.errors?.length).toBeGreaterThan(0)
   })
@@ -63,7 +85,9 @@ describe('nothing unpublished leaks to the public', () => {
       const response = await newsroom.rest.get('/articles', { query: { depth, limit: '100' } })
       expect(leaks(response.body), `depth ${depth}`).toBe(false)
     }
-    const graph = await newsroom.graphql('{ Articles { docs { title translationOf { title standfirst } translations { docs { title } } } } }')
+    const graph = await newsroom.graphql(
+      '{ Articles { docs { title translationOf { title standfirst } translations { docs { title } } } } }',
+    )
     expect(leaks(graph.body)).toBe(false)
     const liveView = await newsroom.rest.get(`/articles/${live.id}`, { query: { depth: '2' } })
     expect(liveView.body.translations?.docs ?? []).toEqual([])
@@ -75,7 +99,11 @@ describe('nothing unpublished leaks to the public', () => {
     const liveView = await newsroom.rest.get(`/articles/${live.id}`)
     expect(liveView.body.createdBy ?? null).toBeNull()
     // The snapshot is what readers are shown; who applied it stays internal.
-    expect((liveView.body.appliedDisclaimers ?? []).every((applied: any) => applied.appliedBy === undefined)).toBe(true)
+    expect(
+      (liveView.body.appliedDisclaimers ?? []).every(
+        (applied: any) => applied.appliedBy === undefined,
+      ),
+    ).toBe(true)
     expect(staff.editor.token).toBeTruthy()
   })
 })

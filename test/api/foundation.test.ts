@@ -44,7 +44,11 @@ describe('the newsroom app through the Local API, REST and GraphQL', () => {
     expect(created.slug).toBe('marches-et-economie')
 
     // No English name yet: English readers fall back to the French one.
-    const fallback = await newsroom.payload.findByID({ id: created.id, collection: 'sections', locale: 'en' })
+    const fallback = await newsroom.payload.findByID({
+      id: created.id,
+      collection: 'sections',
+      locale: 'en',
+    })
     expect(fallback.name).toBe('Marchés et économie')
 
     await newsroom.payload.update({
@@ -71,7 +75,9 @@ describe('the newsroom app through the Local API, REST and GraphQL', () => {
     expect(created.status).toBe(201)
     expect(created.body.doc).toMatchObject({ name: 'Monde', slug: 'monde' })
 
-    const anonymous = await newsroom.rest.get('/sections', { query: { 'where[slug][equals]': 'monde' } })
+    const anonymous = await newsroom.rest.get('/sections', {
+      query: { 'where[slug][equals]': 'monde' },
+    })
     expect(anonymous.status).toBe(200)
     expect(anonymous.body.docs).toHaveLength(1)
     expect(anonymous.body.docs[0].id).toBe(created.body.doc.id)
@@ -79,7 +85,10 @@ describe('the newsroom app through the Local API, REST and GraphQL', () => {
 
   it('refuses writes without the right role (403) and leaves nothing behind', async () => {
     const anonymous = await newsroom.rest.post('/sections', { body: { name: 'Pirates' } })
-    const writer = await newsroom.rest.post('/sections', { body: { name: 'Pirates' }, token: writerToken })
+    const writer = await newsroom.rest.post('/sections', {
+      body: { name: 'Pirates' },
+      token: writerToken,
+    })
     expect([anonymous.status, writer.status]).toEqual([403, 403])
     const { totalDocs } = await newsroom.payload.count({
       collection: 'sections',
@@ -113,7 +122,10 @@ describe('the newsroom app through the Local API, REST and GraphQL', () => {
 
   it('lets staff see each other (to pick authors) and the public no one', async () => {
     const asWriter = await newsroom.rest.get('/users', { token: writerToken })
-    expect(asWriter.body.docs.map((user: any) => user.email).sort()).toEqual(['ada@newsroom.test', 'walt@newsroom.test'])
+    expect(asWriter.body.docs.map((user: any) => user.email).sort()).toEqual([
+      'ada@newsroom.test',
+      'walt@newsroom.test',
+    ])
     expect((await newsroom.rest.get('/users')).status).toBe(403)
   })
 
@@ -129,18 +141,35 @@ describe('the newsroom app through the Local API, REST and GraphQL', () => {
 
   it('answers GraphQL queries anonymously and mutations for an admin only', async () => {
     const create = /* GraphQL */ `
-      mutation ($name: String!) { createSection(data: { name: $name }) { id name slug } }
+      mutation ($name: String!) {
+        createSection(data: { name: $name }) {
+          id
+          name
+          slug
+        }
+      }
     `
     const refused = await newsroom.graphql(create, { variables: { name: 'Crypto' } })
     expect(refused.body.data?.createSection ?? null).toBeNull()
     expect(refused.body.errors?.[0]?.extensions?.statusCode).toBe(403)
 
-    const created = await newsroom.graphql(create, { token: adminToken, variables: { name: 'Crypto' } })
+    const created = await newsroom.graphql(create, {
+      token: adminToken,
+      variables: { name: 'Crypto' },
+    })
     expect(created.body.errors).toBeUndefined()
     expect(created.body.data.createSection).toMatchObject({ name: 'Crypto', slug: 'crypto' })
 
     const listed = await newsroom.graphql(/* GraphQL */ `
-      { Sections(where: { slug: { equals: "crypto" } }) { totalDocs docs { id name } } }
+      {
+        Sections(where: { slug: { equals: "crypto" } }) {
+          totalDocs
+          docs {
+            id
+            name
+          }
+        }
+      }
     `)
     expect(listed.status).toBe(200)
     expect(listed.body.data.Sections).toEqual({

@@ -25,7 +25,11 @@ describe('GraphQL cost limits', () => {
 
   const bare = async (query: string) => {
     const response = await bareRoute(
-      new Request('http://localhost/api/graphql', { body: JSON.stringify({ query }), headers: { 'content-type': 'application/json' }, method: 'POST' }),
+      new Request('http://localhost/api/graphql', {
+        body: JSON.stringify({ query }),
+        headers: { 'content-type': 'application/json' },
+        method: 'POST',
+      }),
     )
     const text = await response.text()
     return { body: text ? JSON.parse(text) : null, status: response.status, text }
@@ -57,7 +61,9 @@ describe('GraphQL cost limits', () => {
       )
       // Refused by validation: not one view was built.
       expect(refused.queries).toBe(0)
-      console.log(`${count} aliased ArticleViews: refused in ${refused.ms.toFixed(0)} ms, ${refused.queries} database queries`)
+      console.log(
+        `${count} aliased ArticleViews: refused in ${refused.ms.toFixed(0)} ms, ${refused.queries} database queries`,
+      )
       expect(refused.ms).toBeLessThan(1_000)
     }
   })
@@ -65,8 +71,24 @@ describe('GraphQL cost limits', () => {
   it('counts each articleWorkflow call 50: 21 aliased actions are refused and nothing is written', async () => {
     const draft = await newsroom.rest.post('/articles', {
       body: {
-        attribution: { originalUrl: 'https://horizon-presse.example/gql', source: basics.source.id, sourceItemId: 'gql-1' },
-        body: { root: { children: [{ children: [{ text: 'Texte.', type: 'text', version: 1 }], type: 'paragraph', version: 1 }], type: 'root', version: 1 } },
+        attribution: {
+          originalUrl: 'https://horizon-presse.example/gql',
+          source: basics.source.id,
+          sourceItemId: 'gql-1',
+        },
+        body: {
+          root: {
+            children: [
+              {
+                children: [{ text: 'Texte.', type: 'text', version: 1 }],
+                type: 'paragraph',
+                version: 1,
+              },
+            ],
+            type: 'root',
+            version: 1,
+          },
+        },
         language: 'fr',
         origin: 'syndicated',
         section: basics.world.id,
@@ -84,7 +106,11 @@ describe('GraphQL cost limits', () => {
     const refused = await newsroom.graphql(mutation(21), { token: staff.writer.token })
     expect(refused.body.data).toBeUndefined()
     expect(refused.body.errors?.[0].message).toMatch(/exceeds the maximum complexity of 1000/)
-    const unchanged = await newsroom.payload.findByID({ collection: 'articles', draft: true, id: draft.body.doc.id })
+    const unchanged = await newsroom.payload.findByID({
+      collection: 'articles',
+      draft: true,
+      id: draft.body.doc.id,
+    })
     expect(unchanged.workflowState).toBe('draft')
     expect(await newsroom.payload.count({ collection: 'workflow-events' })).toEqual(eventsBefore)
 
@@ -96,19 +122,46 @@ describe('GraphQL cost limits', () => {
 
   it('refuses hostile fragments with a GraphQL error, never a 5xx or an empty answer, even without the route wrapper', async () => {
     const chain = (length: number) =>
-      Array.from({ length }, (_, index) => `fragment F${index} on Query { ${index + 1 < length ? `...F${index + 1}` : '__typename'} }`).join(' ') +
-      ' query { ...F0 }'
+      Array.from(
+        { length },
+        (_, index) =>
+          `fragment F${index} on Query { ${index + 1 < length ? `...F${index + 1}` : '__typename'} }`,
+      ).join(' ') + ' query { ...F0 }'
     const diamond = (levels: number) =>
-      Array.from({ length: levels }, (_, index) => `fragment F${index} on Query { ${index + 1 < levels ? `a: __typename ...F${index + 1}` : '__typename'} }`)
+      Array.from(
+        { length: levels },
+        (_, index) =>
+          `fragment F${index} on Query { ${index + 1 < levels ? `a: __typename ...F${index + 1}` : '__typename'} }`,
+      )
         .join(' ')
         .replaceAll(/\.\.\.F(\d+)/g, '...F$1 b: __typename ...F$1') + ' query { ...F0 }'
     const cases: Array<[string, string, RegExp]> = [
-      ['a cycle', 'fragment A on Query { ...B } fragment B on Query { ...A } query { ...A }', /^Fragment "A" spreads itself \(A → B → A\)\.$/],
-      ['a fragment spreading itself', 'fragment A on Query { ...A } query { ...A }', /^Fragment "A" spreads itself/],
-      ['a chain of 2,000 fragments', chain(2_000), /^Fragments spread each other 2000 levels deep; the limit is 50\.$/],
+      [
+        'a cycle',
+        'fragment A on Query { ...B } fragment B on Query { ...A } query { ...A }',
+        /^Fragment "A" spreads itself \(A → B → A\)\.$/,
+      ],
+      [
+        'a fragment spreading itself',
+        'fragment A on Query { ...A } query { ...A }',
+        /^Fragment "A" spreads itself/,
+      ],
+      [
+        'a chain of 2,000 fragments',
+        chain(2_000),
+        /^Fragments spread each other 2000 levels deep; the limit is 50\.$/,
+      ],
       // Each level spreads the next twice: Payload's complexity rule would walk 2^40 fragments.
-      ['40 levels of fragments spreading the next twice', diamond(40), /^The query selects too many fields; the limit is 2000\.$/],
-      ['20,000 aliases of __typename', `{ ${Array.from({ length: 20_000 }, (_, index) => `a${index}: __typename`).join(' ')} }`, /^The query selects 20000 fields/],
+      [
+        '40 levels of fragments spreading the next twice',
+        diamond(40),
+        /^The query selects too many fields; the limit is 2000\.$/,
+      ],
+      [
+        '20,000 aliases of __typename',
+        `{ ${Array.from({ length: 20_000 }, (_, index) => `a${index}: __typename`).join(' ')} }`,
+        /^The query selects 20000 fields/,
+      ],
     ]
     for (const [label, query, message] of cases) {
       const before = queries
@@ -123,7 +176,9 @@ describe('GraphQL cost limits', () => {
     }
 
     // Through the app's route file (limitGraphQLRequest), a cycle is a 400.
-    const wrapped = await newsroom.graphql('fragment A on Query { ...B } fragment B on Query { ...A } query { ...A }')
+    const wrapped = await newsroom.graphql(
+      'fragment A on Query { ...B } fragment B on Query { ...A } query { ...A }',
+    )
     expect(wrapped.status).toBe(400)
     expect(wrapped.body.errors?.[0].message).toMatch(/spreads itself/)
   })
@@ -133,15 +188,23 @@ describe('GraphQL cost limits', () => {
     expect(full.status).toBe(200)
     expect(full.body.errors).toBeUndefined()
     expect(full.body.data.__schema.queryType).toMatchObject({ name: 'Query' })
-    expect(full.body.data.__schema.types.map((type: { name: string }) => type.name)).toContain('NewsroomArticleView')
+    expect(full.body.data.__schema.types.map((type: { name: string }) => type.name)).toContain(
+      'NewsroomArticleView',
+    )
     // The same depth through the data is still refused.
-    const deepData = await bare(`{ Sections { docs { ${'parent { '.repeat(9)}id${' }'.repeat(9)} } } }`)
-    expect(deepData.body.errors?.map((error: { message: string }) => error.message)).toEqual(['The query is 11 levels deep; the limit is 10.'])
+    const deepData = await bare(
+      `{ Sections { docs { ${'parent { '.repeat(9)}id${' }'.repeat(9)} } } }`,
+    )
+    expect(deepData.body.errors?.map((error: { message: string }) => error.message)).toEqual([
+      'The query is 11 levels deep; the limit is 10.',
+    ])
     expect(deepData.body.data).toBeUndefined()
   })
 
   it('refuses a query nested a thousand levels deep with a GraphQL error', async () => {
-    const deep = await bare(`{ Sections { docs { ${'parent { '.repeat(1_000)}id${' }'.repeat(1_000)} } } }`)
+    const deep = await bare(
+      `{ Sections { docs { ${'parent { '.repeat(1_000)}id${' }'.repeat(1_000)} } } }`,
+    )
     expect(deep.status).toBe(200)
     expect(deep.body.errors?.[0].message).toBe('The query is 1002 levels deep; the limit is 10.')
   })

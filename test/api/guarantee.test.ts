@@ -54,12 +54,16 @@ describe('the guarantee on every write path (auto-attach off)', () => {
       token: staff.editor.token,
     })
     expect(response.status).toBe(400)
-    expect(disclaimerErrorIn(response.body).message).toMatch(/exige un avertissement « Contenu de tiers »/)
+    expect(disclaimerErrorIn(response.body).message).toMatch(
+      /exige un avertissement « Contenu de tiers »/,
+    )
     expect(await publishedVersion(newsroom.payload, draft.id)).toBeNull()
   })
 
   it('REST bulk PATCH with where', async () => {
-    const drafts = await Promise.all([1, 2].map(() => basics.syndicated({ tags: ['bulk'] }, { draft: true })))
+    const drafts = await Promise.all(
+      [1, 2].map(() => basics.syndicated({ tags: ['bulk'] }, { draft: true })),
+    )
     const response = await newsroom.rest.patch('/articles', {
       body: { _status: 'published' },
       query: { 'where[tags][contains]': 'bulk' },
@@ -75,11 +79,18 @@ describe('the guarantee on every write path (auto-attach off)', () => {
   it('GraphQL create and update mutations', async () => {
     const created = await newsroom.graphql(
       /* GraphQL */ `
-        mutation ($data: mutationArticleInput!) { createArticle(data: $data) { id _status } }
+        mutation ($data: mutationArticleInput!) {
+          createArticle(data: $data) {
+            id
+            _status
+          }
+        }
       `,
       {
         token: staff.editor.token,
-        variables: { data: { ...syndicatedBody('GraphQL sans avertissement'), _status: 'published' } },
+        variables: {
+          data: { ...syndicatedBody('GraphQL sans avertissement'), _status: 'published' },
+        },
       },
     )
     expect(created.body.data?.createArticle ?? null).toBeNull()
@@ -88,7 +99,12 @@ describe('the guarantee on every write path (auto-attach off)', () => {
     const draft = await basics.syndicated({}, { draft: true })
     const updated = await newsroom.graphql(
       /* GraphQL */ `
-        mutation ($id: String!) { updateArticle(id: $id, data: { _status: published }) { id _status } }
+        mutation ($id: String!) {
+          updateArticle(id: $id, data: { _status: published }) {
+            id
+            _status
+          }
+        }
       `,
       { token: staff.editor.token, variables: { id: String(draft.id) } },
     )
@@ -123,17 +139,25 @@ describe('the guarantee on every write path (auto-attach off)', () => {
     const { docs: versions } = await newsroom.payload.findVersions({
       collection: 'articles',
       sort: 'createdAt',
-      where: { and: [{ parent: { equals: article.id } }, { 'version._status': { equals: 'published' } }] },
+      where: {
+        and: [{ parent: { equals: article.id } }, { 'version._status': { equals: 'published' } }],
+      },
     })
     const withRetired = versions.find((version: any) =>
-      (version.version.disclaimers ?? []).some((disclaimer: any) => (disclaimer.id ?? disclaimer) === retiring.id),
+      (version.version.disclaimers ?? []).some(
+        (disclaimer: any) => (disclaimer.id ?? disclaimer) === retiring.id,
+      ),
     )!
     expect(withRetired).toBeDefined()
 
-    const response = await newsroom.rest.post(`/articles/versions/${withRetired.id}`, { token: staff.editor.token })
+    const response = await newsroom.rest.post(`/articles/versions/${withRetired.id}`, {
+      token: staff.editor.token,
+    })
     expect(response.status).toBe(400)
     expect(disclaimerErrorIn(response.body)).toBeDefined()
-    expect((await publishedVersion(newsroom.payload, article.id))?.disclaimers).toEqual([basics.thirdParty.id])
+    expect((await publishedVersion(newsroom.payload, article.id))?.disclaimers).toEqual([
+      basics.thirdParty.id,
+    ])
   })
 
   it('restoring a draft version without disclaimer as a draft leaves the live version, and cannot be published', async () => {
@@ -148,19 +172,29 @@ describe('the guarantee on every write path (auto-attach off)', () => {
       sort: 'createdAt',
       where: { parent: { equals: draft.id } },
     })
-    const withoutDisclaimer = versions.find((version: any) => (version.version.disclaimers ?? []).length === 0)!
+    const withoutDisclaimer = versions.find(
+      (version: any) => (version.version.disclaimers ?? []).length === 0,
+    )!
     const restored = await newsroom.rest.post(`/articles/versions/${withoutDisclaimer.id}`, {
       query: { draft: 'true' },
       token: staff.editor.token,
     })
     expect(restored.body._status).toBe('draft')
-    expect((await publishedVersion(newsroom.payload, draft.id))?.disclaimers).toEqual([basics.thirdParty.id])
-    const publish = await newsroom.rest.patch(`/articles/${draft.id}`, { body: { _status: 'published' }, token: staff.editor.token })
+    expect((await publishedVersion(newsroom.payload, draft.id))?.disclaimers).toEqual([
+      basics.thirdParty.id,
+    ])
+    const publish = await newsroom.rest.patch(`/articles/${draft.id}`, {
+      body: { _status: 'published' },
+      token: staff.editor.token,
+    })
     expect(publish.status).toBe(400)
   })
 
   it('duplicating a published syndicated article and publishing the copy without its disclaimer', async () => {
-    const original = await basics.syndicated({ _status: 'published', disclaimers: [basics.thirdParty.id] })
+    const original = await basics.syndicated({
+      _status: 'published',
+      disclaimers: [basics.thirdParty.id],
+    })
     const copy = await newsroom.rest.post(`/articles/${original.id}/duplicate`, {
       body: { disclaimers: [] },
       query: { draft: 'true' },
@@ -187,7 +221,11 @@ describe('the guarantee on every write path (auto-attach off)', () => {
       task: 'schedulePublish',
       waitUntil: new Date(Date.now() - 1000),
     })
-    await newsroom.payload.update({ id: retiring.id, collection: 'disclaimers', data: { status: 'retired' } })
+    await newsroom.payload.update({
+      id: retiring.id,
+      collection: 'disclaimers',
+      data: { status: 'retired' },
+    })
     await newsroom.payload.jobs.run()
     expect(await publishedVersion(newsroom.payload, draft.id)).toBeNull()
   })
@@ -206,17 +244,25 @@ describe('the guarantee on every write path (auto-attach off)', () => {
   })
 
   it('removing the disclaimer from a published article', async () => {
-    const article = await basics.syndicated({ _status: 'published', disclaimers: [basics.thirdParty.id] })
+    const article = await basics.syndicated({
+      _status: 'published',
+      disclaimers: [basics.thirdParty.id],
+    })
     const response = await newsroom.rest.patch(`/articles/${article.id}`, {
       body: { disclaimers: [] },
       token: staff.editor.token,
     })
     expect(response.status).toBe(400)
-    expect((await publishedVersion(newsroom.payload, article.id))?.disclaimers).toEqual([basics.thirdParty.id])
+    expect((await publishedVersion(newsroom.payload, article.id))?.disclaimers).toEqual([
+      basics.thirdParty.id,
+    ])
   })
 
   it('moving a published article to a section that requires another kind', async () => {
-    const article = await basics.syndicated({ _status: 'published', disclaimers: [basics.thirdParty.id] })
+    const article = await basics.syndicated({
+      _status: 'published',
+      disclaimers: [basics.thirdParty.id],
+    })
     const response = await newsroom.rest.patch(`/articles/${article.id}`, {
       body: { section: basics.markets.id },
       token: staff.editor.token,
@@ -229,23 +275,41 @@ describe('the guarantee on every write path (auto-attach off)', () => {
   describe('a disclaimer in use', () => {
     it('cannot be retired, expired or deleted, and the error says how many articles depend on it', async () => {
       const inUse = await basics.make.disclaimer({ kind: 'third-party' })
-      await Promise.all([1, 2].map(() => basics.syndicated({ _status: 'published', disclaimers: [inUse.id] })))
+      await Promise.all(
+        [1, 2].map(() => basics.syndicated({ _status: 'published', disclaimers: [inUse.id] })),
+      )
 
-      for (const data of [{ status: 'retired' }, { effectiveTo: new Date(Date.now() - 60_000).toISOString() }, { status: 'draft' }]) {
-        const response = await newsroom.rest.patch(`/disclaimers/${inUse.id}`, { body: data, token: staff.admin.token })
+      for (const data of [
+        { status: 'retired' },
+        { effectiveTo: new Date(Date.now() - 60_000).toISOString() },
+        { status: 'draft' },
+      ]) {
+        const response = await newsroom.rest.patch(`/disclaimers/${inUse.id}`, {
+          body: data,
+          token: staff.admin.token,
+        })
         expect(response.status).toBe(400)
-        expect(response.body.errors[0].data.errors[0].message).toMatch(/^2 published article\(s\) depend on this disclaimer/)
+        expect(response.body.errors[0].data.errors[0].message).toMatch(
+          /^2 published article\(s\) depend on this disclaimer/,
+        )
       }
-      const deletion = await newsroom.rest.delete(`/disclaimers/${inUse.id}`, { token: staff.admin.token })
+      const deletion = await newsroom.rest.delete(`/disclaimers/${inUse.id}`, {
+        token: staff.admin.token,
+      })
       expect(deletion.status).toBe(400)
-      expect(JSON.stringify(deletion.body)).toMatch(/2 published article\(s\) depend on this disclaimer/)
+      expect(JSON.stringify(deletion.body)).toMatch(
+        /2 published article\(s\) depend on this disclaimer/,
+      )
       const stored = await newsroom.payload.findByID({ id: inUse.id, collection: 'disclaimers' })
       expect(stored.status).toBe('approved')
     })
 
     it('is retired when a replacement of the same kind is named, re-pointing its articles in the same operation', async () => {
       const outgoing = await basics.make.disclaimer({ kind: 'third-party' })
-      const incoming = await basics.make.disclaimer({ kind: 'third-party', shortText: 'Nouveau texte sur le contenu de tiers.' })
+      const incoming = await basics.make.disclaimer({
+        kind: 'third-party',
+        shortText: 'Nouveau texte sur le contenu de tiers.',
+      })
       const notFinancial = await basics.make.disclaimer({ kind: 'not-financial-advice' })
       const article = await basics.syndicated({ _status: 'published', disclaimers: [outgoing.id] })
 
@@ -263,22 +327,39 @@ describe('the guarantee on every write path (auto-attach off)', () => {
       expect(retired.status).toBe(200)
       const live = await publishedVersion(newsroom.payload, article.id, { internal: true })
       expect(live?.disclaimers).toEqual([incoming.id])
-      expect(live?.appliedDisclaimers.map((applied: any) => applied.disclaimer)).toEqual([incoming.id])
+      expect(live?.appliedDisclaimers.map((applied: any) => applied.disclaimer)).toEqual([
+        incoming.id,
+      ])
     })
   })
 
   it('a suspended source blocks new publications and leaves published ones as they are', async () => {
     const source = await basics.make.source({ creditLine: 'Flux Suspendu' })
     const attribution = { originalUrl: 'https://flux.example/1', source: source.id }
-    const live = await basics.syndicated({ _status: 'published', attribution, disclaimers: [basics.thirdParty.id] })
+    const live = await basics.syndicated({
+      _status: 'published',
+      attribution,
+      disclaimers: [basics.thirdParty.id],
+    })
     const draft = await basics.syndicated(
-      { attribution: { ...attribution, sourceItemId: 'other' }, disclaimers: [basics.thirdParty.id] },
+      {
+        attribution: { ...attribution, sourceItemId: 'other' },
+        disclaimers: [basics.thirdParty.id],
+      },
       { draft: true },
     )
-    await newsroom.payload.update({ id: source.id, collection: 'sources', data: { status: 'suspended' } })
+    await newsroom.payload.update({
+      id: source.id,
+      collection: 'sources',
+      data: { status: 'suspended' },
+    })
 
     await expectFieldError(
-      newsroom.payload.update({ id: draft.id, collection: 'articles', data: { _status: 'published' } }),
+      newsroom.payload.update({
+        id: draft.id,
+        collection: 'articles',
+        data: { _status: 'published' },
+      }),
       'attribution.source',
       /suspended/,
     )

@@ -15,7 +15,11 @@ import { projectRoot, scratchDatabase } from '../testDatabase'
 const staffSlug = 'staff' as never
 
 /** A host app's own users collection, as it was before the plugin: email login, a name, no roles (new each time: Payload sanitizes configs in place). */
-const staff = (): CollectionConfig => ({ auth: true, fields: [{ name: 'displayName', type: 'text' }], slug: 'staff' })
+const staff = (): CollectionConfig => ({
+  auth: true,
+  fields: [{ name: 'displayName', type: 'text' }],
+  slug: 'staff',
+})
 
 describe('a host app with its own users collection gets administrators and API keys', () => {
   const testDatabase = inject('testDatabase')
@@ -23,7 +27,10 @@ describe('a host app with its own users collection gets administrators and API k
   const running: Payload[] = []
 
   /** The host on a database of its own, with or without the plugin. */
-  const startHost = async (database: ReturnType<typeof scratchDatabase>, plugins: Config['plugins'] = []) => {
+  const startHost = async (
+    database: ReturnType<typeof scratchDatabase>,
+    plugins: Config['plugins'] = [],
+  ) => {
     const config = buildConfig({
       admin: { user: 'staff' },
       collections: [staff()],
@@ -43,11 +50,21 @@ describe('a host app with its own users collection gets administrators and API k
     if (testDatabase.kind === 'postgres') await closePostgresPool(payload)
   }
   const newDatabase = () => {
-    const database = scratchDatabase(testDatabase, `${testDatabase.runPrefix}${randomUUID().replaceAll('-', '')}`)
+    const database = scratchDatabase(
+      testDatabase,
+      `${testDatabase.runPrefix}${randomUUID().replaceAll('-', '')}`,
+    )
     databases.push(database)
     return database
   }
-  const withNewsroom = (initialAdmins?: string[]) => [newsroomPlugin({ collections: { users: { slug: 'staff' } }, initialAdmins, languages: ['en', 'de'], rateLimit: false })]
+  const withNewsroom = (initialAdmins?: string[]) => [
+    newsroomPlugin({
+      collections: { users: { slug: 'staff' } },
+      initialAdmins,
+      languages: ['en', 'de'],
+      rateLimit: false,
+    }),
+  ]
 
   afterAll(async () => {
     for (const payload of [...running]) await stopHost(payload)
@@ -56,8 +73,14 @@ describe('a host app with its own users collection gets administrators and API k
 
   it('makes the first account of a fresh host an administrator, and later ones writers', async () => {
     const payload = await startHost(newDatabase(), withNewsroom())
-    const first = await payload.create({ collection: staffSlug, data: { email: 'first@host.test', password: 'a long password 1', roles: ['writer'] } as never })
-    const second = await payload.create({ collection: staffSlug, data: { email: 'second@host.test', password: 'a long password 2' } as never })
+    const first = await payload.create({
+      collection: staffSlug,
+      data: { email: 'first@host.test', password: 'a long password 1', roles: ['writer'] } as never,
+    })
+    const second = await payload.create({
+      collection: staffSlug,
+      data: { email: 'second@host.test', password: 'a long password 2' } as never,
+    })
     expect([(first as any).roles, (second as any).roles]).toEqual([['admin'], ['writer']])
     await stopHost(payload)
   })
@@ -66,13 +89,21 @@ describe('a host app with its own users collection gets administrators and API k
     const database = newDatabase()
     const before = await startHost(database)
     for (const email of ['owner@host.test', 'reporter@host.test']) {
-      await before.create({ collection: staffSlug, data: { email, password: 'a long password 3' } as never })
+      await before.create({
+        collection: staffSlug,
+        data: { email, password: 'a long password 3' } as never,
+      })
     }
     await stopHost(before)
 
     // Installed, naming the owner (as typed in the config: the case does not matter).
     const payload = await startHost(database, withNewsroom(['Owner@Host.test']))
-    const { docs } = (await payload.find({ collection: staffSlug, depth: 0, overrideAccess: true, sort: 'email' })) as unknown as { docs: Record<string, any>[] }
+    const { docs } = (await payload.find({
+      collection: staffSlug,
+      depth: 0,
+      overrideAccess: true,
+      sort: 'email',
+    })) as unknown as { docs: Record<string, any>[] }
     expect(docs.map((user: any) => [user.email, user.roles?.includes('admin') ?? false])).toEqual([
       ['owner@host.test', true],
       ['reporter@host.test', false],
@@ -83,14 +114,28 @@ describe('a host app with its own users collection gets administrators and API k
     const apiKey = `ingest-${randomUUID()}`
     const wire = await payload.create({
       collection: staffSlug,
-      data: { apiKey, email: 'wire@host.test', enableAPIKey: true, password: 'a long password 4', roles: ['ingest'] } as never,
+      data: {
+        apiKey,
+        email: 'wire@host.test',
+        enableAPIKey: true,
+        password: 'a long password 4',
+        roles: ['ingest'],
+      } as never,
       overrideAccess: false,
       user: owner as never,
     })
     expect((wire as any).roles).toEqual(['ingest'])
-    const promoted = await payload.update({ collection: staffSlug, data: { roles: ['editor'] } as never, id: docs[1]!.id, overrideAccess: false, user: owner as never })
+    const promoted = await payload.update({
+      collection: staffSlug,
+      data: { roles: ['editor'] } as never,
+      id: docs[1]!.id,
+      overrideAccess: false,
+      user: owner as never,
+    })
     expect((promoted as any).roles).toEqual(['editor'])
-    const { user } = await payload.auth({ headers: new Headers({ authorization: `staff API-Key ${apiKey}` }) })
+    const { user } = await payload.auth({
+      headers: new Headers({ authorization: `staff API-Key ${apiKey}` }),
+    })
     expect(user).toMatchObject({ email: 'wire@host.test', roles: ['ingest'] })
     await stopHost(payload)
   })

@@ -14,7 +14,10 @@ describe('taking an article out of syndication', () => {
   const originalUrl = 'https://horizon-presse.example/depeches/origine'
 
   /** A syndicated draft written over REST by `role`, as that account would. */
-  const syndicatedDraft = async (role: 'editor' | 'ingest' | 'writer', source = suite.basics.source.id) => {
+  const syndicatedDraft = async (
+    role: 'editor' | 'ingest' | 'writer',
+    source = suite.basics.source.id,
+  ) => {
     const created = await suite.newsroom.rest.post('/articles', {
       body: {
         attribution: { originalUrl, source, sourceItemId: `origin-${Math.random()}` },
@@ -29,22 +32,45 @@ describe('taking an article out of syndication', () => {
     expect(created.status).toBe(201)
     return created.body.doc.id as number | string
   }
-  const stored = async (id: number | string) => (await payload().findByID({ collection: 'articles', depth: 0, draft: true, id })) as Record<string, any>
+  const stored = async (id: number | string) =>
+    (await payload().findByID({ collection: 'articles', depth: 0, draft: true, id })) as Record<
+      string,
+      any
+    >
   const auditOf = async (id: number | string) =>
-    (await payload().find({ collection: 'workflow-events', depth: 0, where: { and: [{ article: { equals: id } }, { action: { equals: 'change_origin' } }] } }))
-      .docs as Record<string, any>[]
-  const patch = (id: number | string, role: 'editor' | 'ingest' | 'writer', body: Record<string, unknown>) =>
-    suite.newsroom.rest.patch(`/articles/${id}`, { body, query: { draft: 'true' }, token: suite.staff[role].token })
+    (
+      await payload().find({
+        collection: 'workflow-events',
+        depth: 0,
+        where: { and: [{ article: { equals: id } }, { action: { equals: 'change_origin' } }] },
+      })
+    ).docs as Record<string, any>[]
+  const patch = (
+    id: number | string,
+    role: 'editor' | 'ingest' | 'writer',
+    body: Record<string, unknown>,
+  ) =>
+    suite.newsroom.rest.patch(`/articles/${id}`, {
+      body,
+      query: { draft: 'true' },
+      token: suite.staff[role].token,
+    })
   const expectStillSyndicated = async (id: number | string) => {
     expect(await stored(id)).toMatchObject({ attribution: { originalUrl }, origin: 'syndicated' })
     expect(await auditOf(id)).toEqual([])
   }
-  const errorPaths = (body: any) => (body?.errors ?? []).flatMap((error: any) => (error.data?.errors ?? []).map((entry: any) => entry.path))
+  const errorPaths = (body: any) =>
+    (body?.errors ?? []).flatMap((error: any) =>
+      (error.data?.errors ?? []).map((entry: any) => entry.path),
+    )
 
   it('refuses writers and ingest accounts, even on their own drafts and with a reason', async () => {
     for (const role of ['writer', 'ingest'] as const) {
       const id = await syndicatedDraft(role)
-      const answer = await patch(id, role, { origin: 'original', originChangeReason: 'Réécrit entièrement' })
+      const answer = await patch(id, role, {
+        origin: 'original',
+        originChangeReason: 'Réécrit entièrement',
+      })
       expect([400, 403]).toContain(answer.status)
       await expectStillSyndicated(id)
     }
@@ -55,10 +81,13 @@ describe('taking an article out of syndication', () => {
     const noReason = await patch(id, 'editor', { origin: 'original' })
     expect(noReason.status).toBe(400)
     expect(errorPaths(noReason.body)).toEqual(['originChangeReason'])
-    const graphqlNoReason = await suite.newsroom.graphql('mutation ($id: String!) { updateArticle(id: $id, data: { origin: original }, draft: true) { id } }', {
-      token: suite.staff.editor.token,
-      variables: { id: String(id) },
-    })
+    const graphqlNoReason = await suite.newsroom.graphql(
+      'mutation ($id: String!) { updateArticle(id: $id, data: { origin: original }, draft: true) { id } }',
+      {
+        token: suite.staff.editor.token,
+        variables: { id: String(id) },
+      },
+    )
     expect(graphqlNoReason.body.errors?.[0]?.message).toMatch(/originChangeReason|reason|raison/i)
     const bulkNoReason = await suite.newsroom.rest.patch('/articles', {
       body: { origin: 'original' },
@@ -68,7 +97,14 @@ describe('taking an article out of syndication', () => {
     expect(bulkNoReason.body.docs).toEqual([])
     const editor = await payload().findByID({ collection: 'users', id: suite.staff.editor.id })
     await expect(
-      payload().update({ collection: 'articles', data: { origin: 'original' } as never, draft: true, id, overrideAccess: false, user: editor }),
+      payload().update({
+        collection: 'articles',
+        data: { origin: 'original' } as never,
+        draft: true,
+        id,
+        overrideAccess: false,
+        user: editor,
+      }),
     ).rejects.toMatchObject({ status: 400 })
     await expectStillSyndicated(id)
 
@@ -78,7 +114,9 @@ describe('taking an article out of syndication', () => {
     )
     expect(changed.body.errors).toBeUndefined()
     expect(await stored(id)).toMatchObject({ attribution: { originalUrl }, origin: 'original' })
-    expect((await auditOf(id)).map((event) => [event.note, event.by])).toEqual([['Réécrit par la rédaction', suite.staff.editor.id]])
+    expect((await auditOf(id)).map((event) => [event.note, event.by])).toEqual([
+      ['Réécrit par la rédaction', suite.staff.editor.id],
+    ])
   })
 
   it('lets an editor do it in bulk with a reason, one audit record per article', async () => {
@@ -96,15 +134,23 @@ describe('taking an article out of syndication', () => {
   })
 
   it('refuses what the licence forbids, and keeps the original URL', async () => {
-    const strict = await suite.basics.make.source({ licence: { transformations: ['verbatim', 'excerpt'] } })
+    const strict = await suite.basics.make.source({
+      licence: { transformations: ['verbatim', 'excerpt'] },
+    })
     const licensed = await syndicatedDraft('editor', strict.id)
-    const forbidden = await patch(licensed, 'editor', { origin: 'original', originChangeReason: 'Réécrit' })
+    const forbidden = await patch(licensed, 'editor', {
+      origin: 'original',
+      originChangeReason: 'Réécrit',
+    })
     expect(forbidden.status).toBe(400)
     expect(errorPaths(forbidden.body)).toEqual(['origin'])
     await expectStillSyndicated(licensed)
 
     const id = await syndicatedDraft('editor')
-    const cleared = await patch(id, 'editor', { attribution: { originalUrl: null }, originChangeReason: 'Plus de lien' })
+    const cleared = await patch(id, 'editor', {
+      attribution: { originalUrl: null },
+      originChangeReason: 'Plus de lien',
+    })
     expect(cleared.status).toBe(400)
     expect(errorPaths(cleared.body)).toEqual(['attribution.originalUrl'])
     await expectStillSyndicated(id)
@@ -112,12 +158,20 @@ describe('taking an article out of syndication', () => {
 
   it('shows readers what an article made our own is based on', async () => {
     const id = await syndicatedDraft('editor')
-    expect((await patch(id, 'editor', { origin: 'original', originChangeReason: 'Réécrit' })).status).toBe(200)
-    const published = await suite.newsroom.rest.post(`/articles/${id}/workflow`, { body: { action: 'publish' }, token: suite.staff.editor.token })
+    expect(
+      (await patch(id, 'editor', { origin: 'original', originChangeReason: 'Réécrit' })).status,
+    ).toBe(200)
+    const published = await suite.newsroom.rest.post(`/articles/${id}/workflow`, {
+      body: { action: 'publish' },
+      token: suite.staff.editor.token,
+    })
     expect(published.status).toBe(200)
     const { slug } = await stored(id)
     const view = await suite.newsroom.rest.get(`/articles/view/fr/${slug}`)
-    expect(view.body.article).toMatchObject({ attribution: null, basedOn: { label: 'D’après', originalUrl, source: { name: 'Agence Horizon Presse' } } })
+    expect(view.body.article).toMatchObject({
+      attribution: null,
+      basedOn: { label: 'D’après', originalUrl, source: { name: 'Agence Horizon Presse' } },
+    })
     expect(view.body.jsonLd.isBasedOn).toBe(originalUrl)
   })
 })

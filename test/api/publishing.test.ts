@@ -24,21 +24,38 @@ describe('publishing syndicated articles', () => {
     staff = await createStaff(newsroom.payload, newsroom.rest.login)
     d = {
       aiGlobal: await make.disclaimer({ key: 'ai-generated', kind: 'ai-generated', title: 'IA' }),
-      nfaSection: await make.disclaimer({ kind: 'not-financial-advice', title: 'Pas un conseil (rubrique)' }),
-      tpGlobal: await make.disclaimer({ key: 'third-party-content', kind: 'third-party', title: 'Tiers (global)' }),
+      nfaSection: await make.disclaimer({
+        kind: 'not-financial-advice',
+        title: 'Pas un conseil (rubrique)',
+      }),
+      tpGlobal: await make.disclaimer({
+        key: 'third-party-content',
+        kind: 'third-party',
+        title: 'Tiers (global)',
+      }),
       tpSection: await make.disclaimer({ kind: 'third-party', title: 'Tiers (rubrique)' }),
       tpSource: await make.disclaimer({ kind: 'third-party', title: 'Tiers (source)' }),
     }
     await newsroom.payload.update({
       id: d.tpGlobal!.id,
       collection: 'disclaimers',
-      data: { shortText: 'This article may include third-party content.', title: 'Third-party content' },
+      data: {
+        shortText: 'This article may include third-party content.',
+        title: 'Third-party content',
+      },
       locale: 'en',
     })
-    d.tpGlobal = await newsroom.payload.findByID({ id: d.tpGlobal!.id, collection: 'disclaimers', locale: 'all' as never })
+    d.tpGlobal = await newsroom.payload.findByID({
+      id: d.tpGlobal!.id,
+      collection: 'disclaimers',
+      locale: 'all' as never,
+    })
     sources = {
       plain: await make.source({ creditLine: 'Flux Simple' }),
-      withDefault: await make.source({ creditLine: 'Agence Horizon', defaultDisclaimers: [d.tpSource!.id] }),
+      withDefault: await make.source({
+        creditLine: 'Agence Horizon',
+        defaultDisclaimers: [d.tpSource!.id],
+      }),
     }
     sections = {
       markets: await make.section({
@@ -54,10 +71,18 @@ describe('publishing syndicated articles', () => {
   })
 
   let item = 0
-  const syndicatedDraft = (source: { id: number | string }, section: { id: number | string }, extra: Record<string, any> = {}) =>
+  const syndicatedDraft = (
+    source: { id: number | string },
+    section: { id: number | string },
+    extra: Record<string, any> = {},
+  ) =>
     make.article(
       {
-        attribution: { originalUrl: 'https://wire.example/a', source: source.id, sourceItemId: `p-${++item}` },
+        attribution: {
+          originalUrl: 'https://wire.example/a',
+          source: source.id,
+          sourceItemId: `p-${++item}`,
+        },
         origin: 'syndicated',
         section: section.id,
         ...extra,
@@ -69,7 +94,9 @@ describe('publishing syndicated articles', () => {
 
   describe('auto-attach', () => {
     it('fills each required kind from the source, then the section, then the plugin default', async () => {
-      const draft = await syndicatedDraft(sources.withDefault!, sections.markets!, { aiDisclosure: { level: 'generated' } })
+      const draft = await syndicatedDraft(sources.withDefault!, sections.markets!, {
+        aiDisclosure: { level: 'generated' },
+      })
       const response = await publish(draft.id)
       expect(response.status).toBe(200)
       expect(response.body.doc.disclaimers.map((item: any) => item.id ?? item)).toEqual([
@@ -81,20 +108,27 @@ describe('publishing syndicated articles', () => {
 
     it('falls back to the section, then to the plugin default, when the source has none', async () => {
       const inMarkets = await syndicatedDraft(sources.plain!, sections.markets!)
-      expect((await publish(inMarkets.id)).body.doc.disclaimers.map((item: any) => item.id ?? item)).toEqual([
-        d.tpSection!.id,
-        d.nfaSection!.id,
-      ])
+      expect(
+        (await publish(inMarkets.id)).body.doc.disclaimers.map((item: any) => item.id ?? item),
+      ).toEqual([d.tpSection!.id, d.nfaSection!.id])
       const inWorld = await syndicatedDraft(sources.plain!, sections.world!)
-      expect((await publish(inWorld.id)).body.doc.disclaimers.map((item: any) => item.id ?? item)).toEqual([d.tpGlobal!.id])
+      expect(
+        (await publish(inWorld.id)).body.doc.disclaimers.map((item: any) => item.id ?? item),
+      ).toEqual([d.tpGlobal!.id])
     })
 
     it('needs no AI disclaimer once a human review is recorded', async () => {
       const draft = await syndicatedDraft(sources.plain!, sections.world!, {
-        aiDisclosure: { level: 'generated', reviewedAt: '2026-11-27T10:00:00.000Z', reviewedBy: staff.editor.id },
+        aiDisclosure: {
+          level: 'generated',
+          reviewedAt: '2026-11-27T10:00:00.000Z',
+          reviewedBy: staff.editor.id,
+        },
       })
       const response = await publish(draft.id)
-      expect(response.body.doc.disclaimers.map((item: any) => item.id ?? item)).toEqual([d.tpGlobal!.id])
+      expect(response.body.doc.disclaimers.map((item: any) => item.id ?? item)).toEqual([
+        d.tpGlobal!.id,
+      ])
     })
   })
 
@@ -103,8 +137,11 @@ describe('publishing syndicated articles', () => {
       const draft = await syndicatedDraft(sources.plain!, sections.world!)
       await publish(draft.id)
       // The public sees the wording it was shown (the view renders the snapshot), not who applied it.
-      const publicSnapshot = (await publishedVersion(newsroom.payload, draft.id))?.appliedDisclaimers as any[]
-      expect(publicSnapshot.map((applied) => [applied.key, applied.appliedBy])).toEqual([['third-party-content', undefined]])
+      const publicSnapshot = (await publishedVersion(newsroom.payload, draft.id))
+        ?.appliedDisclaimers as any[]
+      expect(publicSnapshot.map((applied) => [applied.key, applied.appliedBy])).toEqual([
+        ['third-party-content', undefined],
+      ])
       const live = await publishedVersion(newsroom.payload, draft.id, { internal: true })
       expect(live?.appliedDisclaimers).toEqual([
         expect.objectContaining({
@@ -115,8 +152,14 @@ describe('publishing syndicated articles', () => {
           key: 'third-party-content',
           kind: 'third-party',
           texts: {
-            en: expect.objectContaining({ shortText: 'This article may include third-party content.', title: 'Third-party content' }),
-            fr: expect.objectContaining({ shortText: d.tpGlobal!.shortText.fr, title: 'Tiers (global)' }),
+            en: expect.objectContaining({
+              shortText: 'This article may include third-party content.',
+              title: 'Third-party content',
+            }),
+            fr: expect.objectContaining({
+              shortText: d.tpGlobal!.shortText.fr,
+              title: 'Tiers (global)',
+            }),
           },
           version: d.tpGlobal!.version,
         }),
@@ -127,12 +170,25 @@ describe('publishing syndicated articles', () => {
       const draft = await syndicatedDraft(sources.plain!, sections.world!)
       const trusted = await createLocalReq({ locale: 'en' }, newsroom.payload)
       const before = [trusted.locale, trusted.fallbackLocale]
-      await newsroom.payload.update({ id: draft.id, collection: 'articles', data: { _status: 'published' } as never, req: trusted })
+      await newsroom.payload.update({
+        id: draft.id,
+        collection: 'articles',
+        data: { _status: 'published' } as never,
+        req: trusted,
+      })
       expect([trusted.locale, trusted.fallbackLocale]).toEqual(before)
       const editor = await newsroom.payload.findByID({ collection: 'users', id: staff.editor.id })
-      const req = await createLocalReq({ locale: 'en', user: { ...editor, collection: 'users' } as never }, newsroom.payload)
+      const req = await createLocalReq(
+        { locale: 'en', user: { ...editor, collection: 'users' } as never },
+        newsroom.payload,
+      )
       // Re-publishing unchanged content first reads the snapshot's disclaimers in every locale (then refuses: 409).
-      const again = inTransaction(req, () => runWorkflowAction(req, pluginOptionsOf(newsroom.payload.config), { action: 'publish', id: draft.id }))
+      const again = inTransaction(req, () =>
+        runWorkflowAction(req, pluginOptionsOf(newsroom.payload.config), {
+          action: 'publish',
+          id: draft.id,
+        }),
+      )
       await expect(again).rejects.toMatchObject({ status: 409 })
       expect([req.locale, req.fallbackLocale]).toEqual(before)
     })
@@ -143,18 +199,26 @@ describe('publishing syndicated articles', () => {
         body: { _status: 'published', appliedDisclaimers: [{ key: 'forged', version: 99 }] },
         token: staff.editor.token,
       })
-      expect(forged.body.doc.appliedDisclaimers.map((applied: any) => applied.key)).toEqual(['third-party-content'])
+      expect(forged.body.doc.appliedDisclaimers.map((applied: any) => applied.key)).toEqual([
+        'third-party-content',
+      ])
 
       const versionBefore = forged.body.doc.appliedDisclaimers[0].version
       await newsroom.payload.update({
         id: d.tpGlobal!.id,
         collection: 'disclaimers',
-        data: { shortText: 'Contenu de tiers, fourni à titre d’information uniquement (texte révisé).' },
+        data: {
+          shortText: 'Contenu de tiers, fourni à titre d’information uniquement (texte révisé).',
+        },
         locale: 'fr',
       })
       const republished = await publish(draft.id)
       expect(republished.body.doc.appliedDisclaimers[0]).toMatchObject({
-        texts: { fr: { shortText: 'Contenu de tiers, fourni à titre d’information uniquement (texte révisé).' } },
+        texts: {
+          fr: {
+            shortText: 'Contenu de tiers, fourni à titre d’information uniquement (texte révisé).',
+          },
+        },
         version: versionBefore + 1,
       })
     })
@@ -167,11 +231,15 @@ describe('publishing syndicated articles', () => {
         effectiveTo: new Date(Date.now() + 1500).toISOString(),
         kind: 'third-party',
       })
-      const expiring = await syndicatedDraft(sources.plain!, sections.world!, { disclaimers: [shortLived.id] })
+      const expiring = await syndicatedDraft(sources.plain!, sections.world!, {
+        disclaimers: [shortLived.id],
+      })
       expect((await publish(expiring.id)).status).toBe(200)
       await new Promise((resolve) => setTimeout(resolve, 1600))
 
-      const outdated = await syndicatedDraft(sources.plain!, sections.world!, { disclaimers: [d.tpSection!.id] })
+      const outdated = await syndicatedDraft(sources.plain!, sections.world!, {
+        disclaimers: [d.tpSection!.id],
+      })
       await publish(outdated.id)
       await newsroom.payload.update({
         id: d.tpSection!.id,
@@ -181,12 +249,18 @@ describe('publishing syndicated articles', () => {
       })
 
       expect((await newsroom.rest.get('/articles/compliance')).status).toBe(401)
-      expect((await newsroom.rest.get('/articles/compliance', { token: staff.writer.token })).status).toBe(403)
+      expect(
+        (await newsroom.rest.get('/articles/compliance', { token: staff.writer.token })).status,
+      ).toBe(403)
       const report = await newsroom.rest.get('/articles/compliance', { token: staff.editor.token })
       expect(report.status).toBe(200)
       const byID = new Map(report.body.findings.map((finding: any) => [finding.id, finding]))
       expect((byID.get(expiring.id) as any)?.problems).toEqual([
-        expect.objectContaining({ code: 'disclaimerInvalid', kind: 'third-party', path: 'disclaimers' }),
+        expect.objectContaining({
+          code: 'disclaimerInvalid',
+          kind: 'third-party',
+          path: 'disclaimers',
+        }),
       ])
       expect((byID.get(outdated.id) as any)?.problems).toEqual([
         expect.objectContaining({ code: 'snapshotOutdated', path: 'appliedDisclaimers' }),
@@ -197,22 +271,43 @@ describe('publishing syndicated articles', () => {
         query: { 'where[complianceProblems][greater_than]': '0', limit: '100' },
         token: staff.editor.token,
       })
-      expect(flagged.body.docs.map((doc: any) => doc.id)).toEqual(expect.arrayContaining([expiring.id, outdated.id]))
+      expect(flagged.body.docs.map((doc: any) => doc.id)).toEqual(
+        expect.arrayContaining([expiring.id, outdated.id]),
+      )
       // …and publishing again (with a current disclaimer) clears it.
-      const republished = await newsroom.rest.patch(`/articles/${outdated.id}`, { body: { _status: 'published' }, token: staff.editor.token })
+      const republished = await newsroom.rest.patch(`/articles/${outdated.id}`, {
+        body: { _status: 'published' },
+        token: staff.editor.token,
+      })
       expect(republished.body.doc.complianceProblems).toBe(0)
     })
 
     it('npm run compliance exits non-zero and names the articles', () => {
-      const run = spawnSync(process.execPath, ['--no-deprecation', '--conditions=development', '--import', 'tsx', 'scripts/compliance.ts'], {
-        cwd: projectRoot,
-        encoding: 'utf8',
-        env: { ...process.env, DATABASE_URI: newsroom.databaseUrl, NEWSROOM_DATABASE_ANNOUNCED: '1' },
-        timeout: 60_000,
-      })
+      const run = spawnSync(
+        process.execPath,
+        [
+          '--no-deprecation',
+          '--conditions=development',
+          '--import',
+          'tsx',
+          'scripts/compliance.ts',
+        ],
+        {
+          cwd: projectRoot,
+          encoding: 'utf8',
+          env: {
+            ...process.env,
+            DATABASE_URI: newsroom.databaseUrl,
+            NEWSROOM_DATABASE_ANNOUNCED: '1',
+          },
+          timeout: 60_000,
+        },
+      )
       expect(run.status).toBe(1)
       expect(run.stdout).toMatch(/compliance: \d+ published article\(s\) with problems/)
-      expect(run.stdout).toMatch(/disclaimers: The “Third-party content” disclaimer attached is not approved or not in effect/)
+      expect(run.stdout).toMatch(
+        /disclaimers: The “Third-party content” disclaimer attached is not approved or not in effect/,
+      )
     })
   })
 })

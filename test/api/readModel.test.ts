@@ -23,7 +23,8 @@ describe('the frontend read model', () => {
     await newsroom?.stop()
   })
 
-  const view = (language: string, slug: string, token?: string) => newsroom.rest.get(`/articles/view/${language}/${slug}`, { token })
+  const view = (language: string, slug: string, token?: string) =>
+    newsroom.rest.get(`/articles/view/${language}/${slug}`, { token })
 
   it('renders the French feed article in one request, in French, with our rules applied', async () => {
     const response = await view('fr', 'moscou-renforce-la-defense-du-venezuela')
@@ -44,7 +45,9 @@ describe('the frontend read model', () => {
       summary: { status: 'pending', statusLabel: 'En cours de génération', text: null },
       title: 'Moscou renforce la défense du Venezuela',
     })
-    expect(article.disclaimers.map((disclaimer: any) => [disclaimer.key, disclaimer.fullPageUrl])).toEqual([
+    expect(
+      article.disclaimers.map((disclaimer: any) => [disclaimer.key, disclaimer.fullPageUrl]),
+    ).toEqual([
       ['third-party-content', '/fr/avertissement#third-party-content'],
       ['ai-generated', '/fr/avertissement#ai-generated'],
     ])
@@ -54,7 +57,9 @@ describe('the frontend read model', () => {
       '@context': 'https://schema.org',
       '@type': 'NewsArticle',
       articleSection: 'Monde',
-      author: [{ '@type': 'Organization', description: 'Généré par IA', name: 'Newsroom (demo) (robot)' }],
+      author: [
+        { '@type': 'Organization', description: 'Généré par IA', name: 'Newsroom (demo) (robot)' },
+      ],
       creditText: 'Agence Horizon Presse',
       headline: 'Moscou renforce la défense du Venezuela',
       inLanguage: 'fr',
@@ -72,19 +77,30 @@ describe('the frontend read model', () => {
       language: 'en',
       section: { name: 'Economy' },
       seo: { canonical: 'self', robots: 'index, follow' },
-      translations: [{ language: 'fr', slug: 'la-bce-maintient-ses-taux', title: 'La BCE maintient ses taux' }],
+      translations: [
+        { language: 'fr', slug: 'la-bce-maintient-ses-taux', title: 'La BCE maintient ses taux' },
+      ],
     })
     expect(rest.body.jsonLd.author).toEqual([{ '@type': 'Person', name: 'Edith Editor' }])
     // The same data over GraphQL, every field selected (typed: a client selects what it draws).
-    const graph = await newsroom.graphql(`query { ArticleView(language: "en", slug: "ecb-holds-rates") { ${fullViewSelection} } }`)
+    const graph = await newsroom.graphql(
+      `query { ArticleView(language: "en", slug: "ecb-holds-rates") { ${fullViewSelection} } }`,
+    )
     expect(graph.body.errors).toBeUndefined()
     expect(graph.body.data.ArticleView).toEqual(rest.body)
   })
 
   it('falls back to French for a disclaimer text missing in English', async () => {
     const make = fixtures(newsroom.payload)
-    const frenchOnly = await make.disclaimer({ kind: 'sponsored', shortText: 'Contenu sponsorisé par un partenaire.', title: 'Sponsorisé' })
-    const { docs } = await newsroom.payload.find({ collection: 'articles', where: { slug: { equals: 'ecb-holds-rates' } } })
+    const frenchOnly = await make.disclaimer({
+      kind: 'sponsored',
+      shortText: 'Contenu sponsorisé par un partenaire.',
+      title: 'Sponsorisé',
+    })
+    const { docs } = await newsroom.payload.find({
+      collection: 'articles',
+      where: { slug: { equals: 'ecb-holds-rates' } },
+    })
     await newsroom.payload.update({
       id: docs[0]!.id,
       collection: 'articles',
@@ -92,46 +108,85 @@ describe('the frontend read model', () => {
     })
     const response = await view('en', 'ecb-holds-rates')
     expect(response.body.article.disclaimers).toEqual([
-      expect.objectContaining({ kind: 'sponsored', text: 'Contenu sponsorisé par un partenaire.', title: 'Sponsorisé' }),
+      expect.objectContaining({
+        kind: 'sponsored',
+        text: 'Contenu sponsorisé par un partenaire.',
+        title: 'Sponsorisé',
+      }),
     ])
   })
 
   it('answers 404 to the public for what is not published, and shows a retraction without its body', async () => {
-    for (const slug of ['la-croissance-du-quatrieme-trimestre-attendue', 'la-publicite-financiere-en-ligne-encadree', 'un-sommet-sur-le-climat-a-lisbonne']) {
+    for (const slug of [
+      'la-croissance-du-quatrieme-trimestre-attendue',
+      'la-publicite-financiere-en-ligne-encadree',
+      'un-sommet-sur-le-climat-a-lisbonne',
+    ]) {
       expect((await view('fr', slug)).status, slug).toBe(404)
     }
-    expect((await view('fr', 'la-croissance-du-quatrieme-trimestre-attendue', editorToken)).status).toBe(200)
-    const graph = await newsroom.graphql('query { ArticleView(language: "fr", slug: "la-croissance-du-quatrieme-trimestre-attendue") { article { title } } }')
+    expect(
+      (await view('fr', 'la-croissance-du-quatrieme-trimestre-attendue', editorToken)).status,
+    ).toBe(200)
+    const graph = await newsroom.graphql(
+      'query { ArticleView(language: "fr", slug: "la-croissance-du-quatrieme-trimestre-attendue") { article { title } } }',
+    )
     expect(graph.body.data.ArticleView).toBeNull()
 
     const retracted = await view('fr', 'rumeur-de-fusion-entre-deux-plateformes')
     expect(retracted.status).toBe(200)
-    expect(retracted.body.article).toMatchObject({ body: null, retracted: { notice: expect.stringMatching(/il est retiré/) } })
+    expect(retracted.body.article).toMatchObject({
+      body: null,
+      retracted: { notice: expect.stringMatching(/il est retiré/) },
+    })
     expect(retracted.body.jsonLd).toBeNull()
     // A projection that leaves out the workflow state must not bring the body back.
     for (const select of [{ body: 'true' }, { body: 'true', title: 'true' }]) {
       const listed = await newsroom.rest.get('/articles', {
-        query: { depth: '0', ...Object.fromEntries(Object.entries(select).map(([field, on]) => [`select[${field}]`, on])), 'where[slug][equals]': 'rumeur-de-fusion-entre-deux-plateformes' },
+        query: {
+          depth: '0',
+          ...Object.fromEntries(
+            Object.entries(select).map(([field, on]) => [`select[${field}]`, on]),
+          ),
+          'where[slug][equals]': 'rumeur-de-fusion-entre-deux-plateformes',
+        },
       })
       expect(listed.body.docs).toHaveLength(1)
       expect(listed.body.docs[0].body ?? null, JSON.stringify(select)).toBeNull()
     }
-    const corrected = await view('fr', 'resultats-trimestriels-en-hausse-pour-un-fabricant-de-puces')
+    const corrected = await view(
+      'fr',
+      'resultats-trimestriels-en-hausse-pour-un-fabricant-de-puces',
+    )
     expect(corrected.body.jsonLd.correction).toEqual([
-      expect.objectContaining({ '@type': 'CorrectionComment', text: expect.stringMatching(/la hausse est de 9 %/) }),
+      expect.objectContaining({
+        '@type': 'CorrectionComment',
+        text: expect.stringMatching(/la hausse est de 9 %/),
+      }),
     ])
   })
 
   it('sends the same number of queries whatever the number of disclaimers and corrections', async () => {
     const make = fixtures(newsroom.payload)
-    const section = (await newsroom.payload.find({ collection: 'sections', where: { slug: { equals: 'monde' } } })).docs[0]!
-    const extra = await Promise.all([1, 2, 3, 4, 5, 6].map(() => make.disclaimer({ kind: 'regulatory' })))
+    const section = (
+      await newsroom.payload.find({ collection: 'sections', where: { slug: { equals: 'monde' } } })
+    ).docs[0]!
+    const extra = await Promise.all(
+      [1, 2, 3, 4, 5, 6].map(() => make.disclaimer({ kind: 'regulatory' })),
+    )
     const counts: Record<string, number> = {}
-    for (const [disclaimers, corrections] of [[1, 0], [3, 0], [6, 0], [6, 5]] as const) {
+    for (const [disclaimers, corrections] of [
+      [1, 0],
+      [3, 0],
+      [6, 0],
+      [6, 5],
+    ] as const) {
       const slug = `vue-${disclaimers}-${corrections}`
       await make.article({
         _status: 'published',
-        corrections: Array.from({ length: corrections }, (_, index) => ({ text: `Correction ${index}`, type: 'correction' })),
+        corrections: Array.from({ length: corrections }, (_, index) => ({
+          text: `Correction ${index}`,
+          type: 'correction',
+        })),
         disclaimers: extra.slice(0, disclaimers).map((disclaimer) => disclaimer.id),
         section: section.id,
         slug,
@@ -146,13 +201,24 @@ describe('the frontend read model', () => {
     expect(new Set(values).size, JSON.stringify(counts)).toBe(1)
   })
 
-  const feed = (query: Record<string, string> = {}) => newsroom.rest.get('/articles/feed/fr', { query: { limit: '50', ...query } })
+  const feed = (query: Record<string, string> = {}) =>
+    newsroom.rest.get('/articles/feed/fr', { query: { limit: '50', ...query } })
   const articleBySlug = async (slug: string) =>
-    (await newsroom.payload.find({ collection: 'articles', draft: false, where: { slug: { equals: slug } } })).docs[0]!
+    (
+      await newsroom.payload.find({
+        collection: 'articles',
+        draft: false,
+        where: { slug: { equals: slug } },
+      })
+    ).docs[0]!
 
   it('serves feed cards: published, not retracted, pinned first then newest, each drawable without another request', async () => {
     const pinned = await articleBySlug('le-trace-du-futur-tramway-devoile')
-    await newsroom.payload.update({ id: pinned.id, collection: 'articles', data: { pinned: true, pinnedUntil: null } })
+    await newsroom.payload.update({
+      id: pinned.id,
+      collection: 'articles',
+      data: { pinned: true, pinnedUntil: null },
+    })
     const answer = await feed()
     expect(answer.status).toBe(200)
     const slugs = answer.body.docs.map((doc: any) => doc.slug)
@@ -162,7 +228,13 @@ describe('the frontend read model', () => {
     const expected = await newsroom.payload.find({
       collection: 'articles',
       limit: 0,
-      where: { and: [{ language: { equals: 'fr' } }, { _status: { equals: 'published' } }, { workflowState: { equals: 'published' } }] },
+      where: {
+        and: [
+          { language: { equals: 'fr' } },
+          { _status: { equals: 'published' } },
+          { workflowState: { equals: 'published' } },
+        ],
+      },
     })
     expect([...slugs].sort()).toEqual(expected.docs.map((doc) => doc.slug).sort())
     expect(answer.body.totalDocs).toBe(expected.totalDocs)
@@ -170,7 +242,9 @@ describe('the frontend read model', () => {
     const dates = answer.body.docs.slice(1).map((doc: any) => doc.publishedAt)
     expect(dates).toEqual([...dates].sort().reverse())
 
-    const card = answer.body.docs.find((doc: any) => doc.slug === 'moscou-renforce-la-defense-du-venezuela')
+    const card = answer.body.docs.find(
+      (doc: any) => doc.slug === 'moscou-renforce-la-defense-du-venezuela',
+    )
     expect(card).toEqual({
       byline: { authors: [], automated: { disclosure: 'Généré par IA', label: 'robot' } },
       id: expect.anything(),
@@ -187,18 +261,30 @@ describe('the frontend read model', () => {
     })
     expect(answer.body.docs.every((doc: any) => doc.body === undefined)).toBe(true)
     const markets = await feed({ section: 'marches' })
-    expect(markets.body.docs.map((doc: any) => doc.slug)).toEqual(['resultats-trimestriels-en-hausse-pour-un-fabricant-de-puces'])
+    expect(markets.body.docs.map((doc: any) => doc.slug)).toEqual([
+      'resultats-trimestriels-en-hausse-pour-un-fabricant-de-puces',
+    ])
     expect(markets.body.docs[0].section).toEqual({ name: 'Marchés', slug: 'marches' })
     // A retracted article leaves the feed but keeps its URL, with its notice.
-    expect((await view('fr', 'rumeur-de-fusion-entre-deux-plateformes')).body.article.retracted).toBeTruthy()
+    expect(
+      (await view('fr', 'rumeur-de-fusion-entre-deux-plateformes')).body.article.retracted,
+    ).toBeTruthy()
     expect((await newsroom.rest.get('/articles/feed/xx')).status).toBe(404)
   })
 
   it('drops a pin past pinnedUntil from the top of the feed, as the view does', async () => {
     const expired = await articleBySlug('moscou-renforce-la-defense-du-venezuela')
     const current = await articleBySlug('le-trace-du-futur-tramway-devoile')
-    await newsroom.payload.update({ id: expired.id, collection: 'articles', data: { pinned: true, pinnedUntil: new Date(Date.now() - 60_000).toISOString() } })
-    await newsroom.payload.update({ id: current.id, collection: 'articles', data: { pinned: true, pinnedUntil: new Date(Date.now() + 3_600_000).toISOString() } })
+    await newsroom.payload.update({
+      id: expired.id,
+      collection: 'articles',
+      data: { pinned: true, pinnedUntil: new Date(Date.now() - 60_000).toISOString() },
+    })
+    await newsroom.payload.update({
+      id: current.id,
+      collection: 'articles',
+      data: { pinned: true, pinnedUntil: new Date(Date.now() + 3_600_000).toISOString() },
+    })
     const docs = (await feed()).body.docs
     expect(docs[0]).toMatchObject({ pinned: true, slug: current.slug })
     const stale = docs.find((doc: any) => doc.slug === expired.slug)
@@ -216,12 +302,25 @@ describe('the frontend read model', () => {
     const { docs: listed } = await newsroom.payload.find({
       collection: 'articles',
       pagination: false,
-      where: { and: [{ language: { equals: 'fr' } }, { _status: { equals: 'published' } }, { workflowState: { equals: 'published' } }] },
+      where: {
+        and: [
+          { language: { equals: 'fr' } },
+          { _status: { equals: 'published' } },
+          { workflowState: { equals: 'published' } },
+        ],
+      },
     })
-    const pinnedNow = (doc: any) => doc.pinned && (!doc.pinnedUntil || Date.parse(doc.pinnedUntil) > Date.now())
+    const pinnedNow = (doc: any) =>
+      doc.pinned && (!doc.pinnedUntil || Date.parse(doc.pinnedUntil) > Date.now())
     const newest = (a: any, b: any) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt)
-    const expected = [...listed.filter(pinnedNow).sort(newest), ...listed.filter((doc) => !pinnedNow(doc)).sort(newest)]
-    expect(listed.some((doc: any) => doc.pinned && !pinnedNow(doc)), 'an ended pin is among them').toBe(true)
+    const expected = [
+      ...listed.filter(pinnedNow).sort(newest),
+      ...listed.filter((doc) => !pinnedNow(doc)).sort(newest),
+    ]
+    expect(
+      listed.some((doc: any) => doc.pinned && !pinnedNow(doc)),
+      'an ended pin is among them',
+    ).toBe(true)
     expect(whole).toEqual(expected.map((doc: any) => doc.slug))
     for (const limit of [1, 2, 3]) {
       const pages: string[] = []
@@ -237,40 +336,98 @@ describe('the frontend read model', () => {
 
   it('shows readers the wording approved at publication, not a newer one, until editors re-publish the outdated articles in bulk', async () => {
     const make = fixtures(newsroom.payload)
-    const section = (await newsroom.payload.find({ collection: 'sections', where: { slug: { equals: 'monde' } } })).docs[0]!
-    const disclaimer = await make.disclaimer({ kind: 'regulatory', shortText: 'Première formulation approuvée.' })
-    const article = await make.article({ _status: 'published', disclaimers: [disclaimer.id], section: section.id, slug: 'formulation-approuvee' })
+    const section = (
+      await newsroom.payload.find({ collection: 'sections', where: { slug: { equals: 'monde' } } })
+    ).docs[0]!
+    const disclaimer = await make.disclaimer({
+      kind: 'regulatory',
+      shortText: 'Première formulation approuvée.',
+    })
+    const article = await make.article({
+      _status: 'published',
+      disclaimers: [disclaimer.id],
+      section: section.id,
+      slug: 'formulation-approuvee',
+    })
     const before = (await view('fr', 'formulation-approuvee')).body.article.disclaimers
     expect(before).toEqual([
-      expect.objectContaining({ fullPageUrl: `/fr/avertissement#${disclaimer.key}`, key: disclaimer.key, text: 'Première formulation approuvée.', version: 1 }),
+      expect.objectContaining({
+        fullPageUrl: `/fr/avertissement#${disclaimer.key}`,
+        key: disclaimer.key,
+        text: 'Première formulation approuvée.',
+        version: 1,
+      }),
     ])
 
-    await newsroom.payload.update({ id: disclaimer.id, collection: 'disclaimers', data: { shortText: 'Nouvelle formulation.' }, locale: 'fr' })
-    const stored = await newsroom.payload.findByID({ collection: 'disclaimers', id: disclaimer.id, locale: 'fr' })
+    await newsroom.payload.update({
+      id: disclaimer.id,
+      collection: 'disclaimers',
+      data: { shortText: 'Nouvelle formulation.' },
+      locale: 'fr',
+    })
+    const stored = await newsroom.payload.findByID({
+      collection: 'disclaimers',
+      id: disclaimer.id,
+      locale: 'fr',
+    })
     expect(stored).toMatchObject({ shortText: 'Nouvelle formulation.', version: 2 })
     // The public still reads what the publication approved, as the snapshot in the database says.
     expect((await view('fr', 'formulation-approuvee')).body.article.disclaimers).toEqual(before)
-    const snapshot = (await newsroom.payload.findByID({ collection: 'articles', id: article.id })).appliedDisclaimers as any[]
-    expect(snapshot[0]).toMatchObject({ texts: { fr: { shortText: 'Première formulation approuvée.' } }, version: 1 })
+    const snapshot = (await newsroom.payload.findByID({ collection: 'articles', id: article.id }))
+      .appliedDisclaimers as any[]
+    expect(snapshot[0]).toMatchObject({
+      texts: { fr: { shortText: 'Première formulation approuvée.' } },
+      version: 1,
+    })
     // The snapshot is public, who applied it is not.
     const listed = await newsroom.rest.get(`/articles/${article.id}`, { query: { depth: '0' } })
     expect(listed.body.appliedDisclaimers[0]).toMatchObject({ key: disclaimer.key, version: 1 })
     expect(listed.body.appliedDisclaimers[0].appliedBy).toBeUndefined()
 
     // Editors bring the newer wording to the articles the compliance check lists, through the workflow.
-    expect((await newsroom.rest.post('/articles/compliance/republish', { token: await newsroom.rest.login('writer@newsroom.test', 'newsroom-writer') })).status).toBe(403)
+    expect(
+      (
+        await newsroom.rest.post('/articles/compliance/republish', {
+          token: await newsroom.rest.login('writer@newsroom.test', 'newsroom-writer'),
+        })
+      ).status,
+    ).toBe(403)
     const publishEvents = async () =>
-      (await newsroom.payload.count({ collection: 'workflow-events', where: { and: [{ article: { equals: article.id } }, { action: { equals: 'publish' } }] } })).totalDocs
+      (
+        await newsroom.payload.count({
+          collection: 'workflow-events',
+          where: { and: [{ article: { equals: article.id } }, { action: { equals: 'publish' } }] },
+        })
+      ).totalDocs
     const eventsBefore = await publishEvents()
     const bulk = await newsroom.rest.post('/articles/compliance/republish', { token: editorToken })
     expect(bulk.status).toBe(200)
     expect(bulk.body.republished.map((entry: any) => entry.slug)).toContain('formulation-approuvee')
-    expect((await view('fr', 'formulation-approuvee')).body.article.disclaimers[0]).toMatchObject({ text: 'Nouvelle formulation.', version: 2 })
-    expect(((await newsroom.payload.findByID({ collection: 'articles', id: article.id })).appliedDisclaimers as any[])[0].version).toBe(2)
+    expect((await view('fr', 'formulation-approuvee')).body.article.disclaimers[0]).toMatchObject({
+      text: 'Nouvelle formulation.',
+      version: 2,
+    })
+    expect(
+      (
+        (await newsroom.payload.findByID({ collection: 'articles', id: article.id }))
+          .appliedDisclaimers as any[]
+      )[0].version,
+    ).toBe(2)
     expect(await publishEvents()).toBe(eventsBefore + 1)
     // Up to date now: a second run leaves it alone, and a plain re-publish is still "nothing to publish".
-    expect((await newsroom.rest.post('/articles/compliance/republish', { token: editorToken })).body.republished.map((entry: any) => entry.slug)).not.toContain('formulation-approuvee')
-    expect((await newsroom.rest.post(`/articles/${article.id}/workflow`, { body: { action: 'publish' }, token: editorToken })).status).toBe(409)
+    expect(
+      (
+        await newsroom.rest.post('/articles/compliance/republish', { token: editorToken })
+      ).body.republished.map((entry: any) => entry.slug),
+    ).not.toContain('formulation-approuvee')
+    expect(
+      (
+        await newsroom.rest.post(`/articles/${article.id}/workflow`, {
+          body: { action: 'publish' },
+          token: editorToken,
+        })
+      ).status,
+    ).toBe(409)
     expect(await publishEvents()).toBe(eventsBefore + 1)
   })
 
@@ -279,18 +436,37 @@ describe('the frontend read model', () => {
     expect(page.status).toBe(200)
     expect(page.body.path).toBe('/fr/avertissement')
     // Exactly the disclaimers in force, as the database holds them, with their full French text.
-    const approved = await newsroom.payload.find({ collection: 'disclaimers', limit: 0, locale: 'fr', where: { status: { equals: 'approved' } } })
-    const inForce = approved.docs.filter((doc: any) => !doc.effectiveTo || new Date(doc.effectiveTo) > new Date())
-    expect(page.body.disclaimers.map((entry: any) => entry.key).sort()).toEqual(inForce.map((doc) => doc.key).sort())
-    const thirdParty = page.body.disclaimers.find((entry: any) => entry.key === 'third-party-content')
-    expect(thirdParty).toMatchObject({ anchor: 'third-party-content', longText: expect.stringMatching(/^Certains articles de cette page proviennent de tiers/), title: 'Contenu de tiers' })
+    const approved = await newsroom.payload.find({
+      collection: 'disclaimers',
+      limit: 0,
+      locale: 'fr',
+      where: { status: { equals: 'approved' } },
+    })
+    const inForce = approved.docs.filter(
+      (doc: any) => !doc.effectiveTo || new Date(doc.effectiveTo) > new Date(),
+    )
+    expect(page.body.disclaimers.map((entry: any) => entry.key).sort()).toEqual(
+      inForce.map((doc) => doc.key).sort(),
+    )
+    const thirdParty = page.body.disclaimers.find(
+      (entry: any) => entry.key === 'third-party-content',
+    )
+    expect(thirdParty).toMatchObject({
+      anchor: 'third-party-content',
+      longText: expect.stringMatching(/^Certains articles de cette page proviennent de tiers/),
+      title: 'Contenu de tiers',
+    })
     const english = await newsroom.rest.get('/disclaimers/page/en')
     expect(english.body.path).toBe('/en/disclaimer')
-    expect(english.body.disclaimers.find((entry: any) => entry.key === 'third-party-content').title).toBe('Third-party content')
+    expect(
+      english.body.disclaimers.find((entry: any) => entry.key === 'third-party-content').title,
+    ).toBe('Third-party content')
     expect((await newsroom.rest.get('/disclaimers/page/xx')).status).toBe(404)
 
     // Every disclaimer link of every published French article lands on an anchor of that page.
-    const anchors = new Set(page.body.disclaimers.map((entry: any) => `/fr/avertissement#${entry.anchor}`))
+    const anchors = new Set(
+      page.body.disclaimers.map((entry: any) => `/fr/avertissement#${entry.anchor}`),
+    )
     const published = (await feed()).body.docs
     let links = 0
     for (const card of published) {
@@ -303,14 +479,33 @@ describe('the frontend read model', () => {
   })
 
   it("refuses a disclaimer's full-page link to a path of this site; an external page is kept", async () => {
-    const disclaimer = (await newsroom.payload.find({ collection: 'disclaimers', where: { key: { equals: 'ai-generated' } } })).docs[0]!
-    const refused = await newsroom.rest.patch(`/disclaimers/${disclaimer.id}`, { body: { fullPageUrl: '/avertissement#ia' }, token: editorToken })
+    const disclaimer = (
+      await newsroom.payload.find({
+        collection: 'disclaimers',
+        where: { key: { equals: 'ai-generated' } },
+      })
+    ).docs[0]!
+    const refused = await newsroom.rest.patch(`/disclaimers/${disclaimer.id}`, {
+      body: { fullPageUrl: '/avertissement#ia' },
+      token: editorToken,
+    })
     expect(refused.status).toBe(400)
-    expect(refused.body.errors[0].data.errors.map((error: any) => error.path)).toEqual(['fullPageUrl'])
-    expect((await newsroom.payload.findByID({ collection: 'disclaimers', id: disclaimer.id })).fullPageUrl ?? null).toBeNull()
-    const kept = await newsroom.rest.patch(`/disclaimers/${disclaimer.id}`, { body: { fullPageUrl: 'https://legal.example/ia' }, token: editorToken })
+    expect(refused.body.errors[0].data.errors.map((error: any) => error.path)).toEqual([
+      'fullPageUrl',
+    ])
+    expect(
+      (await newsroom.payload.findByID({ collection: 'disclaimers', id: disclaimer.id }))
+        .fullPageUrl ?? null,
+    ).toBeNull()
+    const kept = await newsroom.rest.patch(`/disclaimers/${disclaimer.id}`, {
+      body: { fullPageUrl: 'https://legal.example/ia' },
+      token: editorToken,
+    })
     expect(kept.status).toBe(200)
-    expect((await newsroom.payload.findByID({ collection: 'disclaimers', id: disclaimer.id })).fullPageUrl).toBe('https://legal.example/ia')
+    expect(
+      (await newsroom.payload.findByID({ collection: 'disclaimers', id: disclaimer.id }))
+        .fullPageUrl,
+    ).toBe('https://legal.example/ia')
   })
 
   for (const [policy, robots] of [
@@ -320,8 +515,18 @@ describe('the frontend read model', () => {
   ] as const) {
     it(`takes a syndicated article's canonical strategy from its source: ${policy}`, async () => {
       const make = fixtures(newsroom.payload)
-      const section = (await newsroom.payload.find({ collection: 'sections', where: { slug: { equals: 'monde' } } })).docs[0]!
-      const thirdParty = (await newsroom.payload.find({ collection: 'disclaimers', where: { key: { equals: 'third-party-content' } } })).docs[0]!
+      const section = (
+        await newsroom.payload.find({
+          collection: 'sections',
+          where: { slug: { equals: 'monde' } },
+        })
+      ).docs[0]!
+      const thirdParty = (
+        await newsroom.payload.find({
+          collection: 'disclaimers',
+          where: { key: { equals: 'third-party-content' } },
+        })
+      ).docs[0]!
       const source = await make.source({ canonicalPolicy: policy })
       const slug = `politique-${policy}`
       const originalUrl = `https://partenaire.example/${policy}`
@@ -333,9 +538,16 @@ describe('the frontend read model', () => {
         section: section.id,
         slug,
       })
-      expect((await newsroom.payload.findByID({ collection: 'articles', id: article.id })).attribution?.canonical).toBe(policy)
+      expect(
+        (await newsroom.payload.findByID({ collection: 'articles', id: article.id })).attribution
+          ?.canonical,
+      ).toBe(policy)
       const { seo } = (await view('fr', slug)).body.article
-      expect(seo).toEqual({ canonical: policy, canonicalUrl: policy === 'original' ? originalUrl : null, robots })
+      expect(seo).toEqual({
+        canonical: policy,
+        canonicalUrl: policy === 'original' ? originalUrl : null,
+        robots,
+      })
     })
   }
 
@@ -343,24 +555,45 @@ describe('the frontend read model', () => {
     const make = fixtures(newsroom.payload)
     const source = await make.source({ canonicalPolicy: 'original' })
     const article = await make.article(
-      { attribution: { canonical: 'noindex', originalUrl: 'https://partenaire.example/choix', source: source.id, sourceItemId: 'choix' }, origin: 'syndicated' },
+      {
+        attribution: {
+          canonical: 'noindex',
+          originalUrl: 'https://partenaire.example/choix',
+          source: source.id,
+          sourceItemId: 'choix',
+        },
+        origin: 'syndicated',
+      },
       { draft: true },
     )
-    expect((await newsroom.payload.findByID({ collection: 'articles', draft: true, id: article.id })).attribution?.canonical).toBe('noindex')
+    expect(
+      (await newsroom.payload.findByID({ collection: 'articles', draft: true, id: article.id }))
+        .attribution?.canonical,
+    ).toBe('noindex')
   })
 
   it('lets a CDN hold public reads: Cache-Control, a strong ETag, 304 for the same, a new ETag after a correction', async () => {
     const slug = 'moscou-renforce-la-defense-du-venezuela'
     const first = await view('fr', slug)
-    expect(first.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=60, stale-while-revalidate=300')
+    expect(first.headers.get('cache-control')).toBe(
+      'public, max-age=0, s-maxage=60, stale-while-revalidate=300',
+    )
     const etag = first.headers.get('etag')!
     expect(etag).toMatch(/^"[\w-]{32}"$/)
-    const again = await newsroom.rest.get(`/articles/view/fr/${slug}`, { headers: { 'if-none-match': etag } })
+    const again = await newsroom.rest.get(`/articles/view/fr/${slug}`, {
+      headers: { 'if-none-match': etag },
+    })
     expect([again.status, again.text, again.headers.get('etag')]).toEqual([304, '', etag])
     for (const route of ['/articles/feed/fr', '/disclaimers/page/fr']) {
       const answer = await newsroom.rest.get(route)
       expect(answer.headers.get('cache-control'), route).toMatch(/^public, max-age=0, s-maxage=60/)
-      expect((await newsroom.rest.get(route, { headers: { 'if-none-match': `"other", ${answer.headers.get('etag')}` } })).status).toBe(304)
+      expect(
+        (
+          await newsroom.rest.get(route, {
+            headers: { 'if-none-match': `"other", ${answer.headers.get('etag')}` },
+          })
+        ).status,
+      ).toBe(304)
     }
 
     // A correction changes what readers see: the old tag no longer matches.
@@ -370,7 +603,9 @@ describe('the frontend read model', () => {
       token: editorToken,
     })
     expect(corrected.status).toBe(200)
-    const after = await newsroom.rest.get(`/articles/view/fr/${slug}`, { headers: { 'if-none-match': etag } })
+    const after = await newsroom.rest.get(`/articles/view/fr/${slug}`, {
+      headers: { 'if-none-match': etag },
+    })
     expect(after.status).toBe(200)
     expect(after.headers.get('etag')).not.toBe(etag)
     expect(after.body.article.corrections.at(-1).text).toBe('Le nom de la ville a été corrigé.')
@@ -381,7 +616,9 @@ describe('the frontend read model', () => {
     const first = await view('en', slug)
     const etag = first.headers.get('etag')!
     queries = 0
-    const again = await newsroom.rest.get(`/articles/view/en/${slug}`, { headers: { 'if-none-match': etag } })
+    const again = await newsroom.rest.get(`/articles/view/en/${slug}`, {
+      headers: { 'if-none-match': etag },
+    })
     expect([again.status, queries]).toEqual([304, 1])
     queries = 0
     await view('en', slug)
@@ -389,26 +626,57 @@ describe('the frontend read model', () => {
     expect(fullBuild).toBeGreaterThan(3)
 
     // A section, an author or a translation changes what the page shows: each write renews the tag.
-    const section = (await newsroom.payload.find({ collection: 'sections', where: { slug: { equals: 'economie' } } })).docs[0]!
-    await newsroom.payload.update({ collection: 'sections', data: { name: 'Economy & Markets' } as never, id: section.id, locale: 'en' })
-    const renamed = await newsroom.rest.get(`/articles/view/en/${slug}`, { headers: { 'if-none-match': etag } })
+    const section = (
+      await newsroom.payload.find({
+        collection: 'sections',
+        where: { slug: { equals: 'economie' } },
+      })
+    ).docs[0]!
+    await newsroom.payload.update({
+      collection: 'sections',
+      data: { name: 'Economy & Markets' } as never,
+      id: section.id,
+      locale: 'en',
+    })
+    const renamed = await newsroom.rest.get(`/articles/view/en/${slug}`, {
+      headers: { 'if-none-match': etag },
+    })
     expect([renamed.status, renamed.body.article.section.name]).toEqual([200, 'Economy & Markets'])
-    const editor = (await newsroom.payload.find({ collection: 'users', where: { email: { equals: 'editor@newsroom.test' } } })).docs[0]!
-    await newsroom.payload.update({ collection: 'users', data: { name: 'Edith Éditrice' } as never, id: editor.id })
-    const byline = await newsroom.rest.get(`/articles/view/en/${slug}`, { headers: { 'if-none-match': renamed.headers.get('etag')! } })
-    expect([byline.status, byline.body.article.byline.authors[0].name]).toEqual([200, 'Edith Éditrice'])
+    const editor = (
+      await newsroom.payload.find({
+        collection: 'users',
+        where: { email: { equals: 'editor@newsroom.test' } },
+      })
+    ).docs[0]!
+    await newsroom.payload.update({
+      collection: 'users',
+      data: { name: 'Edith Éditrice' } as never,
+      id: editor.id,
+    })
+    const byline = await newsroom.rest.get(`/articles/view/en/${slug}`, {
+      headers: { 'if-none-match': renamed.headers.get('etag')! },
+    })
+    expect([byline.status, byline.body.article.byline.authors[0].name]).toEqual([
+      200,
+      'Edith Éditrice',
+    ])
     // The feed and the Disclaimer page take the same path.
     for (const route of ['/articles/feed/en', '/disclaimers/page/en', '/articles/rss/en']) {
       const answer = await newsroom.rest.get(route)
       queries = 0
-      const conditional = await newsroom.rest.get(route, { headers: { 'if-none-match': answer.headers.get('etag')! } })
+      const conditional = await newsroom.rest.get(route, {
+        headers: { 'if-none-match': answer.headers.get('etag')! },
+      })
       expect([conditional.status, queries], route).toEqual([304, 1])
     }
   })
 
   it('never lets a shared cache keep a signed-in or a draft read, nor an error', async () => {
     const signedIn = await view('fr', 'moscou-renforce-la-defense-du-venezuela', editorToken)
-    expect([signedIn.headers.get('cache-control'), signedIn.headers.get('etag')]).toEqual(['private, no-store', null])
+    expect([signedIn.headers.get('cache-control'), signedIn.headers.get('etag')]).toEqual([
+      'private, no-store',
+      null,
+    ])
     const draft = await view('fr', 'la-croissance-du-quatrieme-trimestre-attendue', editorToken)
     expect([draft.status, draft.headers.get('cache-control')]).toEqual([200, 'private, no-store'])
     const missing = await view('fr', 'la-croissance-du-quatrieme-trimestre-attendue')
@@ -418,29 +686,68 @@ describe('the frontend read model', () => {
 
   it('serves the feed over GraphQL as typed objects, the same as REST, and lets a client select a few fields', async () => {
     const rest = await feed({ limit: '5', section: 'monde' })
-    const graph = await newsroom.graphql(`query { ArticleFeed(language: "fr", section: "monde", limit: 5) { ${fullFeedSelection} } }`)
+    const graph = await newsroom.graphql(
+      `query { ArticleFeed(language: "fr", section: "monde", limit: 5) { ${fullFeedSelection} } }`,
+    )
     expect(graph.body.errors).toBeUndefined()
     expect(graph.body.data.ArticleFeed).toEqual(rest.body)
     // A card's worth of fields, nothing else comes back.
-    const cards = await newsroom.graphql('query { ArticleFeed(language: "fr", limit: 2) { docs { title section { name } byline { automated { label } } } totalDocs } }')
-    expect(cards.body.data.ArticleFeed.docs[0]).toEqual({ byline: expect.any(Object), section: expect.any(Object), title: expect.any(String) })
+    const cards = await newsroom.graphql(
+      'query { ArticleFeed(language: "fr", limit: 2) { docs { title section { name } byline { automated { label } } } totalDocs } }',
+    )
+    expect(cards.body.data.ArticleFeed.docs[0]).toEqual({
+      byline: expect.any(Object),
+      section: expect.any(Object),
+      title: expect.any(String),
+    })
     expect(Object.keys(cards.body.data.ArticleFeed)).toEqual(['docs', 'totalDocs'])
-    expect((await newsroom.graphql('query { ArticleFeed(language: "xx") { totalDocs } }')).body.data.ArticleFeed).toBeNull()
+    expect(
+      (await newsroom.graphql('query { ArticleFeed(language: "xx") { totalDocs } }')).body.data
+        .ArticleFeed,
+    ).toBeNull()
     // A selection the type does not have is refused before anything runs.
-    const unknown = await newsroom.graphql('query { ArticleView(language: "fr", slug: "x") { article { password } } }')
-    expect(JSON.stringify(unknown.body)).toMatch(/Cannot query field ..password.. on type ..NewsroomArticleView/)
+    const unknown = await newsroom.graphql(
+      'query { ArticleView(language: "fr", slug: "x") { article { password } } }',
+    )
+    expect(JSON.stringify(unknown.body)).toMatch(
+      /Cannot query field ..password.. on type ..NewsroomArticleView/,
+    )
   })
 
   it('answers a standard GraphQL client (graphql-request) selecting a handful of typed fields, with variables', async () => {
-    const client = new GraphQLClient('http://localhost/api/graphql', { fetch: graphqlRouteFetch(newsroom.config) })
+    const client = new GraphQLClient('http://localhost/api/graphql', {
+      fetch: graphqlRouteFetch(newsroom.config),
+    })
     type Answer = {
-      ArticleView: { article: { attribution: { source: { name: string } }; byline: { automated: { label: string } }; disclaimers: { key: string }[]; title: string } }
+      ArticleView: {
+        article: {
+          attribution: { source: { name: string } }
+          byline: { automated: { label: string } }
+          disclaimers: { key: string }[]
+          title: string
+        }
+      }
     }
     const { ArticleView } = await client.request<Answer>(
       gql`
         query Article($language: String!, $slug: String!) {
           ArticleView(language: $language, slug: $slug) {
-            article { title byline { automated { label } } attribution { source { name } } disclaimers { key } }
+            article {
+              title
+              byline {
+                automated {
+                  label
+                }
+              }
+              attribution {
+                source {
+                  name
+                }
+              }
+              disclaimers {
+                key
+              }
+            }
           }
         }
       `,
@@ -455,7 +762,9 @@ describe('the frontend read model', () => {
       },
     })
     // A field the type does not have: the client throws with the server's message.
-    await expect(client.request('{ ArticleView(language: "fr", slug: "x") { article { password } } }')).rejects.toThrow(/Cannot query field "password"/)
+    await expect(
+      client.request('{ ArticleView(language: "fr", slug: "x") { article { password } } }'),
+    ).rejects.toThrow(/Cannot query field "password"/)
   })
 
   it('limits GraphQL query depth', async () => {
@@ -465,7 +774,9 @@ describe('the frontend read model', () => {
     // Validation failures come back as a bare list of errors.
     const errors = Array.isArray(deep.body) ? deep.body : deep.body.errors
     expect(errors?.[0]?.message).toMatch(/The query is 14 levels deep; the limit is 10/)
-    const shallow = await newsroom.graphql('{ Articles(limit: 1) { docs { translationOf { title } } } }')
+    const shallow = await newsroom.graphql(
+      '{ Articles(limit: 1) { docs { translationOf { title } } } }',
+    )
     expect(shallow.body.errors).toBeUndefined()
   })
 })

@@ -26,7 +26,10 @@ describe('the content schema', () => {
 
   describe('slugs', () => {
     it('derives a transliterated slug from the title and keeps it when the title changes', async () => {
-      const article = await make.article({ section: section.id, title: 'Moscou renforce la défense du Venezuela' })
+      const article = await make.article({
+        section: section.id,
+        title: 'Moscou renforce la défense du Venezuela',
+      })
       expect(article.slug).toBe('moscou-renforce-la-defense-du-venezuela')
       const renamed = await newsroom.payload.update({
         id: article.id,
@@ -39,11 +42,19 @@ describe('the content schema', () => {
     it('keeps slugs unique per language, not across languages', async () => {
       await make.article({ language: 'fr', section: section.id, title: 'Marchés en hausse' })
       await expectFieldError(
-        make.article({ language: 'fr', section: section.id, title: 'Marchés en hausse' }, { draft: true }),
+        make.article(
+          { language: 'fr', section: section.id, title: 'Marchés en hausse' },
+          { draft: true },
+        ),
         'slug',
         /already uses this slug/,
       )
-      const english = await make.article({ language: 'en', section: section.id, slug: 'marches-en-hausse', title: 'Markets up' })
+      const english = await make.article({
+        language: 'en',
+        section: section.id,
+        slug: 'marches-en-hausse',
+        title: 'Markets up',
+      })
       expect(english.slug).toBe('marches-en-hausse')
     })
 
@@ -61,7 +72,10 @@ describe('the content schema', () => {
       'refuses %s as the original URL, even in a draft',
       async (url) => {
         await expectFieldError(
-          make.article({ attribution: { originalUrl: url }, origin: 'syndicated', section: section.id }, { draft: true }),
+          make.article(
+            { attribution: { originalUrl: url }, origin: 'syndicated', section: section.id },
+            { draft: true },
+          ),
           'attribution.originalUrl',
           /http:\/\/ or https:\/\//,
         )
@@ -72,12 +86,22 @@ describe('the content schema', () => {
       const body = (url: string) =>
         lexicalDocument([heading('h2', 'Liens'), paragraph('Voir ', link(url, 'ici'), '.')])
       await expectFieldError(
-        make.article({ body: body('javascript:alert(document.cookie)'), section: section.id }, { draft: true }),
+        make.article(
+          { body: body('javascript:alert(document.cookie)'), section: section.id },
+          { draft: true },
+        ),
         'body',
         /javascript:alert/,
       )
-      for (const url of ['https://example.org/a', 'http://example.org/b', 'mailto:redaction@example.org']) {
-        const article = await make.article({ body: body(url), section: section.id }, { draft: true })
+      for (const url of [
+        'https://example.org/a',
+        'http://example.org/b',
+        'mailto:redaction@example.org',
+      ]) {
+        const article = await make.article(
+          { body: body(url), section: section.id },
+          { draft: true },
+        )
         expect(JSON.stringify(article.body)).toContain(url)
       }
     })
@@ -97,22 +121,34 @@ describe('the content schema', () => {
       })
       expect(response.status).toBe(400)
       expect(response.body.errors[0].data.errors).toEqual([
-        expect.objectContaining({ message: expect.stringMatching(/adresse web complète/), path: 'attribution.originalUrl' }),
+        expect.objectContaining({
+          message: expect.stringMatching(/adresse web complète/),
+          path: 'attribution.originalUrl',
+        }),
       ])
     })
   })
 
   describe('sources and attribution', () => {
     it('keeps a source item ID unique per source, so re-ingesting never duplicates', async () => {
-      const [wire, partner] = await Promise.all([make.source(), make.source({ category: 'partner' })])
+      const [wire, partner] = await Promise.all([
+        make.source(),
+        make.source({ category: 'partner' }),
+      ])
       const attribution = (source: { id: number | string }) => ({
         originalUrl: 'https://wire.example/item/42',
         source: source.id,
         sourceItemId: 'item-42',
       })
-      await make.article({ attribution: attribution(wire), origin: 'syndicated', section: section.id }, { draft: true })
+      await make.article(
+        { attribution: attribution(wire), origin: 'syndicated', section: section.id },
+        { draft: true },
+      )
       await expectFieldError(
-        make.article({ attribution: attribution(wire), origin: 'syndicated', section: section.id }, { draft: true }),
+        make.article(
+          { attribution: attribution(wire), origin: 'syndicated', section: section.id },
+          { draft: true },
+        ),
         'attribution.sourceItemId',
         /already exists/,
       )
@@ -125,11 +161,18 @@ describe('the content schema', () => {
 
     it('requires attribution only when syndicated, and only to publish', async () => {
       // A syndicated draft may be incomplete…
-      const draft = await make.article({ origin: 'syndicated', section: section.id }, { draft: true })
+      const draft = await make.article(
+        { origin: 'syndicated', section: section.id },
+        { draft: true },
+      )
       expect(draft._status).toBe('draft')
       // …but cannot be published without its source and original URL.
       await expectFieldError(
-        newsroom.payload.update({ id: draft.id, collection: 'articles', data: { _status: 'published' } }),
+        newsroom.payload.update({
+          id: draft.id,
+          collection: 'articles',
+          data: { _status: 'published' },
+        }),
         'attribution.source',
       )
       // An original article needs no attribution at all.
@@ -138,7 +181,10 @@ describe('the content schema', () => {
     })
 
     it("fills credit, canonical and the 'view original' label from the source and the article's language", async () => {
-      const source = await make.source({ copyrightHolder: 'Agence Exemple SA', creditLine: 'Agence Exemple' })
+      const source = await make.source({
+        copyrightHolder: 'Agence Exemple SA',
+        creditLine: 'Agence Exemple',
+      })
       await newsroom.payload.update({
         id: source.id,
         collection: 'sources',
@@ -146,7 +192,10 @@ describe('the content schema', () => {
         locale: 'en',
       })
       const attribution = { originalUrl: 'https://wire.example/x', source: source.id }
-      const french = await make.article({ attribution, origin: 'syndicated', section: section.id }, { draft: true })
+      const french = await make.article(
+        { attribution, origin: 'syndicated', section: section.id },
+        { draft: true },
+      )
       const english = await make.article(
         { attribution, language: 'en', origin: 'syndicated', section: section.id },
         { draft: true },
@@ -157,7 +206,10 @@ describe('the content schema', () => {
         creditText: 'Agence Exemple',
         viewOriginalLabel: 'Voir l’original',
       })
-      expect(english.attribution).toMatchObject({ creditText: 'Example Agency', viewOriginalLabel: 'View original' })
+      expect(english.attribution).toMatchObject({
+        creditText: 'Example Agency',
+        viewOriginalLabel: 'View original',
+      })
       const original = await make.article({ section: section.id }, { draft: true })
       expect(original.attribution?.canonical).toBe('self')
     })
@@ -165,23 +217,42 @@ describe('the content schema', () => {
 
   describe('languages and translations', () => {
     it('links translations both ways and refuses a second translation into the same language', async () => {
-      const french = await make.article({ language: 'fr', section: section.id, title: 'La BCE maintient ses taux' })
+      const french = await make.article({
+        language: 'fr',
+        section: section.id,
+        title: 'La BCE maintient ses taux',
+      })
       const english = await make.article({
         language: 'en',
         section: section.id,
         title: 'ECB holds rates',
         translationOf: french.id,
       })
-      const withTranslations = await newsroom.payload.findByID({ id: french.id, collection: 'articles' })
-      expect((withTranslations.translations?.docs ?? []).map((doc: any) => doc.id ?? doc)).toEqual([english.id])
+      const withTranslations = await newsroom.payload.findByID({
+        id: french.id,
+        collection: 'articles',
+      })
+      expect((withTranslations.translations?.docs ?? []).map((doc: any) => doc.id ?? doc)).toEqual([
+        english.id,
+      ])
 
       await expectFieldError(
-        make.article({ language: 'en', section: section.id, title: 'ECB keeps rates', translationOf: french.id }),
+        make.article({
+          language: 'en',
+          section: section.id,
+          title: 'ECB keeps rates',
+          translationOf: french.id,
+        }),
         'language',
         /already has a translation in this language/,
       )
       await expectFieldError(
-        make.article({ language: 'fr', section: section.id, title: 'La BCE, encore', translationOf: french.id }),
+        make.article({
+          language: 'fr',
+          section: section.id,
+          title: 'La BCE, encore',
+          translationOf: french.id,
+        }),
         'translationOf',
         /another language/,
       )
@@ -194,15 +265,27 @@ describe('the content schema', () => {
       const europe = await make.section({ name: 'Europe', parent: world.id })
       const france = await make.section({ name: 'France', parent: europe.id })
       await expectFieldError(
-        newsroom.payload.update({ id: world.id, collection: 'sections', data: { parent: france.id } }),
+        newsroom.payload.update({
+          id: world.id,
+          collection: 'sections',
+          data: { parent: france.id },
+        }),
         'parent',
         /under itself/,
       )
       await expectFieldError(
-        newsroom.payload.update({ id: world.id, collection: 'sections', data: { parent: world.id } }),
+        newsroom.payload.update({
+          id: world.id,
+          collection: 'sections',
+          data: { parent: world.id },
+        }),
         'parent',
       )
-      const moved = await newsroom.payload.update({ id: france.id, collection: 'sections', data: { parent: world.id } })
+      const moved = await newsroom.payload.update({
+        id: france.id,
+        collection: 'sections',
+        data: { parent: world.id },
+      })
       expect(moved.parent).toMatchObject({ id: world.id })
     })
   })
@@ -216,7 +299,10 @@ describe('the content schema', () => {
       const statusOnly = await newsroom.payload.update({
         id: disclaimer.id,
         collection: 'disclaimers',
-        data: { effectiveFrom: '2026-01-01T00:00:00.000Z', fullPageUrl: 'https://legal.example/avertissement' },
+        data: {
+          effectiveFrom: '2026-01-01T00:00:00.000Z',
+          fullPageUrl: 'https://legal.example/avertissement',
+        },
       })
       expect(statusOnly.version).toBe(1)
       expect(statusOnly.contentHash).toBe(frenchHash)
@@ -224,7 +310,10 @@ describe('the content schema', () => {
       const english = await newsroom.payload.update({
         id: disclaimer.id,
         collection: 'disclaimers',
-        data: { shortText: 'This article may include third-party content.', title: 'Third-party content' },
+        data: {
+          shortText: 'This article may include third-party content.',
+          title: 'Third-party content',
+        },
         locale: 'en',
       })
       // The first English wording replaces nothing a reader saw: still version 1 (issue: seeded disclaimers said 2).
@@ -257,10 +346,16 @@ describe('the content schema', () => {
         data: { shortText: 'May include third-party content.', title: 'Third-party content' },
         locale: 'en',
       })
-      const english = await newsroom.payload.findByID({ id: disclaimer.id, collection: 'disclaimers', locale: 'en' })
+      const english = await newsroom.payload.findByID({
+        id: disclaimer.id,
+        collection: 'disclaimers',
+        locale: 'en',
+      })
       expect(english.shortText).toBe('May include third-party content.')
       expect(english.longText).toBe('Texte complet de l’avertissement.')
-      const anonymous = await newsroom.rest.get(`/disclaimers/${disclaimer.id}`, { query: { locale: 'en' } })
+      const anonymous = await newsroom.rest.get(`/disclaimers/${disclaimer.id}`, {
+        query: { locale: 'en' },
+      })
       expect(anonymous.status).toBe(200)
       expect(anonymous.body.longText).toBe('Texte complet de l’avertissement.')
     })
@@ -268,7 +363,11 @@ describe('the content schema', () => {
     it('never changes the key of an approved disclaimer', async () => {
       const disclaimer = await make.disclaimer()
       await expectFieldError(
-        newsroom.payload.update({ id: disclaimer.id, collection: 'disclaimers', data: { key: 'renamed' } }),
+        newsroom.payload.update({
+          id: disclaimer.id,
+          collection: 'disclaimers',
+          data: { key: 'renamed' },
+        }),
         'key',
         /can no longer change/,
       )
@@ -277,7 +376,10 @@ describe('the content schema', () => {
 
   describe('public reads', () => {
     it('shows the public published articles only', async () => {
-      const draft = await make.article({ section: section.id, title: 'Brouillon secret' }, { draft: true })
+      const draft = await make.article(
+        { section: section.id, title: 'Brouillon secret' },
+        { draft: true },
+      )
       const anonymous = await newsroom.rest.get(`/articles/${draft.id}`)
       expect(anonymous.status).toBe(404)
       const list = await newsroom.rest.get('/articles', { query: { limit: '100' } })

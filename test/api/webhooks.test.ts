@@ -24,7 +24,11 @@ const startReceiver = async (failures: number) => {
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
-  return { close: () => new Promise((resolve) => server.close(resolve)), received, url: `http://127.0.0.1:${port}/revalidate` }
+  return {
+    close: () => new Promise((resolve) => server.close(resolve)),
+    received,
+    url: `http://127.0.0.1:${port}/revalidate`,
+  }
 }
 
 describe('publish events: signed webhooks delivered by the jobs queue, with retries and a delivery log', () => {
@@ -40,7 +44,12 @@ describe('publish events: signed webhooks delivered by the jobs queue, with retr
     // Retries 3 times at 50, 100 and 200 ms (instead of 30 s onwards), so the test waits little.
     newsroom = await startNewsroom({ newsroom: { webhooks: { backoffMs: 50, retries: 3 } } })
     await seedNewsroom(newsroom.payload, pluginOptionsOf(newsroom.payload.config))
-    section = (await newsroom.payload.find({ collection: 'sections', where: { slug: { equals: 'economie' } } })).docs[0]!.id
+    section = (
+      await newsroom.payload.find({
+        collection: 'sections',
+        where: { slug: { equals: 'economie' } },
+      })
+    ).docs[0]!.id
     adminToken = await newsroom.rest.login('admin@newsroom.test', 'newsroom-admin')
     editorToken = await newsroom.rest.login('editor@newsroom.test', 'newsroom-editor')
     flaky = await startReceiver(2)
@@ -82,31 +91,69 @@ describe('publish events: signed webhooks delivered by the jobs queue, with retr
     newsroom.rest.post('/newsroom-webhooks', { body: data, token })
 
   it('lets admins configure webhooks; editors see them without the secret; others not at all', async () => {
-    const created = await createWebhook({ events: ['article.published', 'article.retracted'], name: 'Frontend', url: flaky.url })
+    const created = await createWebhook({
+      events: ['article.published', 'article.retracted'],
+      name: 'Frontend',
+      url: flaky.url,
+    })
     expect(created.status).toBe(201)
     expect(created.body.doc.secret).toMatch(/^[0-9a-f]{64}$/)
-    const asEditor = await newsroom.rest.get(`/newsroom-webhooks/${created.body.doc.id}`, { token: editorToken })
+    const asEditor = await newsroom.rest.get(`/newsroom-webhooks/${created.body.doc.id}`, {
+      token: editorToken,
+    })
     expect(asEditor.status).toBe(200)
     expect(asEditor.body.secret).toBeUndefined()
-    expect((await createWebhook({ events: ['article.published'], name: 'Mine', url: flaky.url }, editorToken)).status).toBe(403)
+    expect(
+      (
+        await createWebhook(
+          { events: ['article.published'], name: 'Mine', url: flaky.url },
+          editorToken,
+        )
+      ).status,
+    ).toBe(403)
     expect((await newsroom.rest.get('/newsroom-webhooks')).status).toBe(403)
     expect((await newsroom.rest.get('/newsroom-webhook-deliveries')).status).toBe(403)
     // A webhook must be an http(s) URL and have a real secret; the error names the field.
-    const bad = await createWebhook({ events: ['article.published'], name: 'Bad', secret: 'short', url: 'javascript:alert(1)' })
+    const bad = await createWebhook({
+      events: ['article.published'],
+      name: 'Bad',
+      secret: 'short',
+      url: 'javascript:alert(1)',
+    })
     expect(bad.status).toBe(400)
-    expect(bad.body.errors[0].data.errors.map((error: any) => error.path).sort()).toEqual(['secret', 'url'])
+    expect(bad.body.errors[0].data.errors.map((error: any) => error.path).sort()).toEqual([
+      'secret',
+      'url',
+    ])
     expect((await newsroom.payload.count({ collection: 'newsroom-webhooks' })).totalDocs).toBe(1)
-    await createWebhook({ events: ['article.published'], name: 'Search indexer (down)', url: down.url })
-    await createWebhook({ active: false, events: ['article.published'], name: 'Switched off', url: down.url })
+    await createWebhook({
+      events: ['article.published'],
+      name: 'Search indexer (down)',
+      url: down.url,
+    })
+    await createWebhook({
+      active: false,
+      events: ['article.published'],
+      name: 'Switched off',
+      url: down.url,
+    })
   })
 
   it('signs each delivery, retries a receiver that fails twice with backoff, and logs every attempt', async () => {
-    const article = await fixtures(newsroom.payload).article({ language: 'en', section, title: 'Webhooks go out on publish' }, { draft: true })
+    const article = await fixtures(newsroom.payload).article(
+      { language: 'en', section, title: 'Webhooks go out on publish' },
+      { draft: true },
+    )
     expect(await deliveries(article.id)).toEqual([])
-    const published = await newsroom.rest.post(`/articles/${article.id}/workflow`, { body: { action: 'publish' }, token: editorToken })
+    const published = await newsroom.rest.post(`/articles/${article.id}/workflow`, {
+      body: { action: 'publish' },
+      token: editorToken,
+    })
     expect(published.status).toBe(200)
     // Queued with the write, one per active webhook that wants the event; nothing sent yet.
-    expect((await deliveries(article.id)).map((delivery) => [delivery.event, delivery.status])).toEqual([
+    expect(
+      (await deliveries(article.id)).map((delivery) => [delivery.event, delivery.status]),
+    ).toEqual([
       ['article.published', 'pending'],
       ['article.published', 'pending'],
     ])
@@ -114,9 +161,16 @@ describe('publish events: signed webhooks delivered by the jobs queue, with retr
 
     await runWorker()
     expect(flaky.received).toHaveLength(3)
-    const { secret } = (await newsroom.payload.find({ collection: 'newsroom-webhooks', where: { name: { equals: 'Frontend' } } })).docs[0] as any
+    const { secret } = (
+      await newsroom.payload.find({
+        collection: 'newsroom-webhooks',
+        where: { name: { equals: 'Frontend' } },
+      })
+    ).docs[0] as any
     for (const { body, headers } of flaky.received) {
-      expect(verifyWebhookSignature({ body, header: headers['newsroom-signature'] as string, secret })).toBe(true)
+      expect(
+        verifyWebhookSignature({ body, header: headers['newsroom-signature'] as string, secret }),
+      ).toBe(true)
       expect(headers['newsroom-event']).toBe('article.published')
     }
     // The same delivery ID on every retry, so a receiver can drop repeats.
@@ -138,59 +192,131 @@ describe('publish events: signed webhooks delivered by the jobs queue, with retr
     })
     // Tampering with the body or reusing an old signature fails verification.
     const { body, headers } = flaky.received[0]!
-    expect(verifyWebhookSignature({ body: body.replace('publish', 'Publish'), header: headers['newsroom-signature'] as string, secret })).toBe(false)
-    expect(verifyWebhookSignature({ body, header: headers['newsroom-signature'] as string, now: new Date(Date.now() + 600_000), secret })).toBe(false)
+    expect(
+      verifyWebhookSignature({
+        body: body.replace('publish', 'Publish'),
+        header: headers['newsroom-signature'] as string,
+        secret,
+      }),
+    ).toBe(false)
+    expect(
+      verifyWebhookSignature({
+        body,
+        header: headers['newsroom-signature'] as string,
+        now: new Date(Date.now() + 600_000),
+        secret,
+      }),
+    ).toBe(false)
 
     const byWebhook = Object.fromEntries(
-      (await newsroom.payload.find({ collection: 'newsroom-webhook-deliveries', depth: 1, where: { articleRef: { equals: String(article.id) } } })).docs.map(
-        (delivery: any) => [delivery.webhook.name, delivery],
-      ),
+      (
+        await newsroom.payload.find({
+          collection: 'newsroom-webhook-deliveries',
+          depth: 1,
+          where: { articleRef: { equals: String(article.id) } },
+        })
+      ).docs.map((delivery: any) => [delivery.webhook.name, delivery]),
     )
     const { Frontend: toFrontend, 'Search indexer (down)': toIndexer } = byWebhook
-    expect(toFrontend).toMatchObject({ attempts: 3, lastError: null, lastStatusCode: 200, status: 'delivered' })
+    expect(toFrontend).toMatchObject({
+      attempts: 3,
+      lastError: null,
+      lastStatusCode: 200,
+      status: 'delivered',
+    })
     expect(toFrontend!.deliveredAt).toBeTruthy()
     // The receiver that never answers 2xx: every retry spent, then `failed`, with the reason.
-    expect(toIndexer).toMatchObject({ attempts: 4, lastError: 'HTTP 500', lastStatusCode: 500, status: 'failed' })
+    expect(toIndexer).toMatchObject({
+      attempts: 4,
+      lastError: 'HTTP 500',
+      lastStatusCode: 500,
+      status: 'failed',
+    })
     expect(down.received).toHaveLength(4)
 
     // Editors read the log (admins configure, editors watch).
-    const log = await newsroom.rest.get('/newsroom-webhook-deliveries', { query: { 'where[articleRef][equals]': String(article.id) }, token: editorToken })
-    expect(log.body.docs.map((delivery: any) => delivery.status).sort()).toEqual(['delivered', 'failed'])
+    const log = await newsroom.rest.get('/newsroom-webhook-deliveries', {
+      query: { 'where[articleRef][equals]': String(article.id) },
+      token: editorToken,
+    })
+    expect(log.body.docs.map((delivery: any) => delivery.status).sort()).toEqual([
+      'delivered',
+      'failed',
+    ])
   })
 
   it('announces a retraction to the webhooks that want it, and nothing for a write the rules refuse', async () => {
     const before = flaky.received.length
-    const article = (await newsroom.payload.find({ collection: 'articles', where: { title: { equals: 'Webhooks go out on publish' } } })).docs[0]!
-    const retracted = await newsroom.rest.post(`/articles/${article.id}/workflow`, { body: { action: 'retract', note: 'Sources could not be confirmed.' }, token: editorToken })
+    const article = (
+      await newsroom.payload.find({
+        collection: 'articles',
+        where: { title: { equals: 'Webhooks go out on publish' } },
+      })
+    ).docs[0]!
+    const retracted = await newsroom.rest.post(`/articles/${article.id}/workflow`, {
+      body: { action: 'retract', note: 'Sources could not be confirmed.' },
+      token: editorToken,
+    })
     expect(retracted.status).toBe(200)
-    expect((await deliveries(article.id)).filter((delivery) => delivery.event === 'article.retracted')).toHaveLength(1)
+    expect(
+      (await deliveries(article.id)).filter((delivery) => delivery.event === 'article.retracted'),
+    ).toHaveLength(1)
     await runWorker()
     expect(JSON.parse(flaky.received.at(-1)!.body).type).toBe('article.retracted')
     expect(flaky.received.length).toBe(before + 1)
 
     // A syndicated piece without its original URL is refused: the write rolls back, and so does its event.
     const source = await fixtures(newsroom.payload).source()
-    const refused = await fixtures(newsroom.payload).article({ attribution: { source: source.id }, origin: 'syndicated' }, { draft: true })
-    const attempt = await newsroom.rest.post(`/articles/${refused.id}/workflow`, { body: { action: 'publish' }, token: editorToken })
+    const refused = await fixtures(newsroom.payload).article(
+      { attribution: { source: source.id }, origin: 'syndicated' },
+      { draft: true },
+    )
+    const attempt = await newsroom.rest.post(`/articles/${refused.id}/workflow`, {
+      body: { action: 'publish' },
+      token: editorToken,
+    })
     expect(attempt.status).toBe(400)
     expect(await deliveries(refused.id)).toEqual([])
   })
 
   it('tells a draft saved over a published article (nothing public changed) from a published update', async () => {
-    const all = ['article.published', 'article.updated', 'article.corrected', 'article.retracted', 'article.unpublished', 'article.deleted']
-    expect((await createWebhook({ events: all, name: 'Everything', url: flaky.url })).status).toBe(201)
-    const article = await fixtures(newsroom.payload).article({ _status: 'published', section, title: 'Déjà en ligne' })
+    const all = [
+      'article.published',
+      'article.updated',
+      'article.corrected',
+      'article.retracted',
+      'article.unpublished',
+      'article.deleted',
+    ]
+    expect((await createWebhook({ events: all, name: 'Everything', url: flaky.url })).status).toBe(
+      201,
+    )
+    const article = await fixtures(newsroom.payload).article({
+      _status: 'published',
+      section,
+      title: 'Déjà en ligne',
+    })
     const events = async () => (await deliveries(article.id)).map((delivery) => delivery.event)
     expect(await events()).toEqual(['article.published', 'article.published', 'article.published'])
-    const draft = await newsroom.rest.patch(`/articles/${article.id}`, { body: { title: 'Pas encore en ligne' }, query: { draft: 'true' }, token: editorToken })
+    const draft = await newsroom.rest.patch(`/articles/${article.id}`, {
+      body: { title: 'Pas encore en ligne' },
+      query: { draft: 'true' },
+      token: editorToken,
+    })
     expect(draft.status).toBe(200)
     expect(await events()).toHaveLength(3)
-    const update = await newsroom.rest.patch(`/articles/${article.id}`, { body: { _status: 'published', slug: 'en-ligne-autrement' }, token: editorToken })
+    const update = await newsroom.rest.patch(`/articles/${article.id}`, {
+      body: { _status: 'published', slug: 'en-ligne-autrement' },
+      token: editorToken,
+    })
     expect(update.status).toBe(200)
     const updated = (await deliveries(article.id)).at(-1)!
     expect(updated.event).toBe('article.updated')
     // The page moved: the old path is named too, so a frontend drops it.
-    expect(updated.body.article).toMatchObject({ path: '/fr/articles/en-ligne-autrement', previousPath: `/fr/articles/${article.slug}` })
+    expect(updated.body.article).toMatchObject({
+      path: '/fr/articles/en-ligne-autrement',
+      previousPath: `/fr/articles/${article.slug}`,
+    })
     await newsroom.payload.delete({ collection: 'articles', id: article.id })
     expect(await events()).toContain('article.deleted')
   })

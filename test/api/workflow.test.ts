@@ -12,8 +12,24 @@ describe('the editorial workflow', () => {
   const writerDraft = async (extra: Record<string, unknown> = {}) => {
     const response = await suite.newsroom.rest.post('/articles', {
       body: {
-        attribution: { originalUrl: 'https://horizon-presse.example/w', source: suite.basics.source.id, sourceItemId: `wf-${++counter}` },
-        body: { root: { children: [{ children: [{ text: 'Texte du brouillon.', type: 'text', version: 1 }], type: 'paragraph', version: 1 }], type: 'root', version: 1 } },
+        attribution: {
+          originalUrl: 'https://horizon-presse.example/w',
+          source: suite.basics.source.id,
+          sourceItemId: `wf-${++counter}`,
+        },
+        body: {
+          root: {
+            children: [
+              {
+                children: [{ text: 'Texte du brouillon.', type: 'text', version: 1 }],
+                type: 'paragraph',
+                version: 1,
+              },
+            ],
+            type: 'root',
+            version: 1,
+          },
+        },
         language: 'fr',
         origin: 'syndicated',
         section: suite.basics.world.id,
@@ -26,8 +42,17 @@ describe('the editorial workflow', () => {
     expect(response.status).toBe(201)
     return response.body.doc as Record<string, any>
   }
-  const action = (id: unknown, role: 'editor' | 'writer' | 'admin', body: Record<string, unknown>, language = 'en') =>
-    suite.newsroom.rest.post(`/articles/${id}/workflow`, { body, headers: { 'accept-language': language }, token: suite.staff[role].token })
+  const action = (
+    id: unknown,
+    role: 'editor' | 'writer' | 'admin',
+    body: Record<string, unknown>,
+    language = 'en',
+  ) =>
+    suite.newsroom.rest.post(`/articles/${id}/workflow`, {
+      body,
+      headers: { 'accept-language': language },
+      token: suite.staff[role].token,
+    })
 
   it('moves an article from draft to published through review, and records every step', async () => {
     const draft = await writerDraft()
@@ -39,16 +64,32 @@ describe('the editorial workflow', () => {
     const missingNote = await action(draft.id, 'editor', { action: 'request_changes' })
     expect(missingNote.status).toBe(400)
     expect(missingNote.body.errors[0].data.errors[0].path).toBe('note')
-    expect((await action(draft.id, 'editor', { action: 'request_changes', note: 'Ajoutez le contexte.' })).status).toBe(200)
+    expect(
+      (
+        await action(draft.id, 'editor', {
+          action: 'request_changes',
+          note: 'Ajoutez le contexte.',
+        })
+      ).status,
+    ).toBe(200)
     expect((await action(draft.id, 'writer', { action: 'submit' })).status).toBe(200)
     expect((await action(draft.id, 'editor', { action: 'approve' })).status).toBe(200)
     const published = await action(draft.id, 'editor', { action: 'publish' })
     expect(published.status).toBe(200)
     expect(published.body.doc).toMatchObject({ _status: 'published', workflowState: 'published' })
 
-    const trail = await suite.newsroom.rest.get(`/articles/${draft.id}/workflow`, { token: suite.staff.editor.token })
+    const trail = await suite.newsroom.rest.get(`/articles/${draft.id}/workflow`, {
+      token: suite.staff.editor.token,
+    })
     expect(trail.body.actions).toEqual(['publish', 'correct', 'retract', 'archive', 'unpublish'])
-    expect(trail.body.audit.map((event: any) => [event.action, event.from, event.to, event.by?.id ?? event.by])).toEqual([
+    expect(
+      trail.body.audit.map((event: any) => [
+        event.action,
+        event.from,
+        event.to,
+        event.by?.id ?? event.by,
+      ]),
+    ).toEqual([
       ['submit', 'draft', 'in_review', suite.staff.writer.id],
       ['request_changes', 'in_review', 'changes_requested', suite.staff.editor.id],
       ['submit', 'changes_requested', 'in_review', suite.staff.writer.id],
@@ -63,7 +104,8 @@ describe('the editorial workflow', () => {
     const response = await action(draft.id, 'editor', { action: 'approve' }, 'fr')
     expect(response.status).toBe(400)
     expect(response.body.errors[0].data.errors[0]).toEqual({
-      message: '« Approuver » est impossible depuis « Brouillon ». L’article peut passer de là à : En relecture, Publié, Archivé.',
+      message:
+        '« Approuver » est impossible depuis « Brouillon ». L’article peut passer de là à : En relecture, Publié, Archivé.',
       path: 'workflowState',
     })
   })
@@ -71,48 +113,105 @@ describe('the editorial workflow', () => {
   it('keeps the audit trail append-only, and for editors and admins only', async () => {
     const { docs } = await suite.newsroom.payload.find({ collection: 'workflow-events', limit: 1 })
     const event = docs[0]!
-    expect((await suite.newsroom.rest.patch(`/workflow-events/${event.id}`, { body: { note: 'réécrit' }, token: suite.staff.admin.token })).status).toBe(403)
-    expect((await suite.newsroom.rest.delete(`/workflow-events/${event.id}`, { token: suite.staff.admin.token })).status).toBe(403)
-    expect((await suite.newsroom.rest.post('/workflow-events', { body: { action: 'publish', article: event.article, to: 'published' }, token: suite.staff.admin.token })).status).toBe(403)
-    expect((await suite.newsroom.rest.get('/workflow-events', { token: suite.staff.writer.token })).status).toBe(403)
+    expect(
+      (
+        await suite.newsroom.rest.patch(`/workflow-events/${event.id}`, {
+          body: { note: 'réécrit' },
+          token: suite.staff.admin.token,
+        })
+      ).status,
+    ).toBe(403)
+    expect(
+      (
+        await suite.newsroom.rest.delete(`/workflow-events/${event.id}`, {
+          token: suite.staff.admin.token,
+        })
+      ).status,
+    ).toBe(403)
+    expect(
+      (
+        await suite.newsroom.rest.post('/workflow-events', {
+          body: { action: 'publish', article: event.article, to: 'published' },
+          token: suite.staff.admin.token,
+        })
+      ).status,
+    ).toBe(403)
+    expect(
+      (await suite.newsroom.rest.get('/workflow-events', { token: suite.staff.writer.token }))
+        .status,
+    ).toBe(403)
     expect((await suite.newsroom.rest.get('/workflow-events')).status).toBe(403)
   })
 
   it('ignores a writer setting the state, the publication date or the snapshot directly', async () => {
     const draft = await writerDraft()
     const response = await suite.newsroom.rest.patch(`/articles/${draft.id}`, {
-      body: { appliedDisclaimers: [{ key: 'forged' }], publishedAt: '2020-01-01T00:00:00.000Z', standfirst: 'Chapô', workflowState: 'published' },
+      body: {
+        appliedDisclaimers: [{ key: 'forged' }],
+        publishedAt: '2020-01-01T00:00:00.000Z',
+        standfirst: 'Chapô',
+        workflowState: 'published',
+      },
       query: { draft: 'true' },
       token: suite.staff.writer.token,
     })
     expect(response.status).toBe(200)
-    const stored = await suite.newsroom.payload.findByID({ id: draft.id, collection: 'articles', draft: true })
-    expect(stored).toMatchObject({ appliedDisclaimers: [], publishedAt: null, standfirst: 'Chapô', workflowState: 'draft' })
+    const stored = await suite.newsroom.payload.findByID({
+      id: draft.id,
+      collection: 'articles',
+      draft: true,
+    })
+    expect(stored).toMatchObject({
+      appliedDisclaimers: [],
+      publishedAt: null,
+      standfirst: 'Chapô',
+      workflowState: 'draft',
+    })
     // and cannot edit it once submitted
     await action(draft.id, 'writer', { action: 'submit' })
-    const late = await suite.newsroom.rest.patch(`/articles/${draft.id}`, { body: { standfirst: 'Trop tard' }, query: { draft: 'true' }, token: suite.staff.writer.token })
+    const late = await suite.newsroom.rest.patch(`/articles/${draft.id}`, {
+      body: { standfirst: 'Trop tard' },
+      query: { draft: 'true' },
+      token: suite.staff.writer.token,
+    })
     expect(late.status).toBe(403)
   })
 
   it('keeps the live text public while a newer edit waits as a draft', async () => {
     const draft = await writerDraft({ standfirst: 'Version publiée' })
     await action(draft.id, 'editor', { action: 'publish' })
-    await suite.newsroom.rest.patch(`/articles/${draft.id}`, { body: { standfirst: 'Version en cours' }, query: { draft: 'true' }, token: suite.staff.editor.token })
+    await suite.newsroom.rest.patch(`/articles/${draft.id}`, {
+      body: { standfirst: 'Version en cours' },
+      query: { draft: 'true' },
+      token: suite.staff.editor.token,
+    })
     for (const query of [{}, { draft: 'true' }] as Record<string, string>[]) {
       const response = await suite.newsroom.rest.get(`/articles/${draft.id}`, { query })
       expect(response.body.standfirst).toBe('Version publiée')
     }
-    const graph = await suite.newsroom.graphql('query ($id: String!) { Article(id: $id, draft: true) { standfirst } }', { variables: { id: String(draft.id) } })
+    const graph = await suite.newsroom.graphql(
+      'query ($id: String!) { Article(id: $id, draft: true) { standfirst } }',
+      { variables: { id: String(draft.id) } },
+    )
     expect(graph.body.data.Article.standfirst).toBe('Version publiée')
-    const editorView = await suite.newsroom.rest.get(`/articles/${draft.id}`, { query: { draft: 'true' }, token: suite.staff.editor.token })
+    const editorView = await suite.newsroom.rest.get(`/articles/${draft.id}`, {
+      query: { draft: 'true' },
+      token: suite.staff.editor.token,
+    })
     expect(editorView.body.standfirst).toBe('Version en cours')
   })
 
   it('corrects and retracts in public: the notes are shown, a retracted body is withheld', async () => {
     const draft = await writerDraft()
     await action(draft.id, 'editor', { action: 'publish' })
-    await action(draft.id, 'editor', { action: 'correct', note: 'Le chiffre cité était de 12 %, non 21 %.' })
-    const retracted = await action(draft.id, 'editor', { action: 'retract', note: 'La source a démenti l’information.' })
+    await action(draft.id, 'editor', {
+      action: 'correct',
+      note: 'Le chiffre cité était de 12 %, non 21 %.',
+    })
+    const retracted = await action(draft.id, 'editor', {
+      action: 'retract',
+      note: 'La source a démenti l’information.',
+    })
     expect(retracted.body.doc).toMatchObject({ _status: 'published', workflowState: 'retracted' })
 
     const publicView = await suite.newsroom.rest.get(`/articles/${draft.id}`)
@@ -122,7 +221,9 @@ describe('the editorial workflow', () => {
       ['correction', 'Le chiffre cité était de 12 %, non 21 %.'],
       ['retraction', 'La source a démenti l’information.'],
     ])
-    const staffView = await suite.newsroom.rest.get(`/articles/${draft.id}`, { token: suite.staff.editor.token })
+    const staffView = await suite.newsroom.rest.get(`/articles/${draft.id}`, {
+      token: suite.staff.editor.token,
+    })
     expect(staffView.body.body).not.toBeNull()
   })
 
@@ -149,24 +250,39 @@ describe('the editorial workflow', () => {
       collection: 'articles',
       data: { attribution: { originalUrl: 'https://s.example/1', source: suspended.id } } as never,
     })
-    await suite.newsroom.payload.update({ id: suspended.id, collection: 'sources', data: { status: 'suspended' } })
+    await suite.newsroom.payload.update({
+      id: suspended.id,
+      collection: 'sources',
+      data: { status: 'suspended' },
+    })
 
     await new Promise((resolve) => setTimeout(resolve, 1500))
     await suite.newsroom.payload.jobs.run()
 
     const [live, held] = await Promise.all(
-      [onTime, blocked].map((article) => suite.newsroom.payload.findByID({ id: article.id, collection: 'articles' })),
+      [onTime, blocked].map((article) =>
+        suite.newsroom.payload.findByID({ id: article.id, collection: 'articles' }),
+      ),
     )
     expect([live!._status, live!.workflowState]).toEqual(['published', 'published'])
     // Refused at its time: back to "approved", and the audit says why (never a silent "scheduled").
-    expect([held!._status, held!.workflowState, held!.scheduledPublishAt ?? null]).toEqual(['draft', 'approved', null])
+    expect([held!._status, held!.workflowState, held!.scheduledPublishAt ?? null]).toEqual([
+      'draft',
+      'approved',
+      null,
+    ])
     const { docs: heldTrail } = await suite.newsroom.payload.find({
       collection: 'workflow-events',
       depth: 0,
       sort: '-createdAt',
       where: { article: { equals: blocked.id } },
     })
-    expect(heldTrail[0]).toMatchObject({ action: 'unschedule', by: suite.staff.editor.id, from: 'scheduled', to: 'approved' })
+    expect(heldTrail[0]).toMatchObject({
+      action: 'unschedule',
+      by: suite.staff.editor.id,
+      from: 'scheduled',
+      to: 'approved',
+    })
     expect(heldTrail[0].note).toMatch(/scheduled publication was refused.*source/i)
   })
 
@@ -175,17 +291,23 @@ describe('the editorial workflow', () => {
     const moved = await approvedDraft()
     const soon = new Date(Date.now() + 1000).toISOString()
     for (const article of [cancelled, moved]) {
-      expect((await action(article.id, 'editor', { action: 'schedule', publishAt: soon })).status).toBe(200)
+      expect(
+        (await action(article.id, 'editor', { action: 'schedule', publishAt: soon })).status,
+      ).toBe(200)
       expect((await action(article.id, 'editor', { action: 'unschedule' })).status).toBe(200)
     }
     // Rescheduled for tomorrow: the job for the first time must stand down.
     const tomorrow = new Date(Date.now() + 24 * 3600 * 1000).toISOString()
-    expect((await action(moved.id, 'editor', { action: 'schedule', publishAt: tomorrow })).status).toBe(200)
+    expect(
+      (await action(moved.id, 'editor', { action: 'schedule', publishAt: tomorrow })).status,
+    ).toBe(200)
 
     await new Promise((resolve) => setTimeout(resolve, 1300))
     await suite.newsroom.payload.jobs.run()
     const [afterCancel, afterMove] = await Promise.all(
-      [cancelled, moved].map((article) => suite.newsroom.payload.findByID({ id: article.id, collection: 'articles' })),
+      [cancelled, moved].map((article) =>
+        suite.newsroom.payload.findByID({ id: article.id, collection: 'articles' }),
+      ),
     )
     expect([afterCancel._status, afterCancel.workflowState]).toEqual(['draft', 'approved'])
     expect([afterMove._status, afterMove.workflowState]).toEqual(['draft', 'scheduled'])
@@ -200,37 +322,74 @@ describe('the editorial workflow', () => {
 
   it('serves the same action through the Local API for server code acting for a user', async () => {
     const draft = await writerDraft()
-    const writer = { ...(await suite.newsroom.payload.findByID({ id: suite.staff.writer.id, collection: 'users' })), collection: 'users' }
+    const writer = {
+      ...(await suite.newsroom.payload.findByID({
+        id: suite.staff.writer.id,
+        collection: 'users',
+      })),
+      collection: 'users',
+    }
     const req = await createLocalReq({ user: writer as never }, suite.newsroom.payload)
-    const doc = await inTransaction(req, () => runWorkflowAction(req, pluginOptionsOf(suite.newsroom.payload.config), { action: 'submit', id: draft.id }))
+    const doc = await inTransaction(req, () =>
+      runWorkflowAction(req, pluginOptionsOf(suite.newsroom.payload.config), {
+        action: 'submit',
+        id: draft.id,
+      }),
+    )
     expect((doc as unknown as Record<string, unknown>).workflowState).toBe('in_review')
   })
 
   it('takes one action on several articles: each through the workflow and the guarantee, and says per article what was refused and why', async () => {
     const complete = [await writerDraft(), await writerDraft()]
-    const incomplete = await writerDraft({ attribution: { source: suite.basics.source.id, sourceItemId: `wf-${++counter}` } })
+    const incomplete = await writerDraft({
+      attribution: { source: suite.basics.source.id, sourceItemId: `wf-${++counter}` },
+    })
     const bulk = (body: Record<string, unknown>, role: 'editor' | 'writer' = 'editor') =>
-      suite.newsroom.rest.post('/articles/workflow', { body, headers: { 'accept-language': 'en' }, token: suite.staff[role].token })
+      suite.newsroom.rest.post('/articles/workflow', {
+        body,
+        headers: { 'accept-language': 'en' },
+        token: suite.staff[role].token,
+      })
 
-    const answer = await bulk({ action: 'publish', ids: [complete[0]!.id, incomplete.id, complete[1]!.id] })
+    const answer = await bulk({
+      action: 'publish',
+      ids: [complete[0]!.id, incomplete.id, complete[1]!.id],
+    })
     expect(answer.status).toBe(200)
     expect(answer.body).toMatchObject({ done: 2, refused: 1 })
-    expect(answer.body.results.map((result: any) => [result.id, result.ok, result.state ?? null])).toEqual([
+    expect(
+      answer.body.results.map((result: any) => [result.id, result.ok, result.state ?? null]),
+    ).toEqual([
       [complete[0]!.id, true, 'published'],
       [incomplete.id, false, null],
       [complete[1]!.id, true, 'published'],
     ])
-    expect(answer.body.results[1].errors).toEqual([expect.objectContaining({ path: 'attribution.originalUrl', reason: expect.stringMatching(/original/i) })])
+    expect(answer.body.results[1].errors).toEqual([
+      expect.objectContaining({
+        path: 'attribution.originalUrl',
+        reason: expect.stringMatching(/original/i),
+      }),
+    ])
     const stored = await suite.newsroom.payload.find({
       collection: 'articles',
       depth: 0,
       where: { id: { in: [...complete, incomplete].map((doc) => doc.id) } },
     })
     const stateOf = (id: unknown) => stored.docs.find((doc: any) => doc.id === id)?._status
-    expect([stateOf(complete[0]!.id), stateOf(incomplete.id), stateOf(complete[1]!.id)]).toEqual(['published', 'draft', 'published'])
+    expect([stateOf(complete[0]!.id), stateOf(incomplete.id), stateOf(complete[1]!.id)]).toEqual([
+      'published',
+      'draft',
+      'published',
+    ])
     expect(
-      (await suite.newsroom.payload.count({ collection: 'workflow-events', where: { and: [{ article: { equals: incomplete.id } }, { action: { equals: 'publish' } }] } }))
-        .totalDocs,
+      (
+        await suite.newsroom.payload.count({
+          collection: 'workflow-events',
+          where: {
+            and: [{ article: { equals: incomplete.id } }, { action: { equals: 'publish' } }],
+          },
+        })
+      ).totalDocs,
     ).toBe(0)
 
     // A writer may not publish: every article refused, nothing written, 422.
@@ -238,7 +397,10 @@ describe('the editorial workflow', () => {
     const writer = await bulk({ action: 'publish', ids: [other.id] }, 'writer')
     expect(writer.status).toBe(422)
     expect(writer.body.results[0]).toMatchObject({ id: other.id, ok: false })
-    expect((await suite.newsroom.payload.findByID({ collection: 'articles', draft: true, id: other.id })).workflowState).toBe('draft')
+    expect(
+      (await suite.newsroom.payload.findByID({ collection: 'articles', draft: true, id: other.id }))
+        .workflowState,
+    ).toBe('draft')
 
     // Requests it cannot take: a 400 naming the field.
     const fieldOf = (response: any) => response.body.errors[0].data.errors[0].path
@@ -256,7 +418,9 @@ describe('the editorial workflow', () => {
     // IDs of no article (of either shape): each refused as not found, no 5xx.
     const unknown = await bulk({ action: 'publish', ids: ['not-an-id', 987654321] })
     expect(unknown.status).toBe(422)
-    expect(unknown.body.results.map((result: any) => [result.ok, result.errors.length > 0])).toEqual([
+    expect(
+      unknown.body.results.map((result: any) => [result.ok, result.errors.length > 0]),
+    ).toEqual([
       [false, true],
       [false, true],
     ])
@@ -295,24 +459,52 @@ describe('the editorial workflow', () => {
     const unknown = await action(draft.id, 'editor', { action: 'obliterate' })
     expect(unknown.status).toBe(400)
     expect(unknown.body.errors[0].data.errors[0]).toMatchObject({ path: 'action' })
-    expect(unknown.body.errors[0].message).toContain('submit, request_changes, approve, publish, schedule')
+    expect(unknown.body.errors[0].message).toContain(
+      'submit, request_changes, approve, publish, schedule',
+    )
     // `requestChanges`, the earlier spelling, is read as `request_changes` and recorded so.
-    const legacy = await action(draft.id, 'editor', { action: 'requestChanges', note: 'Précisez la date.' })
+    const legacy = await action(draft.id, 'editor', {
+      action: 'requestChanges',
+      note: 'Précisez la date.',
+    })
     expect(legacy.status).toBe(200)
-    const events = await suite.newsroom.payload.find({ collection: 'workflow-events', depth: 0, sort: 'createdAt', where: { article: { equals: draft.id } } })
+    const events = await suite.newsroom.payload.find({
+      collection: 'workflow-events',
+      depth: 0,
+      sort: 'createdAt',
+      where: { article: { equals: draft.id } },
+    })
     expect(events.docs.map((event: any) => event.action)).toEqual(['submit', 'request_changes'])
 
     const { graphql } = suite.newsroom
-    const enums = await graphql(`{
-      action: __type(name: "NewsroomWorkflowAction") { enumValues { name } }
-      state: __type(name: "NewsroomWorkflowState") { enumValues { name } }
-    }`)
-    expect(enums.body.data.action.enumValues.map((value: any) => value.name)).toEqual(workflowActions)
+    const enums = await graphql(`
+      {
+        action: __type(name: "NewsroomWorkflowAction") {
+          enumValues {
+            name
+          }
+        }
+        state: __type(name: "NewsroomWorkflowState") {
+          enumValues {
+            name
+          }
+        }
+      }
+    `)
+    expect(enums.body.data.action.enumValues.map((value: any) => value.name)).toEqual(
+      workflowActions,
+    )
     expect(enums.body.data.state.enumValues.map((value: any) => value.name)).toEqual(workflowStates)
-    const bad = await graphql(`mutation { articleWorkflow(id: "${draft.id}", action: obliterate) { workflowState } }`, { token: suite.staff.editor.token })
+    const bad = await graphql(
+      `mutation { articleWorkflow(id: "${draft.id}", action: obliterate) { workflowState } }`,
+      { token: suite.staff.editor.token },
+    )
     expect(bad.body.errors?.[0]?.message).toMatch(/Argument "action" has invalid value obliterate/)
     expect(bad.body.data).toBeUndefined()
-    const resubmitted = await graphql(`mutation { articleWorkflow(id: "${draft.id}", action: submit) { workflowState } }`, { token: suite.staff.writer.token })
+    const resubmitted = await graphql(
+      `mutation { articleWorkflow(id: "${draft.id}", action: submit) { workflowState } }`,
+      { token: suite.staff.writer.token },
+    )
     expect(resubmitted.body).toEqual({ data: { articleWorkflow: { workflowState: 'in_review' } } })
   })
 })

@@ -8,7 +8,8 @@ export const fieldErrorsOf = async (operation: Promise<unknown>): Promise<FieldE
     () => {
       throw new Error('expected a ValidationError, but the operation succeeded')
     },
-    (caught: unknown) => caught as { data?: { errors?: FieldError[] }; name?: string; status?: number },
+    (caught: unknown) =>
+      caught as { data?: { errors?: FieldError[] }; name?: string; status?: number },
   )
   expect(error.name).toBe('ValidationError')
   expect(error.status).toBe(400)
@@ -16,9 +17,18 @@ export const fieldErrorsOf = async (operation: Promise<unknown>): Promise<FieldE
 }
 
 /** Asserts the operation fails with a field error at `path` (and a message matching `message`). */
-export const expectFieldError = async (operation: Promise<unknown>, path: string, message?: RegExp) => {
+export const expectFieldError = async (
+  operation: Promise<unknown>,
+  path: string,
+  message?: RegExp,
+) => {
   const errors = await fieldErrorsOf(operation)
   expect(errors).toEqual(
-    expect.arrayContaining([expect.objectContaining({ path, ...(message ? { message: expect.stringMatching(message) } : {}) })]),
+    expect.arrayContaining([
+      expect.objectContaining({
+        path,
+        ...(message ? { message: expect.stringMatching(message) } : {}),
+      }),
+    ]),
   )
 }

@@ -11,7 +11,8 @@ export const startFeedServer = async () => {
   const requests: { ifNoneMatch?: string; path: string; status: number }[] = []
   const server: Server = createServer((request, response) => {
     const served = feeds.get(request.url ?? '')
-    const etag = served && `"${createHash('sha256').update(served.body).digest('hex').slice(0, 16)}"`
+    const etag =
+      served && `"${createHash('sha256').update(served.body).digest('hex').slice(0, 16)}"`
     const ifNoneMatch = request.headers['if-none-match']
     const status = !served ? 404 : ifNoneMatch === etag ? 304 : 200
     requests.push({ ifNoneMatch, path: request.url ?? '', status })
@@ -25,11 +26,11 @@ export const startFeedServer = async () => {
   return {
     close: () => new Promise((resolve) => server.close(resolve)),
     requests,
-    serve: (path: string, body: Buffer | string, contentType = 'application/xml') => feeds.set(path, { body: Buffer.from(body), contentType }),
+    serve: (path: string, body: Buffer | string, contentType = 'application/xml') =>
+      feeds.set(path, { body: Buffer.from(body), contentType }),
     url: (path: string) => `http://127.0.0.1:${port}${path}`,
   }
 }
-
 
 /** A feed server for one test file: started before its tests, closed after them. */
 export const feedServerForSuite = () => {

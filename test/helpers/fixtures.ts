@@ -23,7 +23,8 @@ export const fixtures = (payload: Payload) => ({
       data: {
         key: unique('disclaimer'),
         kind: 'third-party',
-        shortText: 'Cet article peut inclure du contenu de tiers, fourni à titre informatif uniquement.',
+        shortText:
+          'Cet article peut inclure du contenu de tiers, fourni à titre informatif uniquement.',
         status: 'approved',
         title: 'Contenu de tiers',
         ...data,
@@ -32,12 +33,21 @@ export const fixtures = (payload: Payload) => ({
     }),
 
   section: (data: Record<string, any> = {}) =>
-    payload.create({ collection: 'sections', data: { name: unique('Rubrique'), ...data } as any, locale: 'fr' }),
+    payload.create({
+      collection: 'sections',
+      data: { name: unique('Rubrique'), ...data } as any,
+      locale: 'fr',
+    }),
 
   source: (data: Record<string, any> = {}) =>
     payload.create({
       collection: 'sources',
-      data: { category: 'wire', creditLine: 'Agence Exemple', name: unique('Source'), ...data } as any,
+      data: {
+        category: 'wire',
+        creditLine: 'Agence Exemple',
+        name: unique('Source'),
+        ...data,
+      } as any,
       locale: 'fr',
     }),
 })

@@ -3,7 +3,10 @@ import type { SanitizedConfig } from 'payload'
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { limitGraphQLRequest } from 'payload-newsroom/http'
 export type GraphQLResponse<T = any> = {
-  body: { data?: T; errors?: Array<{ extensions?: Record<string, any>; message: string; path?: string[] }> }
+  body: {
+    data?: T
+    errors?: Array<{ extensions?: Record<string, any>; message: string; path?: string[] }>
+  }
   status: number
 }
 

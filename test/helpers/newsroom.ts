@@ -15,7 +15,10 @@ import { projectRoot, scratchDatabase } from '../testDatabase'
 import { graphqlClient } from './graphql'
 import { restClient } from './rest'
 
-type PoolClient = { once: (event: 'end', listener: () => void) => void; release?: (destroy?: boolean) => void }
+type PoolClient = {
+  once: (event: 'end', listener: () => void) => void
+  release?: (destroy?: boolean) => void
+}
 
 /**
  * Test infrastructure only: Payload's destroy() leaves the PostgreSQL adapter's pool open, with one
@@ -23,11 +26,17 @@ type PoolClient = { once: (event: 'end', listener: () => void) => void; release?
  * closed here, so that dropping the database afterwards cuts none of them.
  */
 export const closePostgresPool = async (payload: Payload) => {
-  const pool = (payload.db as unknown as { pool?: { _clients: PoolClient[]; _idle: { client: PoolClient }[]; end: () => Promise<void> } }).pool
+  const pool = (
+    payload.db as unknown as {
+      pool?: { _clients: PoolClient[]; _idle: { client: PoolClient }[]; end: () => Promise<void> }
+    }
+  ).pool
   if (!pool) return
   const clients = [...pool._clients]
   const idle = new Set(pool._idle.map((item) => item.client))
-  const closed = clients.map((client) => new Promise<void>((resolve) => client.once('end', resolve)))
+  const closed = clients.map(
+    (client) => new Promise<void>((resolve) => client.once('end', resolve)),
+  )
   for (const client of clients) if (!idle.has(client)) client.release?.(true)
   await pool.end()
   await Promise.race([Promise.all(closed), new Promise((resolve) => setTimeout(resolve, 5_000))])
@@ -62,12 +71,20 @@ export const startNewsroom = async (
   const config: Promise<SanitizedConfig> = buildConfig(
     configure(
       createAppConfig({
-        db: createDatabaseAdapter(testDatabase.kind, database.url, { onQuery: options.onQuery, projectRoot, push: options.push }),
+        db: createDatabaseAdapter(testDatabase.kind, database.url, {
+          onQuery: options.onQuery,
+          projectRoot,
+          push: options.push,
+        }),
         // The in-memory rate limiter would count every test's requests as one client's: off, except
         // where a test sets its own limits (test/api/accountSafety.test.ts). Feed and webhook servers
         // of the tests listen on 127.0.0.1, which outgoing requests may reach only when allowed.
         mediaDir,
-        newsroom: { outbound: { allowAddresses: testOutboundAddresses }, rateLimit: false, ...options.newsroom },
+        newsroom: {
+          outbound: { allowAddresses: testOutboundAddresses },
+          rateLimit: false,
+          ...options.newsroom,
+        },
         projectRoot,
       }),
     ),
@@ -86,18 +103,28 @@ export const startNewsroom = async (
         createAppConfig({
           db: createDatabaseAdapter(testDatabase.kind, database.url, { projectRoot, push: false }),
           mediaDir,
-          newsroom: { outbound: { allowAddresses: testOutboundAddresses }, rateLimit: false, ...options.newsroom },
+          newsroom: {
+            outbound: { allowAddresses: testOutboundAddresses },
+            rateLimit: false,
+            ...options.newsroom,
+          },
           projectRoot,
         }),
       ),
     )
     const other = await getPayload({ config: otherConfig, key: `instance-${randomUUID()}` })
     /** Acts as the user, with access control: `{ status, body }` as REST would answer. */
-    const asUser = async <T>(userID: number | string, work: (req: PayloadRequest) => Promise<T>) => {
+    const asUser = async <T>(
+      userID: number | string,
+      work: (req: PayloadRequest) => Promise<T>,
+    ) => {
       const user = await other.findByID({ collection: 'users', depth: 0, id: userID })
       const req = await createLocalReq({ user: { ...user, collection: 'users' } as never }, other)
       try {
-        return { body: { doc: await inTransaction(req, () => work(req)) } as Record<string, any>, status: 200 }
+        return {
+          body: { doc: await inTransaction(req, () => work(req)) } as Record<string, any>,
+          status: 200,
+        }
       } catch (error) {
         const { message, status } = error as { message: string; status?: number }
         return { body: { errors: [{ message }] } as Record<string, any>, status: status ?? 500 }
@@ -107,10 +134,19 @@ export const startNewsroom = async (
       payload: other,
       /** POST /api/articles/:id/workflow on this instance. */
       workflow: (userID: number | string, id: number | string, action: WorkflowAction) =>
-        asUser(userID, (req) => runWorkflowAction(req, pluginOptionsOf(other.config), { action, id })),
+        asUser(userID, (req) =>
+          runWorkflowAction(req, pluginOptionsOf(other.config), { action, id }),
+        ),
       /** PATCH /api/<collection>/:id on this instance. */
-      update: (userID: number | string, collection: CollectionSlug, id: number | string, data: Record<string, unknown>) =>
-        asUser(userID, (req) => other.update({ collection, data: data as never, id, overrideAccess: false, req })),
+      update: (
+        userID: number | string,
+        collection: CollectionSlug,
+        id: number | string,
+        data: Record<string, unknown>,
+      ) =>
+        asUser(userID, (req) =>
+          other.update({ collection, data: data as never, id, overrideAccess: false, req }),
+        ),
       stop: async () => {
         await other.destroy()
         await closePostgresPool(other)
@@ -121,7 +157,9 @@ export const startNewsroom = async (
   const stop = async () => {
     if (testDatabase.kind === 'mongodb') {
       // Test infrastructure only: the plugin itself never reaches below Payload's adapter API.
-      await (payload.db as unknown as { connection: { dropDatabase: () => Promise<void> } }).connection.dropDatabase()
+      await (
+        payload.db as unknown as { connection: { dropDatabase: () => Promise<void> } }
+      ).connection.dropDatabase()
     }
     await payload.destroy()
     if (testDatabase.kind === 'postgres') await closePostgresPool(payload)

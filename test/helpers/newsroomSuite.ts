@@ -32,7 +32,11 @@ export const newsroomSuite = (options: Parameters<typeof startNewsroom>[0] = {})
  */
 export const ingestSources = (
   suite: NewsroomSuite,
-  { creditLine, language = 'fr', name = 'Horizon Presse' }: { creditLine?: string; language?: string; name?: string } = {},
+  {
+    creditLine,
+    language = 'fr',
+    name = 'Horizon Presse',
+  }: { creditLine?: string; language?: string; name?: string } = {},
 ) => {
   let count = 0
   return async (ingest: Record<string, any> = {}, data: Record<string, any> = {}) =>
@@ -41,7 +45,12 @@ export const ingestSources = (
       data: {
         category: 'wire',
         creditLine: creditLine ?? name,
-        ingest: { defaultLanguage: language, defaultSection: suite.basics.world.id, user: suite.staff.ingest.id, ...ingest },
+        ingest: {
+          defaultLanguage: language,
+          defaultSection: suite.basics.world.id,
+          user: suite.staff.ingest.id,
+          ...ingest,
+        },
         name: `${name} ${++count}`,
         ...data,
       } as never,
@@ -50,12 +59,21 @@ export const ingestSources = (
 }
 
 /** The copy (latest draft) of a source's item, as the server holds it; undefined when there is none. */
-export const ingestedCopy = async (suite: NewsroomSuite, source: { id: number | string }, itemId: string) =>
+export const ingestedCopy = async (
+  suite: NewsroomSuite,
+  source: { id: number | string },
+  itemId: string,
+) =>
   (
     await suite.newsroom.payload.find({
       collection: 'articles',
       depth: 0,
       draft: true,
-      where: { and: [{ 'attribution.source': { equals: source.id } }, { 'attribution.sourceItemId': { equals: itemId } }] },
+      where: {
+        and: [
+          { 'attribution.source': { equals: source.id } },
+          { 'attribution.sourceItemId': { equals: itemId } },
+        ],
+      },
     })
   ).docs[0] as Record<string, any> | undefined

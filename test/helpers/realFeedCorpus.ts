@@ -9,7 +9,10 @@ import { testDatabaseEnv } from '../testDatabase'
 import { feedServerForSuite } from './feedServer'
 import { newsroomSuite } from './newsroomSuite'
 
-const databaseKind = () => (process.env[testDatabaseEnv] ? JSON.parse(process.env[testDatabaseEnv]).kind : 'unknown') as string
+const databaseKind = () =>
+  (process.env[testDatabaseEnv]
+    ? JSON.parse(process.env[testDatabaseEnv]).kind
+    : 'unknown') as string
 
 /**
  * The corpus of real feeds other projects captured (test/fixtures/feeds/real, with origins and
@@ -30,13 +33,17 @@ export type CorpusEntry = {
 }
 
 const corpusFolder = new URL('../fixtures/feeds/real/', import.meta.url)
-export const realFeedCorpus = JSON.parse(readFileSync(new URL('manifest.json', corpusFolder), 'utf8')) as CorpusEntry[]
+export const realFeedCorpus = JSON.parse(
+  readFileSync(new URL('manifest.json', corpusFolder), 'utf8'),
+) as CorpusEntry[]
 
 /** What may refuse an item (issue 32, rule 1): no ID, no title, a language we do not publish, over a size limit. */
-const representableRefusals = /^(id: is required|id: appears twice in this batch|title: is required|language: "…" is not one of|body: is larger than)/
+const representableRefusals =
+  /^(id: is required|id: appears twice in this batch|title: is required|language: "…" is not one of|body: is larger than)/
 
 // Content that is not text for readers, left out of the words a body must keep.
-const notText = 'script, style, noscript, iframe, object, embed, template, svg, math, video, audio, button, select, textarea, canvas, picture, head, title'
+const notText =
+  'script, style, noscript, iframe, object, embed, template, svg, math, video, audio, button, select, textarea, canvas, picture, head, title'
 
 const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
 
@@ -46,7 +53,11 @@ const sourceWords = (body: { format: 'html' | 'markdown'; text: string }) => {
   const fragment = JSDOM.fragment(`<div>${body.text}</div>`)
   for (const silent of Array.from(fragment.querySelectorAll(notText))) silent.remove()
   // Block ends are word breaks; textContent alone would glue "</p><p>" neighbours together.
-  for (const block of Array.from(fragment.querySelectorAll('p, div, li, br, h1, h2, h3, h4, h5, h6, td, th, tr, blockquote, pre, figcaption, dt, dd'))) {
+  for (const block of Array.from(
+    fragment.querySelectorAll(
+      'p, div, li, br, h1, h2, h3, h4, h5, h6, td, th, tr, blockquote, pre, figcaption, dt, dd',
+    ),
+  )) {
     block.append(' ')
   }
   return wordsOf(fragment.textContent ?? '')
@@ -82,7 +93,10 @@ export const realFeedCorpusSuite = (name: string, entries: CorpusEntry[]) => {
 
   afterAll(() => {
     mkdirSync('.tmp', { recursive: true })
-    writeFileSync(`.tmp/real-feeds-${databaseKind()}-${name}.json`, JSON.stringify(outcomes, null, 1))
+    writeFileSync(
+      `.tmp/real-feeds-${databaseKind()}-${name}.json`,
+      JSON.stringify(outcomes, null, 1),
+    )
   })
 
   for (const entry of entries) {
@@ -90,7 +104,11 @@ export const realFeedCorpusSuite = (name: string, entries: CorpusEntry[]) => {
       const { payload } = suite.newsroom
       const bytes = readFileSync(new URL(entry.file, corpusFolder))
       const path = `/${entry.file}`
-      feeds().serve(path, bytes, entry.format === 'json-feed' ? 'application/feed+json' : 'application/xml')
+      feeds().serve(
+        path,
+        bytes,
+        entry.format === 'json-feed' ? 'application/feed+json' : 'application/xml',
+      )
       const source = (await payload.create({
         collection: 'sources',
         data: {
@@ -109,11 +127,17 @@ export const realFeedCorpusSuite = (name: string, entries: CorpusEntry[]) => {
 
       const polled = await pollSourceFeed(payload, pluginOptionsOf(payload.config), source.id)
       expect(polled.outcome).toBe('polled')
-      const run = (await payload.findByID({ id: (polled as any).run.id, collection: 'newsroom-ingest-runs', depth: 0 })) as Record<string, any>
+      const run = (await payload.findByID({
+        id: (polled as any).run.id,
+        collection: 'newsroom-ingest-runs',
+        depth: 0,
+      })) as Record<string, any>
       // Nothing fails on the server, whatever the feed.
       expect(run.counts?.failed ?? 0, run.firstError).toBe(0)
 
-      const reasons = Object.fromEntries((run.reasons ?? []).map((entry: any) => [entry.reason, entry.count]))
+      const reasons = Object.fromEntries(
+        (run.reasons ?? []).map((entry: any) => [entry.reason, entry.count]),
+      )
       const outcome: FeedOutcome = {
         created: run.counts.created,
         file: entry.file,
@@ -121,7 +145,11 @@ export const realFeedCorpusSuite = (name: string, entries: CorpusEntry[]) => {
         received: run.counts.received,
         refused: run.counts.refused,
         status: run.status,
-        warnings: Object.fromEntries(Object.entries(run.warningCounts ?? {}).filter(([key, count]) => key !== 'id' && Number(count) > 0)) as Record<string, number>,
+        warnings: Object.fromEntries(
+          Object.entries(run.warningCounts ?? {}).filter(
+            ([key, count]) => key !== 'id' && Number(count) > 0,
+          ),
+        ) as Record<string, number>,
         wordsKept: { kept: 0, total: 0, worstItem: 1 },
       }
       outcomes.push(outcome)
@@ -133,13 +161,25 @@ export const realFeedCorpusSuite = (name: string, entries: CorpusEntry[]) => {
         return
       }
       if (!entry.malformed) expect(run.counts.received).toBe(entry.items)
-      for (const reason of Object.keys(reasons)) expect(reason, `${entry.file}: ${reason}`).toMatch(representableRefusals)
+      for (const reason of Object.keys(reasons))
+        expect(reason, `${entry.file}: ${reason}`).toMatch(representableRefusals)
       const published = !entry.language || ['en', 'fr'].includes(entry.language)
-      if (!entry.malformed) expect(run.counts.created, JSON.stringify(reasons)).toBe(published ? entry.distinctIdsWithTitle : 0)
+      if (!entry.malformed)
+        expect(run.counts.created, JSON.stringify(reasons)).toBe(
+          published ? entry.distinctIdsWithTitle : 0,
+        )
 
       // What was created: plain-text titles, the original's address, and the words of the source's body.
-      const read = readFeedItems(new TextDecoder(entry.encoding).decode(bytes), entry.format as FeedFormat, { url: feeds().url(path) })
-      const sent = new Map(read.items.flatMap((result) => (result.item ? [[result.item.sourceItemId, result.item] as const] : [])))
+      const read = readFeedItems(
+        new TextDecoder(entry.encoding).decode(bytes),
+        entry.format as FeedFormat,
+        { url: feeds().url(path) },
+      )
+      const sent = new Map(
+        read.items.flatMap((result) =>
+          result.item ? [[result.item.sourceItemId, result.item] as const] : [],
+        ),
+      )
       const { docs } = await payload.find({
         collection: 'articles',
         depth: 0,
@@ -149,7 +189,9 @@ export const realFeedCorpusSuite = (name: string, entries: CorpusEntry[]) => {
       })
       expect(docs.length).toBe(run.counts.created)
       for (const copy of docs as Record<string, any>[]) {
-        expect(copy.title, copy.title).not.toMatch(/<\/?[a-z][\w-]*[\s/>]|&(#\d+|#x[\da-f]+|[a-z]+);/i)
+        expect(copy.title, copy.title).not.toMatch(
+          /<\/?[a-z][\w-]*[\s/>]|&(#\d+|#x[\da-f]+|[a-z]+);/i,
+        )
         const item = sent.get(copy.attribution.sourceItemId)
         if (!item) continue
         if (item.url) expect(copy.attribution.originalUrl).toBe(item.url)
@@ -163,7 +205,13 @@ export const realFeedCorpusSuite = (name: string, entries: CorpusEntry[]) => {
         if (expected.size > 0) {
           const ratio = keptCount / expected.size
           outcome.wordsKept.worstItem = Math.min(outcome.wordsKept.worstItem, ratio)
-          expect(ratio, `${copy.attribution.sourceItemId} lost ${[...expected].filter((word) => !kept.has(word)).slice(0, 12).join(' ')}`).toBeGreaterThanOrEqual(0.98)
+          expect(
+            ratio,
+            `${copy.attribution.sourceItemId} lost ${[...expected]
+              .filter((word) => !kept.has(word))
+              .slice(0, 12)
+              .join(' ')}`,
+          ).toBeGreaterThanOrEqual(0.98)
         }
       }
     })
@@ -173,5 +221,8 @@ export const realFeedCorpusSuite = (name: string, entries: CorpusEntry[]) => {
 /** Part `part` of `parts` of the corpus (a test file each, so the parts run side by side). */
 export const realFeedCorpusPart = (part: number, parts: number) =>
   describe(`real feeds captured by others (part ${part} of ${parts}): every item that can be represented is kept, with its words; runs tell the truth`, () => {
-    realFeedCorpusSuite(`part${part}`, realFeedCorpus.filter((_, index) => index % parts === part - 1))
+    realFeedCorpusSuite(
+      `part${part}`,
+      realFeedCorpus.filter((_, index) => index % parts === part - 1),
+    )
   })

@@ -61,17 +61,23 @@ export const restClient = (config: Promise<SanitizedConfig>) => {
   }
 
   return {
-    delete: <T = any>(route: string, options?: RestRequestOptions) => request<T>('DELETE', route, options),
-    get: <T = any>(route: string, options?: RestRequestOptions) => request<T>('GET', route, options),
+    delete: <T = any>(route: string, options?: RestRequestOptions) =>
+      request<T>('DELETE', route, options),
+    get: <T = any>(route: string, options?: RestRequestOptions) =>
+      request<T>('GET', route, options),
     /** Logs in through the REST API and returns the session token. */
     login: async (email: string, password: string, usersSlug = 'users'): Promise<string> => {
-      const { body, status } = await request('POST', `/${usersSlug}/login`, { body: { email, password } })
+      const { body, status } = await request('POST', `/${usersSlug}/login`, {
+        body: { email, password },
+      })
       if (status !== 200 || !body?.token) {
         throw new Error(`login as ${email} failed with ${status}: ${JSON.stringify(body)}`)
       }
       return body.token as string
     },
-    patch: <T = any>(route: string, options?: RestRequestOptions) => request<T>('PATCH', route, options),
-    post: <T = any>(route: string, options?: RestRequestOptions) => request<T>('POST', route, options),
+    patch: <T = any>(route: string, options?: RestRequestOptions) =>
+      request<T>('PATCH', route, options),
+    post: <T = any>(route: string, options?: RestRequestOptions) =>
+      request<T>('POST', route, options),
   }
 }

@@ -18,12 +18,19 @@ export const waitForAnswer = async (url: string, timeoutMs = 60_000): Promise<vo
 }
 
 /** `next start` of the built app on a port, in production mode, answering on /api/sections. */
-export const startBuiltApp = async (port: number, env: NodeJS.ProcessEnv): Promise<ChildProcess> => {
-  const server = spawn(path.join(projectRoot, 'node_modules', '.bin', 'next'), ['start', '-p', String(port)], {
-    cwd: projectRoot,
-    env: { ...env, NODE_ENV: 'production' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
+export const startBuiltApp = async (
+  port: number,
+  env: NodeJS.ProcessEnv,
+): Promise<ChildProcess> => {
+  const server = spawn(
+    path.join(projectRoot, 'node_modules', '.bin', 'next'),
+    ['start', '-p', String(port)],
+    {
+      cwd: projectRoot,
+      env: { ...env, NODE_ENV: 'production' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  )
   await waitForAnswer(`http://127.0.0.1:${port}/api/sections`)
   return server
 }

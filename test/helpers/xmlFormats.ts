@@ -30,7 +30,10 @@ const ownFile = async (name: string): Promise<XMLFileInfo> => ({
 
 const sitemapXsd = async (): Promise<XMLFileInfo> => {
   const packageJson = createRequire(import.meta.url).resolve('sitemap/package.json')
-  return { contents: await readFile(path.join(path.dirname(packageJson), 'schema', 'sitemap.xsd'), 'utf8'), fileName: 'sitemap.xsd' }
+  return {
+    contents: await readFile(path.join(path.dirname(packageJson), 'schema', 'sitemap.xsd'), 'utf8'),
+    fileName: 'sitemap.xsd',
+  }
 }
 
 const loaders: Record<XmlFormat, () => Promise<Schema>> = {
@@ -43,7 +46,11 @@ const loaders: Record<XmlFormat, () => Promise<Schema>> = {
   }),
   rss: async () => ({ extension: 'relaxng', main: await ownFile('rss2.rng'), preload: [] }),
   sitemap: async () => ({ extension: 'schema', main: await sitemapXsd(), preload: [] }),
-  sitemapIndex: async () => ({ extension: 'schema', main: await ownFile('siteindex.xsd'), preload: [] }),
+  sitemapIndex: async () => ({
+    extension: 'schema',
+    main: await ownFile('siteindex.xsd'),
+    preload: [],
+  }),
 }
 
 // Read once per test process: every feed test validates several documents.
@@ -64,13 +71,21 @@ const atomRules = (feed: Element): string[] => {
   const feedHasAuthor = childElements(feed, atomNs, 'author').length > 0
   childElements(feed, atomNs, 'entry').forEach((entry, index) => {
     const label = `atom:entry ${index + 1}`
-    const sourceHasAuthor = childElements(entry, atomNs, 'source').some((source) => childElements(source, atomNs, 'author').length > 0)
+    const sourceHasAuthor = childElements(entry, atomNs, 'source').some(
+      (source) => childElements(source, atomNs, 'author').length > 0,
+    )
     if (!feedHasAuthor && !sourceHasAuthor && childElements(entry, atomNs, 'author').length === 0) {
-      problems.push(`${label} has no atom:author, and neither has its atom:source nor the atom:feed (RFC 4287, 4.1.2)`)
+      problems.push(
+        `${label} has no atom:author, and neither has its atom:source nor the atom:feed (RFC 4287, 4.1.2)`,
+      )
     }
-    const alternate = childElements(entry, atomNs, 'link').some((link) => (link.getAttribute('rel') ?? 'alternate') === 'alternate')
+    const alternate = childElements(entry, atomNs, 'link').some(
+      (link) => (link.getAttribute('rel') ?? 'alternate') === 'alternate',
+    )
     if (childElements(entry, atomNs, 'content').length === 0 && !alternate) {
-      problems.push(`${label} has neither atom:content nor a link with rel="alternate" (RFC 4287, 4.1.2)`)
+      problems.push(
+        `${label} has neither atom:content nor a link with rel="alternate" (RFC 4287, 4.1.2)`,
+      )
     }
   })
   return problems
@@ -82,14 +97,17 @@ const atomRules = (feed: Element): string[] => {
  */
 const sitemapRules = (root: Element, format: XmlFormat, bytes: number): string[] => {
   const problems: string[] = []
-  if (bytes > maxSitemapBytes) problems.push(`the file is ${bytes} bytes; the sitemap protocol allows ${maxSitemapBytes}`)
+  if (bytes > maxSitemapBytes)
+    problems.push(`the file is ${bytes} bytes; the sitemap protocol allows ${maxSitemapBytes}`)
   const entryName = format === 'sitemapIndex' ? 'sitemap' : 'url'
   const entries = childElements(root, sitemapNs, entryName)
   const limit = format === 'newsSitemap' ? maxNewsUrls : maxSitemapEntries
-  if (entries.length > limit) problems.push(`${entries.length} <${entryName}> elements; at most ${limit} allowed`)
+  if (entries.length > limit)
+    problems.push(`${entries.length} <${entryName}> elements; at most ${limit} allowed`)
   if (format === 'newsSitemap') {
     entries.forEach((url, index) => {
-      if (childElements(url, newsNs, 'news').length !== 1) problems.push(`url ${index + 1} needs exactly one news:news element`)
+      if (childElements(url, newsNs, 'news').length !== 1)
+        problems.push(`url ${index + 1} needs exactly one news:news element`)
     })
   }
   return problems
@@ -113,7 +131,9 @@ export const validateXml = async (xml: string, format: XmlFormat): Promise<strin
     // xmllint echoes the offending source line under a parser error, then a caret: the caret says nothing here.
     .filter((error) => error.rawMessage.trim() !== '' && !/^\s*\^\s*$/.test(error.rawMessage))
     .map(({ loc, message, rawMessage }) =>
-      loc && Number.isFinite(loc.lineNumber) ? `line ${loc.lineNumber}: ${message}` : rawMessage.trim(),
+      loc && Number.isFinite(loc.lineNumber)
+        ? `line ${loc.lineNumber}: ${message}`
+        : rawMessage.trim(),
     )
   // A document that is not well-formed gets no further checks: its tree would be a guess.
   if (problems.some((problem) => /parser error/.test(problem))) return problems
@@ -123,10 +143,14 @@ export const validateXml = async (xml: string, format: XmlFormat): Promise<strin
     // xmlbuilder2 parses into its own DOM, which implements the standard interfaces used here.
     root = (create(xml).node as unknown as Document).documentElement
   } catch (error) {
-    return [...problems, `not checked beyond the schema, xmlbuilder2 could not parse it: ${(error as Error).message}`]
+    return [
+      ...problems,
+      `not checked beyond the schema, xmlbuilder2 could not parse it: ${(error as Error).message}`,
+    ]
   }
   if (!root) return problems
   if (format === 'atom') problems.push(...atomRules(root))
-  if (format !== 'atom' && format !== 'rss') problems.push(...sitemapRules(root, format, Buffer.byteLength(xml, 'utf8')))
+  if (format !== 'atom' && format !== 'rss')
+    problems.push(...sitemapRules(root, format, Buffer.byteLength(xml, 'utf8')))
   return problems
 }

@@ -91,15 +91,33 @@ const killGroup = (child: import('node:child_process').ChildProcess) => {
 const baseEnv = (): Env => {
   const env: Env = {}
   for (const [key, value] of Object.entries(process.env)) {
-    if (/^npm_(package_|lifecycle_|config_local_prefix$)/i.test(key) || key === 'INIT_CWD' || key === 'NODE_OPTIONS') continue
+    if (
+      /^npm_(package_|lifecycle_|config_local_prefix$)/i.test(key) ||
+      key === 'INIT_CWD' ||
+      key === 'NODE_OPTIONS'
+    )
+      continue
     env[key] = value
   }
-  return { ...env, NEXT_TELEMETRY_DISABLED: '1', PAYLOAD_SECRET: 'host-app-fixture-secret-not-for-production' }
+  return {
+    ...env,
+    NEXT_TELEMETRY_DISABLED: '1',
+    PAYLOAD_SECRET: 'host-app-fixture-secret-not-for-production',
+  }
 }
 
-const run = (command: string, args: string[], { cwd, echo = false, env = baseEnv(), timeoutMs }: RunOptions): Promise<RunResult> =>
+const run = (
+  command: string,
+  args: string[],
+  { cwd, echo = false, env = baseEnv(), timeoutMs }: RunOptions,
+): Promise<RunResult> =>
   new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, detached: true, env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(command, args, {
+      cwd,
+      detached: true,
+      env: env as NodeJS.ProcessEnv,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     running = child
     let output = ''
     let stdout = ''
@@ -113,7 +131,12 @@ const run = (command: string, args: string[], { cwd, echo = false, env = baseEnv
     child.stderr!.on('data', (chunk: Buffer) => take(chunk, false))
     const timer = setTimeout(() => {
       killGroup(child)
-      reject(new StepFailure(`${command} ${args.join(' ')} timed out after ${seconds(timeoutMs)}`, output))
+      reject(
+        new StepFailure(
+          `${command} ${args.join(' ')} timed out after ${seconds(timeoutMs)}`,
+          output,
+        ),
+      )
     }, timeoutMs)
     child.on('error', (error) => {
       clearTimeout(timer)
@@ -126,10 +149,18 @@ const run = (command: string, args: string[], { cwd, echo = false, env = baseEnv
     })
   })
 
-const runOrFail = async (command: string, args: string[], options: RunOptions): Promise<RunResult> => {
+const runOrFail = async (
+  command: string,
+  args: string[],
+  options: RunOptions,
+): Promise<RunResult> => {
   const result = await run(command, args, options)
   if (result.code !== 0) {
-    throw new StepFailure(`${path.basename(command)} ${args.join(' ')} exited with ${result.code}`, result.output, options.echo)
+    throw new StepFailure(
+      `${path.basename(command)} ${args.join(' ')} exited with ${result.code}`,
+      result.output,
+      options.echo,
+    )
   }
   return result
 }
@@ -137,7 +168,12 @@ const runOrFail = async (command: string, args: string[], options: RunOptions): 
 /** A long-running child (`next start`), killed with its group when the host is done or the run stops. */
 const servers = new Set<import('node:child_process').ChildProcess>()
 const startServer = (command: string, args: string[], { cwd, env }: { cwd: string; env: Env }) => {
-  const child = spawn(command, args, { cwd, detached: true, env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(command, args, {
+    cwd,
+    detached: true,
+    env: env as NodeJS.ProcessEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let output = ''
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()))
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()))
@@ -167,7 +203,8 @@ const tail = (text: string, lines = 60) => text.trimEnd().split('\n').slice(-lin
 
 const cleanUp = async () => {
   for (const server of servers) killGroup(server)
-  for (const finalise of finalisers.splice(0)) await finalise().catch((error) => console.log(`clean-up: ${error}`))
+  for (const finalise of finalisers.splice(0))
+    await finalise().catch((error) => console.log(`clean-up: ${error}`))
   if (!workDir || !fs.existsSync(workDir)) return
   if (keep) {
     console.log(`\nKEEP_HOST_APP=1: the apps are kept in ${workDir}`)
@@ -180,7 +217,9 @@ const summaryAndExit = async (): Promise<never> => {
   await cleanUp()
   const failed = steps.filter((step) => !step.ok)
   if (failedChecks.length > 0) console.log(`\nFailed checks:\n${failedChecks.join('\n')}`)
-  const timings = steps.map((step) => `${step.name} ${seconds(step.ms)}${step.ok ? '' : ' ✗'}`).join(', ')
+  const timings = steps
+    .map((step) => `${step.name} ${seconds(step.ms)}${step.ok ? '' : ' ✗'}`)
+    .join(', ')
   console.log(
     `\nhost-app: ${failed.length === 0 ? 'PASSED' : `FAILED (${failed.map((step) => step.name).join(', ')})`} in ${seconds(Date.now() - startedAt)}: ${timings}`,
   )
@@ -196,7 +235,11 @@ class HostStopped extends Error {}
  * Runs one step. A critical step's failure ends the host's run (later steps need what it makes); any
  * other step's failure is recorded and the run goes on, so one run reports every problem.
  */
-const step = async <T>(name: string, body: () => Promise<T>, { critical = true } = {}): Promise<T | undefined> => {
+const step = async <T>(
+  name: string,
+  body: () => Promise<T>,
+  { critical = true } = {},
+): Promise<T | undefined> => {
   console.log(`\n▶ ${name}`)
   const started = Date.now()
   try {
@@ -212,7 +255,11 @@ const step = async <T>(name: string, body: () => Promise<T>, { critical = true }
     console.log(`✗ ${name} failed after ${seconds(ms)}: ${message}`)
     if (error instanceof StepFailure && error.echoed) {
       const lines = error.output.split('\n').filter((line) => /^\s*✗ /.test(line))
-      failedChecks.push(...(lines.length > 0 ? lines : [`✗ ${message}, with no failed check printed`]).map((line) => `  ${name}: ${line.trim()}`))
+      failedChecks.push(
+        ...(lines.length > 0 ? lines : [`✗ ${message}, with no failed check printed`]).map(
+          (line) => `  ${name}: ${line.trim()}`,
+        ),
+      )
     } else if (error instanceof StepFailure && error.output.trim()) {
       console.log(`--- last lines of its output ---\n${tail(error.output)}\n---`)
     } else if (!(error instanceof StepFailure) && error instanceof Error && error.stack) {
@@ -261,21 +308,32 @@ type Host = {
 const interfaceBody = (types: string, name: string): string | undefined =>
   new RegExp(`export interface ${name} \\{\\n([\\s\\S]*?)\\n\\}\\n`).exec(types)?.[1]
 
-const collectionsOf = (types: string) => /collections: \{\n([\s\S]*?)\n {2}\};/.exec(types)?.[1] ?? ''
+const collectionsOf = (types: string) =>
+  /collections: \{\n([\s\S]*?)\n {2}\};/.exec(types)?.[1] ?? ''
 
 const expectCollections = (types: string, present: [string, string][], absent: string[]) => {
   const collections = collectionsOf(types)
   for (const [slug, name] of present) {
-    expect(new RegExp(`^ {4}${slug}: ${name};$`, 'm').test(collections), `Config.collections has no ${slug}: ${name}`)
+    expect(
+      new RegExp(`^ {4}${slug}: ${name};$`, 'm').test(collections),
+      `Config.collections has no ${slug}: ${name}`,
+    )
   }
   for (const slug of absent) {
-    expect(!new RegExp(`^ {4}${slug}:`, 'm').test(collections), `Config.collections still has our default slug ${slug}`)
+    expect(
+      !new RegExp(`^ {4}${slug}:`, 'm').test(collections),
+      `Config.collections still has our default slug ${slug}`,
+    )
   }
 }
 
 const hosts: Host[] = [
   {
-    accounts: { editor: 'editor@stranger.example', password: 'stranger-danger-password-1', writer: 'writer@stranger.example' },
+    accounts: {
+      editor: 'editor@stranger.example',
+      password: 'stranger-danger-password-1',
+      writer: 'writer@stranger.example',
+    },
     bundler: 'turbopack',
     checkTypes: (types) => {
       expectCollections(
@@ -293,15 +351,30 @@ const hosts: Host[] = [
         ['users', 'articles', 'sections', 'disclaimers', 'sources', "'workflow-events'"],
       )
       const staff = interfaceBody(types, 'Staff') ?? ''
-      expect(/^ {2}displayName: string;$/m.test(staff), 'interface Staff has no displayName: string (the host’s field)')
-      expect(/^ {2}roles: \('admin' \| 'editor' \| 'writer' \| 'ingest'\)\[\];$/m.test(staff), 'interface Staff has no roles field (the plugin’s)')
-      expect(/^ {2}email: string;$/m.test(staff), 'interface Staff is not an auth collection (no email)')
+      expect(
+        /^ {2}displayName: string;$/m.test(staff),
+        'interface Staff has no displayName: string (the host’s field)',
+      )
+      expect(
+        /^ {2}roles: \('admin' \| 'editor' \| 'writer' \| 'ingest'\)\[\];$/m.test(staff),
+        'interface Staff has no roles field (the plugin’s)',
+      )
+      expect(
+        /^ {2}email: string;$/m.test(staff),
+        'interface Staff is not an auth collection (no email)',
+      )
       const page = interfaceBody(types, 'Page') ?? ''
-      expect(/^ {2}title: string;$/m.test(page) && /^ {2}slug: string;$/m.test(page), 'interface Page lacks title or slug')
+      expect(
+        /^ {2}title: string;$/m.test(page) && /^ {2}slug: string;$/m.test(page),
+        'interface Page lacks title or slug',
+      )
       const news = interfaceBody(types, 'News') ?? ''
       expect(/^ {2}meta\?: \{$/m.test(news), 'interface News has no meta group (the SEO plugin’s)')
       expect(/^ {2}appliedDisclaimers\?:/m.test(news), 'interface News has no appliedDisclaimers')
-      expect(/^ {2}section: number \| Desk;$/m.test(news), 'interface News does not relate to desks')
+      expect(
+        /^ {2}section: number \| Desk;$/m.test(news),
+        'interface News does not relate to desks',
+      )
     },
     database: 'sqlite',
     disabledRun: true,
@@ -311,7 +384,11 @@ const hosts: Host[] = [
     slugs: { articles: 'news', users: 'staff' },
   },
   {
-    accounts: { editor: 'editor@plain.example', password: 'plain-gazette-password-1', writer: 'writer@plain.example' },
+    accounts: {
+      editor: 'editor@plain.example',
+      password: 'plain-gazette-password-1',
+      writer: 'writer@plain.example',
+    },
     bundler: 'webpack',
     checkTypes: (types) => {
       expectCollections(
@@ -329,10 +406,19 @@ const hosts: Host[] = [
       )
       const article = interfaceBody(types, 'Article') ?? ''
       expect(/^ {2}id: number;$/m.test(article), 'interface Article has no integer id')
-      expect(/^ {2}section: number \| Section;$/m.test(article), 'interface Article does not relate to sections by integer ID')
+      expect(
+        /^ {2}section: number \| Section;$/m.test(article),
+        'interface Article does not relate to sections by integer ID',
+      )
       // No localization: a localized field of ours is one plain value.
-      expect(/^ {2}name: string;$/m.test(interfaceBody(types, 'Section') ?? ''), 'interface Section has no plain name: string')
-      expect(/^ {2}nickname\?: string \| null;$/m.test(interfaceBody(types, 'User') ?? ''), 'interface User lost the host’s nickname')
+      expect(
+        /^ {2}name: string;$/m.test(interfaceBody(types, 'Section') ?? ''),
+        'interface Section has no plain name: string',
+      )
+      expect(
+        /^ {2}nickname\?: string \| null;$/m.test(interfaceBody(types, 'User') ?? ''),
+        'interface User lost the host’s nickname',
+      )
     },
     database: 'postgres',
     disabledRun: false,
@@ -346,17 +432,31 @@ const hosts: Host[] = [
 const checkImportMap = (file: string, appDir: string, extraEntries: string[]) => {
   expect(fs.existsSync(file), `${file} was not written`)
   const text = fs.readFileSync(file, 'utf8')
-  for (const entry of ['payload-newsroom/client#ArticlePanel', 'payload-newsroom/client#DisclaimerVersionNotice', 'payload-newsroom/rsc#NewsroomDesk', ...extraEntries]) {
+  for (const entry of [
+    'payload-newsroom/client#ArticlePanel',
+    'payload-newsroom/client#DisclaimerVersionNotice',
+    'payload-newsroom/rsc#NewsroomDesk',
+    ...extraEntries,
+  ]) {
     expect(text.includes(`"${entry}"`), `the import map has no "${entry}"`)
   }
   // Every component the import map takes from us must be exported by the installed entry it names.
   const packageDir = path.join(appDir, 'node_modules/payload-newsroom')
   const manifest = JSON.parse(fs.readFileSync(path.join(packageDir, 'package.json'), 'utf8'))
   for (const entry of ['client', 'rsc']) {
-    const named = [...text.matchAll(new RegExp(`import \\{ (\\w+) as \\w+ \\} from 'payload-newsroom/${entry}'`, 'g'))].map((match) => match[1]!)
+    const named = [
+      ...text.matchAll(
+        new RegExp(`import \\{ (\\w+) as \\w+ \\} from 'payload-newsroom/${entry}'`, 'g'),
+      ),
+    ].map((match) => match[1]!)
     expect(named.length > 0, `the import map imports nothing from payload-newsroom/${entry}`)
-    const source = fs.readFileSync(path.join(packageDir, manifest.exports[`./${entry}`].import), 'utf8')
-    const missing = named.filter((name) => !new RegExp(`export \\{[^}]*\\b${name}\\b[^}]*\\}`).test(source))
+    const source = fs.readFileSync(
+      path.join(packageDir, manifest.exports[`./${entry}`].import),
+      'utf8',
+    )
+    const missing = named.filter(
+      (name) => !new RegExp(`export \\{[^}]*\\b${name}\\b[^}]*\\}`).test(source),
+    )
     expect(missing.length === 0, `payload-newsroom/${entry} does not export ${missing.join(', ')}`)
   }
 }
@@ -393,19 +493,37 @@ const productionRefusals = async (host: Host, port: number) => {
       method: 'POST',
     })
     const body = await response.json().catch(() => null)
-    expect(response.status === 200 && typeof body?.token === 'string', `logging in as ${email} answered ${response.status}: ${JSON.stringify(body)}`)
+    expect(
+      response.status === 200 && typeof body?.token === 'string',
+      `logging in as ${email} answered ${response.status}: ${JSON.stringify(body)}`,
+    )
     return body.token as string
   }
-  const tokens = { editor: await login(host.accounts.editor), writer: await login(host.accounts.writer) }
+  const tokens = {
+    editor: await login(host.accounts.editor),
+    writer: await login(host.accounts.writer),
+  }
   const first = async (state: string) => {
-    const response = await fetch(`${api}/${host.slugs.articles}?where[_status][equals]=${state}&where[workflowState][equals]=${state}&limit=1&depth=0`, {
-      headers: { authorization: `JWT ${tokens.editor}` },
-    })
+    const response = await fetch(
+      `${api}/${host.slugs.articles}?where[_status][equals]=${state}&where[workflowState][equals]=${state}&limit=1&depth=0`,
+      {
+        headers: { authorization: `JWT ${tokens.editor}` },
+      },
+    )
     const body = await response.json().catch(() => null)
-    expect(response.status === 200 && body?.docs?.length === 1, `no ${state} article to try (${response.status}: ${JSON.stringify(body).slice(0, 300)})`)
+    expect(
+      response.status === 200 && body?.docs?.length === 1,
+      `no ${state} article to try (${response.status}: ${JSON.stringify(body).slice(0, 300)})`,
+    )
     return body.docs[0].id as number | string
   }
-  const problems = await checkProductionRefusals({ api, articles: host.slugs.articles, draft: await first('draft'), published: await first('published'), tokens })
+  const problems = await checkProductionRefusals({
+    api,
+    articles: host.slugs.articles,
+    draft: await first('draft'),
+    published: await first('published'),
+    tokens,
+  })
   expect(problems.length === 0, problems.join('\n'))
 }
 
@@ -416,10 +534,19 @@ const runHost = async (host: Host, tarball: string) => {
   const appDir = path.join(workDir!, host.name)
   const dataDir = path.join(appDir, '.data')
   const bin = (name: string) => path.join(appDir, 'node_modules/.bin', name)
-  const serverDatabase = host.database === 'postgres' ? await step(`${host.name}: database`, () => createDatabase(host)) : undefined
+  const serverDatabase =
+    host.database === 'postgres'
+      ? await step(`${host.name}: database`, () => createDatabase(host))
+      : undefined
   /** The database of one use: on SQLite a file each (codegen, each scenario, the build), on PostgreSQL the host's one. */
-  const databaseOf = (use: string) => serverDatabase ?? `file:${path.join(dataDir, `${use}.sqlite`)}`
-  const appEnv = (extra: Env = {}): Env => ({ ...baseEnv(), DATABASE_URI: databaseOf('generate'), NODE_OPTIONS: nodeOptions, ...extra })
+  const databaseOf = (use: string) =>
+    serverDatabase ?? `file:${path.join(dataDir, `${use}.sqlite`)}`
+  const appEnv = (extra: Env = {}): Env => ({
+    ...baseEnv(),
+    DATABASE_URI: databaseOf('generate'),
+    NODE_OPTIONS: nodeOptions,
+    ...extra,
+  })
   const importMapFile = path.join(appDir, 'app/(payload)/admin/importMap.js')
   const typesFile = path.join(appDir, 'payload-types.ts')
 
@@ -427,19 +554,38 @@ const runHost = async (host: Host, tarball: string) => {
   await step(`${host.name}: install`, async () => {
     const copy = (from: string) =>
       fs.cpSync(from, appDir, {
-        filter: (source) => !/(^|\/)(node_modules|\.next|\.data|payload-types\.ts|next-env\.d\.ts|tsconfig\.tsbuildinfo|migrations)$|\.sqlite/.test(path.relative(from, source)),
+        filter: (source) =>
+          !/(^|\/)(node_modules|\.next|\.data|payload-types\.ts|next-env\.d\.ts|tsconfig\.tsbuildinfo|migrations)$|\.sqlite/.test(
+            path.relative(from, source),
+          ),
         recursive: true,
       })
     copy(path.join(here, 'template'))
     copy(path.join(here, 'hosts', host.name))
     fs.copyFileSync(path.join(here, 'lib/harness.ts'), path.join(appDir, 'harness.ts'))
     fs.mkdirSync(dataDir, { recursive: true })
-    await runOrFail('npm', ['install', '--no-audit', '--no-fund'], { cwd: appDir, timeoutMs: minutes(15) })
-    await runOrFail('npm', ['install', '--no-audit', '--no-fund', tarball], { cwd: appDir, timeoutMs: minutes(10) })
-    const version = (name: string) => JSON.parse(fs.readFileSync(path.join(appDir, 'node_modules', name, 'package.json'), 'utf8')).version
-    expect(!fs.existsSync(path.join(appDir, 'node_modules/payload-newsroom/src')), 'the installed package holds sources (src/)')
-    const graphqlCopies = fs.readdirSync(path.join(appDir, 'node_modules/@payloadcms')).filter((name) => name === 'graphql').length
-    expect(version('@payloadcms/graphql') === version('payload'), `@payloadcms/graphql ${version('@payloadcms/graphql')} beside payload ${version('payload')}`)
+    await runOrFail('npm', ['install', '--no-audit', '--no-fund'], {
+      cwd: appDir,
+      timeoutMs: minutes(15),
+    })
+    await runOrFail('npm', ['install', '--no-audit', '--no-fund', tarball], {
+      cwd: appDir,
+      timeoutMs: minutes(10),
+    })
+    const version = (name: string) =>
+      JSON.parse(fs.readFileSync(path.join(appDir, 'node_modules', name, 'package.json'), 'utf8'))
+        .version
+    expect(
+      !fs.existsSync(path.join(appDir, 'node_modules/payload-newsroom/src')),
+      'the installed package holds sources (src/)',
+    )
+    const graphqlCopies = fs
+      .readdirSync(path.join(appDir, 'node_modules/@payloadcms'))
+      .filter((name) => name === 'graphql').length
+    expect(
+      version('@payloadcms/graphql') === version('payload'),
+      `@payloadcms/graphql ${version('@payloadcms/graphql')} beside payload ${version('payload')}`,
+    )
     console.log(
       `  payload-newsroom ${version('payload-newsroom')} beside payload ${version('payload')}, next ${version('next')}, react ${version('react')} (${graphqlCopies} @payloadcms/graphql)`,
     )
@@ -450,9 +596,17 @@ const runHost = async (host: Host, tarball: string) => {
     // Removed first: a generator that exits 0 having written nothing must not pass on an old file.
     fs.rmSync(importMapFile, { force: true })
     fs.rmSync(typesFile, { force: true })
-    await runOrFail(bin('payload'), ['generate:importmap'], { cwd: appDir, env: appEnv(), timeoutMs: minutes(3) })
+    await runOrFail(bin('payload'), ['generate:importmap'], {
+      cwd: appDir,
+      env: appEnv(),
+      timeoutMs: minutes(3),
+    })
     checkImportMap(importMapFile, appDir, host.extraImportMapEntries)
-    await runOrFail(bin('payload'), ['generate:types'], { cwd: appDir, env: appEnv(), timeoutMs: minutes(3) })
+    await runOrFail(bin('payload'), ['generate:types'], {
+      cwd: appDir,
+      env: appEnv(),
+      timeoutMs: minutes(3),
+    })
     expect(fs.existsSync(typesFile), `${typesFile} was not written`)
     host.checkTypes(fs.readFileSync(typesFile, 'utf8'))
   })
@@ -467,14 +621,33 @@ const runHost = async (host: Host, tarball: string) => {
         try {
           fs.rmSync(importMapFile, { force: true })
           fs.rmSync(typesFile, { force: true })
-          await runOrFail(bin('payload'), ['generate:types'], { cwd: appDir, env: appEnv({ NEWSROOM_DISABLED: '1' }), timeoutMs: minutes(3) })
-          await runOrFail(bin('payload'), ['generate:importmap'], { cwd: appDir, env: appEnv({ NEWSROOM_DISABLED: '1' }), timeoutMs: minutes(3) })
-          expect(fs.existsSync(typesFile) && fs.existsSync(importMapFile), 'payload generate:types/importmap wrote nothing with NEWSROOM_DISABLED=1')
+          await runOrFail(bin('payload'), ['generate:types'], {
+            cwd: appDir,
+            env: appEnv({ NEWSROOM_DISABLED: '1' }),
+            timeoutMs: minutes(3),
+          })
+          await runOrFail(bin('payload'), ['generate:importmap'], {
+            cwd: appDir,
+            env: appEnv({ NEWSROOM_DISABLED: '1' }),
+            timeoutMs: minutes(3),
+          })
+          expect(
+            fs.existsSync(typesFile) && fs.existsSync(importMapFile),
+            'payload generate:types/importmap wrote nothing with NEWSROOM_DISABLED=1',
+          )
           const disabledTypes = fs.readFileSync(typesFile, 'utf8')
           fs.writeFileSync(path.join(dataDir, 'payload-types.disabled.ts'), disabledTypes)
-          expect(disabledTypes === enabledTypes, `the generated types differ with NEWSROOM_DISABLED=1 (kept as ${path.join(dataDir, 'payload-types.disabled.ts')})`)
-          expect(fs.readFileSync(importMapFile, 'utf8') === enabledImportMap, 'the import map differs with NEWSROOM_DISABLED=1')
-          console.log(`  identical generated types (${enabledTypes.length} characters) and import map`)
+          expect(
+            disabledTypes === enabledTypes,
+            `the generated types differ with NEWSROOM_DISABLED=1 (kept as ${path.join(dataDir, 'payload-types.disabled.ts')})`,
+          )
+          expect(
+            fs.readFileSync(importMapFile, 'utf8') === enabledImportMap,
+            'the import map differs with NEWSROOM_DISABLED=1',
+          )
+          console.log(
+            `  identical generated types (${enabledTypes.length} characters) and import map`,
+          )
         } finally {
           fs.writeFileSync(typesFile, enabledTypes)
           fs.writeFileSync(importMapFile, enabledImportMap)
@@ -485,9 +658,18 @@ const runHost = async (host: Host, tarball: string) => {
   }
 
   // The package's declarations, as the stranger's TypeScript sees them (config, routes, scenario).
-  await step(`${host.name}: typecheck`, () => runOrFail(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'], { cwd: appDir, env: appEnv(), timeoutMs: minutes(5) }), {
-    critical: false,
-  })
+  await step(
+    `${host.name}: typecheck`,
+    () =>
+      runOrFail(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'], {
+        cwd: appDir,
+        env: appEnv(),
+        timeoutMs: minutes(5),
+      }),
+    {
+      critical: false,
+    },
+  )
 
   // The plugin's own source against the stranger's generated types (its slugs, locales, ID type):
   // a host that compiles the source (a monorepo, path mapping) must not trip on a cast of ours.
@@ -500,9 +682,21 @@ const runHost = async (host: Host, tarball: string) => {
         fs.copyFileSync(typesFile, path.join(checkDir, 'payload-types.ts'))
         fs.writeFileSync(
           path.join(checkDir, 'tsconfig.json'),
-          JSON.stringify({ extends: '../../tsconfig.json', include: ['../../src/**/*.ts', '../../src/**/*.tsx', '../../collections/**/*.ts', 'payload-types.ts'] }),
+          JSON.stringify({
+            extends: '../../tsconfig.json',
+            include: [
+              '../../src/**/*.ts',
+              '../../src/**/*.tsx',
+              '../../collections/**/*.ts',
+              'payload-types.ts',
+            ],
+          }),
         )
-        await runOrFail(path.join(repoRoot, 'node_modules/.bin/tsc'), ['--noEmit', '-p', checkDir], { cwd: repoRoot, env: process.env, timeoutMs: minutes(5) })
+        await runOrFail(
+          path.join(repoRoot, 'node_modules/.bin/tsc'),
+          ['--noEmit', '-p', checkDir],
+          { cwd: repoRoot, env: process.env, timeoutMs: minutes(5) },
+        )
       } finally {
         fs.rmSync(checkDir, { force: true, recursive: true })
       }
@@ -513,10 +707,23 @@ const runHost = async (host: Host, tarball: string) => {
   // The README's migration steps: create the migration, then apply it (no development push).
   if (host.migrations) {
     await step(`${host.name}: payload migrate:create, payload migrate`, async () => {
-      await runOrFail(bin('payload'), ['migrate:create', 'newsroom'], { cwd: appDir, env: appEnv(), timeoutMs: minutes(3) })
-      const created = fs.existsSync(path.join(appDir, 'migrations')) ? fs.readdirSync(path.join(appDir, 'migrations')).filter((name) => name.endsWith('.ts')) : []
-      expect(created.some((name) => name !== 'index.ts'), 'payload migrate:create wrote no migration')
-      const { output } = await runOrFail(bin('payload'), ['migrate'], { cwd: appDir, env: appEnv(), timeoutMs: minutes(3) })
+      await runOrFail(bin('payload'), ['migrate:create', 'newsroom'], {
+        cwd: appDir,
+        env: appEnv(),
+        timeoutMs: minutes(3),
+      })
+      const created = fs.existsSync(path.join(appDir, 'migrations'))
+        ? fs.readdirSync(path.join(appDir, 'migrations')).filter((name) => name.endsWith('.ts'))
+        : []
+      expect(
+        created.some((name) => name !== 'index.ts'),
+        'payload migrate:create wrote no migration',
+      )
+      const { output } = await runOrFail(bin('payload'), ['migrate'], {
+        cwd: appDir,
+        env: appEnv(),
+        timeoutMs: minutes(3),
+      })
       expect(/Migrated:/.test(output), `payload migrate applied nothing:\n${tail(output, 10)}`)
       console.log(`  ${created.filter((name) => name !== 'index.ts').join(', ')} applied`)
     })
@@ -548,10 +755,15 @@ const runHost = async (host: Host, tarball: string) => {
         const read = (mode: string) => {
           const file = path.join(dataDir, `schema-${mode}.json`)
           expect(fs.existsSync(file), `the ${mode} scenario wrote no schema (${file})`)
-          return JSON.parse(fs.readFileSync(file, 'utf8')) as { name: string; sql: null | string; type: string }[]
+          return JSON.parse(fs.readFileSync(file, 'utf8')) as {
+            name: string
+            sql: null | string
+            type: string
+          }[]
         }
         const [enabled, disabled] = [read('enabled'), read('disabled')]
-        const key = (entry: { name: string; sql: null | string; type: string }) => `${entry.type} ${entry.name}: ${entry.sql}`
+        const key = (entry: { name: string; sql: null | string; type: string }) =>
+          `${entry.type} ${entry.name}: ${entry.sql}`
         const enabledKeys = new Set(enabled.map(key))
         const disabledKeys = new Set(disabled.map(key))
         const onlyEnabled = [...enabledKeys].filter((entry) => !disabledKeys.has(entry))
@@ -561,7 +773,9 @@ const runHost = async (host: Host, tarball: string) => {
           `the SQLite schema Payload pushed differs with NEWSROOM_DISABLED=1:\n  only enabled: ${onlyEnabled.join('\n    ') || '—'}\n  only disabled: ${onlyDisabled.join('\n    ') || '—'}`,
         )
         const count = (type: string) => enabled.filter((entry) => entry.type === type).length
-        console.log(`  identical SQLite schema: ${count('table')} tables, ${count('index')} indexes`)
+        console.log(
+          `  identical SQLite schema: ${count('table')} tables, ${count('index')} indexes`,
+        )
       },
       { critical: false },
     )
@@ -570,22 +784,34 @@ const runHost = async (host: Host, tarball: string) => {
   // Production: the build the host's bundler makes, then the refusals of the workflow from `next start`
   // on the scenario's database (slow: CI, or on request).
   if (!withNextBuild) {
-    console.log(`\n(${host.name}: next build and the production check skipped: set HOST_APP_NEXT_BUILD=1, or CI=true)`)
+    console.log(
+      `\n(${host.name}: next build and the production check skipped: set HOST_APP_NEXT_BUILD=1, or CI=true)`,
+    )
     return
   }
   const built = await step(
     `${host.name}: next build (${host.bundler})`,
     async () => {
-      await runOrFail(bin('next'), ['build', ...(host.bundler === 'webpack' ? ['--webpack'] : [])], {
-        cwd: appDir,
-        env: appEnv({
-          DATABASE_URI: databaseOf('build'),
-          NODE_OPTIONS: '--no-deprecation --max-old-space-size=4096',
-        }),
-        timeoutMs: minutes(20),
-      })
-      expect(fs.existsSync(path.join(appDir, '.next/BUILD_ID')), 'next build wrote no .next/BUILD_ID')
-      const manifest = fs.readFileSync(path.join(appDir, '.next/app-path-routes-manifest.json'), 'utf8')
+      await runOrFail(
+        bin('next'),
+        ['build', ...(host.bundler === 'webpack' ? ['--webpack'] : [])],
+        {
+          cwd: appDir,
+          env: appEnv({
+            DATABASE_URI: databaseOf('build'),
+            NODE_OPTIONS: '--no-deprecation --max-old-space-size=4096',
+          }),
+          timeoutMs: minutes(20),
+        },
+      )
+      expect(
+        fs.existsSync(path.join(appDir, '.next/BUILD_ID')),
+        'next build wrote no .next/BUILD_ID',
+      )
+      const manifest = fs.readFileSync(
+        path.join(appDir, '.next/app-path-routes-manifest.json'),
+        'utf8',
+      )
       expect(manifest.includes('/admin/[[...segments]]'), 'the build has no admin route')
       return true
     },
@@ -598,19 +824,31 @@ const runHost = async (host: Host, tarball: string) => {
       const port = host.name === 'localized' ? 3241 : 3242
       const server = startServer(bin('next'), ['start', '-p', String(port)], {
         cwd: appDir,
-        env: appEnv({ DATABASE_URI: databaseOf('enabled'), NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation' }),
+        env: appEnv({
+          DATABASE_URI: databaseOf('enabled'),
+          NODE_ENV: 'production',
+          NODE_OPTIONS: '--no-deprecation',
+        }),
       })
       try {
         const deadline = Date.now() + 90_000
         for (;;) {
-          const answer = await fetch(`http://127.0.0.1:${port}/api/${host.slugs.users}/me`).catch(() => undefined)
+          const answer = await fetch(`http://127.0.0.1:${port}/api/${host.slugs.users}/me`).catch(
+            () => undefined,
+          )
           if (answer?.ok) break
-          expect(Date.now() < deadline, `next start did not answer within 90 s:\n${tail(server.output(), 30)}`)
+          expect(
+            Date.now() < deadline,
+            `next start did not answer within 90 s:\n${tail(server.output(), 30)}`,
+          )
           await new Promise((resolve) => setTimeout(resolve, 500))
         }
         await productionRefusals(host, port)
       } catch (error) {
-        if (error instanceof StepFailure) throw new StepFailure(`${error.message}\n--- next start ---\n${tail(server.output(), 30)}`)
+        if (error instanceof StepFailure)
+          throw new StepFailure(
+            `${error.message}\n--- next start ---\n${tail(server.output(), 30)}`,
+          )
         throw error
       } finally {
         server.stop()
@@ -626,8 +864,13 @@ const runHost = async (host: Host, tarball: string) => {
 const main = async () => {
   const only = process.argv.slice(2)
   const chosen = only.length > 0 ? hosts.filter((host) => only.includes(host.name)) : hosts
-  if (chosen.length === 0) throw new Error(`no such host: ${only.join(', ')} (hosts: ${hosts.map((host) => host.name).join(', ')})`)
-  console.log(`host-app: payload-newsroom in strangers' apps (${chosen.map((host) => host.name).join(', ')})${withNextBuild ? ', with next build' : ''}`)
+  if (chosen.length === 0)
+    throw new Error(
+      `no such host: ${only.join(', ')} (hosts: ${hosts.map((host) => host.name).join(', ')})`,
+    )
+  console.log(
+    `host-app: payload-newsroom in strangers' apps (${chosen.map((host) => host.name).join(', ')})${withNextBuild ? ', with next build' : ''}`,
+  )
   workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-host-app-'))
   const packDir = path.join(workDir, 'pack')
   fs.mkdirSync(packDir)
@@ -636,12 +879,24 @@ const main = async () => {
   let tarball: string | undefined
   try {
     tarball = await step('pack', async () => {
-      const { stdout } = await runOrFail('npm', ['pack', '--pack-destination', packDir, '--json'], { cwd: repoRoot, timeoutMs: minutes(5) })
+      const { stdout } = await runOrFail('npm', ['pack', '--pack-destination', packDir, '--json'], {
+        cwd: repoRoot,
+        timeoutMs: minutes(5),
+      })
       const json = stdout.slice(stdout.search(/^\[/m))
-      const [packed] = JSON.parse(json) as { entryCount?: number; filename: string; files?: unknown[] }[]
+      const [packed] = JSON.parse(json) as {
+        entryCount?: number
+        filename: string
+        files?: unknown[]
+      }[]
       const file = path.join(packDir, path.basename(packed.filename))
-      expect(fs.existsSync(file), `npm pack reported ${packed.filename}, which is not in ${packDir}`)
-      console.log(`  ${path.basename(file)}: ${(fs.statSync(file).size / 1024).toFixed(1)} kB, ${packed.entryCount ?? packed.files?.length} files`)
+      expect(
+        fs.existsSync(file),
+        `npm pack reported ${packed.filename}, which is not in ${packDir}`,
+      )
+      console.log(
+        `  ${path.basename(file)}: ${(fs.statSync(file).size / 1024).toFixed(1)} kB, ${packed.entryCount ?? packed.files?.length} files`,
+      )
       return file
     })
   } catch (error) {

@@ -16,34 +16,67 @@ beforeAll(() => {
   destination = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-pack-'))
   // `prepack` builds dist/ first, so the tarball is always fresh.
   const [packed] = JSON.parse(
-    execFileSync('npm', ['pack', '--json', '--pack-destination', destination], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }),
+    execFileSync('npm', ['pack', '--json', '--pack-destination', destination], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
   )
   const tarball = path.join(destination, packed.filename)
   tarballBytes = fs.statSync(tarball).size
-  entries = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n').filter(Boolean).sort()
-  packedManifest = JSON.parse(execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], { encoding: 'utf8' }))
+  entries = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' })
+    .split('\n')
+    .filter(Boolean)
+    .sort()
+  packedManifest = JSON.parse(
+    execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], { encoding: 'utf8' }),
+  )
 }, 120_000)
 
 afterAll(() => fs.rmSync(destination, { force: true, recursive: true }))
 
 describe('npm pack', () => {
   it('holds the plugin code and its types, and the documents its README links to', () => {
-    console.log(`payload-newsroom tarball: ${(tarballBytes / 1024).toFixed(1)} kB, ${entries.length} files\n${entries.join('\n')}`)
-    const outsideDist = entries.filter((entry) => !entry.startsWith('package/dist/') && !entry.startsWith('package/docs/'))
-    expect(outsideDist).toEqual(['package/CHANGELOG.md', 'package/LICENSE', 'package/README.md', 'package/package.json'])
+    console.log(
+      `payload-newsroom tarball: ${(tarballBytes / 1024).toFixed(1)} kB, ${entries.length} files\n${entries.join('\n')}`,
+    )
+    const outsideDist = entries.filter(
+      (entry) => !entry.startsWith('package/dist/') && !entry.startsWith('package/docs/'),
+    )
+    expect(outsideDist).toEqual([
+      'package/CHANGELOG.md',
+      'package/LICENSE',
+      'package/README.md',
+      'package/package.json',
+    ])
     const unexpected = entries.filter(
-      (entry) => entry.startsWith('package/dist/') && !/^package\/dist\/(src|collections)\/.+\.(js|d\.ts)$/.test(entry),
+      (entry) =>
+        entry.startsWith('package/dist/') &&
+        !/^package\/dist\/(src|collections)\/.+\.(js|d\.ts)$/.test(entry),
     )
     expect(unexpected).toEqual([])
     // Nothing of the demo host, the tests, the seed, the benchmarks' code or the scripts.
-    expect(entries.filter((entry) => /\/(app|host|test|seed|bench|scripts)\/|payload\.config|\.tsx?$(?<!\.d\.ts)/.test(entry))).toEqual([])
+    expect(
+      entries.filter((entry) =>
+        /\/(app|host|test|seed|bench|scripts)\/|payload\.config|\.tsx?$(?<!\.d\.ts)/.test(entry),
+      ),
+    ).toEqual([])
     expect(tarballBytes).toBeLessThan(2 * 1024 * 1024)
   })
 
   it('resolves every relative link of the README and the documents it packs (the package page shows them)', () => {
-    const packedDocuments = ['README.md', ...entries.filter((entry) => /^package\/docs\/.+\.md$/.test(entry)).map((entry) => entry.slice('package/'.length))]
+    const packedDocuments = [
+      'README.md',
+      ...entries
+        .filter((entry) => /^package\/docs\/.+\.md$/.test(entry))
+        .map((entry) => entry.slice('package/'.length)),
+    ]
     const dead = packedDocuments.flatMap((document) =>
-      [...fs.readFileSync(path.join(root, document), 'utf8').matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)]
+      [
+        ...fs
+          .readFileSync(path.join(root, document), 'utf8')
+          .matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g),
+      ]
         .map((match) => match[1]!)
         .filter((target) => !/^[a-z][a-z0-9+.-]*:/i.test(target))
         .map((target) => path.posix.join(path.posix.dirname(document), target))
@@ -66,9 +99,29 @@ describe('npm pack', () => {
 
   it('asks the host for Payload, React and Next as peers and installs nothing of the demo host', () => {
     expect(packedManifest.private).toBeUndefined()
-    expect(Object.keys(packedManifest.dependencies).sort()).toEqual(['any-ascii', 'escape-html', 'feed', 'feedsmith', 'iconv-lite', 'ipaddr.js', 'jsdom', 'sanitize-html', 'schema-dts', 'serialize-javascript', 'undici', 'xmlbuilder2'])
+    expect(Object.keys(packedManifest.dependencies).sort()).toEqual([
+      'any-ascii',
+      'escape-html',
+      'feed',
+      'feedsmith',
+      'iconv-lite',
+      'ipaddr.js',
+      'jsdom',
+      'sanitize-html',
+      'schema-dts',
+      'serialize-javascript',
+      'undici',
+      'xmlbuilder2',
+    ])
     expect(Object.keys(packedManifest.peerDependencies)).toEqual(
-      expect.arrayContaining(['payload', '@payloadcms/ui', '@payloadcms/richtext-lexical', '@payloadcms/translations', 'react', 'next']),
+      expect.arrayContaining([
+        'payload',
+        '@payloadcms/ui',
+        '@payloadcms/richtext-lexical',
+        '@payloadcms/translations',
+        'react',
+        'next',
+      ]),
     )
     expect(packedManifest.peerDependencies.payload).toBe('^3.90.1')
   })

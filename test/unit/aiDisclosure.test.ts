@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { aiDisclosureOf, resolveOptions, toArticleView, toNewsArticleJsonLd } from 'payload-newsroom/rules'
+import {
+  aiDisclosureOf,
+  resolveOptions,
+  toArticleView,
+  toNewsArticleJsonLd,
+} from 'payload-newsroom/rules'
 const label = (level: string) => `label:${level}`
 const names = new Map([
   ['7', 'Rita Reviewer'],
@@ -10,14 +15,23 @@ const iptc = 'http://cv.iptc.org/newscodes/digitalsourcetype/'
 describe('the machine-readable AI disclosure', () => {
   it('is null when no AI touched what readers see, including a summary an editor wrote', () => {
     expect(aiDisclosureOf({ aiDisclosure: { level: 'none' } }, names, label)).toBeNull()
-    expect(aiDisclosureOf({ summary: { status: 'ready', text: 'Écrit à la main.' } }, names, label)).toBeNull()
+    expect(
+      aiDisclosureOf({ summary: { status: 'ready', text: 'Écrit à la main.' } }, names, label),
+    ).toBeNull()
     // Pending or failed: nothing a model wrote is shown yet.
-    expect(aiDisclosureOf({ summary: { producedBy: 'm', status: 'failed' } }, names, label)).toBeNull()
+    expect(
+      aiDisclosureOf({ summary: { producedBy: 'm', status: 'failed' } }, names, label),
+    ).toBeNull()
   })
 
   it('says what AI did, with which system, who reviewed it and who is responsible, in IPTC terms', () => {
     const article = {
-      aiDisclosure: { level: 'generated', responsibleEditor: { id: 8 }, reviewedAt: '2026-12-01T10:00:00.000Z', reviewedBy: 7 },
+      aiDisclosure: {
+        level: 'generated',
+        responsibleEditor: { id: 8 },
+        reviewedAt: '2026-12-01T10:00:00.000Z',
+        reviewedBy: 7,
+      },
       byline: { automated: { enabled: true, label: 'robot', system: 'Néo-Wire Robot' } },
       summary: { producedBy: 'newsroom-extractive-1', status: 'ready', text: 'Le résumé.' },
     }
@@ -72,7 +86,15 @@ describe('the machine-readable AI disclosure', () => {
       digitalSourceType: 'https://schema.org/TrainedAlgorithmicMediaDigitalSource',
       name: 'Résumé rédigé par IA',
     })
-    const written = toNewsArticleJsonLd({ ...view, aiDisclosure: aiDisclosureOf({ aiDisclosure: { level: 'generated' } }, names, label) }, options.frontend)
-    expect((written as Record<string, any>).digitalSourceType).toBe('https://schema.org/TrainedAlgorithmicMediaDigitalSource')
+    const written = toNewsArticleJsonLd(
+      {
+        ...view,
+        aiDisclosure: aiDisclosureOf({ aiDisclosure: { level: 'generated' } }, names, label),
+      },
+      options.frontend,
+    )
+    expect((written as Record<string, any>).digitalSourceType).toBe(
+      'https://schema.org/TrainedAlgorithmicMediaDigitalSource',
+    )
   })
 })

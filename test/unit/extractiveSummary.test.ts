@@ -33,7 +33,9 @@ describe('the extractive summary (the default provider)', () => {
   })
 
   it('is the same for the same text, and shortens at a word when even the best sentence is too long', () => {
-    expect(extractiveSummary({ language: 'fr', maxLength: 300, text: french })).toBe(extractiveSummary({ language: 'fr', maxLength: 300, text: french }))
+    expect(extractiveSummary({ language: 'fr', maxLength: 300, text: french })).toBe(
+      extractiveSummary({ language: 'fr', maxLength: 300, text: french }),
+    )
     const short = extractiveSummary({ language: 'fr', maxLength: 60, text: french })
     expect(short.length).toBeLessThanOrEqual(60)
     expect(short.endsWith('…')).toBe(true)
@@ -50,7 +52,11 @@ describe('the extractive summary (the default provider)', () => {
   })
 
   it('reads the text of a body: paragraphs, not headings', () => {
-    const body = lexicalDocument([heading('h2', 'Contexte'), paragraph('Première phrase.'), paragraph('Deuxième phrase.')])
+    const body = lexicalDocument([
+      heading('h2', 'Contexte'),
+      paragraph('Première phrase.'),
+      paragraph('Deuxième phrase.'),
+    ])
     expect(lexicalText(body)).toBe('Première phrase.\nDeuxième phrase.')
     expect(lexicalText(null)).toBe('')
   })

@@ -34,7 +34,15 @@ describe('formatSlug', () => {
   })
 
   it('refuses what is not lowercase letters, digits and single hyphens', () => {
-    for (const bad of ['Upper', 'double--hyphen', '-leading', 'trailing-', 'accent-é', 'space here', '']) {
+    for (const bad of [
+      'Upper',
+      'double--hyphen',
+      '-leading',
+      'trailing-',
+      'accent-é',
+      'space here',
+      '',
+    ]) {
       expect(isValidSlug(bad), bad).toBe(false)
     }
   })

@@ -12,7 +12,14 @@ import { readFeedItems } from '../../src/ingest/readItems'
 
 const normalised = (html: string, baseUrl = 'https://wire.example/a/item.html') => {
   const warnings: IngestWarning[] = []
-  return { html: normaliseBodyHtml(html, { baseUrl, maxListDepth: 2, warn: (warning) => warnings.push(warning) }), kinds: warnings.map((warning) => warning.kind) }
+  return {
+    html: normaliseBodyHtml(html, {
+      baseUrl,
+      maxListDepth: 2,
+      warn: (warning) => warnings.push(warning),
+    }),
+    kinds: warnings.map((warning) => warning.kind),
+  }
 }
 
 describe('titles and standfirsts sent as HTML are stored as text', () => {
@@ -45,13 +52,17 @@ describe('a body reshaped into what the article body holds', () => {
   })
 
   it('keeps a quote of paragraphs as lines without a warning (nothing a reader sees is lost)', () => {
-    expect(normalised('<blockquote><p>One</p><p>Two</p></blockquote>')).toEqual({ html: '<blockquote>One<br>Two</blockquote>', kinds: [] })
+    expect(normalised('<blockquote><p>One</p><p>Two</p></blockquote>')).toEqual({
+      html: '<blockquote>One<br>Two</blockquote>',
+      kinds: [],
+    })
   })
 
   it('gives containers their blocks and wraps loose text in paragraphs', () => {
-    expect(normalised('lead <em>text</em><div><p>para</p>tail</div><section><h5>Small</h5></section>').html).toBe(
-      '<p>lead <em>text</em></p><p>para</p><p>tail</p><h4>Small</h4>',
-    )
+    expect(
+      normalised('lead <em>text</em><div><p>para</p>tail</div><section><h5>Small</h5></section>')
+        .html,
+    ).toBe('<p>lead <em>text</em></p><p>para</p><p>tail</p><h4>Small</h4>')
   })
 
   it('flattens lists deeper than allowed into lines of their parent item', () => {
@@ -62,7 +73,9 @@ describe('a body reshaped into what the article body holds', () => {
   })
 
   it('makes tables paragraphs of rows, cells apart', () => {
-    expect(normalised('<table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td>2</td></tr></table>')).toEqual({
+    expect(
+      normalised('<table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td>2</td></tr></table>'),
+    ).toEqual({
       html: '<p>A · B</p><p>1 · 2</p>',
       kinds: ['table-flattened'],
     })
@@ -79,12 +92,23 @@ describe('a body reshaped into what the article body holds', () => {
     expect(html).toBe(
       '<p><a href="https://wire.example/a/priced">a</a> <a href="https://wire.example/root">b</a> <a href="https://wire.example/a/item.html#fn:1">c</a> <a href="https://ok.example/x%20y">d</a> e f g</p>',
     )
-    expect(kinds).toEqual(['link-made-absolute', 'link-made-absolute', 'link-made-absolute', 'link-dropped', 'link-dropped'])
+    expect(kinds).toEqual([
+      'link-made-absolute',
+      'link-made-absolute',
+      'link-made-absolute',
+      'link-dropped',
+      'link-dropped',
+    ])
   })
 
   it('drops relative links when the item has no address', () => {
     const warnings: IngestWarning[] = []
-    expect(normaliseBodyHtml('<p><a href="/x">x</a></p>', { maxListDepth: 2, warn: (warning) => warnings.push(warning) })).toBe('<p>x</p>')
+    expect(
+      normaliseBodyHtml('<p><a href="/x">x</a></p>', {
+        maxListDepth: 2,
+        warn: (warning) => warnings.push(warning),
+      }),
+    ).toBe('<p>x</p>')
     expect(warnings).toEqual([{ detail: '/x', kind: 'link-dropped', path: 'body' }])
   })
 
@@ -100,13 +124,17 @@ describe('a feed decoded as XML says: byte-order mark, then header, then declara
   const utf16 = (text: string, littleEndian = true) => {
     const body = Buffer.from(text, 'utf16le')
     if (!littleEndian) body.swap16()
-    return new Uint8Array(Buffer.concat([Buffer.from(littleEndian ? [0xff, 0xfe] : [0xfe, 0xff]), body]))
+    return new Uint8Array(
+      Buffer.concat([Buffer.from(littleEndian ? [0xff, 0xfe] : [0xfe, 0xff]), body]),
+    )
   }
 
   it('reads UTF-16 (both orders) and UTF-32 by their mark, whatever the header claims', () => {
     expect(feedCharset(utf16('<rss/>'), 'application/xml; charset=utf-8')).toBe('utf-16le')
     expect(decodeFeed(utf16('<rss>é</rss>'), 'utf-16le')).toBe('<rss>é</rss>')
-    expect(decodeFeed(utf16('<rss>é</rss>', false), feedCharset(utf16('<rss>é</rss>', false), null))).toBe('<rss>é</rss>')
+    expect(
+      decodeFeed(utf16('<rss>é</rss>', false), feedCharset(utf16('<rss>é</rss>', false), null)),
+    ).toBe('<rss>é</rss>')
     const utf32 = new Uint8Array([0xff, 0xfe, 0, 0, 0x3c, 0, 0, 0, 0xe9, 0, 0, 0, 0x3e, 0, 0, 0])
     expect(feedCharset(utf32, null)).toBe('utf-32le')
     expect(decodeFeed(utf32, 'utf-32le')).toBe('<é>')
@@ -123,9 +151,12 @@ describe('a feed decoded as XML says: byte-order mark, then header, then declara
 
 describe('a feed whose items were lost', () => {
   it('fails, naming the item elements it holds, when none could be read', () => {
-    expect(() => readFeedItems('<rss version="2.0"><channel><title>x</title><image><url>u</url><item><guid>a</guid><title>A</title></item></channel></rss>', 'rss')).toThrow(
-      /holds 1 <item> elements but none could be read/,
-    )
+    expect(() =>
+      readFeedItems(
+        '<rss version="2.0"><channel><title>x</title><image><url>u</url><item><guid>a</guid><title>A</title></item></channel></rss>',
+        'rss',
+      ),
+    ).toThrow(/holds 1 <item> elements but none could be read/)
   })
 
   it('reads RSS 1.0 (RDF) where RSS was chosen', () => {
@@ -152,7 +183,8 @@ describe('a poll on a kept-alive connection the server has just closed', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/feed`
     try {
-      const poll = () => fetchFeed({ allowAddresses: ['127.0.0.1'], maxBytes: 10_000, timeoutMs: 5_000, url })
+      const poll = () =>
+        fetchFeed({ allowAddresses: ['127.0.0.1'], maxBytes: 10_000, timeoutMs: 5_000, url })
       expect(await poll()).toMatchObject({ httpStatus: 200, notModified: false })
       await new Promise((resolve) => setTimeout(resolve, 50))
       expect(await poll()).toMatchObject({ httpStatus: 200, notModified: false })

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { feedFormats, ingestFingerprint, readFeedItems, readItem, readNinjsItem, readPlainItem, sanitiseArticleHtml } from 'payload-newsroom/rules'
+import {
+  feedFormats,
+  ingestFingerprint,
+  readFeedItems,
+  readItem,
+  readNinjsItem,
+  readPlainItem,
+  sanitiseArticleHtml,
+} from 'payload-newsroom/rules'
 import { type IngestItem } from 'payload-newsroom/types'
 import { FeedReadError, primaryLanguage } from '../../src/ingest/readItems'
 
@@ -54,7 +62,9 @@ describe('reading an IPTC ninjs 1.x item', () => {
   })
 
   it('reads "canceled" as killed, with the editorial note as the kill note', () => {
-    const item = itemOf(readNinjsItem({ ...ninjs1, ednote: 'Withdrawn: legal reasons.', pubstatus: 'canceled' }))
+    const item = itemOf(
+      readNinjsItem({ ...ninjs1, ednote: 'Withdrawn: legal reasons.', pubstatus: 'canceled' }),
+    )
     expect(item.killed).toBe(true)
     expect(item.killNote).toBe('Withdrawn: legal reasons.')
   })
@@ -64,11 +74,15 @@ describe('reading an IPTC ninjs 1.x item', () => {
   })
 
   it('reads the embargo as an ISO date', () => {
-    expect(itemOf(readNinjsItem({ ...ninjs1, embargoed: '2025-06-02T06:00:00+02:00' })).embargoedUntil).toBe('2025-06-02T04:00:00.000Z')
+    expect(
+      itemOf(readNinjsItem({ ...ninjs1, embargoed: '2025-06-02T06:00:00+02:00' })).embargoedUntil,
+    ).toBe('2025-06-02T04:00:00.000Z')
   })
 
   it('splits a byline on "and" as well as commas', () => {
-    expect(itemOf(readNinjsItem({ ...ninjs1, by: 'Ana Pereira and Tom Clark; Li Wei' })).authors).toEqual(['Ana Pereira', 'Tom Clark', 'Li Wei'])
+    expect(
+      itemOf(readNinjsItem({ ...ninjs1, by: 'Ana Pereira and Tom Clark; Li Wei' })).authors,
+    ).toEqual(['Ana Pereira', 'Tom Clark', 'Li Wei'])
   })
 
   it('uses the version time as the version when the item has no version number', () => {
@@ -79,11 +93,17 @@ describe('reading an IPTC ninjs 1.x item', () => {
   it('uses a web URI as the link when there are no links, and never a URN', () => {
     const { links: _, ...withoutLinks } = ninjs1
     expect(itemOf(readNinjsItem(withoutLinks)).url).toBeUndefined()
-    expect(itemOf(readNinjsItem({ ...withoutLinks, uri: 'https://agency.example/story/9' })).url).toBe('https://agency.example/story/9')
+    expect(
+      itemOf(readNinjsItem({ ...withoutLinks, uri: 'https://agency.example/story/9' })).url,
+    ).toBe('https://agency.example/story/9')
   })
 
   it('does not take a link that is not a web address', () => {
-    expect(itemOf(readNinjsItem({ ...ninjs1, links: [{ href: 'javascript:alert(1)', rel: 'canonical' }] })).url).toBeUndefined()
+    expect(
+      itemOf(
+        readNinjsItem({ ...ninjs1, links: [{ href: 'javascript:alert(1)', rel: 'canonical' }] }),
+      ).url,
+    ).toBeUndefined()
   })
 
   it('reads ninjs through readItem', () => {
@@ -103,7 +123,13 @@ describe('reading an IPTC ninjs 2.x item', () => {
     ],
     headlines: [{ role: 'main', value: 'A 2.x headline' }],
     language: 'EN',
-    rightsinfo: [{ copyrightholder: 'Wire Co', copyrightnotice: '© Wire Co 2025', linkedrights: 'https://creativecommons.org/licenses/by/4.0/' }],
+    rightsinfo: [
+      {
+        copyrightholder: 'Wire Co',
+        copyrightnotice: '© Wire Co 2025',
+        linkedrights: 'https://creativecommons.org/licenses/by/4.0/',
+      },
+    ],
     subjects: [{ name: 'Science', uri: 'http://cv.iptc.org/newscodes/mediatopic/13000000' }],
     uri: 'urn:wire:42',
   }
@@ -123,35 +149,53 @@ describe('reading an IPTC ninjs 2.x item', () => {
   })
 
   it('reads rightsinfo given as one object', () => {
-    const item = itemOf(readNinjsItem({ ...ninjs2, rightsinfo: { copyrightholder: 'Solo', linkedrights: 'https://example.org/licence' } }))
+    const item = itemOf(
+      readNinjsItem({
+        ...ninjs2,
+        rightsinfo: { copyrightholder: 'Solo', linkedrights: 'https://example.org/licence' },
+      }),
+    )
     expect(item.copyrightHolder).toBe('Solo')
     expect(item.licence).toBe('https://example.org/licence')
   })
 
   it('takes the kill note from an ednote description', () => {
-    expect(itemOf(readNinjsItem({ ...ninjs2, pubstatus: 'canceled' })).killNote).toBe('Not for broadcast')
+    expect(itemOf(readNinjsItem({ ...ninjs2, pubstatus: 'canceled' })).killNote).toBe(
+      'Not for broadcast',
+    )
   })
 })
 
 describe('refusing a ninjs item, naming the path', () => {
   it('refuses an item without a URI on "id"', () => {
-    expect(readNinjsItem({ headline: 'No id' })).toEqual({ error: { itemId: null, path: 'id', reason: 'is required' } })
+    expect(readNinjsItem({ headline: 'No id' })).toEqual({
+      error: { itemId: null, path: 'id', reason: 'is required' },
+    })
   })
 
   it('refuses an item without a headline on "title", naming the item', () => {
-    expect(readNinjsItem({ uri: 'urn:x:1' })).toEqual({ error: { itemId: 'urn:x:1', path: 'title', reason: 'is required' } })
+    expect(readNinjsItem({ uri: 'urn:x:1' })).toEqual({
+      error: { itemId: 'urn:x:1', path: 'title', reason: 'is required' },
+    })
   })
 
   it('refuses an item whose headline is not text on "title"', () => {
-    expect(readNinjsItem({ headline: 5, uri: 'urn:x:1' }).error).toMatchObject({ path: 'title', reason: 'must be a string' })
+    expect(readNinjsItem({ headline: 5, uri: 'urn:x:1' }).error).toMatchObject({
+      path: 'title',
+      reason: 'must be a string',
+    })
   })
 
   it.each([null, 'a string', 42, ['a list']])('refuses %j: an item must be an object', (raw) => {
-    expect(readNinjsItem(raw)).toEqual({ error: { itemId: null, path: 'item', reason: 'must be an object' } })
+    expect(readNinjsItem(raw)).toEqual({
+      error: { itemId: null, path: 'item', reason: 'must be an object' },
+    })
   })
 
   it('refuses an embargo that is not a date, naming its field (leaving it out would publish early)', () => {
-    expect(readNinjsItem({ embargoed: 'next tuesday-ish', headline: 'H', uri: 'urn:x:1' }).error).toEqual({
+    expect(
+      readNinjsItem({ embargoed: 'next tuesday-ish', headline: 'H', uri: 'urn:x:1' }).error,
+    ).toEqual({
       itemId: 'urn:x:1',
       path: 'embargoed',
       reason: 'is not a date',
@@ -159,7 +203,12 @@ describe('refusing a ninjs item, naming the path', () => {
   })
 
   it('leaves out a creation or version date it cannot read, with one warning naming each field', () => {
-    const result = readNinjsItem({ firstcreated: 'soon', headline: 'H', uri: 'urn:x:1', versioncreated: 'garbage' })
+    const result = readNinjsItem({
+      firstcreated: 'soon',
+      headline: 'H',
+      uri: 'urn:x:1',
+      versioncreated: 'garbage',
+    })
     expect(result.item).toMatchObject({ publishedAt: undefined, title: 'H', updatedAt: undefined })
     expect(result.warnings).toEqual([
       { detail: 'soon', kind: 'date-left-out', path: 'firstcreated' },
@@ -168,7 +217,10 @@ describe('refusing a ninjs item, naming the path', () => {
   })
 
   it('refuses a language that is not text', () => {
-    expect(readNinjsItem({ headline: 'H', language: 7, uri: 'urn:x:1' }).error).toMatchObject({ path: 'language', reason: 'must be a string' })
+    expect(readNinjsItem({ headline: 'H', language: 7, uri: 'urn:x:1' }).error).toMatchObject({
+      path: 'language',
+      reason: 'must be a string',
+    })
   })
 })
 
@@ -202,7 +254,10 @@ describe('reading our plain item shape', () => {
 
   it('reads an item with a Markdown body', () => {
     const { html: _, ...withoutHtml } = plain
-    expect(itemOf(readPlainItem({ ...withoutHtml, markdown: '# Heading\n\nText' })).body).toEqual({ format: 'markdown', text: '# Heading\n\nText' })
+    expect(itemOf(readPlainItem({ ...withoutHtml, markdown: '# Heading\n\nText' })).body).toEqual({
+      format: 'markdown',
+      text: '# Heading\n\nText',
+    })
   })
 
   it('refuses an item with both HTML and Markdown on "markdown"', () => {
@@ -217,33 +272,65 @@ describe('reading our plain item shape', () => {
     expect(itemOf(readPlainItem({ ...plain, id: 1234 })).sourceItemId).toBe('1234')
   })
 
-  it.each([['Sam Lee'], [['Sam Lee', 3]], [[{ name: 'Sam Lee' }]]])('refuses authors %j on "authors"', (authors) => {
-    expect(readPlainItem({ ...plain, authors }).error).toMatchObject({ path: 'authors', reason: 'must be a list of names' })
-  })
+  it.each([['Sam Lee'], [['Sam Lee', 3]], [[{ name: 'Sam Lee' }]]])(
+    'refuses authors %j on "authors"',
+    (authors) => {
+      expect(readPlainItem({ ...plain, authors }).error).toMatchObject({
+        path: 'authors',
+        reason: 'must be a list of names',
+      })
+    },
+  )
 
   it('refuses a title that is not text on "title"', () => {
-    expect(readPlainItem({ ...plain, title: 5 }).error).toEqual({ itemId: 'partner-1', path: 'title', reason: 'must be a string' })
+    expect(readPlainItem({ ...plain, title: 5 }).error).toEqual({
+      itemId: 'partner-1',
+      path: 'title',
+      reason: 'must be a string',
+    })
   })
 
   it('refuses an item without an ID on "id" and without a title on "title"', () => {
     const { id: _, ...withoutId } = plain
-    expect(readPlainItem(withoutId).error).toEqual({ itemId: null, path: 'id', reason: 'is required' })
-    expect(readPlainItem({ id: 42, title: 5 }).error).toEqual({ itemId: '42', path: 'title', reason: 'must be a string' })
-    expect(readPlainItem({ ...plain, title: '   ' }).error).toMatchObject({ path: 'title', reason: 'is required' })
+    expect(readPlainItem(withoutId).error).toEqual({
+      itemId: null,
+      path: 'id',
+      reason: 'is required',
+    })
+    expect(readPlainItem({ id: 42, title: 5 }).error).toEqual({
+      itemId: '42',
+      path: 'title',
+      reason: 'must be a string',
+    })
+    expect(readPlainItem({ ...plain, title: '   ' }).error).toMatchObject({
+      path: 'title',
+      reason: 'is required',
+    })
   })
 
   it('refuses a date that is not one on its own field', () => {
-    expect(readPlainItem({ ...plain, embargoedUntil: '31/02/2025' }).error).toMatchObject({ path: 'embargoedUntil', reason: 'is not a date' })
-    expect(readPlainItem({ ...plain, updatedAt: 20250601 }).error).toMatchObject({ path: 'updatedAt', reason: 'is not a date' })
+    expect(readPlainItem({ ...plain, embargoedUntil: '31/02/2025' }).error).toMatchObject({
+      path: 'embargoedUntil',
+      reason: 'is not a date',
+    })
+    expect(readPlainItem({ ...plain, updatedAt: 20250601 }).error).toMatchObject({
+      path: 'updatedAt',
+      reason: 'is not a date',
+    })
   })
 
   it('refuses "killed" that is not true or false', () => {
-    expect(readPlainItem({ ...plain, killed: 'yes' }).error).toMatchObject({ path: 'killed', reason: 'must be true or false' })
+    expect(readPlainItem({ ...plain, killed: 'yes' }).error).toMatchObject({
+      path: 'killed',
+      reason: 'must be true or false',
+    })
     expect(itemOf(readPlainItem({ ...plain, killed: true })).killed).toBe(true)
   })
 
   it('refuses a non-object item on "item"', () => {
-    expect(readPlainItem('just text')).toEqual({ error: { itemId: null, path: 'item', reason: 'must be an object' } })
+    expect(readPlainItem('just text')).toEqual({
+      error: { itemId: null, path: 'item', reason: 'must be an object' },
+    })
   })
 
   it('reads the plain shape through readItem', () => {
@@ -340,7 +427,10 @@ describe('reading a feed', () => {
     expect(items).toHaveLength(2)
     expect(itemOf(items[0]!)).toMatchObject({
       authors: ['Priya Shah'],
-      body: { format: 'html', text: '<p>After talks, the strike was <strong>called off</strong>.</p>' },
+      body: {
+        format: 'html',
+        text: '<p>After talks, the strike was <strong>called off</strong>.</p>',
+      },
       categories: ['Transport'],
       killed: false,
       publishedAt: '2025-06-02T10:00:00.000Z',
@@ -376,7 +466,10 @@ describe('reading a feed', () => {
   })
 
   it('takes an Atom feed’s language from xml:lang', () => {
-    const french = atomFeed.replace('<feed xmlns="http://www.w3.org/2005/Atom">', '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="fr-FR">')
+    const french = atomFeed.replace(
+      '<feed xmlns="http://www.w3.org/2005/Atom">',
+      '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="fr-FR">',
+    )
     expect(readFeedItems(french, 'atom').language).toBe('fr')
   })
 
@@ -396,15 +489,14 @@ describe('reading a feed', () => {
   })
 
   it('reads a ninjs feed given as a list or as { items }', () => {
-    const items = [
-      { headline: 'One', uri: 'urn:n:1' },
-      { uri: 'urn:n:2' },
-    ]
+    const items = [{ headline: 'One', uri: 'urn:n:1' }, { uri: 'urn:n:2' }]
     for (const text of [JSON.stringify(items), JSON.stringify({ items })]) {
       const read = readFeedItems(text, 'ninjs').items
       expect(itemOf(read[0]!)).toMatchObject({ sourceItemId: 'urn:n:1', title: 'One' })
       // One bad item is refused on its own; the rest of the feed still reads.
-      expect(read[1]).toEqual({ error: { itemId: 'urn:n:2', path: 'title', reason: 'is required' } })
+      expect(read[1]).toEqual({
+        error: { itemId: 'urn:n:2', path: 'title', reason: 'is required' },
+      })
     }
   })
 
@@ -415,7 +507,8 @@ describe('reading a feed', () => {
   })
 
   it('refuses an HTML page as not a feed', () => {
-    const page = '<!doctype html><html><head><title>Home</title></head><body><p>Welcome</p></body></html>'
+    const page =
+      '<!doctype html><html><head><title>Home</title></head><body><p>Welcome</p></body></html>'
     expect(() => readFeedItems(page, 'rss')).toThrow(FeedReadError)
     expect(() => readFeedItems(page, 'rss')).toThrow(/not a feed/)
   })
@@ -436,38 +529,58 @@ describe('sanitising third-party article HTML', () => {
   })
 
   it('drops event handler attributes', () => {
-    const out = sanitiseArticleHtml('<p onclick="steal()">Hi <strong onmouseover="x()">there</strong></p><a href="https://ok.example" onerror="x()">ok</a>')
+    const out = sanitiseArticleHtml(
+      '<p onclick="steal()">Hi <strong onmouseover="x()">there</strong></p><a href="https://ok.example" onerror="x()">ok</a>',
+    )
     expect(out).toBe('<p>Hi <strong>there</strong></p><a href="https://ok.example">ok</a>')
   })
 
-  it.each(['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html;base64,PHNjcmlwdD4=', ' javascript:alert(1)'])(
-    'keeps the text of a link to %j without the link',
-    (href) => {
-      expect(sanitiseArticleHtml(`<p>Read <a href="${href}">this</a> now</p>`)).toBe('<p>Read this now</p>')
-    },
-  )
+  it.each([
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    'data:text/html;base64,PHNjcmlwdD4=',
+    ' javascript:alert(1)',
+  ])('keeps the text of a link to %j without the link', (href) => {
+    expect(sanitiseArticleHtml(`<p>Read <a href="${href}">this</a> now</p>`)).toBe(
+      '<p>Read this now</p>',
+    )
+  })
 
   it('keeps https and mailto links with their href only', () => {
-    expect(sanitiseArticleHtml('<a href="https://news.example/a" target="_blank" rel="noopener" class="x">story</a>')).toBe(
-      '<a href="https://news.example/a">story</a>',
+    expect(
+      sanitiseArticleHtml(
+        '<a href="https://news.example/a" target="_blank" rel="noopener" class="x">story</a>',
+      ),
+    ).toBe('<a href="https://news.example/a">story</a>')
+    expect(sanitiseArticleHtml('<a href="mailto:desk@news.example">desk</a>')).toBe(
+      '<a href="mailto:desk@news.example">desk</a>',
     )
-    expect(sanitiseArticleHtml('<a href="mailto:desk@news.example">desk</a>')).toBe('<a href="mailto:desk@news.example">desk</a>')
   })
 
   it('maps headings onto the body’s h2–h4', () => {
-    expect(sanitiseArticleHtml('<h1>One</h1><h2>Two</h2><h3>Three</h3><h4>Four</h4><h5>Five</h5><h6>Six</h6>')).toBe(
-      '<h2>One</h2><h2>Two</h2><h3>Three</h3><h4>Four</h4><h4>Five</h4><h4>Six</h4>',
-    )
+    expect(
+      sanitiseArticleHtml(
+        '<h1>One</h1><h2>Two</h2><h3>Three</h3><h4>Four</h4><h5>Five</h5><h6>Six</h6>',
+      ),
+    ).toBe('<h2>One</h2><h2>Two</h2><h3>Three</h3><h4>Four</h4><h4>Five</h4><h4>Six</h4>')
   })
 
   it('removes images and attributes the body does not hold', () => {
-    expect(sanitiseArticleHtml('<p class="lead" style="color:red">A <img src="x.png" onerror="alert(1)"> picture</p>')).toBe('<p>A  picture</p>')
+    expect(
+      sanitiseArticleHtml(
+        '<p class="lead" style="color:red">A <img src="x.png" onerror="alert(1)"> picture</p>',
+      ),
+    ).toBe('<p>A  picture</p>')
   })
 
   it('keeps a closing-script payload in text as text, never as a tag', () => {
-    const escaped = sanitiseArticleHtml('<p>&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;</p>')
+    const escaped = sanitiseArticleHtml(
+      '<p>&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;</p>',
+    )
     expect(escaped).toBe('<p>&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;</p>')
-    const raw = sanitiseArticleHtml('<p>a </script><script>alert(1)</script> b</p><textarea></textarea><script>alert(2)</script>')
+    const raw = sanitiseArticleHtml(
+      '<p>a </script><script>alert(1)</script> b</p><textarea></textarea><script>alert(2)</script>',
+    )
     expect(raw).not.toMatch(/<\s*\/?\s*script/i)
     expect(raw).not.toContain('alert')
   })
@@ -475,7 +588,14 @@ describe('sanitising third-party article HTML', () => {
 
 describe('the ingest fingerprint', () => {
   const item = itemOf(
-    readPlainItem({ authors: ['A'], html: '<p>x</p>', id: 'fp-1', publishedAt: '2025-06-01T00:00:00Z', title: 'Title', version: '1' }),
+    readPlainItem({
+      authors: ['A'],
+      html: '<p>x</p>',
+      id: 'fp-1',
+      publishedAt: '2025-06-01T00:00:00Z',
+      title: 'Title',
+      version: '1',
+    }),
   )
 
   it('is the same for the same item with its keys in another order', () => {
@@ -483,15 +603,21 @@ describe('the ingest fingerprint', () => {
     expect(Object.keys(reordered)).not.toEqual(Object.keys(item))
     expect(ingestFingerprint(reordered)).toBe(ingestFingerprint(item))
     // Nested keys too: the same body written with its keys the other way round.
-    expect(ingestFingerprint({ ...item, body: { text: item.body!.text, format: item.body!.format } })).toBe(ingestFingerprint(item))
+    expect(
+      ingestFingerprint({ ...item, body: { text: item.body!.text, format: item.body!.format } }),
+    ).toBe(ingestFingerprint(item))
   })
 
   it('changes when the title changes', () => {
-    expect(ingestFingerprint({ ...item, title: 'Title, corrected' })).not.toBe(ingestFingerprint(item))
+    expect(ingestFingerprint({ ...item, title: 'Title, corrected' })).not.toBe(
+      ingestFingerprint(item),
+    )
   })
 
   it('changes when the body changes', () => {
-    expect(ingestFingerprint({ ...item, body: { format: 'html', text: '<p>y</p>' } })).not.toBe(ingestFingerprint(item))
+    expect(ingestFingerprint({ ...item, body: { format: 'html', text: '<p>y</p>' } })).not.toBe(
+      ingestFingerprint(item),
+    )
   })
 })
 
@@ -505,10 +631,23 @@ describe('reading the images an item refers to', () => {
             byline: 'Jean Petit',
             description_text: 'L’hémicycle pendant le vote',
             renditions: {
-              baseImage: { height: 1000, href: 'https://photos.agency.example/vote-1500.jpg', mimetype: 'image/jpeg', width: 1500 },
-              thumbnail: { height: 200, href: 'https://photos.agency.example/vote-300.jpg', mimetype: 'image/jpeg', width: 300 },
+              baseImage: {
+                height: 1000,
+                href: 'https://photos.agency.example/vote-1500.jpg',
+                mimetype: 'image/jpeg',
+                width: 1500,
+              },
+              thumbnail: {
+                height: 200,
+                href: 'https://photos.agency.example/vote-300.jpg',
+                mimetype: 'image/jpeg',
+                width: 300,
+              },
             },
-            rightsinfo: { copyrightnotice: '© Agency', linkedrights: 'https://agency.example/photo-licence' },
+            rightsinfo: {
+              copyrightnotice: '© Agency',
+              linkedrights: 'https://agency.example/photo-licence',
+            },
             type: 'picture',
           },
         },
@@ -536,7 +675,10 @@ describe('reading the images an item refers to', () => {
       readNinjsItem({
         associations: [
           { type: 'picture', uri: 'data:image/png;base64,AAAA' },
-          { renditions: [{ contenttype: 'image/svg+xml', href: 'https://agency.example/chart' }], type: 'graphic' },
+          {
+            renditions: [{ contenttype: 'image/svg+xml', href: 'https://agency.example/chart' }],
+            type: 'graphic',
+          },
           { type: 'picture', uri: 'https://agency.example/chart.SVG' },
           { type: 'picture', uri: `https://agency.example/${'a'.repeat(3_000)}.jpg` },
           { type: 'text', uri: 'https://agency.example/related' },
@@ -550,23 +692,64 @@ describe('reading the images an item refers to', () => {
 
   it('reads our plain `images`, naming the path of a bad one', () => {
     const base = { id: 'img-1', title: 'Avec photo' }
-    const item = itemOf(readPlainItem({ ...base, images: [{ alt: 'Le port', credit: 'Agence', height: 600, rightsExpireAt: '2027-01-01T00:00:00Z', url: 'https://photos.example/port.jpg', width: 800 }] }))
-    expect(item.images).toEqual([{ alt: 'Le port', credit: 'Agence', height: 600, rightsExpireAt: '2027-01-01T00:00:00.000Z', url: 'https://photos.example/port.jpg', width: 800 }])
-    expect(readPlainItem({ ...base, images: 'https://photos.example/port.jpg' }).error).toMatchObject({ path: 'images' })
-    expect(readPlainItem({ ...base, images: [{ url: 'https://photos.example/a.jpg' }, { url: 'javascript:alert(1)' }] }).error).toMatchObject({ path: 'images.1.url' })
-    expect(readPlainItem({ ...base, images: [{ url: 'https://photos.example/a.jpg', width: 'wide' }] }).error).toMatchObject({ path: 'images.0.width' })
-    expect(readPlainItem({ ...base, images: [{ credit: 5, url: 'https://photos.example/a.jpg' }] }).error).toMatchObject({ path: 'images.0.credit' })
+    const item = itemOf(
+      readPlainItem({
+        ...base,
+        images: [
+          {
+            alt: 'Le port',
+            credit: 'Agence',
+            height: 600,
+            rightsExpireAt: '2027-01-01T00:00:00Z',
+            url: 'https://photos.example/port.jpg',
+            width: 800,
+          },
+        ],
+      }),
+    )
+    expect(item.images).toEqual([
+      {
+        alt: 'Le port',
+        credit: 'Agence',
+        height: 600,
+        rightsExpireAt: '2027-01-01T00:00:00.000Z',
+        url: 'https://photos.example/port.jpg',
+        width: 800,
+      },
+    ])
+    expect(
+      readPlainItem({ ...base, images: 'https://photos.example/port.jpg' }).error,
+    ).toMatchObject({ path: 'images' })
+    expect(
+      readPlainItem({
+        ...base,
+        images: [{ url: 'https://photos.example/a.jpg' }, { url: 'javascript:alert(1)' }],
+      }).error,
+    ).toMatchObject({ path: 'images.1.url' })
+    expect(
+      readPlainItem({ ...base, images: [{ url: 'https://photos.example/a.jpg', width: 'wide' }] })
+        .error,
+    ).toMatchObject({ path: 'images.0.width' })
+    expect(
+      readPlainItem({ ...base, images: [{ credit: 5, url: 'https://photos.example/a.jpg' }] })
+        .error,
+    ).toMatchObject({ path: 'images.0.credit' })
   })
 
   it('reads Atom image enclosures and JSON Feed images and image attachments', () => {
     const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><id>urn:f</id><updated>2026-01-01T00:00:00Z</updated>
       <entry><id>urn:e1</id><title>Entry</title><updated>2026-01-01T00:00:00Z</updated><link href="https://agency.example/e1"/>
       <link rel="enclosure" type="image/png" href="https://photos.example/e1.png" length="10"/><link rel="enclosure" type="application/pdf" href="https://agency.example/e1.pdf"/></entry></feed>`
-    expect(itemOf(readFeedItems(atom, 'atom').items[0]!).images).toEqual([{ mimeType: 'image/png', url: 'https://photos.example/e1.png' }])
+    expect(itemOf(readFeedItems(atom, 'atom').items[0]!).images).toEqual([
+      { mimeType: 'image/png', url: 'https://photos.example/e1.png' },
+    ])
     const json = JSON.stringify({
       items: [
         {
-          attachments: [{ mime_type: 'image/webp', url: 'https://photos.example/j2.webp' }, { mime_type: 'audio/mpeg', url: 'https://agency.example/j.mp3' }],
+          attachments: [
+            { mime_type: 'image/webp', url: 'https://photos.example/j2.webp' },
+            { mime_type: 'audio/mpeg', url: 'https://agency.example/j.mp3' },
+          ],
           id: 'j1',
           image: 'https://photos.example/j1.jpg',
           title: 'JSON item',

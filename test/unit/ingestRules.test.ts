@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { ingestMayTake, isOlderVersion, planIngestItem, withdrawActions, workflowActions, workflowStates } from 'payload-newsroom/rules'
+import {
+  ingestMayTake,
+  isOlderVersion,
+  planIngestItem,
+  withdrawActions,
+  workflowActions,
+  workflowStates,
+} from 'payload-newsroom/rules'
 import { type HeldCopy, type IngestPolicy } from 'payload-newsroom/types'
 const review: IngestPolicy = { publish: 'review', update: 'review' }
 const autoPublish: IngestPolicy = { publish: 'publish-if-compliant', update: 'review' }
@@ -35,7 +42,13 @@ describe('planning an ingested item', () => {
   })
 
   it('writes nothing when the same item arrives twice', () => {
-    expect(plan({ fingerprint: 'same', held: { fingerprint: 'same', workflowState: 'published' }, policy: republish })).toEqual({
+    expect(
+      plan({
+        fingerprint: 'same',
+        held: { fingerprint: 'same', workflowState: 'published' },
+        policy: republish,
+      }),
+    ).toEqual({
       kind: 'unchanged',
       reason: 'sameItem',
     })
@@ -46,36 +59,65 @@ describe('planning an ingested item', () => {
     ['ISO dates compare as dates', '2025-05-01T10:00:00Z', '2025-05-02T09:00:00+02:00'],
     ['other text compares as text', 'b-rev', 'c-rev'],
   ])('ignores an older version: %s', (_, incoming, held) => {
-    expect(plan({ held: copy('draft', held), item: { version: incoming } })).toEqual({ kind: 'unchanged', reason: 'olderVersion' })
+    expect(plan({ held: copy('draft', held), item: { version: incoming } })).toEqual({
+      kind: 'unchanged',
+      reason: 'olderVersion',
+    })
   })
 
   it('updates from a newer numeric version even when it sorts first as text', () => {
-    expect(plan({ held: copy('draft', '2'), item: { version: '10' } })).toEqual({ kind: 'update', then: 'submit' })
+    expect(plan({ held: copy('draft', '2'), item: { version: '10' } })).toEqual({
+      kind: 'update',
+      then: 'submit',
+    })
   })
 
   describe('an item the source killed', () => {
     it('changes nothing when we never held it', () => {
-      expect(plan({ item: { killed: true } })).toEqual({ kind: 'unchanged', reason: 'nothingToWithdraw' })
+      expect(plan({ item: { killed: true } })).toEqual({
+        kind: 'unchanged',
+        reason: 'nothingToWithdraw',
+      })
     })
 
     it('retracts a published copy', () => {
-      expect(plan({ held: copy('published'), item: { killed: true } })).toEqual({ kind: 'withdraw', actions: ['retract'] })
+      expect(plan({ held: copy('published'), item: { killed: true } })).toEqual({
+        kind: 'withdraw',
+        actions: ['retract'],
+      })
     })
 
     it('unschedules and archives a scheduled copy', () => {
-      expect(plan({ held: copy('scheduled'), item: { killed: true } })).toEqual({ kind: 'withdraw', actions: ['unschedule', 'archive'] })
+      expect(plan({ held: copy('scheduled'), item: { killed: true } })).toEqual({
+        kind: 'withdraw',
+        actions: ['unschedule', 'archive'],
+      })
     })
 
     it('archives a copy still in review', () => {
-      expect(plan({ held: copy('in_review'), item: { killed: true } })).toEqual({ kind: 'withdraw', actions: ['archive'] })
+      expect(plan({ held: copy('in_review'), item: { killed: true } })).toEqual({
+        kind: 'withdraw',
+        actions: ['archive'],
+      })
     })
 
-    it.each(['retracted', 'archived'] as const)('changes nothing when our copy is already %s', (state) => {
-      expect(plan({ held: copy(state), item: { killed: true } })).toEqual({ kind: 'unchanged', reason: 'withdrawnAlready' })
-    })
+    it.each(['retracted', 'archived'] as const)(
+      'changes nothing when our copy is already %s',
+      (state) => {
+        expect(plan({ held: copy(state), item: { killed: true } })).toEqual({
+          kind: 'unchanged',
+          reason: 'withdrawnAlready',
+        })
+      },
+    )
 
     it('is withdrawn even when it carries a future embargo', () => {
-      expect(plan({ held: copy('published'), item: { embargoedUntil: '2030-01-01T00:00:00.000Z', killed: true } })).toEqual({
+      expect(
+        plan({
+          held: copy('published'),
+          item: { embargoedUntil: '2030-01-01T00:00:00.000Z', killed: true },
+        }),
+      ).toEqual({
         kind: 'withdraw',
         actions: ['retract'],
       })
@@ -85,14 +127,34 @@ describe('planning an ingested item', () => {
   describe('an embargo', () => {
     it('writes the item, and schedules it for the embargo’s end where the source publishes on ingest', () => {
       const embargoedUntil = '2025-06-01T12:00:01.000Z'
-      expect(plan({ item: { embargoedUntil }, policy: autoPublish })).toEqual({ embargoedUntil, kind: 'create', then: 'schedule' })
-      expect(plan({ item: { embargoedUntil }, policy: review })).toEqual({ embargoedUntil, kind: 'create', then: 'submit' })
-      expect(plan({ held: copy('draft'), item: { embargoedUntil }, policy: autoPublish })).toEqual({ embargoedUntil, kind: 'update', then: 'schedule' })
-      expect(plan({ held: copy('in_review'), item: { embargoedUntil }, policy: autoPublish })).toEqual({ embargoedUntil, kind: 'update', then: 'schedule' })
+      expect(plan({ item: { embargoedUntil }, policy: autoPublish })).toEqual({
+        embargoedUntil,
+        kind: 'create',
+        then: 'schedule',
+      })
+      expect(plan({ item: { embargoedUntil }, policy: review })).toEqual({
+        embargoedUntil,
+        kind: 'create',
+        then: 'submit',
+      })
+      expect(plan({ held: copy('draft'), item: { embargoedUntil }, policy: autoPublish })).toEqual({
+        embargoedUntil,
+        kind: 'update',
+        then: 'schedule',
+      })
+      expect(
+        plan({ held: copy('in_review'), item: { embargoedUntil }, policy: autoPublish }),
+      ).toEqual({ embargoedUntil, kind: 'update', then: 'schedule' })
     })
 
     it('never republishes a published copy before the new version’s embargo ends', () => {
-      expect(plan({ held: copy('published'), item: { embargoedUntil: '2025-07-01T00:00:00.000Z' }, policy: republish })).toEqual({
+      expect(
+        plan({
+          held: copy('published'),
+          item: { embargoedUntil: '2025-07-01T00:00:00.000Z' },
+          policy: republish,
+        }),
+      ).toEqual({
         embargoedUntil: '2025-07-01T00:00:00.000Z',
         kind: 'update',
         then: 'none',
@@ -100,37 +162,68 @@ describe('planning an ingested item', () => {
     })
 
     it('lets an item through once its embargo has passed', () => {
-      expect(plan({ item: { embargoedUntil: '2025-06-01T11:59:59.000Z' }, policy: autoPublish })).toEqual({ kind: 'create', then: 'publish' })
+      expect(
+        plan({ item: { embargoedUntil: '2025-06-01T11:59:59.000Z' }, policy: autoPublish }),
+      ).toEqual({ kind: 'create', then: 'publish' })
     })
   })
 
-  it.each(['retracted', 'archived'] as const)('refuses a new version of a %s copy: an editor reopens it', (state) => {
-    expect(plan({ held: copy(state, '1'), item: { version: '2' }, policy: republish })).toEqual({ kind: 'refuse', reason: 'withdrawnCopy' })
-  })
+  it.each(['retracted', 'archived'] as const)(
+    'refuses a new version of a %s copy: an editor reopens it',
+    (state) => {
+      expect(plan({ held: copy(state, '1'), item: { version: '2' }, policy: republish })).toEqual({
+        kind: 'refuse',
+        reason: 'withdrawnCopy',
+      })
+    },
+  )
 
   it('updates a published copy and leaves the new version for an editor when updates are reviewed', () => {
-    expect(plan({ held: copy('published'), policy: { publish: 'publish-if-compliant', update: 'review' } })).toEqual({
+    expect(
+      plan({
+        held: copy('published'),
+        policy: { publish: 'publish-if-compliant', update: 'review' },
+      }),
+    ).toEqual({
       kind: 'update',
       then: 'none',
     })
   })
 
   it('updates a published copy and publishes it again when the source republishes', () => {
-    expect(plan({ held: copy('published'), policy: republish })).toEqual({ kind: 'update', then: 'publish' })
+    expect(plan({ held: copy('published'), policy: republish })).toEqual({
+      kind: 'update',
+      then: 'publish',
+    })
   })
 
   it('updates a draft copy, then submits it or publishes it by the publish policy', () => {
-    expect(plan({ held: copy('draft'), policy: review })).toEqual({ kind: 'update', then: 'submit' })
-    expect(plan({ held: copy('draft'), policy: autoPublish })).toEqual({ kind: 'update', then: 'publish' })
+    expect(plan({ held: copy('draft'), policy: review })).toEqual({
+      kind: 'update',
+      then: 'submit',
+    })
+    expect(plan({ held: copy('draft'), policy: autoPublish })).toEqual({
+      kind: 'update',
+      then: 'publish',
+    })
   })
 
   it('updates a copy in review and publishes it when the source publishes compliant items', () => {
-    expect(plan({ held: copy('in_review'), policy: autoPublish })).toEqual({ kind: 'update', then: 'publish' })
-    expect(plan({ held: copy('in_review'), policy: review })).toEqual({ kind: 'update', then: 'none' })
+    expect(plan({ held: copy('in_review'), policy: autoPublish })).toEqual({
+      kind: 'update',
+      then: 'publish',
+    })
+    expect(plan({ held: copy('in_review'), policy: review })).toEqual({
+      kind: 'update',
+      then: 'none',
+    })
   })
 
   it('updates a copy with changes requested and leaves it with the editor', () => {
-    expect(plan({ held: copy('changes_requested'), policy: autoPublish })).toEqual({ kind: 'update', then: 'none' })
+    expect(plan({ held: copy('changes_requested'), policy: autoPublish })).toEqual({
+      kind: 'update',
+      then: 'none',
+    })
   })
 })
 
@@ -196,7 +289,13 @@ describe('what an ingest client may do to its own copies', () => {
 
   it('archives a copy that is not published (nor already withdrawn), never a published one', () => {
     expect(ingestMayTake('archive', 'published', republish)).toBe(false)
-    for (const state of ['draft', 'in_review', 'changes_requested', 'approved', 'scheduled'] as const) {
+    for (const state of [
+      'draft',
+      'in_review',
+      'changes_requested',
+      'approved',
+      'scheduled',
+    ] as const) {
       expect(ingestMayTake('archive', state, review), state).toBe(true)
     }
   })
@@ -211,15 +310,22 @@ describe('what an ingest client may do to its own copies', () => {
     for (const action of ['request_changes', 'correct', 'reopen', 'unpublish'] as const) {
       expect(workflowActions).toContain(action)
       for (const state of workflowStates) {
-        expect(ingestMayTake(action, state, { publish: 'publish-if-compliant', update: 'republish' }), `${action} ${state}`).toBe(false)
+        expect(
+          ingestMayTake(action, state, { publish: 'publish-if-compliant', update: 'republish' }),
+          `${action} ${state}`,
+        ).toBe(false)
       }
     }
   })
 
   it('approves and schedules (for an embargo’s end) only where its source publishes on ingest', () => {
     for (const state of workflowStates) {
-      expect(ingestMayTake('approve', state, autoPublish), `approve ${state}`).toBe(state === 'in_review')
-      expect(ingestMayTake('schedule', state, autoPublish), `schedule ${state}`).toBe(state === 'approved')
+      expect(ingestMayTake('approve', state, autoPublish), `approve ${state}`).toBe(
+        state === 'in_review',
+      )
+      expect(ingestMayTake('schedule', state, autoPublish), `schedule ${state}`).toBe(
+        state === 'approved',
+      )
       expect(ingestMayTake('approve', state, review), `approve ${state} under review`).toBe(false)
       expect(ingestMayTake('schedule', state, review), `schedule ${state} under review`).toBe(false)
     }

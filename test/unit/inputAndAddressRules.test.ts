@@ -8,7 +8,9 @@ describe('unstorablePath: what no database we support stores', () => {
   it('finds a NUL in a string, an array or a nested value, and names where', () => {
     expect(unstorablePath('Titre\u0000')).toBe('')
     expect(unstorablePath(['a', 'b\u0000c'])).toBe('1')
-    expect(unstorablePath({ root: { children: [{ text: 'ok' }, { text: '\u0000' }] } })).toBe('root.children.1.text')
+    expect(unstorablePath({ root: { children: [{ text: 'ok' }, { text: '\u0000' }] } })).toBe(
+      'root.children.1.text',
+    )
   })
   it('refuses keys MongoDB refuses, unless keys are not checked (field names are Payload’s)', () => {
     expect(unstorablePath({ $where: 'x' })).toBe('$where')
@@ -17,7 +19,9 @@ describe('unstorablePath: what no database we support stores', () => {
     expect(unstorablePath({ ['k\u0000']: 1 }, { checkKeys: false })).toBe('k\u0000')
   })
   it('accepts everything else, dates and prototype names included', () => {
-    expect(unstorablePath(JSON.parse('{"constructor":"x","__proto__":"y","n":1,"t":"ça va — “oui”"}'))).toBeUndefined()
+    expect(
+      unstorablePath(JSON.parse('{"constructor":"x","__proto__":"y","n":1,"t":"ça va — “oui”"}')),
+    ).toBeUndefined()
     expect(unstorablePath({ d: new Date() })).toBeUndefined()
     expect(unstorablePath(null)).toBeUndefined()
   })
@@ -27,7 +31,8 @@ describe('ownValue: names are data, not keys', () => {
   const table = { requestChanges: 'request_changes' }
   it('answers own keys only', () => {
     expect(ownValue(table, 'requestChanges')).toBe('request_changes')
-    for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf']) expect(ownValue(table, name)).toBeUndefined()
+    for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'])
+      expect(ownValue(table, name)).toBeUndefined()
     expect(ownValue(table, 42)).toBeUndefined()
   })
 })
@@ -48,7 +53,11 @@ describe('refusedAddressReason: where outgoing requests may go', () => {
       'fe80::1': 'linkLocal',
       '64:ff9b::a9fe:a9fe': 'rfc6052',
     }
-    expect(Object.fromEntries(Object.keys(cases).map((address) => [address, refusedAddressReason(address)]))).toEqual(cases)
+    expect(
+      Object.fromEntries(
+        Object.keys(cases).map((address) => [address, refusedAddressReason(address)]),
+      ),
+    ).toEqual(cases)
   })
   it('lets public addresses through, and the ranges a host allows', () => {
     expect(refusedAddressReason('93.184.215.14')).toBeUndefined()

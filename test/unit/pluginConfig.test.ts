@@ -4,7 +4,13 @@ import { newsroomPlugin } from 'payload-newsroom'
 import { describe, expect, it } from 'vitest'
 
 const host = {
-  collections: [{ auth: true, fields: [{ name: 'displayName', type: 'text', validate: () => true }], slug: 'staff' }],
+  collections: [
+    {
+      auth: true,
+      fields: [{ name: 'displayName', type: 'text', validate: () => true }],
+      slug: 'staff',
+    },
+  ],
   i18n: { fallbackLanguage: 'en', supportedLanguages: { de: {}, en: {} } },
   localization: { defaultLocale: 'en', locales: ['en', 'de'] },
 } as unknown as Config
@@ -16,13 +22,18 @@ const validatedFields = (fields: Field[]): string[] =>
     ...(field.type === 'tabs' ? field.tabs.flatMap((tab) => validatedFields(tab.fields)) : []),
   ])
 /** The plugin's config function returns a Config (Payload's type allows a Promise). */
-const install = (options: Parameters<typeof newsroomPlugin>[0]) => newsroomPlugin(options)(host) as Config
-const collection = (config: Config, slug: string) => config.collections!.find((candidate) => candidate.slug === slug) as CollectionConfig
+const install = (options: Parameters<typeof newsroomPlugin>[0]) =>
+  newsroomPlugin(options)(host) as Config
+const collection = (config: Config, slug: string) =>
+  config.collections!.find((candidate) => candidate.slug === slug) as CollectionConfig
 
 describe('what the plugin does to a host config', () => {
   it("gives every language of the host's admin the plugin's strings (German falls back to English, not to raw keys)", () => {
     const config = install({ collections: { users: { slug: 'staff' } }, languages: ['en', 'de'] })
-    const strings = config.i18n!.translations as Record<string, { newsroom?: Record<string, string> }>
+    const strings = config.i18n!.translations as Record<
+      string,
+      { newsroom?: Record<string, string> }
+    >
     expect(strings.de?.newsroom?.tabContent).toBe(strings.en?.newsroom?.tabContent)
     expect(strings.fr?.newsroom?.tabContent).toBeTruthy()
     expect(strings.fr?.newsroom?.tabContent).not.toBe(strings.en?.newsroom?.tabContent)
@@ -30,14 +41,20 @@ describe('what the plugin does to a host config', () => {
 
   it('keeps the fields but none of their rules when disabled, and leaves the host fields alone', () => {
     const enabled = install({ collections: { users: { slug: 'staff' } }, languages: ['en', 'de'] })
-    const disabled = install({ collections: { users: { slug: 'staff' } }, disabled: true, languages: ['en', 'de'] })
+    const disabled = install({
+      collections: { users: { slug: 'staff' } },
+      disabled: true,
+      languages: ['en', 'de'],
+    })
     for (const slug of ['articles', 'sections', 'disclaimers', 'sources']) {
       expect(validatedFields(collection(enabled, slug).fields).length).toBeGreaterThan(0)
       expect(validatedFields(collection(disabled, slug).fields)).toEqual([])
     }
     // The host's own rule stays; the plugin's roles field is there, without its rule.
     expect(validatedFields(collection(disabled, 'staff').fields)).toEqual(['displayName'])
-    expect(collection(disabled, 'staff').fields.map((field) => ('name' in field ? field.name : ''))).toEqual(
+    expect(
+      collection(disabled, 'staff').fields.map((field) => ('name' in field ? field.name : '')),
+    ).toEqual(
       collection(enabled, 'staff').fields.map((field) => ('name' in field ? field.name : '')),
     )
   })

@@ -11,7 +11,8 @@ const hostConfig = {
   localization: { defaultLocale: 'en', locales: ['en', 'de'] },
 } as unknown as Config
 
-const install = (options: Parameters<typeof newsroomPlugin>[0]) => () => newsroomPlugin(options)(hostConfig)
+const install = (options: Parameters<typeof newsroomPlugin>[0]) => () =>
+  newsroomPlugin(options)(hostConfig)
 
 describe('plugin options are checked when the config is built', () => {
   it('accepts no options, and a full set of valid ones', () => {
@@ -23,7 +24,11 @@ describe('plugin options are checked when the config is built', () => {
           collections: { articles: { slug: 'news' }, users: { slug: 'staff' } },
           defaultDisclaimerKeys: { 'third-party': 'syndication' },
           disabled: true,
-          frontend: { articlePath: (language: string, slug: string) => `/${language}/${slug}`, siteUrl: 'https://news.example', timeZone: 'Europe/Paris' },
+          frontend: {
+            articlePath: (language: string, slug: string) => `/${language}/${slug}`,
+            siteUrl: 'https://news.example',
+            timeZone: 'Europe/Paris',
+          },
           inputLimits: { body: { maxNodes: 100 }, textLength: 200 },
           languages: ['de', 'en'],
           maxVersionsPerArticle: 10,
@@ -35,12 +40,16 @@ describe('plugin options are checked when the config is built', () => {
   })
 
   it('refuses a time zone the runtime does not know, and shows times in the one given, never the server’s', () => {
-    expect(install({ frontend: { timeZone: 'Mars/Olympus' } })).toThrow(/frontend\.timeZone: expected an IANA time zone/)
+    expect(install({ frontend: { timeZone: 'Mars/Olympus' } })).toThrow(
+      /frontend\.timeZone: expected an IANA time zone/,
+    )
     expect(install({ frontend: { timeZone: 42 as never } })).toThrow(/frontend\.timeZone/)
     const instant = '2026-11-28T23:30:00Z'
     expect(formatPublishedAt(instant, 'fr', 'Europe/Paris')).toBe('29 novembre 2026 à 00:30 UTC+1')
     expect(formatPublishedAt(instant, 'en', 'UTC')).toBe('November 28, 2026 at 11:30 PM UTC')
-    expect(formatPublishedAt(instant, 'en', 'America/New_York')).toBe('November 28, 2026 at 06:30 PM EST')
+    expect(formatPublishedAt(instant, 'en', 'America/New_York')).toBe(
+      'November 28, 2026 at 06:30 PM EST',
+    )
     expect(formatPublishedAt('not a date', 'fr', 'UTC')).toBeNull()
   })
 
@@ -48,7 +57,9 @@ describe('plugin options are checked when the config is built', () => {
     expect(install({ collections: { article: { slug: 'news' } } as never })).toThrow(
       /collections\.article: not one of the plugin's collections/,
     )
-    expect(install({ languages: ['en', 'fr'] })).toThrow(/languages: "fr" is not one of the config's localization locales \(en, de\)/)
+    expect(install({ languages: ['en', 'fr'] })).toThrow(
+      /languages: "fr" is not one of the config's localization locales \(en, de\)/,
+    )
     expect(install({ defaultDisclaimerKeys: { 'third-party': 42 as never } })).toThrow(
       /defaultDisclaimerKeys\.third-party: expected a disclaimer key \(a non-empty string\), got 42/,
     )
@@ -77,8 +88,12 @@ describe('plugin options are checked when the config is built', () => {
       expect.arrayContaining([
         expect.stringMatching(/^disabeld: unknown option/),
         expect.stringMatching(/^collections\.articles\.slug: expected a slug/),
-        expect.stringMatching(/^collections\.sections\.slug: the host already has a collection "pages"/),
-        expect.stringMatching(/^collections\.sources\.slug: "notices" is already the slug of collections\.disclaimers/),
+        expect.stringMatching(
+          /^collections\.sections\.slug: the host already has a collection "pages"/,
+        ),
+        expect.stringMatching(
+          /^collections\.sources\.slug: "notices" is already the slug of collections\.disclaimers/,
+        ),
         expect.stringMatching(/^collections\.users\.overrides: expected a function/),
         expect.stringMatching(/^defaultDisclaimerKeys\.third-party: expected a disclaimer key/),
         expect.stringMatching(/^defaultDisclaimerKeys\.weather: not a disclaimer kind/),
@@ -101,13 +116,21 @@ describe('plugin options are checked when the config is built', () => {
   })
 
   it('names the option to pass when a host collection has one of our default slugs, with or without options', () => {
-    const withMedia = { ...hostConfig, collections: [...hostConfig.collections!, { fields: [], slug: 'media', upload: true }] } as unknown as Config
-    const clash = 'collections.media.slug: the host already has a collection "media"; give ours another slug'
+    const withMedia = {
+      ...hostConfig,
+      collections: [...hostConfig.collections!, { fields: [], slug: 'media', upload: true }],
+    } as unknown as Config
+    const clash =
+      'collections.media.slug: the host already has a collection "media"; give ours another slug'
     expect(checkPluginOptions(undefined, withMedia)).toEqual([clash])
     expect(checkPluginOptions({}, withMedia)).toEqual([clash])
     expect(checkPluginOptions({ languages: ['en'] }, withMedia)).toEqual([clash])
-    expect(() => newsroomPlugin()(withMedia)).toThrow(/collections\.media\.slug: the host already has a collection "media"/)
-    expect(checkPluginOptions({ collections: { media: { slug: 'newsroom-media' } } }, withMedia)).toEqual([])
+    expect(() => newsroomPlugin()(withMedia)).toThrow(
+      /collections\.media\.slug: the host already has a collection "media"/,
+    )
+    expect(
+      checkPluginOptions({ collections: { media: { slug: 'newsroom-media' } } }, withMedia),
+    ).toEqual([])
   })
 
   it('checks options even when disabled, so turning the plugin off cannot hide a typo', () => {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { publishEventOf } from 'payload-newsroom/rules'
-const state = (workflowState: string, _status = ['published', 'retracted'].includes(workflowState) ? 'published' : 'draft') => ({
+const state = (
+  workflowState: string,
+  _status = ['published', 'retracted'].includes(workflowState) ? 'published' : 'draft',
+) => ({
   _status,
   workflowState,
 })
@@ -8,13 +11,37 @@ const state = (workflowState: string, _status = ['published', 'retracted'].inclu
 describe('publish events', () => {
   it.each([
     ['a first publication', null, state('published'), undefined, 'article.published'],
-    ['a scheduled article going out', state('scheduled'), state('published'), 'publish', 'article.published'],
-    ['an edit of a published article, published again', state('published'), state('published'), 'publish', 'article.updated'],
+    [
+      'a scheduled article going out',
+      state('scheduled'),
+      state('published'),
+      'publish',
+      'article.published',
+    ],
+    [
+      'an edit of a published article, published again',
+      state('published'),
+      state('published'),
+      'publish',
+      'article.updated',
+    ],
     ['a correction', state('published'), state('published'), 'correct', 'article.corrected'],
     ['a retraction', state('published'), state('retracted'), 'retract', 'article.retracted'],
-    ['an edit of a retracted article', state('retracted'), state('retracted'), undefined, 'article.updated'],
+    [
+      'an edit of a retracted article',
+      state('retracted'),
+      state('retracted'),
+      undefined,
+      'article.updated',
+    ],
     ['an unpublication', state('published'), state('draft'), 'unpublish', 'article.unpublished'],
-    ['archiving a published article', state('published'), state('archived'), 'archive', 'article.unpublished'],
+    [
+      'archiving a published article',
+      state('published'),
+      state('archived'),
+      'archive',
+      'article.unpublished',
+    ],
     ['deleting a published article', state('published'), null, undefined, 'article.deleted'],
     ['deleting a retracted article', state('retracted'), null, undefined, 'article.deleted'],
   ] as const)('%s is an event', (_, before, after, action, event) => {

@@ -10,24 +10,40 @@ import {
   readEmbeddedState,
 } from '../../host/database/selectDatabase'
 
-
-const noMongod = async (): Promise<MongodLookup> => ({ found: false, reason: 'getaddrinfo ENOTFOUND' })
-const aMongod = async (): Promise<MongodLookup> => ({ found: true, path: '/opt/mongodb/bin/mongod' })
+const noMongod = async (): Promise<MongodLookup> => ({
+  found: false,
+  reason: 'getaddrinfo ENOTFOUND',
+})
+const aMongod = async (): Promise<MongodLookup> => ({
+  found: true,
+  path: '/opt/mongodb/bin/mongod',
+})
 
 const decide = (
-  args: Partial<{ embeddedState: EmbeddedState; mode: 'auto' | 'mongodb' | 'postgres' | 'sqlite'; uri: string }>,
+  args: Partial<{
+    embeddedState: EmbeddedState
+    mode: 'auto' | 'mongodb' | 'postgres' | 'sqlite'
+    uri: string
+  }>,
   findMongod = noMongod,
 ) => decideDatabase({ embeddedState: 'none', findMongod, mode: 'auto', ...args })
 
 describe('database selection rules', () => {
   it('takes MongoDB, PostgreSQL or SQLite from DATABASE_URI by scheme', async () => {
-    await expect(decide({ uri: 'postgres://db.internal:5432/news' })).resolves.toMatchObject({ kind: 'postgres', url: 'postgres://db.internal:5432/news' })
-    await expect(decide({ uri: 'postgresql://db.internal/news' })).resolves.toMatchObject({ kind: 'postgres' })
+    await expect(decide({ uri: 'postgres://db.internal:5432/news' })).resolves.toMatchObject({
+      kind: 'postgres',
+      url: 'postgres://db.internal:5432/news',
+    })
+    await expect(decide({ uri: 'postgresql://db.internal/news' })).resolves.toMatchObject({
+      kind: 'postgres',
+    })
     await expect(decide({ uri: 'mongodb://db.internal:27017/news' })).resolves.toMatchObject({
       kind: 'mongodb',
       url: 'mongodb://db.internal:27017/news',
     })
-    await expect(decide({ uri: 'mongodb+srv://cluster.example/news' })).resolves.toMatchObject({ kind: 'mongodb' })
+    await expect(decide({ uri: 'mongodb+srv://cluster.example/news' })).resolves.toMatchObject({
+      kind: 'mongodb',
+    })
     await expect(decide({ uri: 'file:./local.sqlite' })).resolves.toMatchObject({ kind: 'sqlite' })
   })
 
@@ -46,7 +62,9 @@ describe('database selection rules', () => {
   })
 
   it('refuses a forced mode that contradicts DATABASE_URI', async () => {
-    await expect(decide({ mode: 'sqlite', uri: 'mongodb://localhost/news' })).rejects.toThrow(/contradicts/)
+    await expect(decide({ mode: 'sqlite', uri: 'mongodb://localhost/news' })).rejects.toThrow(
+      /contradicts/,
+    )
   })
 
   it('embeds MongoDB when a mongod can be had, SQLite otherwise, saying why', async () => {
@@ -61,7 +79,9 @@ describe('database selection rules', () => {
   })
 
   it('fails with the reason when MongoDB is forced and no mongod can be had', async () => {
-    await expect(decide({ mode: 'mongodb' })).rejects.toThrow(/PAYLOAD_DATABASE=mongodb but no mongod: getaddrinfo ENOTFOUND/)
+    await expect(decide({ mode: 'mongodb' })).rejects.toThrow(
+      /PAYLOAD_DATABASE=mongodb but no mongod: getaddrinfo ENOTFOUND/,
+    )
   })
 
   it('keeps the embedded database that .data/ already holds', async () => {
@@ -75,7 +95,9 @@ describe('database selection rules', () => {
       reason: expect.stringMatching(/^kept/),
     })
     // …and embedded MongoDB data is never silently swapped for an empty SQLite database.
-    await expect(decide({ embeddedState: 'mongodb' })).rejects.toThrow(/\.data\/mongodb holds the embedded MongoDB/)
+    await expect(decide({ embeddedState: 'mongodb' })).rejects.toThrow(
+      /\.data\/mongodb holds the embedded MongoDB/,
+    )
     await expect(decide({ embeddedState: 'both' }, aMongod)).rejects.toThrow(/both/)
   })
 
@@ -105,7 +127,9 @@ describe('the app database on disk', () => {
   it('falls back to .data/newsroom.sqlite with one line that says why, then keeps it', async () => {
     const first = await openAppDatabase(projectRoot)
     expect(first.kind).toBe('sqlite')
-    expect(first.description).toMatch(/^database: sqlite \(\.data\/newsroom\.sqlite\); mongod unavailable: .*no-such-mongod/)
+    expect(first.description).toMatch(
+      /^database: sqlite \(\.data\/newsroom\.sqlite\); mongod unavailable: .*no-such-mongod/,
+    )
     expect(first.url).toMatch(/^file:\/\/.*\/\.data\/newsroom\.sqlite$/)
 
     fs.writeFileSync(path.join(projectRoot, '.data', 'newsroom.sqlite'), '')

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 
 import { originalUrlKey, storyFingerprint } from '../../src/rules/storyKeys'
 
-const body = 'La Banque centrale européenne a maintenu ses taux directeurs jeudi, comme attendu par les marchés, tout en signalant une possible baisse en juin si l’inflation continue de ralentir dans la zone euro.'
+const body =
+  'La Banque centrale européenne a maintenu ses taux directeurs jeudi, comme attendu par les marchés, tout en signalant une possible baisse en juin si l’inflation continue de ralentir dans la zone euro.'
 
 describe('the keys that find the same story from two sources', () => {
   it('reads one original address however sites write it', () => {
@@ -18,9 +19,16 @@ describe('the keys that find the same story from two sources', () => {
   it('fingerprints title and opening alike through case, accents, punctuation and spacing', () => {
     const fingerprint = storyFingerprint('La BCE maintient ses taux', body)
     expect(fingerprint).toMatch(/^[\w-]{32}$/)
-    expect(storyFingerprint('LA BCE MAINTIENT SES TAUX !', body.toUpperCase().replace(/é/g, 'e').replace(/,/g, ' ,'))).toBe(fingerprint)
+    expect(
+      storyFingerprint(
+        'LA BCE MAINTIENT SES TAUX !',
+        body.toUpperCase().replace(/é/g, 'e').replace(/,/g, ' ,'),
+      ),
+    ).toBe(fingerprint)
     expect(storyFingerprint('La BCE baisse ses taux', body)).not.toBe(fingerprint)
-    expect(storyFingerprint('La BCE maintient ses taux', body.replace('juin', 'juillet'))).not.toBe(fingerprint)
+    expect(storyFingerprint('La BCE maintient ses taux', body.replace('juin', 'juillet'))).not.toBe(
+      fingerprint,
+    )
   })
 
   it('does not fingerprint a body too short to tell stories apart', () => {

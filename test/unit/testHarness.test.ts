@@ -25,7 +25,9 @@ describe('the test harness', () => {
     const seconds = (Date.now() - started) / 1000
     expect(run.status).not.toBe(0)
     expect(seconds).toBeLessThan(30)
-    expect(`${run.stdout}${run.stderr}`).toMatch(/PAYLOAD_DATABASE=mongodb but no mongod: .*no-such-mongod/)
+    expect(`${run.stdout}${run.stderr}`).toMatch(
+      /PAYLOAD_DATABASE=mongodb but no mongod: .*no-such-mongod/,
+    )
     // No test ran on a database other than the one asked for.
     expect(run.stdout).not.toMatch(/formatSlug\.test\.ts.*passed|✓/)
   })

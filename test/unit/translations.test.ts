@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { translations } from 'payload-newsroom/rules'
-const placeholders = (text: string) => [...text.matchAll(/{{(\w+)}}/g)].map((match) => match[1]).sort()
+const placeholders = (text: string) =>
+  [...text.matchAll(/{{(\w+)}}/g)].map((match) => match[1]).sort()
 
 describe('the plugin’s strings', () => {
   const english = translations.en.newsroom
@@ -12,7 +13,39 @@ describe('the plugin’s strings', () => {
 
   it('are never empty and never left in English in French', () => {
     // Words that are the same in both languages.
-    const shared = new Set(['articlePlural', 'articleSingular', 'attribution', 'comments', 'corrections', 'correctionType', 'description', 'licence', 'note', 'origin', 'pageComments', 'pageCorrections', 'source', 'sourcePlural', 'sourceSingular', 'sourceStatus_active', 'transformation', 'version', 'workflowAction', 'workflowNote', 'correctionType_correction', 'disclaimerKind_ai_generated', 'webhookPlural', 'webhookSingular', 'ingestFeedFormat', 'feedFormat_rss', 'feedFormat_atom', 'feedFormat_json_feed', 'feedFormat_ninjs', 'mediaSingular', 'mediaPlural'])
+    const shared = new Set([
+      'articlePlural',
+      'articleSingular',
+      'attribution',
+      'comments',
+      'corrections',
+      'correctionType',
+      'description',
+      'licence',
+      'note',
+      'origin',
+      'pageComments',
+      'pageCorrections',
+      'source',
+      'sourcePlural',
+      'sourceSingular',
+      'sourceStatus_active',
+      'transformation',
+      'version',
+      'workflowAction',
+      'workflowNote',
+      'correctionType_correction',
+      'disclaimerKind_ai_generated',
+      'webhookPlural',
+      'webhookSingular',
+      'ingestFeedFormat',
+      'feedFormat_rss',
+      'feedFormat_atom',
+      'feedFormat_json_feed',
+      'feedFormat_ninjs',
+      'mediaSingular',
+      'mediaPlural',
+    ])
     for (const [key, text] of Object.entries(french)) {
       expect(text.trim(), key).not.toBe('')
       if (!shared.has(key)) {

@@ -99,7 +99,13 @@ const expectInvalid = async (xml: string, format: XmlFormat, message: RegExp) =>
   expect(problems.join('\n')).toMatch(message)
 }
 
-const valid: Record<XmlFormat, string> = { atom, newsSitemap: newsSitemap(), rss, sitemap, sitemapIndex }
+const valid: Record<XmlFormat, string> = {
+  atom,
+  newsSitemap: newsSitemap(),
+  rss,
+  sitemap,
+  sitemapIndex,
+}
 
 describe('validateXml', () => {
   it.each(Object.entries(valid))('accepts a valid %s document', async (format, xml) => {
@@ -107,7 +113,11 @@ describe('validateXml', () => {
   })
 
   it.each(Object.keys(valid))('refuses a %s document that is not well-formed', async (format) => {
-    await expectInvalid(valid[format as XmlFormat].replace(/<\/[a-z]+>\s*$/, ''), format as XmlFormat, /parser error/)
+    await expectInvalid(
+      valid[format as XmlFormat].replace(/<\/[a-z]+>\s*$/, ''),
+      format as XmlFormat,
+      /parser error/,
+    )
   })
 
   it('refuses a document of another format', async () => {
@@ -117,83 +127,165 @@ describe('validateXml', () => {
 
   describe('rss', () => {
     it('refuses a channel without description', async () => {
-      await expectInvalid(rss.replace('<description>Les dernières nouvelles</description>', ''), 'rss', /description/)
+      await expectInvalid(
+        rss.replace('<description>Les dernières nouvelles</description>', ''),
+        'rss',
+        /description/,
+      )
     })
 
     it('refuses an item with neither title nor description', async () => {
-      await expectInvalid(rss.replace('<description>Une brève sans titre</description>', '<link>https://example.com/x</link>'), 'rss', /item/)
+      await expectInvalid(
+        rss.replace(
+          '<description>Une brève sans titre</description>',
+          '<link>https://example.com/x</link>',
+        ),
+        'rss',
+        /item/,
+      )
     })
 
     it('refuses a pubDate that is not an RFC 822 date', async () => {
-      await expectInvalid(rss.replace('Wed, 01 May 2024 09:00:00 +0200', '2024-05-01T09:00:00Z'), 'rss', /pubDate/)
+      await expectInvalid(
+        rss.replace('Wed, 01 May 2024 09:00:00 +0200', '2024-05-01T09:00:00Z'),
+        'rss',
+        /pubDate/,
+      )
     })
 
     it('refuses a guid that is a permalink but no URL, and undescribed elements outside a namespace', async () => {
-      await expectInvalid(rss.replace('<guid isPermaLink="false">tag:example.com,2024-05-01:article/1', '<guid>article-1'), 'rss', /guid|item/)
-      await expectInvalid(rss.replace('<dc:creator>Jeanne Martin</dc:creator>', '<creator>Jeanne Martin</creator>'), 'rss', /creator|item/)
+      await expectInvalid(
+        rss.replace(
+          '<guid isPermaLink="false">tag:example.com,2024-05-01:article/1',
+          '<guid>article-1',
+        ),
+        'rss',
+        /guid|item/,
+      )
+      await expectInvalid(
+        rss.replace('<dc:creator>Jeanne Martin</dc:creator>', '<creator>Jeanne Martin</creator>'),
+        'rss',
+        /creator|item/,
+      )
     })
   })
 
   describe('atom', () => {
     it('refuses an entry without id', async () => {
-      await expectInvalid(atom.replace('<id>tag:example.com,2024-05-01:article/1</id>', ''), 'atom', /entry/)
+      await expectInvalid(
+        atom.replace('<id>tag:example.com,2024-05-01:article/1</id>', ''),
+        'atom',
+        /entry/,
+      )
     })
 
     it('refuses an updated that is not an RFC 3339 date-time', async () => {
-      await expectInvalid(atom.replace('2024-05-01T09:00:00+02:00', '2024-05-01 09:00'), 'atom', /updated|entry/)
-      await expectInvalid(atom.replace('2024-05-01T10:00:00.000Z', '2024-05-01'), 'atom', /updated|feed/)
+      await expectInvalid(
+        atom.replace('2024-05-01T09:00:00+02:00', '2024-05-01 09:00'),
+        'atom',
+        /updated|entry/,
+      )
+      await expectInvalid(
+        atom.replace('2024-05-01T10:00:00.000Z', '2024-05-01'),
+        'atom',
+        /updated|feed/,
+      )
     })
 
     it('refuses an entry without author when the feed has none either', async () => {
-      await expectInvalid(atom.replace(/<author>.*<\/author>/, ''), 'atom', /atom:entry 1 has no atom:author/)
+      await expectInvalid(
+        atom.replace(/<author>.*<\/author>/, ''),
+        'atom',
+        /atom:entry 1 has no atom:author/,
+      )
     })
 
     it('accepts an entry without author when the feed or its source has one', async () => {
       const withoutEntryAuthor = atom.replace(/<author>.*<\/author>/, '')
-      const feedAuthor = withoutEntryAuthor.replace('<rights>', '<author><name>Le Journal</name></author>\n  <rights>')
-      const sourceAuthor = withoutEntryAuthor.replace('<summary>', '<source><author><name>Agence</name></author></source>\n    <summary>')
+      const feedAuthor = withoutEntryAuthor.replace(
+        '<rights>',
+        '<author><name>Le Journal</name></author>\n  <rights>',
+      )
+      const sourceAuthor = withoutEntryAuthor.replace(
+        '<summary>',
+        '<source><author><name>Agence</name></author></source>\n    <summary>',
+      )
       expect(await validateXml(feedAuthor, 'atom')).toEqual([])
       expect(await validateXml(sourceAuthor, 'atom')).toEqual([])
     })
 
     it('refuses a link without href and an entry with neither content nor alternate link', async () => {
-      await expectInvalid(atom.replace('<link href="https://example.com/fr/moscou"/>', '<link rel="alternate"/>'), 'atom', /link|entry/)
-      const bare = atom.replace('<link href="https://example.com/fr/moscou"/>', '').replace(/<content.*<\/content>/, '')
+      await expectInvalid(
+        atom.replace('<link href="https://example.com/fr/moscou"/>', '<link rel="alternate"/>'),
+        'atom',
+        /link|entry/,
+      )
+      const bare = atom
+        .replace('<link href="https://example.com/fr/moscou"/>', '')
+        .replace(/<content.*<\/content>/, '')
       await expectInvalid(bare, 'atom', /neither atom:content nor a link with rel="alternate"/)
     })
   })
 
   describe('sitemap', () => {
     it('refuses a url without loc', async () => {
-      await expectInvalid(sitemap.replace('<loc>https://example.com/fr/moscou</loc>', ''), 'sitemap', /loc/)
+      await expectInvalid(
+        sitemap.replace('<loc>https://example.com/fr/moscou</loc>', ''),
+        'sitemap',
+        /loc/,
+      )
     })
 
     it('refuses a malformed lastmod', async () => {
-      await expectInvalid(sitemap.replace('2024-05-01T09:00:00.000Z', '01/05/2024'), 'sitemap', /lastmod/)
+      await expectInvalid(
+        sitemap.replace('2024-05-01T09:00:00.000Z', '01/05/2024'),
+        'sitemap',
+        /lastmod/,
+      )
     })
 
     it('refuses more than 50,000 urls', async () => {
       const url = '<url><loc>https://example.com/fr/moscou</loc></url>\n'
-      await expectInvalid(sitemap.replace('<url>', url.repeat(50_000) + '<url>'), 'sitemap', /50002 <url> elements; at most 50000/)
+      await expectInvalid(
+        sitemap.replace('<url>', url.repeat(50_000) + '<url>'),
+        'sitemap',
+        /50002 <url> elements; at most 50000/,
+      )
     })
 
     it('refuses a sitemap index entry without loc', async () => {
-      await expectInvalid(sitemapIndex.replace('<loc>https://example.com/sitemap/2.xml</loc>', ''), 'sitemapIndex', /loc/)
+      await expectInvalid(
+        sitemapIndex.replace('<loc>https://example.com/sitemap/2.xml</loc>', ''),
+        'sitemapIndex',
+        /loc/,
+      )
     })
   })
 
   describe('newsSitemap', () => {
     it('refuses a publication without language', async () => {
-      await expectInvalid(newsSitemap().replace('<news:language>fr</news:language>', ''), 'newsSitemap', /language/)
+      await expectInvalid(
+        newsSitemap().replace('<news:language>fr</news:language>', ''),
+        'newsSitemap',
+        /language/,
+      )
     })
 
     it('refuses news without title', async () => {
-      await expectInvalid(newsSitemap().replace('<news:title>Article 1</news:title>', ''), 'newsSitemap', /title/)
+      await expectInvalid(
+        newsSitemap().replace('<news:title>Article 1</news:title>', ''),
+        'newsSitemap',
+        /title/,
+      )
     })
 
     it('refuses a language that is not an ISO 639 code, and a url without news', async () => {
       await expectInvalid(newsSitemap().replace('>fr<', '>fr-FR<'), 'newsSitemap', /language/)
-      await expectInvalid(newsSitemap().replace(/<news:news>[\s\S]*<\/news:news>/, ''), 'newsSitemap', /url 1 needs exactly one news:news/)
+      await expectInvalid(
+        newsSitemap().replace(/<news:news>[\s\S]*<\/news:news>/, ''),
+        'newsSitemap',
+        /url 1 needs exactly one news:news/,
+      )
     })
 
     it('refuses more than 1,000 urls', async () => {

@@ -11,13 +11,18 @@ import { verifyWebhookSignature, webhookHeaders } from 'payload-newsroom/http'
  */
 export async function POST(request: Request): Promise<Response> {
   const secret = process.env.NEWSROOM_WEBHOOK_SECRET
-  if (!secret) return Response.json({ error: 'NEWSROOM_WEBHOOK_SECRET is not set' }, { status: 503 })
+  if (!secret)
+    return Response.json({ error: 'NEWSROOM_WEBHOOK_SECRET is not set' }, { status: 503 })
   const body = await request.text()
-  if (!verifyWebhookSignature({ body, header: request.headers.get(webhookHeaders.signature), secret })) {
+  if (
+    !verifyWebhookSignature({ body, header: request.headers.get(webhookHeaders.signature), secret })
+  ) {
     return Response.json({ error: 'bad signature' }, { status: 401 })
   }
   const { article } = JSON.parse(body) as PublishEventBody
-  const paths = [article.path, article.previousPath].filter((path): path is string => Boolean(path?.startsWith('/')))
+  const paths = [article.path, article.previousPath].filter((path): path is string =>
+    Boolean(path?.startsWith('/')),
+  )
   for (const path of paths) revalidatePath(path)
   return Response.json({ revalidated: paths })
 }

@@ -21,12 +21,20 @@ export default async function PreviewPage({ searchParams }: PreviewProps) {
   const { token } = await searchParams
   const payload = await getPayload({ config })
   const options = pluginOptionsOf(payload.config)
-  const preview = await loadArticlePreview(await createLocalReq({}, payload), options, typeof token === 'string' ? token : null)
+  const preview = await loadArticlePreview(
+    await createLocalReq({}, payload),
+    options,
+    typeof token === 'string' ? token : null,
+  )
   if (!preview) notFound()
   return (
     <>
       <RefreshOnSave />
-      <ArticleContent notice={pageText(preview.view.language).pagePreview} options={options} view={preview.view} />
+      <ArticleContent
+        notice={pageText(preview.view.language).pagePreview}
+        options={options}
+        view={preview.view}
+      />
     </>
   )
 }

@@ -23,7 +23,9 @@ export const check = (name: string, ok: boolean, detail?: unknown) => {
   }
   failures += 1
   const shown = typeof detail === 'string' ? detail : JSON.stringify(detail, null, 2)
-  console.log(`  ✗ ${name}${detail === undefined ? '' : `\n      ${(shown ?? '').split('\n').slice(0, 40).join('\n      ')}`}`)
+  console.log(
+    `  ✗ ${name}${detail === undefined ? '' : `\n      ${(shown ?? '').split('\n').slice(0, 40).join('\n      ')}`}`,
+  )
 }
 
 export const section = (title: string) => console.log(`\n[${label}] ${title}`)
@@ -40,7 +42,10 @@ export const must = <T>(name: string, value: T | null | undefined, detail?: unkn
 type Method = 'DELETE' | 'GET' | 'PATCH' | 'POST'
 export type Answer = { body: any; status: number; text: string }
 
-const handlers: Record<Method, (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>> = {
+const handlers: Record<
+  Method,
+  (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>
+> = {
   DELETE: restRoute.DELETE,
   GET: restRoute.GET,
   PATCH: restRoute.PATCH,
@@ -58,7 +63,17 @@ const parse = (text: string) => {
 export const rest = async (
   method: Method,
   route: string,
-  { body, headers = {}, query = {}, token }: { body?: unknown; headers?: Record<string, string>; query?: Record<string, string>; token?: string } = {},
+  {
+    body,
+    headers = {},
+    query = {},
+    token,
+  }: {
+    body?: unknown
+    headers?: Record<string, string>
+    query?: Record<string, string>
+    token?: string
+  } = {},
 ): Promise<Answer> => {
   const url = new URL(`http://localhost/api${route}`)
   for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value)
@@ -78,11 +93,17 @@ export const rest = async (
   return { body: parse(text), status: response.status, text: text.slice(0, 2000) }
 }
 
-export const graphql = async (query: string, { token, variables }: { token?: string; variables?: Record<string, unknown> } = {}): Promise<Answer> => {
+export const graphql = async (
+  query: string,
+  { token, variables }: { token?: string; variables?: Record<string, unknown> } = {},
+): Promise<Answer> => {
   const response = await graphqlRoute.POST(
     new Request('http://localhost/api/graphql', {
       body: JSON.stringify({ query, variables }),
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `JWT ${token}` } : {}),
+      },
       method: 'POST',
     }),
   )
@@ -90,9 +111,17 @@ export const graphql = async (query: string, { token, variables }: { token?: str
   return { body: parse(text), status: response.status, text: text.slice(0, 2000) }
 }
 
-export const login = async (usersSlug: string, email: string, password: string): Promise<string> => {
+export const login = async (
+  usersSlug: string,
+  email: string,
+  password: string,
+): Promise<string> => {
   const answer = await rest('POST', `/${usersSlug}/login`, { body: { email, password } })
-  return must(`log in as ${email} through POST /api/${usersSlug}/login`, answer.status === 200 ? (answer.body?.token as string) : null, answer)
+  return must(
+    `log in as ${email} through POST /api/${usersSlug}/login`,
+    answer.status === 200 ? (answer.body?.token as string) : null,
+    answer,
+  )
 }
 
 export const fieldNames = (fields: readonly any[]): string[] =>
@@ -108,21 +137,31 @@ export const fieldNames = (fields: readonly any[]): string[] =>
 
 /** The fields a refusal names (`errors[0].data.errors[].path`). */
 export const pathsOf = (answer: Answer): string[] =>
-  (answer.body?.errors ?? []).flatMap((error: any) => (error?.data?.errors ?? []).map((inner: any) => inner.path))
+  (answer.body?.errors ?? []).flatMap((error: any) =>
+    (error?.data?.errors ?? []).map((inner: any) => inner.path),
+  )
 
 /** Runs a scenario and exits 1 when any check failed (or it stopped early). */
-export const runScenario = async (name: string, body: () => Promise<void>, after?: () => Promise<void>) => {
+export const runScenario = async (
+  name: string,
+  body: () => Promise<void>,
+  after?: () => Promise<void>,
+) => {
   const started = Date.now()
   try {
     await body()
   } catch (error) {
     if (!(error instanceof Stop)) {
       failures += 1
-      console.log(`  ✗ unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+      console.log(
+        `  ✗ unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      )
     }
   }
   await after?.()
-  console.log(`\nscenario (${name}): ${failures === 0 ? 'all checks passed' : `${failures} check(s) failed`} in ${Date.now() - started} ms`)
+  console.log(
+    `\nscenario (${name}): ${failures === 0 ? 'all checks passed' : `${failures} check(s) failed`} in ${Date.now() - started} ms`,
+  )
   process.exit(failures === 0 ? 0 : 1)
 }
 
@@ -142,9 +181,12 @@ export const readersSeeDisclaimer = async (
     view.status === 200 && shown?.title === expected.title && shown?.text === expected.shortText,
     { disclaimers: view.body?.article?.disclaimers, status: view.status },
   )
-  const viaGraphQL = await graphql('query ($language: String!, $slug: String!) { ArticleView(language: $language, slug: $slug) { article { disclaimers { title text } } } }', {
-    variables: article,
-  })
+  const viaGraphQL = await graphql(
+    'query ($language: String!, $slug: String!) { ArticleView(language: $language, slug: $slug) { article { disclaimers { title text } } } }',
+    {
+      variables: article,
+    },
+  )
   const shownGraphQL = viaGraphQL.body?.data?.ArticleView?.article?.disclaimers?.[0]
   check(
     'readers of GraphQL ArticleView are shown the same disclaimer',
@@ -153,5 +195,9 @@ export const readersSeeDisclaimer = async (
   )
   const page = await rest('GET', `/${slugs.disclaimers}/page/${article.language}`)
   const entry = page.body?.disclaimers?.find((candidate: any) => candidate.title === expected.title)
-  check('the Disclaimer page lists it with its text', page.status === 200 && entry?.shortText === expected.shortText, page.body)
+  check(
+    'the Disclaimer page lists it with its text',
+    page.status === 200 && entry?.shortText === expected.shortText,
+    page.body,
+  )
 }

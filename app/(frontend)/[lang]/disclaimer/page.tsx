@@ -1,4 +1,8 @@
-import { type DisclaimerPageProps, disclaimerPageMetadata, renderDisclaimerPage } from '../../disclaimerPage'
+import {
+  type DisclaimerPageProps,
+  disclaimerPageMetadata,
+  renderDisclaimerPage,
+} from '../../disclaimerPage'
 
 export const dynamic = 'force-dynamic'
 export const generateMetadata = disclaimerPageMetadata

@@ -9,6 +9,9 @@ import { demoWireFeed } from '../../../../seed/seedNewsroom'
 export const GET = (request: Request) => {
   const body = JSON.stringify(demoWireFeed())
   const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`
-  if (request.headers.get('if-none-match') === etag) return new Response(null, { headers: { etag }, status: 304 })
-  return new Response(body, { headers: { 'content-type': 'application/json; charset=utf-8', etag } })
+  if (request.headers.get('if-none-match') === etag)
+    return new Response(null, { headers: { etag }, status: 304 })
+  return new Response(body, {
+    headers: { 'content-type': 'application/json; charset=utf-8', etag },
+  })
 }

@@ -32,8 +32,18 @@ export async function generateMetadata(props: PageProps): Promise<Metadata> {
   if (!view) return {}
   // The 1200 × 630 social size, which every network crops well.
   const image = view.featuredImage
-  const size = image?.sizes.social ?? (image ? { height: image.height, url: image.url, width: image.width } : null)
-  const social = image && size ? { alt: image.alt, height: size.height ?? undefined, url: size.url, width: size.width ?? undefined } : null
+  const size =
+    image?.sizes.social ??
+    (image ? { height: image.height, url: image.url, width: image.width } : null)
+  const social =
+    image && size
+      ? {
+          alt: image.alt,
+          height: size.height ?? undefined,
+          url: size.url,
+          width: size.width ?? undefined,
+        }
+      : null
   return {
     alternates: view.seo.canonicalUrl ? { canonical: view.seo.canonicalUrl } : undefined,
     description: view.standfirst ?? undefined,
@@ -47,5 +57,11 @@ export async function generateMetadata(props: PageProps): Promise<Metadata> {
 export default async function ArticlePage(props: PageProps) {
   const { options, view } = await load(props)
   if (!view) notFound()
-  return <ArticleContent jsonLd={toNewsArticleJsonLd(view, options.frontend)} options={options} view={view} />
+  return (
+    <ArticleContent
+      jsonLd={toNewsArticleJsonLd(view, options.frontend)}
+      options={options}
+      view={view}
+    />
+  )
 }
