@@ -66,8 +66,12 @@ import { claimJobsExclusively } from './transactions/claimJobsExclusively.ts'
  * them off itself; `true` when the collection had none.
  */
 const withAPIKeys = (auth: CollectionConfig['auth']): CollectionConfig['auth'] => {
-  if (!auth) return auth
-  if (auth === true) return { useAPIKey: true }
+  if (!auth) {
+    return auth
+  }
+  if (auth === true) {
+    return { useAPIKey: true }
+  }
   return auth.useAPIKey === undefined ? { ...auth, useAPIKey: true } : auth
 }
 
@@ -149,7 +153,9 @@ const checkInput = (
   // Content the desk edits says which version a write was made from (see requireFreshVersion); kept
   // when disabled, as every field is, so the schema does not change.
   const fields = lockWrites ? [...collection.fields, expectedUpdatedAtField] : collection.fields
-  if (options.disabled) return { ...collection, fields: withoutPluginValidation(fields) }
+  if (options.disabled) {
+    return { ...collection, fields: withoutPluginValidation(fields) }
+  }
   const limits = options.inputLimits
   return validateEveryWrite(
     {

@@ -39,7 +39,9 @@ const knownFrontendOptions = [
 
 /** An IANA time zone the runtime knows (`Europe/Paris`, `UTC`). */
 const isTimeZone = (value: unknown): boolean => {
-  if (typeof value !== 'string' || value.length > 64) return false
+  if (typeof value !== 'string' || value.length > 64) {
+    return false
+  }
   try {
     new Intl.DateTimeFormat('en', { timeZone: value })
     return true
@@ -68,7 +70,9 @@ const unknownKeys = (value: Record<string, unknown>, known: readonly string[]): 
 
 const checkCollections = (given: unknown = {}, config: Pick<Config, 'collections'>): string[] => {
   // Checked when the option is left out too: the host's own `media` or `articles` clashes with our defaults.
-  if (!isPlainObject(given)) return ['collections: expected an object keyed by collection']
+  if (!isPlainObject(given)) {
+    return ['collections: expected an object keyed by collection']
+  }
   const keys = Object.keys(defaultCollectionSlugs) as NewsroomCollectionKey[]
   const problems = unknownKeys(given, keys).map(
     (key) => `collections.${key}: not one of the plugin's collections (${keys.join(', ')})`,
@@ -120,7 +124,9 @@ const checkCollections = (given: unknown = {}, config: Pick<Config, 'collections
 }
 
 const checkLanguages = (given: unknown, config: Pick<Config, 'localization'>): string[] => {
-  if (given === undefined) return []
+  if (given === undefined) {
+    return []
+  }
   if (
     !Array.isArray(given) ||
     given.length === 0 ||
@@ -129,7 +135,9 @@ const checkLanguages = (given: unknown, config: Pick<Config, 'localization'>): s
     return ['languages: expected a non-empty list of locale codes']
   }
   const locales = localeCodes(config)
-  if (!locales) return []
+  if (!locales) {
+    return []
+  }
   return given
     .filter((code) => !locales.includes(code))
     .map(
@@ -139,9 +147,12 @@ const checkLanguages = (given: unknown, config: Pick<Config, 'localization'>): s
 }
 
 const checkDefaultDisclaimerKeys = (given: unknown): string[] => {
-  if (given === undefined) return []
-  if (!isPlainObject(given))
+  if (given === undefined) {
+    return []
+  }
+  if (!isPlainObject(given)) {
     return ['defaultDisclaimerKeys: expected an object of disclaimer kind → disclaimer key']
+  }
   return Object.entries(given).flatMap(([kind, key]) => [
     ...((disclaimerKinds as readonly string[]).includes(kind)
       ? []
@@ -155,7 +166,9 @@ const checkDefaultDisclaimerKeys = (given: unknown): string[] => {
 }
 
 const checkWindow = (name: string, window: unknown): string[] => {
-  if (window === undefined || window === false) return []
+  if (window === undefined || window === false) {
+    return []
+  }
   if (
     !isPlainObject(window) ||
     !isPositiveInteger(window.max) ||
@@ -167,8 +180,12 @@ const checkWindow = (name: string, window: unknown): string[] => {
 }
 
 const checkRateLimit = (given: unknown): string[] => {
-  if (given === undefined || given === false) return []
-  if (!isPlainObject(given)) return ['rateLimit: expected false or an object']
+  if (given === undefined || given === false) {
+    return []
+  }
+  if (!isPlainObject(given)) {
+    return ['rateLimit: expected false or an object']
+  }
   return [
     ...unknownKeys(given, knownRateLimitOptions).map((key) => `rateLimit.${key}: unknown option`),
     ...checkWindow('login', given.login),
@@ -184,15 +201,23 @@ const checkRateLimit = (given: unknown): string[] => {
 }
 
 const checkInputLimits = (given: unknown): string[] => {
-  if (given === undefined) return []
-  if (!isPlainObject(given)) return ['inputLimits: expected an object']
+  if (given === undefined) {
+    return []
+  }
+  if (!isPlainObject(given)) {
+    return ['inputLimits: expected an object']
+  }
   return Object.entries(given).flatMap(([name, value]) => {
     const defaults = (defaultInputLimits as Record<string, unknown>)[name]
-    if (defaults === undefined)
+    if (defaults === undefined) {
       return [`inputLimits.${name}: unknown limit (${Object.keys(defaultInputLimits).join(', ')})`]
-    if (typeof defaults === 'number')
+    }
+    if (typeof defaults === 'number') {
       return isPositiveInteger(value) ? [] : [`inputLimits.${name}: expected a positive integer`]
-    if (!isPlainObject(value)) return [`inputLimits.${name}: expected an object`]
+    }
+    if (!isPlainObject(value)) {
+      return [`inputLimits.${name}: expected an object`]
+    }
     return Object.entries(value).flatMap(([part, limit]) =>
       part in (defaults as object)
         ? isPositiveInteger(limit)
@@ -206,8 +231,12 @@ const checkInputLimits = (given: unknown): string[] => {
 }
 
 const checkFrontend = (given: unknown): string[] => {
-  if (given === undefined) return []
-  if (!isPlainObject(given)) return ['frontend: expected an object']
+  if (given === undefined) {
+    return []
+  }
+  if (!isPlainObject(given)) {
+    return ['frontend: expected an object']
+  }
   const problems = unknownKeys(given, knownFrontendOptions).map(
     (key) => `frontend.${key}: unknown option`,
   )
@@ -265,11 +294,17 @@ const checkOptionGroup = (
   given: unknown,
   checks: Record<string, OptionCheck>,
 ): string[] => {
-  if (given === undefined) return []
-  if (!isPlainObject(given)) return [`${group}: expected an object`]
+  if (given === undefined) {
+    return []
+  }
+  if (!isPlainObject(given)) {
+    return [`${group}: expected an object`]
+  }
   return Object.entries(given).flatMap(([name, value]) => {
     const entry = ownValue(checks, name)
-    if (!entry) return [`${group}.${name}: unknown option (${Object.keys(checks).join(', ')})`]
+    if (!entry) {
+      return [`${group}.${name}: unknown option (${Object.keys(checks).join(', ')})`]
+    }
     return entry[0](value) ? [] : [`${group}.${name}: expected ${entry[1]}`]
   })
 }
@@ -363,8 +398,12 @@ export const checkPluginOptions = (
   options: unknown,
   config: Pick<Config, 'collections' | 'localization'> = {},
 ): string[] => {
-  if (options === undefined) return checkCollections({}, config)
-  if (!isPlainObject(options)) return ['options: expected an object']
+  if (options === undefined) {
+    return checkCollections({}, config)
+  }
+  if (!isPlainObject(options)) {
+    return ['options: expected an object']
+  }
   return [
     ...unknownKeys(options, knownOptions).map(
       (key) => `${key}: unknown option (${knownOptions.join(', ')})`,

@@ -1,6 +1,6 @@
 import type { JSONField } from 'payload'
 
-import { translate, type NewsroomTranslationKey, translated } from '../../src/translations/index.ts'
+import { type NewsroomTranslationKey, translate, translated } from '../../src/translations/index.ts'
 
 type NamesFieldArgs = {
   label: NewsroomTranslationKey

@@ -29,7 +29,7 @@ export const validateTranslationLink: CollectionBeforeChangeHook = async ({
   if (originalDoc?.id !== undefined && sourceID === originalDoc.id) {
     fail('translationOfItself')
   }
-  const source = await findLatestVersion(req, collection.slug as CollectionSlug, sourceID)
+  const source = await findLatestVersion(req, collection.slug, sourceID)
   if (
     source &&
     (source as { language?: unknown }).language === valueAfterWrite(data, originalDoc, 'language')

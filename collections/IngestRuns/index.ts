@@ -2,7 +2,7 @@ import type { CollectionConfig, CollectionSlug, Field } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../../src/types.ts'
 
-import { ingestWarningKinds, type IngestWarningKind } from '../../src/ingest/ingestItem.ts'
+import { type IngestWarningKind, ingestWarningKinds } from '../../src/ingest/ingestItem.ts'
 import {
   ingestCounts,
   ingestRunStatuses,
@@ -47,7 +47,9 @@ export const createIngestRunsCollection = (options: ResolvedNewsroomOptions): Co
       create: nobody,
       delete: allowRoles('admin'),
       read: ({ req: { user } }) => {
-        if (hasAnyRole(user, ['admin', 'editor'])) return true
+        if (hasAnyRole(user, ['admin', 'editor'])) {
+          return true
+        }
         return user && hasAnyRole(user, ['ingest']) ? { by: { equals: user.id } } : false
       },
       update: nobody,

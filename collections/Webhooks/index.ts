@@ -17,9 +17,7 @@ const nobody = () => false
 
 export const publishEventOptions = (): OptionObject[] =>
   publishEvents.map((event) => ({
-    label: translated(
-      `publishEvent_${event.replace('article.', '')}` as NewsroomTranslationKey,
-    ) as OptionObject['label'],
+    label: translated(`publishEvent_${event.replace('article.', '')}` as NewsroomTranslationKey),
     value: event,
   }))
 
@@ -143,9 +141,7 @@ export const createWebhookDeliveriesCollection = (
         index: true,
         label: translated('deliveryStatus'),
         options: deliveryStatuses.map((status) => ({
-          label: translated(
-            `deliveryStatus_${status}` as NewsroomTranslationKey,
-          ) as OptionObject['label'],
+          label: translated(`deliveryStatus_${status}` as NewsroomTranslationKey),
           value: status,
         })),
         required: true,

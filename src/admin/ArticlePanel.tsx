@@ -17,9 +17,9 @@ import { describeProblem, formatInstant } from '../rules/describeProblem.ts'
 import { imageUses, type RuleImage } from '../rules/imageRules.ts'
 import {
   evaluatePublishRules,
-  type RuleDisclaimer,
   rightsExpired,
   rightsExpireWithin,
+  type RuleDisclaimer,
   toRuleArticle,
   toRuleSource,
 } from '../rules/publishRules.ts'
@@ -152,7 +152,9 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
   // Each image in the article's language only (no fallback): the rule asks for alt text in that language.
   useEffect(() => {
     const uses = JSON.parse(imageKey) as { id: ID; usedAs: RuleImage['usedAs'] }[]
-    if (uses.length === 0 || !article.language) return setImages([])
+    if (uses.length === 0 || !article.language) {
+      return setImages([])
+    }
     const query = new URLSearchParams({
       depth: '0',
       'fallback-locale': 'none',
@@ -169,7 +171,7 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
         setImages(
           uses.flatMap((use) =>
             docs.has(String(use.id))
-              ? [{ ...docs.get(String(use.id)), id: use.id, usedAs: use.usedAs } as RuleImage]
+              ? [{ ...docs.get(String(use.id)), id: use.id, usedAs: use.usedAs }]
               : [],
           ),
         )
@@ -177,14 +179,18 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
   }, [api, article.language, imageKey, settings.slugs.media])
 
   useEffect(() => {
-    if (!id) return
+    if (!id) {
+      return
+    }
     void fetch(`${api}/${settings.slugs.articles}/${id}/workflow`, { credentials: 'include' })
       .then((response) => (response.ok ? response.json() : null))
       .then((body) => body && setWorkflow(body))
   }, [api, id, settings.slugs.articles])
 
   const result = useMemo(() => {
-    if (!related) return null
+    if (!related) {
+      return null
+    }
     const disclaimers = new Map<ID, RuleDisclaimer & Doc>(
       related.disclaimers.map((doc) => [doc.id, doc as RuleDisclaimer & Doc]),
     )
@@ -216,7 +222,9 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
   /** Shows the server's refusal, field by field, as a toast; true when the request went through. */
   const reportResponse = async (response: Response) => {
     const body = await response.json().catch(() => ({}))
-    if (response.ok) return true
+    if (response.ok) {
+      return true
+    }
     toast.error(refusalMessages(body).join(' ') || response.statusText)
     return false
   }
@@ -229,7 +237,9 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
       method: 'POST',
     })
     setBusy(false)
-    if (!(await reportResponse(response))) return
+    if (!(await reportResponse(response))) {
+      return
+    }
     toast.success(tr('panelSummaryQueued'))
     window.location.reload()
   }
@@ -245,7 +255,9 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
     setBusy(false)
     if (refused) {
       // Without a drawer open, the refusal is said in a toast.
-      if (!actionNeedsInput(action, settings.noteLength)) toast.error(refused.join(' '))
+      if (!actionNeedsInput(action, settings.noteLength)) {
+        toast.error(refused.join(' '))
+      }
       return refused
     }
     toast.success(tr('panelActionDone', { action: tr(`action_${action}`) }))

@@ -75,11 +75,15 @@ export const BulkWorkflowActions = ({ settings }: { settings: BulkWorkflowAction
       return messages
     }
     setResults(body.results)
-    if (body.done > 0) router.refresh()
+    if (body.done > 0) {
+      router.refresh()
+    }
   }
   const { drawer, start } = useWorkflowActionDrawer({ noteLength: settings.noteLength, run })
 
-  if (settings.disabled || offered.length === 0) return null
+  if (settings.disabled || offered.length === 0) {
+    return null
+  }
   const done = results?.filter((result) => result.ok) ?? []
   const refused = results?.filter((result) => !result.ok) ?? []
   return (

@@ -23,7 +23,9 @@ export const DisclaimerVersionNotice: UIFieldClientComponent = () => {
     (initialData?.articles as { docs?: unknown[] } | undefined)?.docs?.length ??
     0
   const changed = texts.some((name, index) => (initialData?.[name] ?? null) !== current[index])
-  if (!initialData?.id) return null
+  if (!initialData?.id) {
+    return null
+  }
   return (
     <div
       data-testid="disclaimer-version-notice"

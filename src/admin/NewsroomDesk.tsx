@@ -4,9 +4,9 @@ import type { WorkflowAction } from '../rules/workflow.ts'
 
 import { pluginOptionsOf } from '../utilities/pluginOptions.ts'
 import {
-  deskQueueKeys,
   type DeskQueue,
   type DeskQueueKey,
+  deskQueueKeys,
   loadDeskQueues,
 } from '../workflow/deskQueues.ts'
 import { formatInstant } from '../rules/describeProblem.ts'
@@ -34,8 +34,11 @@ const whereParams = (
 ): URLSearchParams => {
   for (const [key, value] of Object.entries(where)) {
     const name = `${prefix}[${key}]`
-    if (value !== null && typeof value === 'object') whereParams(value as Where, name, params)
-    else params.append(name, String(value))
+    if (value !== null && typeof value === 'object') {
+      whereParams(value as Where, name, params)
+    } else {
+      params.append(name, String(value))
+    }
   }
   return params
 }
@@ -47,7 +50,9 @@ const whereParams = (
  */
 export const NewsroomDesk = async ({ req }: { req: PayloadRequest }) => {
   const options = pluginOptionsOf(req.payload.config)
-  if (options.disabled) return null
+  if (options.disabled) {
+    return null
+  }
   const queues = await loadDeskQueues(req, options)
   const t = (key: NewsroomTranslationKey, vars?: Record<string, unknown>) =>
     translate(req.t, key, vars)

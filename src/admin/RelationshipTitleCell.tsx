@@ -20,7 +20,9 @@ export const RelationshipTitleCell = ({ cellData, field }: DefaultCellComponentP
   const value = typeof cellData === 'string' || typeof cellData === 'number' ? cellData : undefined
 
   useEffect(() => {
-    if (relationTo && value !== undefined) getRelationships([{ relationTo, value }])
+    if (relationTo && value !== undefined) {
+      getRelationships([{ relationTo, value }])
+    }
   }, [getRelationships, relationTo, value])
 
   if (!relationTo || value === undefined) {
@@ -28,8 +30,12 @@ export const RelationshipTitleCell = ({ cellData, field }: DefaultCellComponentP
     return <span>{t('general:noLabel', { label: getTranslation(label, i18n) })}</span>
   }
   const doc = documents[relationTo]?.[value]
-  if (doc === false) return <span>{`${t('general:untitled')} - ID: ${value}`}</span>
-  if (!doc) return <span aria-busy="true">{t('general:loading')}…</span>
+  if (doc === false) {
+    return <span>{`${t('general:untitled')} - ID: ${value}`}</span>
+  }
+  if (!doc) {
+    return <span aria-busy="true">{t('general:loading')}…</span>
+  }
   const titleField = getEntityConfig({ collectionSlug: relationTo })?.admin?.useAsTitle ?? 'id'
   return <span>{String((doc as Record<string, unknown>)[titleField] ?? value)}</span>
 }

@@ -37,7 +37,9 @@ export const postWorkflowAction = async (
     headers: { 'Accept-Language': language, 'Content-Type': 'application/json' },
     method: 'POST',
   })
-  if (response.ok) return undefined
+  if (response.ok) {
+    return undefined
+  }
   const messages = refusalMessages(await response.json().catch(() => ({})))
   return messages.length ? messages : [response.statusText]
 }
@@ -64,7 +66,7 @@ export const useWorkflowActionDrawer = ({
   noteLength: number
   run: (action: WorkflowAction, input: ActionInput) => Promise<string[] | void>
 }) => {
-  const drawerSlug = `newsroom-workflow-${useId().replace(/[^a-zA-Z0-9]/g, '')}`
+  const drawerSlug = `newsroom-workflow-${useId().replace(/[^a-z0-9]/gi, '')}`
   const { closeModal, openModal } = useModal()
   const { t } = useTranslation()
   const [action, setAction] = useState<WorkflowAction>()
@@ -129,13 +131,17 @@ const ActionForm = ({
   const submit = async (event: FormEvent) => {
     event.preventDefault()
     const problems = workflowInputProblems(action, input, { noteLength, now: new Date() })
-    if (problems.length > 0)
+    if (problems.length > 0) {
       return setMessages(problems.map((problem) => tr(problem.key, { max: noteLength })))
+    }
     setBusy(true)
     const refused = await run(action, input)
     setBusy(false)
-    if (refused?.length) setMessages(refused)
-    else close()
+    if (refused?.length) {
+      setMessages(refused)
+    } else {
+      close()
+    }
   }
 
   return (

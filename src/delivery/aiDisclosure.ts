@@ -51,9 +51,15 @@ export const aiDisclosureOf = (
   const aiSummary = article.summary?.status === 'ready' && Boolean(article.summary?.producedBy)
   const uses = new Set<AIUse>()
   const body = ownValue(bodyUse, level)
-  if (body) uses.add(body)
-  if (aiSummary || level === 'summary') uses.add('summarised')
-  if (uses.size === 0) return null
+  if (body) {
+    uses.add(body)
+  }
+  if (aiSummary || level === 'summary') {
+    uses.add('summarised')
+  }
+  if (uses.size === 0) {
+    return null
+  }
 
   const automated = article.byline?.automated
   const systems = [

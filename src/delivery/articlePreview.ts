@@ -19,7 +19,9 @@ export const articlePreviewUrl = async (
   options: ResolvedNewsroomOptions,
   id: number | string | undefined,
 ): Promise<null | { expiresAt: Date; url: string }> => {
-  if (!req.user || id === undefined || id === null || id === '') return null
+  if (!req.user || id === undefined || id === null || id === '') {
+    return null
+  }
   const readable = (await req.payload.findByID({
     id,
     collection: options.collections.articles.slug as CollectionSlug,
@@ -30,7 +32,9 @@ export const articlePreviewUrl = async (
     req,
     select: { id: true } as never,
   })) as Doc | null
-  if (!readable) return null
+  if (!readable) {
+    return null
+  }
   const { expiresAt, token } = createPreviewToken(req.payload.secret, readable.id)
   return {
     expiresAt,
@@ -49,7 +53,9 @@ export const loadArticlePreview = async (
   token: unknown,
 ): Promise<null | { expiresAt: Date; view: ArticleView }> => {
   const grant = readPreviewToken(req.payload.secret, token)
-  if (!grant) return null
+  if (!grant) {
+    return null
+  }
   const article = (await req.payload.findByID({
     id: grant.id,
     collection: options.collections.articles.slug as CollectionSlug,
@@ -59,7 +65,9 @@ export const loadArticlePreview = async (
     overrideAccess: true,
     req,
   })) as Doc | null
-  if (!article) return null
+  if (!article) {
+    return null
+  }
   return {
     expiresAt: grant.expiresAt,
     view: await viewOfArticle(await createLocalReq({}, req.payload), options, article),

@@ -4,7 +4,7 @@ import { translations } from '../translations/index.ts'
 import { bodyImageIDs } from '../rules/imageRules.ts'
 import { shownSnapshotTexts } from '../rules/disclaimerSnapshot.ts'
 import { relationID } from '../utilities/documentValue.ts'
-import { type AIDisclosureView, aiDisclosureOf } from './aiDisclosure.ts'
+import { aiDisclosureOf, type AIDisclosureView } from './aiDisclosure.ts'
 import { type ImageView, toImageView } from './imageView.ts'
 import { safeUrl, webSchemes } from '../utilities/urls.ts'
 import { ownValue } from '../utilities/ownValue.ts'
@@ -97,7 +97,9 @@ const basedOnOf = (
   syndicated: boolean,
 ): ArticleView['basedOn'] => {
   const originalUrl = syndicated ? null : safeUrl(article.attribution?.originalUrl, webSchemes)
-  if (!originalUrl) return null
+  if (!originalUrl) {
+    return null
+  }
   return {
     label: text.basedOn,
     originalUrl,

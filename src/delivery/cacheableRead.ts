@@ -67,7 +67,9 @@ export const cacheableRead = async (
 ): Promise<Response> => {
   if (req.user) {
     const answer = await build(new Date())
-    if (!answer) return uncachedError(req.t('error:notFound'), 404)
+    if (!answer) {
+      return uncachedError(req.t('error:notFound'), 404)
+    }
     return new Response(answer.text, {
       headers: {
         'Cache-Control': 'private, no-store',
@@ -91,12 +93,15 @@ export const cacheableRead = async (
     return new Response(null, { headers: { ...headers, ETag: dependencyTag }, status: 304 })
   }
   const answer = await build(now)
-  if (!answer) return uncachedError(req.t('error:notFound'), 404)
+  if (!answer) {
+    return uncachedError(req.t('error:notFound'), 404)
+  }
   const unchanged =
     dependencyTag !== null && (await readContentRevision(req.payload, options)) === revision
   const etag = unchanged ? dependencyTag : entityTag(answer.text)
-  if (!unchanged && matches(ifNoneMatch, etag))
+  if (!unchanged && matches(ifNoneMatch, etag)) {
     return new Response(null, { headers: { ...headers, ETag: etag }, status: 304 })
+  }
   return new Response(answer.text, {
     headers: { ...headers, 'Content-Type': answer.contentType, ETag: etag },
     status: 200,

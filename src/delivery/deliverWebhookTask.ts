@@ -62,7 +62,7 @@ const recordAttempt = (
   payload.update({
     id,
     collection: options.collections.webhookDeliveries.slug as CollectionSlug,
-    data: { ...data, lastAttemptAt: new Date().toISOString() } as never,
+    data: { ...data, lastAttemptAt: new Date().toISOString() },
     depth: 0,
     overrideAccess: true,
   })
@@ -84,8 +84,9 @@ export const deliverWebhookTask = (options: ResolvedNewsroomOptions): TaskConfig
         disableErrors: true,
         overrideAccess: true,
       })) as Doc | null
-      if (!delivery || delivery.status === 'delivered' || delivery.status === 'failed')
+      if (!delivery || delivery.status === 'delivered' || delivery.status === 'failed') {
         return { output: { status: 'skipped' } }
+      }
       const webhookID = relationID(delivery.webhook)
       const webhook = (
         webhookID === undefined
@@ -126,7 +127,9 @@ export const deliverWebhookTask = (options: ResolvedNewsroomOptions): TaskConfig
         lastStatusCode: statusCode,
         status: error ? (lastTry ? 'failed' : 'retrying') : 'delivered',
       })
-      if (error) throw new Error(`Webhook delivery failed: ${error}`)
+      if (error) {
+        throw new Error(`Webhook delivery failed: ${error}`)
+      }
       return { output: { status: 'delivered' } }
     },
     inputSchema: [{ name: 'delivery', type: 'text', required: true }],

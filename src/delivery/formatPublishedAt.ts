@@ -9,7 +9,9 @@ export const formatPublishedAt = (
   timeZone: string,
 ): null | string => {
   const date = new Date(instant)
-  if (Number.isNaN(date.getTime())) return null
+  if (Number.isNaN(date.getTime())) {
+    return null
+  }
   return new Intl.DateTimeFormat(language, {
     day: 'numeric',
     hour: '2-digit',

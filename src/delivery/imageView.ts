@@ -21,7 +21,9 @@ export type ImageView = {
 type Doc = Record<string, any>
 
 const absolute = (url: unknown, base: string): null | string => {
-  if (typeof url !== 'string' || !url) return null
+  if (typeof url !== 'string' || !url) {
+    return null
+  }
   try {
     const resolved = new URL(url, base)
     return resolved.protocol === 'http:' || resolved.protocol === 'https:' ? resolved.href : null
@@ -39,7 +41,9 @@ const sizeOf = (size: Doc | undefined, base: string): ImageSizeView | null => {
 export const toImageView = (doc: Doc, base: string): ImageView | null => {
   // A stored file's URL, else the address of an image its source hosts.
   const url = absolute(doc.filename ? doc.url : doc.externalUrl, base)
-  if (!url) return null
+  if (!url) {
+    return null
+  }
   const sizes = {
     article: sizeOf(doc.sizes?.article, base),
     card: sizeOf(doc.sizes?.card, base),

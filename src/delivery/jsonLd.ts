@@ -46,7 +46,7 @@ const imageJsonLd = (image: ImageView): ImageObject[] => {
 /** IPTC's code as schema.org spells it: `trainedAlgorithmicMedia` becomes `TrainedAlgorithmicMediaDigitalSource`. */
 const schemaDigitalSource = (iptcUri: string): IPTCDigitalSourceEnumeration => {
   const code = iptcUri.slice(iptcUri.lastIndexOf('/') + 1)
-  return `https://schema.org/${code[0]!.toUpperCase()}${code.slice(1)}DigitalSource` as IPTCDigitalSourceEnumeration
+  return `https://schema.org/${code[0].toUpperCase()}${code.slice(1)}DigitalSource` as IPTCDigitalSourceEnumeration
 }
 
 /**

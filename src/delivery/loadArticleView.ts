@@ -30,7 +30,9 @@ export const loadArticleView = keepRequestLocale(
   ): Promise<ArticleView | null> => {
     // A URL names no article unless its language is ours and its slug could be one: nothing else
     // reaches the database (PostgreSQL refuses an unknown enum value or a NUL with an error).
-    if (!options.languages.includes(language) || !isValidSlug(slug)) return null
+    if (!options.languages.includes(language) || !isValidSlug(slug)) {
+      return null
+    }
     const { collections } = options
     const articles = collections.articles.slug as CollectionSlug
     const { docs } = await req.payload.find({
@@ -163,14 +165,14 @@ export const viewOfArticle = async (
   return toArticleView(
     {
       article,
-      authors: byOrder(authorIDs, authors.docs as Doc[]),
-      images: images.docs as Doc[],
+      authors: byOrder(authorIDs, authors.docs),
+      images: images.docs,
       mediaBaseUrl: req.payload.config.serverURL || options.frontend.siteUrl,
-      people: authors.docs as Doc[],
+      people: authors.docs,
       disclaimerPagePath: options.frontend.disclaimerPagePath,
       disclaimers: byOrder(disclaimerIDs, disclaimers.docs as Doc[]),
-      section: (section as Doc | null) ?? null,
-      source: (source as Doc | null) ?? null,
+      section: section ?? null,
+      source: source ?? null,
       translations,
     },
     now,

@@ -30,7 +30,9 @@ export const loadDisclaimerPage = keepRequestLocale(
     language: string,
     now = new Date(),
   ): Promise<DisclaimerPage | null> => {
-    if (!options.languages.includes(language)) return null
+    if (!options.languages.includes(language)) {
+      return null
+    }
     const { docs } = await req.payload.find({
       collection: options.collections.disclaimers.slug as CollectionSlug,
       depth: 0,

@@ -43,8 +43,11 @@ const mergedSlice = async (
   let next = 0
   for (let position = offset; position < offset + count; position++) {
     const few = inside.find((entry) => entry.position === position)
-    if (few) docs.push(few.doc)
-    else if (next < stream.docs.length) docs.push(stream.docs[next++]!)
+    if (few) {
+      docs.push(few.doc)
+    } else if (next < stream.docs.length) {
+      docs.push(stream.docs[next++])
+    }
   }
   return { docs, total: stream.total + few.length }
 }
@@ -111,14 +114,20 @@ export const feedQueryFrom = async (
   options: ResolvedNewsroomOptions,
   given: { language: string; limit?: unknown; page?: unknown; section?: null | string },
 ): Promise<FeedQuery | null> => {
-  if (!options.languages.includes(given.language)) return null
+  if (!options.languages.includes(given.language)) {
+    return null
+  }
   const limit = Math.min(Math.max(Math.trunc(Number(given.limit)) || feedDefaultLimit, 1), 100)
   const page = Math.min(
     Math.max(Math.trunc(Number(given.page)) || 1, 1),
     options.inputLimits.query.maxPage,
   )
-  if (!given.section) return { language: given.language, limit, page }
-  if (!isValidSlug(given.section)) return null
+  if (!given.section) {
+    return { language: given.language, limit, page }
+  }
+  if (!isValidSlug(given.section)) {
+    return null
+  }
   const { docs } = await req.payload.find({
     collection: options.collections.sections.slug as CollectionSlug,
     depth: 0,
@@ -191,7 +200,7 @@ export const loadFeed = keepRequestLocale(
       const first = await find(where, firstPage)
       let docs = (first.docs as Doc[]).slice(offset % limit)
       for (let next = firstPage + 1; docs.length < count && next <= first.totalPages; next++) {
-        docs = docs.concat((await find(where, next)).docs as Doc[])
+        docs = docs.concat((await find(where, next)).docs)
       }
       return { docs: docs.slice(0, Math.max(count, 0)), total: first.totalDocs }
     }

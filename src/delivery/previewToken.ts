@@ -32,15 +32,22 @@ export const readPreviewToken = (
   token: unknown,
   now = new Date(),
 ): null | { expiresAt: Date; id: string } => {
-  if (typeof token !== 'string' || token.length > maxTokenLength) return null
-  const [encodedID, expiry, signature, ...rest] = token.split('.')
-  if (!encodedID || !expiry || !signature || rest.length > 0 || !/^\d{1,15}$/.test(expiry))
+  if (typeof token !== 'string' || token.length > maxTokenLength) {
     return null
+  }
+  const [encodedID, expiry, signature, ...rest] = token.split('.')
+  if (!encodedID || !expiry || !signature || rest.length > 0 || !/^\d{1,15}$/.test(expiry)) {
+    return null
+  }
   const expected = Buffer.from(mac(secret, `${encodedID}.${expiry}`))
   const given = Buffer.from(signature)
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+    return null
+  }
   const expiresAt = new Date(Number(expiry))
-  if (expiresAt.getTime() <= now.getTime()) return null
+  if (expiresAt.getTime() <= now.getTime()) {
+    return null
+  }
   const id = Buffer.from(encodedID, 'base64url').toString()
   return id ? { expiresAt, id } : null
 }

@@ -110,7 +110,9 @@ export const queueWebhookDeliveries =
     // The returned `doc` holds only what the caller selected: the written data completes it.
     const after = { ...before, ...data, ...doc } as Doc
     const type = publishEventOf({ action: plannedTransition(req)?.action, after, before })
-    if (type) await queueDeliveries(req, options, eventBody(options, type, after, before))
+    if (type) {
+      await queueDeliveries(req, options, eventBody(options, type, after, before))
+    }
     return doc
   }
 
@@ -119,6 +121,8 @@ export const queueDeletionDeliveries =
   (options: ResolvedNewsroomOptions): CollectionAfterDeleteHook =>
   async ({ doc, req }) => {
     const type = publishEventOf({ after: null, before: doc as Doc })
-    if (type) await queueDeliveries(req, options, eventBody(options, type, doc as Doc, null))
+    if (type) {
+      await queueDeliveries(req, options, eventBody(options, type, doc as Doc, null))
+    }
     return doc
   }

@@ -51,7 +51,9 @@ const syndicationEndpoint = (
       limit: req.searchParams.get('limit') ?? syndicationDefaultLimit,
       section: req.searchParams.get('section'),
     })
-    if (!query) return null
+    if (!query) {
+      return null
+    }
     return xmlAnswer(syndicationContentTypes[format])(
       await loadSyndicationFeed(req, options, { format, query, selfUrl: String(req.url) }),
     )
@@ -109,7 +111,9 @@ export const readEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] => [
     handler: async (req) => {
       options.rateLimit.checkPublicRead(req)
       const preview = await loadArticlePreview(req, options, req.searchParams.get('token'))
-      if (!preview) return uncachedError(req.t('error:notFound'), 404)
+      if (!preview) {
+        return uncachedError(req.t('error:notFound'), 404)
+      }
       return Response.json(
         { article: preview.view, preview: { expiresAt: preview.expiresAt.toISOString() } },
         { headers: { 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex' } },
@@ -122,7 +126,9 @@ export const readEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] => [
     // A preview link for a signed-in user who may read the article's drafts (what the admin's button opens).
     handler: async (req) => {
       const link = await articlePreviewUrl(req, options, param(req, 'id'))
-      if (!link) return uncachedError(req.t('error:notFound'), 404)
+      if (!link) {
+        return uncachedError(req.t('error:notFound'), 404)
+      }
       return Response.json(
         { expiresAt: link.expiresAt.toISOString(), url: link.url },
         { headers: { 'Cache-Control': 'private, no-store' } },

@@ -5,7 +5,7 @@ import type { ResolvedNewsroomOptions } from '../types.ts'
 import { toNewsArticleJsonLd } from './jsonLd.ts'
 import { loadArticleView } from './loadArticleView.ts'
 import { feedQueryFrom, loadFeed } from './loadFeed.ts'
-import { readModelTypes } from './readTypes.ts'
+import type { readModelTypes } from './readTypes.ts'
 import { resolverComplexity } from '../workflow/workflowMutation.ts'
 
 type GraphQLModule = typeof import('graphql')

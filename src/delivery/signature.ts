@@ -39,16 +39,19 @@ export const verifyWebhookSignature = ({
   secret: string
   toleranceSeconds?: number
 }): boolean => {
-  if (!header || !secret) return false
+  if (!header || !secret) {
+    return false
+  }
   const parts = header.split(',').map((part) => part.trim().split('='))
   const timestamp = Number(parts.find(([key]) => key === 't')?.[1])
   if (
     !Number.isSafeInteger(timestamp) ||
     Math.abs(now.getTime() / 1000 - timestamp) > toleranceSeconds
-  )
+  ) {
     return false
+  }
   const expected = Buffer.from(hmac(secret, timestamp, body), 'hex')
   return parts
     .filter(([key, value]) => key === 'v1' && /^[0-9a-f]{64}$/.test(value ?? ''))
-    .some(([, value]) => timingSafeEqual(Buffer.from(value!, 'hex'), expected))
+    .some(([, value]) => timingSafeEqual(Buffer.from(value, 'hex'), expected))
 }

@@ -104,7 +104,9 @@ export const countSitemapPages = async (
 /** A sitemap index naming each page by `pageUrl(n)`. */
 export const sitemapIndexXml = (pages: number, pageUrl: (page: number) => string): string => {
   const index = xmlDocument().ele(sitemapNamespace, 'sitemapindex')
-  for (let page = 1; page <= pages; page += 1) index.ele('sitemap').ele('loc').txt(pageUrl(page))
+  for (let page = 1; page <= pages; page += 1) {
+    index.ele('sitemap').ele('loc').txt(pageUrl(page))
+  }
   return serialise(index.doc())
 }
 
@@ -119,12 +121,16 @@ export const loadSitemapPage = async (
     page,
     sort: 'createdAt',
   })
-  if (page > Math.max(totalPages, 1)) return null
+  if (page > Math.max(totalPages, 1)) {
+    return null
+  }
   const urlset = xmlDocument().ele(sitemapNamespace, 'urlset')
   for (const article of docs) {
     const url = urlset.ele('url')
     url.ele('loc').txt(articleUrl(options, article))
-    if (article.updatedAt) url.ele('lastmod').txt(new Date(article.updatedAt).toISOString())
+    if (article.updatedAt) {
+      url.ele('lastmod').txt(new Date(article.updatedAt).toISOString())
+    }
   }
   return serialise(urlset.doc())
 }

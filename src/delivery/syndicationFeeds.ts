@@ -89,7 +89,7 @@ export const loadSyndicationFeed = async (
     req,
     select: { ...feedCardSelect, createdAt: true, updatedAt: true } as never,
     sort: '-publishedAt',
-    where: { and: listedArticlesWhere(query.language, query.section) } as Where,
+    where: { and: listedArticlesWhere(query.language, query.section) },
   })
   const articles = docs as Doc[]
   const cards = await loadFeedCards(req, options, query.language, articles)
@@ -112,7 +112,7 @@ export const loadSyndicationFeed = async (
     updated: new Date(newest),
   })
   articles.forEach((article, index) =>
-    feed.addItem(entryOf(format, options, article, cards[index]!)),
+    feed.addItem(entryOf(format, options, article, cards[index])),
   )
   return format === 'rss' ? feed.rss2() : feed.atom1()
 }

@@ -1,6 +1,6 @@
 import type { TextField, TextFieldSingleValidation } from 'payload'
 
-import { translate, type NewsroomTranslationKey, translated } from '../translations/index.ts'
+import { type NewsroomTranslationKey, translate, translated } from '../translations/index.ts'
 import { hasAllowedScheme, webSchemes } from '../utilities/urls.ts'
 
 type UrlFieldArgs = {

@@ -38,22 +38,22 @@ const attributionOf = (
 export const guardOriginChange =
   (options: ResolvedNewsroomOptions): CollectionBeforeChangeHook =>
   async ({ data, operation, originalDoc, req }) => {
-    if (operation !== 'update' || !originalDoc) return data
+    if (operation !== 'update' || !originalDoc) {
+      return data
+    }
     const before = {
       origin: originalDoc.origin,
       originalUrl: originalDoc.attribution?.originalUrl,
       source: relationID(originalDoc.attribution?.source),
     }
     const after = attributionOf(data, originalDoc)
-    if (!leavesSyndication({ after, before })) return data
+    if (!leavesSyndication({ after, before })) {
+      return data
+    }
     const source =
       before.source === undefined
         ? null
-        : await findByIDOnce(
-            req,
-            options.collections.sources.slug as CollectionSlug,
-            before.source as number | string,
-          )
+        : await findByIDOnce(req, options.collections.sources.slug as CollectionSlug, before.source)
     const licence = (source?.licence ?? {}) as { transformations?: string[] }
     const reason = typeof data.originChangeReason === 'string' ? data.originChangeReason.trim() : ''
     const problem = originChangeProblem({
@@ -83,7 +83,9 @@ export const recordOriginChange =
   async ({ doc, req }) => {
     const reasons = newsroomContext(req).newsroomOriginChangeReasons
     const reason = reasons?.[String(doc.id)]
-    if (reason === undefined) return doc
+    if (reason === undefined) {
+      return doc
+    }
     delete reasons![String(doc.id)]
     const state = (doc.workflowState as string) ?? 'draft'
     await appendAuditEvent(req, options, {

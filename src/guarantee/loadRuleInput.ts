@@ -29,11 +29,13 @@ const loadImages = async (
   language: string,
 ) => {
   const ids = [...new Set(uses.map((use) => use.id))]
-  if (ids.length === 0) return new Map<string, Omit<StoredImage, 'usedAs'>>()
+  if (ids.length === 0) {
+    return new Map<string, Omit<StoredImage, 'usedAs'>>()
+  }
   const { docs } = await req.payload.find({
     collection: options.collections.media.slug as CollectionSlug,
     depth: 0,
-    fallbackLocale: false as never,
+    fallbackLocale: false,
     locale: language as never,
     overrideAccess: true,
     pagination: false,
@@ -101,7 +103,9 @@ export const loadRuleInput = keepRequestLocale(
         ...(section?.defaultDisclaimers ?? []),
       ]),
     ]
-    const globalKeys = Object.values(options.defaultDisclaimerKeys).filter(Boolean) as string[]
+    const globalKeys = Object.values(options.defaultDisclaimerKeys).filter((key): key is string =>
+      Boolean(key),
+    )
     const { docs } =
       wantedIDs.length + globalKeys.length === 0
         ? { docs: [] }

@@ -23,7 +23,9 @@ const makeImagesPublic = async (
   options: ResolvedNewsroomOptions,
   images: { id: number | string }[],
 ) => {
-  if (images.length === 0) return
+  if (images.length === 0) {
+    return
+  }
   await req.payload.db.updateMany({
     collection: options.collections.media.slug as CollectionSlug,
     data: { public: true },

@@ -47,7 +47,9 @@ const byteOrderMarks: [number[], string][] = [
  */
 export const feedCharset = (bytes: Uint8Array, contentType: null | string): string => {
   const marked = byteOrderMarks.find(([mark]) => mark.every((byte, index) => bytes[index] === byte))
-  if (marked) return marked[1]
+  if (marked) {
+    return marked[1]
+  }
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200))
   return (
     /charset=["']?([\w.:-]+)/i.exec(contentType ?? '')?.[1] ??
@@ -59,7 +61,9 @@ export const feedCharset = (bytes: Uint8Array, contentType: null | string): stri
 /** Text in `charset`, strictly: bytes that are not valid in it are an error, never mojibake. WHATWG's decoders; UTF-32 (not a web encoding) by iconv-lite. */
 export const decodeFeed = (bytes: Uint8Array, charset: string): string => {
   if (/^utf-?32/i.test(charset)) {
-    if (bytes.byteLength % 4 !== 0) throw new FeedFetchError(`the feed is not valid ${charset}`)
+    if (bytes.byteLength % 4 !== 0) {
+      throw new FeedFetchError(`the feed is not valid ${charset}`)
+    }
     return iconv.decode(Buffer.from(bytes), charset).replace(/^\uFEFF/, '')
   }
   let decoder: TextDecoder
@@ -101,10 +105,16 @@ export const fetchFeed = async ({
       'application/rss+xml, application/atom+xml, application/feed+json, application/json, application/xml;q=0.9, */*;q=0.1',
     'user-agent': 'payload-newsroom-ingest',
   }
-  if (etag) headers['if-none-match'] = etag
-  if (lastModified) headers['if-modified-since'] = lastModified
+  if (etag) {
+    headers['if-none-match'] = etag
+  }
+  if (lastModified) {
+    headers['if-modified-since'] = lastModified
+  }
   // The field allows http(s) only; old or imported records are checked again (fetch also reads data: URLs).
-  if (!hasAllowedScheme(url, webSchemes)) throw new FeedFetchError('the feed URL is not http(s)')
+  if (!hasAllowedScheme(url, webSchemes)) {
+    throw new FeedFetchError('the feed URL is not http(s)')
+  }
   let response: Awaited<ReturnType<typeof outboundFetch>>
   try {
     // Redirects are followed, each to an address checked again at connect time.
@@ -113,7 +123,9 @@ export const fetchFeed = async ({
     // A pooled keep-alive connection the server closed as we reused it fails before any answer: a GET
     // is safe to send once more, on a new connection.
     response = await get().catch((error: unknown) => {
-      if (!isClosedConnection(error)) throw error
+      if (!isClosedConnection(error)) {
+        throw error
+      }
       return get()
     })
   } catch (error) {
@@ -142,7 +154,9 @@ export const fetchFeed = async ({
     throw new FeedFetchError(`HTTP ${response.status}`, response.status)
   }
   const bytes = await readAtMost(response.body as ReadableStream<Uint8Array> | null, maxBytes)
-  if (!bytes) throw new FeedFetchError(`the feed is larger than ${maxBytes} bytes`, response.status)
+  if (!bytes) {
+    throw new FeedFetchError(`the feed is larger than ${maxBytes} bytes`, response.status)
+  }
   const text = decodeFeed(bytes, feedCharset(bytes, response.headers.get('content-type')))
   return {
     ...validators,

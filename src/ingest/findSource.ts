@@ -18,8 +18,9 @@ export const findSource = async (
   if (
     (typeof reference !== 'string' && typeof reference !== 'number') ||
     String(reference).length > 200
-  )
+  ) {
     return undefined
+  }
   const collection = options.collections.sources.slug as CollectionSlug
   const bySlug = await req.payload.find({
     collection,
@@ -30,17 +31,21 @@ export const findSource = async (
     select: sourceSelect as never,
     where: { slug: { equals: String(reference) } },
   })
-  if (bySlug.docs[0]) return bySlug.docs[0] as unknown as IngestSource
+  if (bySlug.docs[0]) {
+    return bySlug.docs[0]
+  }
   try {
-    return ((await req.payload.findByID({
-      id: reference,
-      collection,
-      depth: 0,
-      disableErrors: true,
-      overrideAccess,
-      req,
-      select: sourceSelect as never,
-    })) ?? undefined) as IngestSource | undefined
+    return (
+      (await req.payload.findByID({
+        id: reference,
+        collection,
+        depth: 0,
+        disableErrors: true,
+        overrideAccess,
+        req,
+        select: sourceSelect as never,
+      })) ?? undefined
+    )
   } catch {
     // Not an ID this database can hold (a word where IDs are numbers): no such source.
     return undefined

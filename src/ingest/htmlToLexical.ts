@@ -74,13 +74,16 @@ const editorConfigs = new WeakMap<Payload, Map<string, EditorConfig>>()
 /** The body field's editor config (its features decide which nodes conversion may produce), made once per instance. */
 const bodyEditorConfig = (payload: Payload, articles: CollectionSlug): EditorConfig => {
   const known = editorConfigs.get(payload)?.get(articles)
-  if (known) return known
+  if (known) {
+    return known
+  }
   const field = payload.collections[articles]?.config.flattenedFields.find(
     (candidate) => candidate.name === 'body',
   )
-  if (!field || field.type !== 'richText')
+  if (!field || field.type !== 'richText') {
     throw new Error(`payload-newsroom: ${articles} has no rich text body`)
-  const config = editorConfigFactory.fromField({ field: field as RichTextField })
+  }
+  const config = editorConfigFactory.fromField({ field })
   editorConfigs.set(payload, (editorConfigs.get(payload) ?? new Map()).set(articles, config))
   return config
 }
@@ -113,8 +116,9 @@ export const itemBodyToLexical = (
   { baseUrl, maxListDepth = 4, warn = () => undefined }: Partial<BodyNormalising> = {},
 ): Record<string, unknown> => {
   const editorConfig = bodyEditorConfig(payload, articles)
-  if (body.format === 'markdown')
-    return convertMarkdownToLexical({ editorConfig, markdown: body.text }) as never
+  if (body.format === 'markdown') {
+    return convertMarkdownToLexical({ editorConfig, markdown: body.text })
+  }
   const html = sanitiseArticleHtml(normaliseBodyHtml(body.text, { baseUrl, maxListDepth, warn }))
-  return convertHTMLToLexical({ editorConfig, html, JSDOM: ReusedWindowDOM as never }) as never
+  return convertHTMLToLexical({ editorConfig, html, JSDOM: ReusedWindowDOM })
 }

@@ -7,7 +7,7 @@ import type { ResolvedNewsroomOptions } from '../types.ts'
 import { hasAnyRole } from '../users/roles.ts'
 import { findSource } from './findSource.ts'
 import { ingestItems, recordSettledRun } from './ingestItems.ts'
-import { ingestFormats, type IngestFormat, readItem } from './readItems.ts'
+import { type IngestFormat, ingestFormats, readItem } from './readItems.ts'
 import { relationID } from '../utilities/documentValue.ts'
 
 const refuse = (status: number, path: string, message: string) =>
@@ -20,21 +20,28 @@ const refuse = (status: number, path: string, message: string) =>
  */
 export const ingestEndpoint = (options: ResolvedNewsroomOptions): Endpoint => ({
   handler: async (req: PayloadRequest) => {
-    if (!req.user) return refuse(401, 'user', req.t('error:unauthorized'))
-    if (!hasAnyRole(req.user, ['admin', 'ingest']))
+    if (!req.user) {
+      return refuse(401, 'user', req.t('error:unauthorized'))
+    }
+    if (!hasAnyRole(req.user, ['admin', 'ingest'])) {
       return refuse(403, 'user', req.t('error:notAllowedToPerformAction'))
+    }
     await addDataAndFileToRequest(req)
-    const body = req.data as Record<string, unknown> | undefined
-    if (!body || typeof body !== 'object' || Array.isArray(body))
+    const body = req.data
+    if (!body || typeof body !== 'object' || Array.isArray(body)) {
       return refuse(400, 'body', 'expected a JSON object { source, format, items }')
-    if (!ingestFormats.includes(body.format as IngestFormat))
+    }
+    if (!ingestFormats.includes(body.format as IngestFormat)) {
       return refuse(400, 'format', `must be one of ${ingestFormats.join(', ')}`)
+    }
     const items = Array.isArray(body.items)
       ? body.items
       : body.item !== undefined && body.items === undefined
         ? [body.item]
         : undefined
-    if (!items) return refuse(400, 'items', 'expected a list of items (or one `item`)')
+    if (!items) {
+      return refuse(400, 'items', 'expected a list of items (or one `item`)')
+    }
     if (items.length === 0 || items.length > options.ingest.maxItemsPerRequest) {
       return refuse(400, 'items', `expected 1 to ${options.ingest.maxItemsPerRequest} items`)
     }

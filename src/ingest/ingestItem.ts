@@ -91,8 +91,12 @@ export const ingestFingerprint = (item: IngestItem): string =>
 
 /** Objects with their keys sorted, at every depth: the digest depends on the values, not on their order. */
 const inKeyOrder = (value: unknown): unknown => {
-  if (Array.isArray(value)) return value.map(inKeyOrder)
-  if (typeof value !== 'object' || value === null) return value
+  if (Array.isArray(value)) {
+    return value.map(inKeyOrder)
+  }
+  if (typeof value !== 'object' || value === null) {
+    return value
+  }
   return Object.fromEntries(
     Object.entries(value)
       .filter(([, entry]) => entry !== undefined)

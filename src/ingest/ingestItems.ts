@@ -7,8 +7,8 @@ import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import {
   type IngestCounts,
-  type IngestRunStatus,
   ingestCounts,
+  type IngestRunStatus,
   maxRunErrors,
   maxRunReasons,
 } from './ingestRunRecord.ts'
@@ -37,10 +37,10 @@ import { lexicalText } from '../summaries/lexicalText.ts'
 import { itemBodyToLexical } from './htmlToLexical.ts'
 import { articleLimits } from '../rules/articleLimits.ts'
 import {
+  ingestFingerprint,
   type IngestItem,
   type IngestItemError,
   type IngestWarning,
-  ingestFingerprint,
   ingestWarningKinds,
   type NormalisedItem,
 } from './ingestItem.ts'
@@ -188,7 +188,9 @@ const recordItemImages = async (
 ): Promise<ID[]> => {
   const { options, req, source } = context
   const images = (item.images ?? []).slice(0, options.ingest.maxImagesPerItem)
-  if (images.length === 0) return []
+  if (images.length === 0) {
+    return []
+  }
   const media = options.collections.media.slug as CollectionSlug
   const { docs } = await req.payload.find({
     collection: media,
@@ -248,7 +250,9 @@ const bodyWithImages = (
   body: Record<string, any> | undefined,
   imageIDs: ID[],
 ) => {
-  if (imageIDs.length === 0) return body
+  if (imageIDs.length === 0) {
+    return body
+  }
   const root = body?.root ?? {
     children: [],
     direction: null,
@@ -379,7 +383,9 @@ const fittedStandfirst = (
   standfirst: string | undefined,
   warn: (warning: IngestWarning) => void,
 ) => {
-  if (!standfirst || standfirst.length <= articleLimits.standfirst) return standfirst
+  if (!standfirst || standfirst.length <= articleLimits.standfirst) {
+    return standfirst
+  }
   warn({ detail: `${standfirst.length} characters`, kind: 'standfirst-cut', path: 'standfirst' })
   return cutAtWord(standfirst, articleLimits.standfirst)
 }
@@ -391,10 +397,12 @@ const languageFor = (
   feedLanguage?: string,
 ) => {
   const language = item.language ?? feedLanguage ?? source.ingest?.defaultLanguage ?? undefined
-  if (!language)
+  if (!language) {
     throw new ItemRefused('language', `is missing and the source has no default language`)
-  if (!options.languages.includes(language))
+  }
+  if (!options.languages.includes(language)) {
     throw new ItemRefused('language', `"${language}" is not one of ${options.languages.join(', ')}`)
+  }
   return language
 }
 
@@ -422,7 +430,9 @@ const publishOrSubmit = async (
     await inTransaction(context.req, () => workflow(context, id, 'publish'))
     return undefined
   } catch (error) {
-    if (!isRefusal(error)) throw error
+    if (!isRefusal(error)) {
+      throw error
+    }
     const errors = refusalEntries(error)
     const reasons = refusalSummary(errors)
     if (state === 'draft') {
@@ -456,7 +466,9 @@ const scheduleAtEmbargo = async (
     })
     return 'scheduled then'
   } catch (error) {
-    if (!isRefusal(error)) throw error
+    if (!isRefusal(error)) {
+      throw error
+    }
     return `left in review (${refusalSummary(refusalEntries(error))})`
   }
 }
@@ -468,8 +480,9 @@ const settleWithoutWriting = (
   held: HeldArticle | undefined,
 ): ItemResult | undefined => {
   const itemId = item.sourceItemId
-  if (plan.kind === 'unchanged')
+  if (plan.kind === 'unchanged') {
     return { article: held?.id, itemId, outcome: 'unchanged', state: held?.workflowState }
+  }
   if (plan.kind === 'refuse') {
     return {
       article: held?.id,
@@ -519,14 +532,17 @@ const findEarlierCopies = async (
     const or: Where[] = []
     const someUrls = urls.slice(start, start + slice)
     const someFingerprints = fingerprints.slice(start, start + slice)
-    if (someUrls.length) or.push({ 'attribution.originalUrlKey': { in: someUrls } })
-    if (someFingerprints.length)
+    if (someUrls.length) {
+      or.push({ 'attribution.originalUrlKey': { in: someUrls } })
+    }
+    if (someFingerprints.length) {
       or.push({
         and: [
           { 'attribution.storyFingerprint': { in: someFingerprints } },
           { createdAt: { greater_than: since } },
         ],
       })
+    }
     const { docs } = await req.payload.find({
       collection: options.collections.articles.slug as CollectionSlug,
       depth: 0,
@@ -551,8 +567,9 @@ const findEarlierCopies = async (
       const title = doc.title ?? String(doc.id)
       const url = doc.attribution?.originalUrlKey
       const fingerprint = doc.attribution?.storyFingerprint
-      if (url && someUrls.includes(url) && !found.byUrl.has(url))
+      if (url && someUrls.includes(url) && !found.byUrl.has(url)) {
         found.byUrl.set(url, { id: doc.id, reason: 'same-original-url', title })
+      }
       if (fingerprint && (doc.createdAt ?? '') > since && !found.byFingerprint.has(fingerprint)) {
         found.byFingerprint.set(fingerprint, { id: doc.id, reason: 'same-story', title })
       }
@@ -576,8 +593,9 @@ const rememberCopy = (
   id: ID,
   title: string,
 ) => {
-  if (keys.originalUrlKey && !earlier.byUrl.has(keys.originalUrlKey))
+  if (keys.originalUrlKey && !earlier.byUrl.has(keys.originalUrlKey)) {
     earlier.byUrl.set(keys.originalUrlKey, { id, reason: 'same-original-url', title })
+  }
   if (keys.storyFingerprint && !earlier.byFingerprint.has(keys.storyFingerprint)) {
     earlier.byFingerprint.set(keys.storyFingerprint, { id, reason: 'same-story', title })
   }
@@ -619,7 +637,9 @@ const createCopy = async (
   const { options, req, source } = context
   const articles = options.collections.articles.slug as CollectionSlug
   const planned = submit ? await transitionOnCreate(req, source, 'submit', note) : undefined
-  if (planned) newsroomContext(req).newsroomWorkflow = planned
+  if (planned) {
+    newsroomContext(req).newsroomWorkflow = planned
+  }
   try {
     const doc = (await req.payload.create({
       collection: articles,
@@ -630,10 +650,14 @@ const createCopy = async (
       req,
       select: { id: true } as never,
     })) as { id: ID }
-    if (submit && !planned) await workflow(context, doc.id, 'submit', note)
+    if (submit && !planned) {
+      await workflow(context, doc.id, 'submit', note)
+    }
     return doc.id
   } finally {
-    if (planned) delete newsroomContext(req).newsroomWorkflow
+    if (planned) {
+      delete newsroomContext(req).newsroomWorkflow
+    }
   }
 }
 
@@ -653,7 +677,9 @@ const writeItem = async (
       item.killNote ?? translate(req.t, 'ingestKillNote', { source: source.name })
     ).slice(0, options.inputLimits.noteLength)
     let last: Record<string, any> | undefined
-    for (const action of plan.actions) last = await workflow(context, held!.id, action, note)
+    for (const action of plan.actions) {
+      last = await workflow(context, held!.id, action, note)
+    }
     return { id: held!.id, state: last?.workflowState as WorkflowState }
   }
   const prepared = preparedOf(context, pending)
@@ -669,11 +695,12 @@ const writeItem = async (
   const submits = plan.then === 'submit' || (plan.then === 'schedule' && inNewsroom)
   if (plan.kind === 'create') {
     const section = sectionFor(item, source)
-    if (section === undefined)
+    if (section === undefined) {
       throw new ItemRefused(
         'section',
         'no section: map one of its categories or give the source a default section',
       )
+    }
     // Found under the write lock: two copies of one story arriving at once still find each other.
     const duplicate = earlierCopyOf(earlier, prepared.keys)
     const flag = duplicate
@@ -695,14 +722,16 @@ const writeItem = async (
   await req.payload.update({
     id: held!.id,
     collection: articles,
-    data: data as never,
+    data,
     depth: 0,
     draft: true,
     overrideAccess: false,
     req,
     select: { id: true } as never,
   })
-  if (submits) await workflow(context, held!.id, 'submit')
+  if (submits) {
+    await workflow(context, held!.id, 'submit')
+  }
   return { duplicate: undefined, id: held!.id, state: undefined }
 }
 
@@ -766,13 +795,15 @@ const writeUnderLock = async (
     const held = heldNow.get(pending.item.sourceItemId)
     const current = planFor(source, pending, held)
     const unwritten = settleWithoutWriting(pending.item, current, held)
-    if (unwritten) outcomes.push({ result: unwritten })
-    else
+    if (unwritten) {
+      outcomes.push({ result: unwritten })
+    } else {
       outcomes.push({
         held,
         plan: current as WritingPlan,
         written: await writeItem(context, pending, current as WritingPlan, held, earlier),
       })
+    }
   }
   return outcomes
 }
@@ -786,11 +817,14 @@ const settleItem = async (
   pending: PendingItem,
   outcome: WriteOutcome,
 ): Promise<ItemResult> => {
-  if ('result' in outcome) return outcome.result
+  if ('result' in outcome) {
+    return outcome.result
+  }
   const { held, plan: done, written } = outcome
   const itemId = pending.item.sourceItemId
-  if (done.kind === 'withdraw')
+  if (done.kind === 'withdraw') {
     return { article: written.id, itemId, outcome: 'withdrawn', state: written.state }
+  }
   const warnings = pending.prepared?.warnings.length ? pending.prepared.warnings : undefined
   const duplicate = written.duplicate
     ? [{ path: 'possibleDuplicate', reason: written.duplicate }]
@@ -812,8 +846,9 @@ const settleItem = async (
       warnings,
     }
   }
-  if (written.duplicate)
+  if (written.duplicate) {
     return { article: written.id, errors: duplicate, itemId, outcome: 'created', warnings }
+  }
   const errors =
     done.then === 'publish'
       ? await publishOrSubmit(context, written.id, held?.workflowState ?? 'draft')
@@ -830,7 +865,7 @@ const settleItem = async (
 /** One item in its own transaction: all of it written, or none. */
 const ingestOne = async (context: ItemContext, pending: PendingItem): Promise<ItemResult> => {
   const [outcome] = await inTransaction(context.req, () => writeUnderLock(context, [pending]))
-  return settleItem(context, pending, outcome!)
+  return settleItem(context, pending, outcome)
 }
 
 /**
@@ -851,7 +886,9 @@ const writeTogether = async (
   items: PendingItem[],
 ): Promise<undefined | WriteOutcome[]> => {
   const { req } = context
-  if (items.length < 2 || !(await initTransaction(req))) return undefined
+  if (items.length < 2 || !(await initTransaction(req))) {
+    return undefined
+  }
   try {
     const outcomes = await writeUnderLock(context, items)
     await commitTransaction(req)
@@ -871,7 +908,9 @@ const emptyCounts = (): IngestCounts =>
 
 const runStatus = (counts: IngestCounts): IngestRunStatus => {
   const settled = counts.created + counts.updated + counts.unchanged + counts.withdrawn
-  if (counts.received > 0 && settled === 0 && counts.held === 0) return 'failed'
+  if (counts.received > 0 && settled === 0 && counts.held === 0) {
+    return 'failed'
+  }
   return counts.refused + counts.failed + counts.held > 0 ? 'partial' : 'succeeded'
 }
 
@@ -963,7 +1002,7 @@ export const finishIngestRun = async (
         .map(([reason, count]) => ({ count, reason })),
       status,
       warningCounts: warningCounts(warnings),
-    } as never,
+    },
     depth: 0,
     req: await systemReq(req),
   })
@@ -1031,11 +1070,17 @@ export const ingestItems = async (
   const record = (result: ItemResult) => {
     results.push(result)
     counts[result.outcome] += 1
-    for (const entry of result.errors ?? []) errors.push({ itemId: result.itemId, ...entry })
-    for (const entry of result.warnings ?? []) warnings.push({ itemId: result.itemId, ...entry })
+    for (const entry of result.errors ?? []) {
+      errors.push({ itemId: result.itemId, ...entry })
+    }
+    for (const entry of result.warnings ?? []) {
+      warnings.push({ itemId: result.itemId, ...entry })
+    }
     const cause =
       (result.outcome === 'refused' || result.outcome === 'failed') && result.errors?.[0]
-    if (cause) countReason(reasons, cause)
+    if (cause) {
+      countReason(reasons, cause)
+    }
   }
   counts.received = items.length
 
@@ -1043,25 +1088,25 @@ export const ingestItems = async (
   const readable: IngestItem[] = []
   const readerWarnings = new Map<string, IngestWarning[]>()
   for (const entry of items) {
-    if (entry.error)
+    if (entry.error) {
       record({
         errors: [{ path: entry.error.path, reason: entry.error.reason }],
         itemId: entry.error.itemId,
         outcome: 'refused',
       })
-    else if (source.status === 'suspended')
+    } else if (source.status === 'suspended') {
       record({
         errors: [{ path: 'source', reason: 'the source is suspended' }],
         itemId: entry.item.sourceItemId,
         outcome: 'refused',
       })
-    else if (seen.has(entry.item.sourceItemId))
+    } else if (seen.has(entry.item.sourceItemId)) {
       record({
         errors: [{ path: 'id', reason: 'appears twice in this batch' }],
         itemId: entry.item.sourceItemId,
         outcome: 'refused',
       })
-    else {
+    } else {
       seen.add(entry.item.sourceItemId)
       readable.push(entry.item)
       readerWarnings.set(entry.item.sourceItemId, entry.warnings ?? [])
@@ -1082,15 +1127,15 @@ export const ingestItems = async (
       : new Map()
     const context: ItemContext = { feedLanguage, options, req, source }
     const failed = (itemId: string, error: unknown) => {
-      if (error instanceof ItemRefused)
+      if (error instanceof ItemRefused) {
         record({
           errors: [{ path: error.path, reason: error.message }],
           itemId,
           outcome: 'refused',
         })
-      else if (isRefusal(error))
+      } else if (isRefusal(error)) {
         record({ errors: refusalEntries(error), itemId, outcome: 'refused' })
-      else {
+      } else {
         req.payload.logger.error({
           err: error,
           msg: `payload-newsroom: ingest of ${itemId} failed`,
@@ -1118,7 +1163,9 @@ export const ingestItems = async (
       }
       try {
         // Converted outside any transaction: the costly part of an item needs no lock.
-        if (first.kind !== 'withdraw') preparedOf(context, pending)
+        if (first.kind !== 'withdraw') {
+          preparedOf(context, pending)
+        }
         writing.push(pending)
       } catch (error) {
         failed(item.sourceItemId, error)
@@ -1131,7 +1178,7 @@ export const ingestItems = async (
         try {
           record(
             together
-              ? await settleItem(context, pending, together[index]!)
+              ? await settleItem(context, pending, together[index])
               : await ingestOne(context, pending),
           )
         } catch (error) {

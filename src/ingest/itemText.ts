@@ -112,10 +112,13 @@ const breakingTags = new Set(breaking.map((tag) => tag.toUpperCase()))
 
 const textOf = (node: Node, parts: string[]) => {
   for (const child of Array.from(node.childNodes)) {
-    if (child.nodeType === 3) parts.push(child.nodeValue ?? '')
-    else if (child.nodeType === 1) {
+    if (child.nodeType === 3) {
+      parts.push(child.nodeValue ?? '')
+    } else if (child.nodeType === 1) {
       textOf(child, parts)
-      if (breakingTags.has((child as Element).tagName.toUpperCase())) parts.push(' ')
+      if (breakingTags.has((child as Element).tagName.toUpperCase())) {
+        parts.push(' ')
+      }
     }
   }
 }
@@ -124,7 +127,9 @@ const collapse = (text: string) => text.replace(/\s+/g, ' ').trim()
 
 /** HTML (or text) as plain text: references decoded, tags removed, blocks apart, whitespace collapsed. */
 export const htmlToText = (value: string): string => {
-  if (!looksLikeHtml.test(value)) return collapse(value)
+  if (!looksLikeHtml.test(value)) {
+    return collapse(value)
+  }
   const parts: string[] = []
   textOf(parseSourceHtml(value, { tags: breaking }), parts)
   return collapse(parts.join(''))
@@ -132,7 +137,9 @@ export const htmlToText = (value: string): string => {
 
 /** Text cut to `max` characters at a word boundary, an ellipsis marking the cut. */
 export const cutAtWord = (text: string, max: number): string => {
-  if (text.length <= max) return text
+  if (text.length <= max) {
+    return text
+  }
   const room = text.slice(0, max - 1)
   const boundary = room.search(/\s\S*$/)
   return `${(boundary > max / 2 ? room.slice(0, boundary) : room).replace(/[\s,;:.–—-]+$/, '')}…`

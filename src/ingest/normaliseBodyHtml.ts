@@ -74,8 +74,9 @@ const blockHolders = (root: ParentNode): WeakSet<Node> => {
       let parent = block.parentNode;
       parent && parent !== root && !holders.has(parent);
       parent = parent.parentNode
-    )
+    ) {
       holders.add(parent)
+    }
   }
   return holders
 }
@@ -104,33 +105,48 @@ class BodyBuilder {
 
   /** Ends the paragraph of loose text and inline markup gathered so far. */
   private flush() {
-    if (hasText(this.run)) this.out.append(this.element('p', this.run))
+    if (hasText(this.run)) {
+      this.out.append(this.element('p', this.run))
+    }
     this.run = []
   }
 
   private emit(block: Element) {
     this.flush()
-    if (hasText([block])) this.out.append(block)
+    if (hasText([block])) {
+      this.out.append(block)
+    }
   }
 
   /** Any subtree as inline content of `target`: blocks become lines, headings bold, table cells apart. */
   private inline(node: Node, target: Element, flattened: Set<string>) {
     const tag = tagOf(node)
-    if (node.nodeType === 3) return void target.append(node.nodeValue ?? '')
-    if (node.nodeType !== 1 || silent.has(tag)) return
-    if (!this.isBlock(node)) return void target.append(node.cloneNode(true))
+    if (node.nodeType === 3) {
+      return void target.append(node.nodeValue ?? '')
+    }
+    if (node.nodeType !== 1 || silent.has(tag)) {
+      return
+    }
+    if (!this.isBlock(node)) {
+      return void target.append(node.cloneNode(true))
+    }
     const line = () => {
-      if (target.lastChild && tagOf(target.lastChild) !== 'BR') target.append(this.element('br'))
+      if (target.lastChild && tagOf(target.lastChild) !== 'BR') {
+        target.append(this.element('br'))
+      }
     }
     line()
     if (headings[tag]) {
       flattened.add('heading')
       const strong = this.element('strong')
-      for (const child of Array.from(node.childNodes)) this.inline(child, strong, flattened)
+      for (const child of Array.from(node.childNodes)) {
+        this.inline(child, strong, flattened)
+      }
       target.append(strong)
     } else {
-      if (tag === 'UL' || tag === 'OL' || tag === 'TABLE' || tag === 'BLOCKQUOTE')
+      if (tag === 'UL' || tag === 'OL' || tag === 'TABLE' || tag === 'BLOCKQUOTE') {
         flattened.add(tag.toLowerCase())
+      }
       const children = Array.from(node.childNodes)
       children.forEach((child, index) => {
         // Cells of a row stay on one line, apart.
@@ -139,11 +155,16 @@ class BodyBuilder {
           index > 0 &&
           target.lastChild &&
           tagOf(target.lastChild) !== 'BR'
-        )
+        ) {
           target.append(' · ')
-        if (tagOf(child) === 'TD' || tagOf(child) === 'TH')
-          for (const cell of Array.from(child.childNodes)) this.inline(cell, target, flattened)
-        else this.inline(child, target, flattened)
+        }
+        if (tagOf(child) === 'TD' || tagOf(child) === 'TH') {
+          for (const cell of Array.from(child.childNodes)) {
+            this.inline(cell, target, flattened)
+          }
+        } else {
+          this.inline(child, target, flattened)
+        }
       })
     }
     line()
@@ -152,9 +173,15 @@ class BodyBuilder {
   /** Inline content of a new element `tag` from `nodes`, trailing line breaks removed. */
   private inlineElement(tag: string, nodes: Node[], flattened = new Set<string>()) {
     const element = this.element(tag)
-    for (const node of nodes) this.inline(node, element, flattened)
-    while (element.firstChild && tagOf(element.firstChild) === 'BR') element.firstChild.remove()
-    while (element.lastChild && tagOf(element.lastChild) === 'BR') element.lastChild.remove()
+    for (const node of nodes) {
+      this.inline(node, element, flattened)
+    }
+    while (element.firstChild && tagOf(element.firstChild) === 'BR') {
+      element.firstChild.remove()
+    }
+    while (element.lastChild && tagOf(element.lastChild) === 'BR') {
+      element.lastChild.remove()
+    }
     return element
   }
 
@@ -162,7 +189,9 @@ class BodyBuilder {
     const list = this.element(tagOf(node) === 'OL' ? 'ol' : 'ul')
     for (const child of Array.from(node.childNodes)) {
       if (tagOf(child) !== 'LI') {
-        if (hasText([child])) list.append(this.inlineElement('li', [child]))
+        if (hasText([child])) {
+          list.append(this.inlineElement('li', [child]))
+        }
         continue
       }
       const nested = Array.from(child.childNodes).filter(
@@ -176,10 +205,14 @@ class BodyBuilder {
         ),
         flattened,
       )
-      if (flattened.has('ul') || flattened.has('ol'))
+      if (flattened.has('ul') || flattened.has('ol')) {
         this.options.warn({ kind: 'list-flattened', path: 'body' })
-      if (depth < this.options.maxListDepth)
-        for (const entry of nested) item.append(this.list(entry as Element, depth + 1))
+      }
+      if (depth < this.options.maxListDepth) {
+        for (const entry of nested) {
+          item.append(this.list(entry as Element, depth + 1))
+        }
+      }
       list.append(item)
     }
     return list
@@ -188,12 +221,19 @@ class BodyBuilder {
   /** One node of the top level (or of a container that gives its blocks to it). */
   add(node: Node) {
     const tag = tagOf(node)
-    if (node.nodeType === 3) return void this.run.push(node.cloneNode())
-    if (node.nodeType !== 1 || silent.has(tag) || tag === 'HR')
+    if (node.nodeType === 3) {
+      return void this.run.push(node.cloneNode())
+    }
+    if (node.nodeType !== 1 || silent.has(tag) || tag === 'HR') {
       return tag === 'HR' ? this.flush() : undefined
-    if (!this.isBlock(node)) return void this.run.push(node.cloneNode(true))
+    }
+    if (!this.isBlock(node)) {
+      return void this.run.push(node.cloneNode(true))
+    }
     const children = Array.from(node.childNodes)
-    if (headings[tag]) return this.emit(this.inlineElement(headings[tag], children))
+    if (headings[tag]) {
+      return this.emit(this.inlineElement(headings[tag], children))
+    }
     if (
       tag === 'P' ||
       tag === 'PRE' ||
@@ -203,28 +243,37 @@ class BodyBuilder {
       tag === 'FIGCAPTION' ||
       tag === 'LEGEND'
     ) {
-      if (!children.some(this.isBlock))
+      if (!children.some(this.isBlock)) {
         return this.emit(
           tag === 'PRE' ? this.preformatted(node) : this.inlineElement('p', children),
         )
+      }
     }
-    if (tag === 'UL' || tag === 'OL') return this.emit(this.list(node as Element, 1))
+    if (tag === 'UL' || tag === 'OL') {
+      return this.emit(this.list(node as Element, 1))
+    }
     if (tag === 'BLOCKQUOTE') {
       const flattened = new Set<string>()
       const quote = this.inlineElement('blockquote', children, flattened)
-      if (flattened.size) this.options.warn({ kind: 'quote-flattened', path: 'body' })
+      if (flattened.size) {
+        this.options.warn({ kind: 'quote-flattened', path: 'body' })
+      }
       return this.emit(quote)
     }
     if (tag === 'TABLE') {
       this.options.warn({ kind: 'table-flattened', path: 'body' })
       for (const row of Array.from((node as Element).querySelectorAll('caption, tr'))) {
-        if (row.closest('table') === node) this.emit(this.inlineElement('p', [row]))
+        if (row.closest('table') === node) {
+          this.emit(this.inlineElement('p', [row]))
+        }
       }
       return
     }
     // A container: its blocks stand on their own, its loose text becomes paragraphs.
     this.flush()
-    for (const child of children) this.add(child)
+    for (const child of children) {
+      this.add(child)
+    }
     this.flush()
   }
 
@@ -244,9 +293,13 @@ class BodyBuilder {
 
 /** A link the body keeps, in its normal form: http(s) as the URL parser writes it, mailto without spaces. */
 const bodyLink = (href: string): string | undefined => {
-  if (!hasAllowedScheme(href, bodyLinkSchemes)) return undefined
+  if (!hasAllowedScheme(href, bodyLinkSchemes)) {
+    return undefined
+  }
   const url = new URL(href)
-  if (url.protocol === 'mailto:') return /\s|%20/.test(href) ? undefined : href
+  if (url.protocol === 'mailto:') {
+    return /\s|%20/.test(href) ? undefined : href
+  }
   return url.href
 }
 
@@ -258,14 +311,19 @@ const settleLinks = (root: ParentNode, { baseUrl, warn }: BodyNormalising) => {
     if (!settled && href && baseUrl && !/^[a-z][a-z\d+.-]*:/i.test(href)) {
       try {
         settled = bodyLink(new URL(href, baseUrl).href)
-        if (settled) warn({ detail: href.slice(0, 100), kind: 'link-made-absolute', path: 'body' })
+        if (settled) {
+          warn({ detail: href.slice(0, 100), kind: 'link-made-absolute', path: 'body' })
+        }
       } catch {
         // not a URL, even relative: dropped below
       }
     }
-    if (settled) link.setAttribute('href', settled)
-    else {
-      if (href) warn({ detail: href.slice(0, 100), kind: 'link-dropped', path: 'body' })
+    if (settled) {
+      link.setAttribute('href', settled)
+    } else {
+      if (href) {
+        warn({ detail: href.slice(0, 100), kind: 'link-dropped', path: 'body' })
+      }
       link.replaceWith(...Array.from(link.childNodes))
     }
   }
@@ -277,11 +335,13 @@ export const normaliseBodyHtml = (html: string, options: BodyNormalising): strin
     attributes: { a: ['href'] },
     tags: [...inlineTags, ...blockElements, 'caption'],
   })
-  const builder = new BodyBuilder(fragment.ownerDocument!, options, blockHolders(fragment))
-  for (const node of Array.from(fragment.childNodes)) builder.add(node)
+  const builder = new BodyBuilder(fragment.ownerDocument, options, blockHolders(fragment))
+  for (const node of Array.from(fragment.childNodes)) {
+    builder.add(node)
+  }
   const out = builder.finish()
   settleLinks(out, options)
-  const holder = fragment.ownerDocument!.createElement('div')
+  const holder = fragment.ownerDocument.createElement('div')
   holder.append(out)
   return holder.innerHTML
 }

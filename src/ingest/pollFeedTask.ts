@@ -10,8 +10,8 @@ import { FeedFetchError, fetchFeed } from './fetchFeed.ts'
 import { findSource } from './findSource.ts'
 import {
   type FeedFetchRecord,
-  type IngestRunSummary,
   ingestItems,
+  type IngestRunSummary,
   type IngestSource,
   recordSettledRun,
 } from './ingestItems.ts'
@@ -77,11 +77,16 @@ export const pollSourceFeed = async (
 > => {
   const systemReq = await createLocalReq({}, payload)
   const source = await findSource(systemReq, options, sourceReference, true)
-  if (!source) return { outcome: 'skipped', reason: 'no such source' }
+  if (!source) {
+    return { outcome: 'skipped', reason: 'no such source' }
+  }
   const feed = feedOf(source)
-  if (source.status === 'suspended')
+  if (source.status === 'suspended') {
     return { outcome: 'skipped', reason: 'the source is suspended' }
-  if (!feed.url || !feed.format) return { outcome: 'skipped', reason: 'the source has no feed' }
+  }
+  if (!feed.url || !feed.format) {
+    return { outcome: 'skipped', reason: 'the source has no feed' }
+  }
 
   const usersSlug = options.collections.users.slug as CollectionSlug
   const accountID = relationID(source.ingest?.user)
@@ -118,7 +123,9 @@ export const pollSourceFeed = async (
       url: feed.url,
     })
   } catch (error) {
-    if (!(error instanceof FeedFetchError)) throw error
+    if (!(error instanceof FeedFetchError)) {
+      throw error
+    }
     return {
       outcome: 'polled',
       run: await recordFailedPoll(systemReq, options, source, error.message, {
@@ -148,7 +155,9 @@ export const pollSourceFeed = async (
   try {
     read = readFeedItems(fetched.text, feed.format, { url: fetched.url })
   } catch (error) {
-    if (!(error instanceof FeedReadError)) throw error
+    if (!(error instanceof FeedReadError)) {
+      throw error
+    }
     // Without validators: the next poll reads the feed again rather than trusting a 304.
     return {
       outcome: 'polled',
@@ -210,7 +219,9 @@ export const queueDueFeedPolls = async (
   const queued: string[] = []
   for (const source of docs as unknown as IngestSource[]) {
     const feed = feedOf(source)
-    if (!feed.url) continue
+    if (!feed.url) {
+      continue
+    }
     const { docs: runs } = await payload.find({
       collection: options.collections.ingestRuns.slug as CollectionSlug,
       depth: 0,
@@ -220,7 +231,9 @@ export const queueDueFeedPolls = async (
       where: { and: [{ source: { equals: source.id } }, { trigger: { equals: 'poll' } }] },
     })
     const last = (runs[0] as undefined | { startedAt?: string })?.startedAt
-    if (last && now.getTime() - Date.parse(last) < (feed.pollMinutes ?? 15) * 60_000) continue
+    if (last && now.getTime() - Date.parse(last) < (feed.pollMinutes ?? 15) * 60_000) {
+      continue
+    }
     await payload.jobs.queue({
       input: { source: String(source.id) } as never,
       queue: options.ingest.queue,

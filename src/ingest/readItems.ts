@@ -9,8 +9,8 @@ import {
   guarded,
   informativeDate,
   isRecord,
-  ItemReadError,
   itemImages,
+  ItemReadError,
   names,
   optionalText,
   pixels,
@@ -47,17 +47,26 @@ const plainImageTexts = [
 
 /** Our plain shape's `images`: a list of `{ url, alt, caption, credit, … }`, each value of its type. */
 const plainImages = (value: unknown): IngestImage[] | undefined => {
-  if (value === undefined || value === null) return undefined
-  if (!Array.isArray(value)) throw new ItemReadError('images', 'must be a list of images')
+  if (value === undefined || value === null) {
+    return undefined
+  }
+  if (!Array.isArray(value)) {
+    throw new ItemReadError('images', 'must be a list of images')
+  }
   return itemImages(
     value.map((entry, index) => {
       const path = `images.${index}`
-      if (!isRecord(entry)) throw new ItemReadError(path, 'must be an object')
+      if (!isRecord(entry)) {
+        throw new ItemReadError(path, 'must be an object')
+      }
       const url = optionalText(entry, 'url', `${path}.url`)
-      if (!url || !webUrl(url)) throw new ItemReadError(`${path}.url`, 'must be an http(s) URL')
+      if (!url || !webUrl(url)) {
+        throw new ItemReadError(`${path}.url`, 'must be an http(s) URL')
+      }
       for (const key of ['width', 'height']) {
-        if (entry[key] !== undefined && entry[key] !== null && pixels(entry[key]) === undefined)
+        if (entry[key] !== undefined && entry[key] !== null && pixels(entry[key]) === undefined) {
           throw new ItemReadError(`${path}.${key}`, 'must be a whole number of pixels')
+        }
       }
       return {
         ...Object.fromEntries(
@@ -67,7 +76,7 @@ const plainImages = (value: unknown): IngestImage[] | undefined => {
         rightsExpireAt: requiredReadableDate(entry.rightsExpireAt, `${path}.rightsExpireAt`),
         url,
         width: pixels(entry.width),
-      } as IngestImage
+      }
     }),
   )
 }
@@ -76,8 +85,9 @@ const plainImages = (value: unknown): IngestImage[] | undefined => {
 export const readPlainItem = guarded(
   (raw) => stringID(isRecord(raw) ? raw.id : undefined),
   (raw) => {
-    if (raw.killed !== undefined && typeof raw.killed !== 'boolean')
+    if (raw.killed !== undefined && typeof raw.killed !== 'boolean') {
       throw new ItemReadError('killed', 'must be true or false')
+    }
     if (
       raw.authors !== undefined &&
       !(Array.isArray(raw.authors) && raw.authors.every((author) => typeof author === 'string'))
@@ -92,15 +102,17 @@ export const readPlainItem = guarded(
     }
     const html = optionalText(raw, 'html')
     const markdown = optionalText(raw, 'markdown')
-    if (html && markdown) throw new ItemReadError('markdown', 'give html or markdown, not both')
+    if (html && markdown) {
+      throw new ItemReadError('markdown', 'give html or markdown, not both')
+    }
     return required({
-      authors: (raw.authors as string[] | undefined) ?? [],
+      authors: raw.authors ?? [],
       body: html
         ? { format: 'html', text: html }
         : markdown
           ? { format: 'markdown', text: markdown }
           : undefined,
-      categories: (raw.categories as string[] | undefined) ?? [],
+      categories: raw.categories ?? [],
       copyrightHolder: optionalText(raw, 'copyrightHolder'),
       copyrightNotice: optionalText(raw, 'copyrightNotice'),
       embargoedUntil: requiredReadableDate(raw.embargoedUntil, 'embargoedUntil'),
@@ -145,7 +157,9 @@ const rssImages = (raw: FeedEntry): IngestImage[] | undefined => {
     .filter((content) => !content.medium || content.medium === 'image')
     .map((content) => {
       const url = webUrl(content.url)
-      if (!url) return undefined
+      if (!url) {
+        return undefined
+      }
       const license = content.licenses?.[0] ?? media.licenses?.[0]
       return {
         alt: firstText(
@@ -166,7 +180,7 @@ const rssImages = (raw: FeedEntry): IngestImage[] | undefined => {
         mimeType: firstText(content.type),
         url,
         width: pixels(content.width),
-      } as IngestImage
+      }
     })
   const fromEnclosures = (raw.enclosures ?? [raw.enclosure]).map(
     (enclosure: FeedEntry | undefined) => {
@@ -206,7 +220,9 @@ const readRssItem = guarded<FeedContext>(
 
 /** An Atom text construct as plain text: `html` and `xhtml` ones lose their markup, `text` ones are taken as sent. */
 const atomText = (value: unknown): string | undefined => {
-  if (!isRecord(value)) return firstText(value)
+  if (!isRecord(value)) {
+    return firstText(value)
+  }
   return value.type === 'html' || value.type === 'xhtml'
     ? firstPlainText(value.value)
     : firstText(value.value)
@@ -215,7 +231,9 @@ const atomText = (value: unknown): string | undefined => {
 /** `xml:base` of an element, resolved against its parent's base. */
 const withBase = (element: FeedEntry | undefined, base: string | undefined): string | undefined => {
   const own = firstText(element?.xml?.base)
-  if (!own) return base
+  if (!own) {
+    return base
+  }
   try {
     return new URL(own, base).href
   } catch {
@@ -327,8 +345,9 @@ export const readFeedItems = (
       : isRecord(parsed) && Array.isArray(parsed.items)
         ? parsed.items
         : undefined
-    if (!list)
+    if (!list) {
       throw new FeedReadError('not a ninjs feed: expected a list of items or { items: [...] }')
+    }
     return { items: list.map((raw) => readNinjsItem(raw)) }
   }
   let parsed: ReturnType<typeof parseFeed>
@@ -340,7 +359,9 @@ export const readFeedItems = (
   // RSS 1.0 (RDF) is RSS to the newsrooms that choose "RSS": its items read the same way.
   const found = parsed.format === 'rdf' ? 'rss' : parsed.format
   const expected = { atom: 'atom', 'json-feed': 'json', rss: 'rss' }[format]
-  if (found !== expected) throw new FeedReadError(`expected ${format}, found ${parsed.format}`)
+  if (found !== expected) {
+    throw new FeedReadError(`expected ${format}, found ${parsed.format}`)
+  }
   const feed = parsed.feed as FeedEntry
   if (found === 'json') {
     return {

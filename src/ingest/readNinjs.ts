@@ -6,9 +6,9 @@ import {
   guarded,
   informativeDate,
   isRecord,
+  itemImages,
   ItemReadError,
   type ItemReading,
-  itemImages,
   names,
   optionalText,
   pixels,
@@ -147,32 +147,48 @@ export const plainTextToHtml = (text: string): string =>
     .join('')
 
 // A value that begins with an element: markup, when nothing says which format it is in.
-const beginsWithMarkup = /^\s*<(?:[a-z][\w-]*)(?:\s[^<>]*)?\/?>/i
+const beginsWithMarkup = /^\s*<[a-z][\w-]*(?:\s[^<>]*)?\/?>/i
 
 type TextFormat = 'html' | 'other' | 'text' | 'unknown' | 'xhtml'
 
 /** A media type (2.x `contenttype`, 3.x `contentType`) as a format; `text/html5` and IPTC's own slip `body_xhtml` included. */
 const formatOfType = (contentType: unknown): TextFormat => {
-  if (typeof contentType !== 'string' || !contentType.trim()) return 'unknown'
-  const type = contentType.split(';')[0]!.trim().toLowerCase()
-  if (type.includes('xhtml')) return 'xhtml'
-  if (type.includes('html')) return 'html'
-  if (type === 'text/plain' || type === 'text' || type === 'plain') return 'text'
+  if (typeof contentType !== 'string' || !contentType.trim()) {
+    return 'unknown'
+  }
+  const type = contentType.split(';')[0].trim().toLowerCase()
+  if (type.includes('xhtml')) {
+    return 'xhtml'
+  }
+  if (type.includes('html')) {
+    return 'html'
+  }
+  if (type === 'text/plain' || type === 'text' || type === 'plain') {
+    return 'text'
+  }
   return 'other'
 }
 
 /** The format a 1.x `body_<suffix>` or `description_<suffix>` says it is in (`body_richtext` is XHTML in IPTC's guide). */
 const formatOfSuffix = (suffix: string): TextFormat => {
   const parts = suffix.toLowerCase().split('_')
-  if (parts.some((part) => part.includes('xhtml') || part.startsWith('rich'))) return 'xhtml'
-  if (parts.some((part) => part.includes('html'))) return 'html'
-  if (parts.some((part) => /^(?:nitf|xml|json|markdown|md|rtf)$/.test(part))) return 'other'
-  if (parts.some((part) => part === 'text' || part === 'plain')) return 'text'
+  if (parts.some((part) => part.includes('xhtml') || part.startsWith('rich'))) {
+    return 'xhtml'
+  }
+  if (parts.some((part) => part.includes('html'))) {
+    return 'html'
+  }
+  if (parts.some((part) => /^(?:nitf|xml|json|markdown|md|rtf)$/.test(part))) {
+    return 'other'
+  }
+  if (parts.some((part) => part === 'text' || part === 'plain')) {
+    return 'text'
+  }
   return 'unknown'
 }
 
 /** Roles (and 1.x suffixes) that name a format or the main text, not another purpose. */
-const mainRole = /^(?:main|body|text|plain|full|article|story|html\d*|xhtml|rich\w*|richtext)$/i
+const mainRole = /^(?:main|body|text|plain|full|article|story|html\d*|xhtml|rich\w*)$/i
 const isMainRole = (role: unknown) =>
   typeof role !== 'string' || !role.trim() || role.split('_').every((part) => mainRole.test(part))
 
@@ -183,11 +199,11 @@ type Candidate = { format: TextFormat; order: number; path: string; purpose: num
 /** The best text among candidates: main role first, then HTML, XHTML, plain text; unsaid formats sniffed. */
 const bestText = (candidates: Candidate[]): Candidate | undefined =>
   candidates
-    .map((candidate) =>
+    .map((candidate): Candidate =>
       candidate.format === 'unknown'
         ? {
             ...candidate,
-            format: (beginsWithMarkup.test(candidate.value) ? 'xhtml' : 'text') as TextFormat,
+            format: beginsWithMarkup.test(candidate.value) ? 'xhtml' : 'text',
           }
         : candidate,
     )
@@ -218,19 +234,29 @@ const roleList = (
   strict: boolean,
 ): { contentType: unknown; index: number; role?: string; value: string }[] => {
   const list = raw[key]
-  if (absent(list)) return []
+  if (absent(list)) {
+    return []
+  }
   if (!Array.isArray(list)) {
-    if (strict) throw new ItemReadError(key, 'must be a list')
+    if (strict) {
+      throw new ItemReadError(key, 'must be a list')
+    }
     return []
   }
   return list.flatMap((entry, index) => {
     if (!isRecord(entry)) {
-      if (strict) throw new ItemReadError(`${key}.${index}`, 'must be an object')
+      if (strict) {
+        throw new ItemReadError(`${key}.${index}`, 'must be an object')
+      }
       return []
     }
-    if (absent(entry.value)) return []
+    if (absent(entry.value)) {
+      return []
+    }
     if (typeof entry.value !== 'string') {
-      if (strict) throw new ItemReadError(`${key}.${index}.value`, 'must be a string')
+      if (strict) {
+        throw new ItemReadError(`${key}.${index}.value`, 'must be a string')
+      }
       return []
     }
     const role = typeof entry.role === 'string' ? entry.role.trim() : undefined
@@ -247,8 +273,9 @@ const roleList = (
 const ninjsTitle = (raw: Raw, version: NinjsVersion): string | undefined => {
   optionalText(raw, 'headline', 'title')
   const flat = patterned(raw, 'headline', ['headline_main']).map(({ key }) => {
-    if (!absent(raw[key]) && typeof raw[key] !== 'string')
+    if (!absent(raw[key]) && typeof raw[key] !== 'string') {
       throw new ItemReadError(key, 'must be a string')
+    }
     return raw[key]
   })
   const listed = roleList(raw, 'headlines', true)
@@ -276,8 +303,12 @@ const ninjsBody = (raw: Raw, version: NinjsVersion): string | undefined => {
     'body_text',
   ]).flatMap(({ key, suffix }, order) => {
     const value = raw[key]
-    if (absent(value)) return []
-    if (typeof value !== 'string') throw new ItemReadError(key, 'must be a string')
+    if (absent(value)) {
+      return []
+    }
+    if (typeof value !== 'string') {
+      throw new ItemReadError(key, 'must be a string')
+    }
     return [
       {
         format: formatOfSuffix(suffix),
@@ -301,7 +332,9 @@ const ninjsBody = (raw: Raw, version: NinjsVersion): string | undefined => {
     ...first,
     ...second.map((candidate) => ({ ...candidate, order: candidate.order + 10_000 })),
   ])
-  if (!best) return undefined
+  if (!best) {
+    return undefined
+  }
   return (
     (best.format === 'text' ? plainTextToHtml(best.value) : documentBody(best.value).trim()) ||
     undefined
@@ -311,7 +344,7 @@ const ninjsBody = (raw: Raw, version: NinjsVersion): string | undefined => {
 /** A whole HTML document (TT sends one, `<head><title>` included): the content of its `<body>`, else it without its `<head>`. */
 const documentBody = (html: string): string => {
   const body = /<body\b[^>]*>([\s\S]*?)(?:<\/body\s*>|$)/i.exec(html)
-  return body ? body[1]! : html.replace(/<head\b[\s\S]*?<\/head\s*>/i, '')
+  return body ? body[1] : html.replace(/<head\b[\s\S]*?<\/head\s*>/i, '')
 }
 
 /** Description roles that are a standfirst, in order of preference; then the main ones (`text`, none…). */
@@ -319,7 +352,9 @@ const standfirstRoles = ['summary', 'abstract', 'standfirst', 'lead', 'teaser', 
 
 const descriptionRank = (role: string | undefined): number | undefined => {
   const preferred = role ? standfirstRoles.indexOf(role.toLowerCase()) : -1
-  if (preferred >= 0) return preferred
+  if (preferred >= 0) {
+    return preferred
+  }
   return isMainRole(role) ? standfirstRoles.length : undefined
 }
 
@@ -341,7 +376,7 @@ const descriptionTexts = (raw: Raw, version: NinjsVersion): string[] => {
     .map((entry) => ({
       order: entry.index,
       rank: descriptionRank(entry.role),
-      value: entry.value as unknown,
+      value: entry.value,
     }))
     .filter((entry) => entry.rank !== undefined)
   const byRank = (entries: { order: number; rank?: number; value: unknown }[]) =>
@@ -361,7 +396,9 @@ const describedAs = (raw: Raw, role: string): string | undefined =>
 
 /** The first `{ value, role }` of a 2.x list with that role, else the first one: for lists no rule reads (`subheadlines`). */
 const ninjsValue = (list: unknown, role?: string): string | undefined => {
-  if (!Array.isArray(list)) return undefined
+  if (!Array.isArray(list)) {
+    return undefined
+  }
   const entries = list.filter(isRecord)
   const chosen = (role && entries.find((entry) => entry.role === role)) || entries[0]
   return firstText(chosen?.value)
@@ -374,7 +411,9 @@ const ninjsValue = (list: unknown, role?: string): string | undefined => {
 const rightsInfo = (raw: Raw, version: NinjsVersion): Raw | undefined => {
   for (const { value } of present(raw, 'rightsinfo', version)) {
     const info = Array.isArray(value) ? value.find(isRecord) : isRecord(value) ? value : undefined
-    if (info) return info
+    if (info) {
+      return info
+    }
   }
   return undefined
 }
@@ -463,10 +502,13 @@ const ninjsImages = (raw: Raw, version: NinjsVersion): IngestImage[] | undefined
         association.type !== undefined &&
         association.type !== 'picture' &&
         association.type !== 'graphic'
-      )
+      ) {
         return undefined
+      }
       const rendition = ninjsRendition(association)
-      if (!rendition) return undefined
+      if (!rendition) {
+        return undefined
+      }
       const { copyrightHolder, ...rights } = ninjsRights(association, version)
       const headlines = roleList(association, 'headlines', false).map((entry) => entry.value)
       return {
@@ -498,7 +540,9 @@ const ninjsImages = (raw: Raw, version: NinjsVersion): IngestImage[] | undefined
 /** `pubstatus` / `pubStatus`: `canceled` or `withheld` (or `cancelled`) under either spelling kills the item. */
 const ninjsKilled = (raw: Raw, version: NinjsVersion): boolean =>
   present(raw, 'pubstatus', version).some(({ path, value }) => {
-    if (typeof value !== 'string') throw new ItemReadError(path, 'must be a string')
+    if (typeof value !== 'string') {
+      throw new ItemReadError(path, 'must be a string')
+    }
     return /^\s*(?:canceled|cancelled|withheld)\s*$/i.test(value)
   })
 

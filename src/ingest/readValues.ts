@@ -29,8 +29,12 @@ export const isRecord = (value: unknown): value is Raw =>
 /** A string field: absent, or a string (trimmed; empty counts as absent). */
 export const optionalText = (raw: Raw, key: string, path = key): string | undefined => {
   const value = raw[key]
-  if (value === undefined || value === null) return undefined
-  if (typeof value !== 'string') throw new ItemReadError(path, 'must be a string')
+  if (value === undefined || value === null) {
+    return undefined
+  }
+  if (typeof value !== 'string') {
+    throw new ItemReadError(path, 'must be a string')
+  }
   return value.trim() || undefined
 }
 
@@ -46,9 +50,13 @@ const absent = (value: unknown) => value === undefined || value === null || valu
  * item, since leaving it out would publish early or keep rights forever.
  */
 export const requiredReadableDate = (value: unknown, path: string): string | undefined => {
-  if (absent(value)) return undefined
+  if (absent(value)) {
+    return undefined
+  }
   const date = parsedDate(value)
-  if (!date) throw new ItemReadError(path, 'is not a date')
+  if (!date) {
+    throw new ItemReadError(path, 'is not a date')
+  }
   return date.toISOString()
 }
 
@@ -58,9 +66,13 @@ export const informativeDate = (
   path: string,
   reading: ItemReading,
 ): string | undefined => {
-  if (absent(value)) return undefined
+  if (absent(value)) {
+    return undefined
+  }
   const date = parsedDate(value)
-  if (date) return date.toISOString()
+  if (date) {
+    return date.toISOString()
+  }
   reading.warn({ detail: String(value).slice(0, 60), kind: 'date-left-out', path })
   return undefined
 }
@@ -93,9 +105,15 @@ export const primaryLanguage = (value: string | undefined): string | undefined =
 /** An http(s) URL, relative ones resolved against `base` (the item's or the feed's address) when there is one. */
 export const webUrl = (value: unknown, base?: string): string | undefined => {
   const text = firstText(value)
-  if (!text) return undefined
-  if (/^https?:\/\//i.test(text)) return text
-  if (!base || /^[a-z][a-z\d+.-]*:/i.test(text)) return undefined
+  if (!text) {
+    return undefined
+  }
+  if (/^https?:\/\//i.test(text)) {
+    return text
+  }
+  if (!base || /^[a-z][a-z\d+.-]*:/i.test(text)) {
+    return undefined
+  }
   try {
     const resolved = new URL(text, base)
     return resolved.protocol === 'http:' || resolved.protocol === 'https:'
@@ -126,7 +144,9 @@ const publishableImage = (image: IngestImage): boolean =>
 export const itemImages = (candidates: (IngestImage | undefined)[]): IngestImage[] | undefined => {
   const seen = new Set<string>()
   const images = candidates.filter((image): image is IngestImage => {
-    if (!image || seen.has(image.url) || !publishableImage(image)) return false
+    if (!image || seen.has(image.url) || !publishableImage(image)) {
+      return false
+    }
     seen.add(image.url)
     return true
   })
@@ -134,8 +154,12 @@ export const itemImages = (candidates: (IngestImage | undefined)[]): IngestImage
 }
 
 export const required = (item: Partial<IngestItem>): IngestItem => {
-  if (!item.sourceItemId) throw new ItemReadError('id', 'is required')
-  if (!item.title) throw new ItemReadError('title', 'is required')
+  if (!item.sourceItemId) {
+    throw new ItemReadError('id', 'is required')
+  }
+  if (!item.title) {
+    throw new ItemReadError('title', 'is required')
+  }
   return item as IngestItem
 }
 
@@ -146,14 +170,17 @@ export const guarded =
     read: (raw: Raw, reading: ItemReading, context: Context) => IngestItem,
   ) =>
   (raw: unknown, context?: Context): NormalisedItem => {
-    if (!isRecord(raw))
+    if (!isRecord(raw)) {
       return { error: { itemId: null, path: 'item', reason: 'must be an object' } }
+    }
     const warnings: IngestWarning[] = []
     try {
       const item = read(raw, { warn: (warning) => warnings.push(warning) }, context as Context)
       return warnings.length ? { item, warnings } : { item }
     } catch (error) {
-      if (!(error instanceof ItemReadError)) throw error
+      if (!(error instanceof ItemReadError)) {
+        throw error
+      }
       return { error: { itemId: itemId(raw), path: error.path, reason: error.message } }
     }
   }

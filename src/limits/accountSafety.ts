@@ -61,14 +61,17 @@ export const guardLogins = (
 ): CollectionBeforeOperationHook => {
   const limiter = limits.login ? createRateLimiter(limits.login) : undefined
   return async ({ args, collection, operation, req }) => {
-    if (operation !== 'login') return args
-    if (limiter) enforceRateLimit(req, limiter, `login:${limits.clientKey(req)}`)
-    const data = ((args as { data?: Record<string, unknown> }).data ?? {}) as Record<
-      string,
-      unknown
-    >
+    if (operation !== 'login') {
+      return args
+    }
+    if (limiter) {
+      enforceRateLimit(req, limiter, `login:${limits.clientKey(req)}`)
+    }
+    const data = (args as { data?: Record<string, unknown> }).data ?? {}
     const login = isFilled(data.username) ? data.username : data.email
-    if (!isFilled(login) || !isFilled(data.password)) return args
+    if (!isFilled(login) || !isFilled(data.password)) {
+      return args
+    }
     newsroomContext(req).newsroomGuardedLogin = true
     // Payload's lookup: by email, or also by username when the collection allows it; trashed users are nobody.
     const value = login.toLowerCase().trim()
@@ -76,13 +79,17 @@ export const guardLogins = (
       ? { or: [{ email: { equals: value } }, { username: { equals: value } }] }
       : { email: { equals: value } }
     const user = (await req.payload.db.findOne({
-      collection: collection.slug as CollectionSlug,
+      collection: collection.slug,
       req,
       where: collection.trash ? { and: [where, { deletedAt: { exists: false } }] } : where,
     })) as { lockUntil?: null | string } | null
     const locked = Boolean(user?.lockUntil && new Date(user.lockUntil).getTime() > Date.now())
-    if (!user || locked) await spendPasswordCheckTime(data.password)
-    if (locked) throw new AuthenticationError(req.t)
+    if (!user || locked) {
+      await spendPasswordCheckTime(data.password)
+    }
+    if (locked) {
+      throw new AuthenticationError(req.t)
+    }
     return args
   }
 }
@@ -111,9 +118,13 @@ export const answerLockedLoginLikeWrongPasswordInGraphQL: AfterErrorHook = ({
   graphqlResult,
   req,
 }) => {
-  if (!graphqlResult || !req.context || !newsroomContext(req).newsroomGuardedLogin) return
+  if (!graphqlResult || !req.context || !newsroomContext(req).newsroomGuardedLogin) {
+    return
+  }
   const original = (error as { originalError?: { name?: string } }).originalError
-  if (original?.name !== 'LockedAuth') return
+  if (original?.name !== 'LockedAuth') {
+    return
+  }
   const wrongPassword = new AuthenticationError(req.t)
   return {
     graphqlResult: {
@@ -143,13 +154,19 @@ export const withAdminOnlyUnlock = (
 export const limitPublicReads = (limits: Pick<ResolvedRateLimits, 'clientKey' | 'publicReads'>) => {
   const limiter = limits.publicReads ? createRateLimiter(limits.publicReads) : undefined
   return (req: PayloadRequest) => {
-    if (!limiter || req.user || req.payloadAPI === 'local') return
+    if (!limiter || req.user || req.payloadAPI === 'local') {
+      return
+    }
     // Once per request (a feed request, or a GraphQL query, runs several reads through the same `req`),
     // and every read of a refused request is refused.
     const context = newsroomContext(req)
     const earlier = context.newsroomReadCounted
-    if (earlier instanceof Error) throw earlier
-    if (earlier) return
+    if (earlier instanceof Error) {
+      throw earlier
+    }
+    if (earlier) {
+      return
+    }
     try {
       enforceRateLimit(req, limiter, `read:${limits.clientKey(req)}`)
       context.newsroomReadCounted = true

@@ -16,8 +16,11 @@ const spreadsIn = (selectionSet: SelectionSetNode): string[] => {
   const stack = [selectionSet]
   while (stack.length > 0) {
     for (const selection of stack.pop()!.selections) {
-      if (selection.kind === Kind.FRAGMENT_SPREAD) found.push(selection.name.value)
-      else if (selection.selectionSet) stack.push(selection.selectionSet)
+      if (selection.kind === Kind.FRAGMENT_SPREAD) {
+        found.push(selection.name.value)
+      } else if (selection.selectionSet) {
+        stack.push(selection.selectionSet)
+      }
     }
   }
   return found
@@ -29,9 +32,12 @@ const fieldsIn = (selectionSet: SelectionSetNode): number => {
   const stack = [selectionSet]
   while (stack.length > 0) {
     for (const selection of stack.pop()!.selections) {
-      if (selection.kind === Kind.FIELD) count += 1
-      if (selection.kind !== Kind.FRAGMENT_SPREAD && selection.selectionSet)
+      if (selection.kind === Kind.FIELD) {
+        count += 1
+      }
+      if (selection.kind !== Kind.FRAGMENT_SPREAD && selection.selectionSet) {
         stack.push(selection.selectionSet)
+      }
     }
   }
   return count
@@ -59,7 +65,9 @@ const analyses = new WeakMap<DocumentNode, FragmentAnalysis>()
  */
 export const analyseFragments = (document: DocumentNode): FragmentAnalysis => {
   const known = analyses.get(document)
-  if (known) return known
+  if (known) {
+    return known
+  }
   const fragments = new Map<string, { fields: number; spreads: string[] }>()
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) {
@@ -72,7 +80,9 @@ export const analyseFragments = (document: DocumentNode): FragmentAnalysis => {
   let cycle: string[] | undefined
   const finished = new Map<string, { depth: number; expandedFields: number }>()
   for (const start of fragments.keys()) {
-    if (finished.has(start)) continue
+    if (finished.has(start)) {
+      continue
+    }
     const path: Array<{ name: string; next: number }> = [{ name: start, next: 0 }]
     const onPath = new Set([start])
     while (path.length > 0) {
@@ -80,7 +90,9 @@ export const analyseFragments = (document: DocumentNode): FragmentAnalysis => {
       const { fields, spreads } = fragments.get(top.name)!
       if (top.next < spreads.length) {
         const child = spreads[top.next++]
-        if (!fragments.has(child) || finished.has(child)) continue
+        if (!fragments.has(child) || finished.has(child)) {
+          continue
+        }
         if (onPath.has(child)) {
           if (!cycle) {
             const names = path.map((entry) => entry.name)
@@ -96,7 +108,9 @@ export const analyseFragments = (document: DocumentNode): FragmentAnalysis => {
       let expandedFields = fields
       for (const child of spreads) {
         const below = finished.get(child)
-        if (!below) continue
+        if (!below) {
+          continue
+        }
         depth = Math.max(depth, below.depth + 1)
         expandedFields += below.expandedFields
       }
@@ -106,13 +120,18 @@ export const analyseFragments = (document: DocumentNode): FragmentAnalysis => {
     }
   }
   let depth = 0
-  for (const { depth: fragmentDepth } of finished.values()) depth = Math.max(depth, fragmentDepth)
+  for (const { depth: fragmentDepth } of finished.values()) {
+    depth = Math.max(depth, fragmentDepth)
+  }
   let expandedFields = 0
   for (const definition of document.definitions) {
-    if (definition.kind !== Kind.OPERATION_DEFINITION) continue
+    if (definition.kind !== Kind.OPERATION_DEFINITION) {
+      continue
+    }
     expandedFields += fieldsIn(definition.selectionSet)
-    for (const name of spreadsIn(definition.selectionSet))
+    for (const name of spreadsIn(definition.selectionSet)) {
       expandedFields += finished.get(name)?.expandedFields ?? 0
+    }
   }
   const analysis = { cycle, depth, expandedFields }
   analyses.set(document, analysis)
@@ -127,15 +146,20 @@ const flattenedContexts = new WeakSet<ValidationContext>()
  * a document that is refused anyway: what the other rules then see no longer matters.
  */
 const stopFollowingFragments = (context: ValidationContext) => {
-  if (flattenedContexts.has(context)) return
+  if (flattenedContexts.has(context)) {
+    return
+  }
   flattenedContexts.add(context)
   const fragmentOf = context.getFragment.bind(context)
   const emptied = new Map<string, FragmentDefinitionNode>()
   context.getFragment = (name: string) => {
     const fragment = fragmentOf(name)
-    if (!fragment) return fragment
-    if (!emptied.has(name))
+    if (!fragment) {
+      return fragment
+    }
+    if (!emptied.has(name)) {
       emptied.set(name, { ...fragment, selectionSet: { ...fragment.selectionSet, selections: [] } })
+    }
     return emptied.get(name)
   }
 }
@@ -155,7 +179,9 @@ const onceEach = {
 }
 /** Once per validation, should a rule be listed twice (by the host and by the plugin). */
 const firstTime = (rule: keyof typeof onceEach, context: ValidationContext) => {
-  if (onceEach[rule].has(context)) return false
+  if (onceEach[rule].has(context)) {
+    return false
+  }
   onceEach[rule].add(context)
   return true
 }
@@ -168,9 +194,13 @@ const firstTime = (rule: keyof typeof onceEach, context: ValidationContext) => {
 export const fragmentLimit =
   (maxDepth = 50): ValidationRule =>
   (context) => {
-    if (!firstTime('fragments', context)) return {}
+    if (!firstTime('fragments', context)) {
+      return {}
+    }
     const problem = fragmentProblem(context.getDocument(), maxDepth)
-    if (!problem) return {}
+    if (!problem) {
+      return {}
+    }
     stopFollowingFragments(context)
     context.reportError(new GraphQLError(problem))
     return {}
@@ -179,7 +209,9 @@ export const fragmentLimit =
 /** What is wrong with a document's fragments (a cycle, or a chain over `maxDepth`), in words; else undefined. */
 export const fragmentProblem = (document: DocumentNode, maxDepth = 50): string | undefined => {
   const { cycle, depth } = analyseFragments(document)
-  if (cycle) return `Fragment "${cycle[0]}" spreads itself (${cycle.join(' → ')}).`
+  if (cycle) {
+    return `Fragment "${cycle[0]}" spreads itself (${cycle.join(' → ')}).`
+  }
   return depth > maxDepth
     ? `Fragments spread each other ${depth} levels deep; the limit is ${maxDepth}.`
     : undefined
@@ -195,9 +227,13 @@ export const fragmentProblem = (document: DocumentNode, maxDepth = 50): string |
 export const fieldLimit =
   (maxFields = 2_000): ValidationRule =>
   (context) => {
-    if (!firstTime('fields', context)) return {}
+    if (!firstTime('fields', context)) {
+      return {}
+    }
     const { expandedFields } = analyseFragments(context.getDocument())
-    if (expandedFields <= maxFields) return {}
+    if (expandedFields <= maxFields) {
+      return {}
+    }
     stopFollowingFragments(context)
     const count =
       Number.isFinite(expandedFields) && expandedFields < 1e12 ? String(expandedFields) : 'too many'
@@ -224,9 +260,11 @@ const selectionDepth = (
     const { depth, selectionSet: current } = stack.pop()!
     for (const selection of current.selections) {
       if (selection.kind === Kind.FIELD) {
-        if (selection.selectionSet)
+        if (selection.selectionSet) {
           stack.push({ depth: depth + 1, selectionSet: selection.selectionSet })
-        else deepest = Math.max(deepest, depth)
+        } else {
+          deepest = Math.max(deepest, depth)
+        }
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         stack.push({ depth, selectionSet: selection.selectionSet })
       } else {
@@ -256,7 +294,9 @@ export const depthLimit =
     /** Fragments measured after those they spread (post-order, iteratively). */
     const fragmentDepth = (start: string): number => {
       const first = context.getFragment(start)
-      if (fragmentDepths.has(start) || !first) return knownDepth(start)
+      if (fragmentDepths.has(start) || !first) {
+        return knownDepth(start)
+      }
       const path = [{ fragment: first, next: 0, spreads: spreadsIn(first.selectionSet) }]
       const onPath = new Set([start])
       while (path.length > 0) {

@@ -35,18 +35,21 @@ export const limitGraphQLRequest = <Args extends unknown[]>(
         )
       }
       // Payload's handler fails on these with a 500: one operation per request, as an object.
-      if (body === undefined)
+      if (body === undefined) {
         return graphqlRefusal(
           'The request body is empty: send { "query": "…", "variables": { … } }.',
         )
-      if (Array.isArray(body))
+      }
+      if (Array.isArray(body)) {
         return graphqlRefusal(
           'Batched operations are not supported: send one { "query": "…" } per request.',
         )
-      if (typeof body !== 'object' || body === null)
+      }
+      if (typeof body !== 'object' || body === null) {
         return graphqlRefusal(
           'The request body must be a JSON object: { "query": "…", "variables": { … } }.',
         )
+      }
       if (typeof (body as { query?: unknown }).query === 'string') {
         let problem: string | undefined
         try {
@@ -54,7 +57,9 @@ export const limitGraphQLRequest = <Args extends unknown[]>(
         } catch {
           // Not valid GraphQL: Payload's handler answers that with a 400 of its own.
         }
-        if (problem) return graphqlRefusal(problem)
+        if (problem) {
+          return graphqlRefusal(problem)
+        }
       }
     }
     return handler(request, ...args)

@@ -22,11 +22,18 @@ export const jsonNestingDepth = (text: string): number => {
   for (let index = 0; index < text.length; index += 1) {
     const character = text[index]
     if (inString) {
-      if (character === '\\') index += 1
-      else if (character === '"') inString = false
-    } else if (character === '"') inString = true
-    else if (character === '{' || character === '[') deepest = Math.max(deepest, ++depth)
-    else if (character === '}' || character === ']') depth -= 1
+      if (character === '\\') {
+        index += 1
+      } else if (character === '"') {
+        inString = false
+      }
+    } else if (character === '"') {
+      inString = true
+    } else if (character === '{' || character === '[') {
+      deepest = Math.max(deepest, ++depth)
+    } else if (character === '}' || character === ']') {
+      depth -= 1
+    }
   }
   return deepest
 }
@@ -43,12 +50,16 @@ export const readAtMost = async (
   max: number,
 ): Promise<Uint8Array | undefined> => {
   const reader = body?.getReader()
-  if (!reader) return new Uint8Array()
+  if (!reader) {
+    return new Uint8Array()
+  }
   const chunks: Uint8Array[] = []
   let size = 0
   for (;;) {
     const { done, value } = await reader.read()
-    if (done) break
+    if (done) {
+      break
+    }
     size += value.byteLength
     if (size > max) {
       // Not awaited: a clone's cancel settles only once the original is cancelled too.
@@ -85,21 +96,26 @@ export const limitRequestBody =
     }: RequestBodyLimits = {},
   ) =>
   async (request: Request, ...args: Args): Promise<Response> => {
-    if (request.body === null) return handler(request, ...args)
+    if (request.body === null) {
+      return handler(request, ...args)
+    }
     const declared = Number(request.headers.get('content-length') ?? 0)
     // An upload is binary and larger: bounded by its own limit, and not decoded as text.
     const isUpload =
       request.headers.get('content-type')?.split(';')[0].trim() === 'multipart/form-data'
     const max = isUpload ? maxUploadBytes : maxBodyBytes
-    if (declared > max) return refuse(413, `The request body is larger than ${max} bytes.`)
+    if (declared > max) {
+      return refuse(413, `The request body is larger than ${max} bytes.`)
+    }
     if (isUpload) {
       return (await readAtMost(request.clone().body, max))
         ? handler(request, ...args)
         : refuse(413, `The request body is larger than ${max} bytes.`)
     }
     const text = await readBounded(request, maxBodyBytes)
-    if (text === undefined)
+    if (text === undefined) {
       return refuse(413, `The request body is larger than ${maxBodyBytes} bytes.`)
+    }
     const isJson = request.headers.get('content-type')?.split(';')[0].trim() === 'application/json'
     if (isJson && jsonNestingDepth(text) > maxJsonDepth) {
       return refuse(400, `The JSON body nests more than ${maxJsonDepth} levels deep.`)

@@ -30,7 +30,9 @@ const fieldAtPath = (fields: FlattenedField[], path: string): FlattenedField | u
     const field: FlattenedField | undefined = current?.find(
       (candidate) => candidate.name === segment,
     )
-    if (!field || index === segments.length - 1) return field
+    if (!field || index === segments.length - 1) {
+      return field
+    }
     current = 'flattenedFields' in field ? field.flattenedFields : undefined
   }
   return undefined
@@ -114,7 +116,9 @@ const missingLinkTargets = async (
  */
 const checkLocaleParameters = (req: PayloadRequest) => {
   const localization = req.payload.config.localization
-  if (!localization || !req.searchParams) return
+  if (!localization || !req.searchParams) {
+    return
+  }
   const codes = new Set(['all', ...localization.localeCodes])
   for (const [parameter, extra] of [
     ['locale', []],
@@ -144,7 +148,9 @@ const checkWholeNumber = (
   min: number,
   max: number,
 ) => {
-  if (value === undefined || value === null || value === '') return
+  if (value === undefined || value === null || value === '') {
+    return
+  }
   const number = Number(value)
   if (!Number.isInteger(number) || number < min || number > max) {
     throw refusal(
@@ -164,10 +170,14 @@ const checkWholeNumber = (
 export const limitQueries =
   (limits: InputLimits, rateLimit: ResolvedRateLimits): CollectionBeforeOperationHook =>
   ({ args, collection, operation, overrideAccess, req }) => {
-    if (req.payloadAPI === 'local') return args
+    if (req.payloadAPI === 'local') {
+      return args
+    }
     // Reads the server makes for itself with access overridden (authenticating the user, plugin
     // lookups) are not the public's.
-    if (operation === 'read' && !overrideAccess) rateLimit.checkPublicRead(req)
+    if (operation === 'read' && !overrideAccess) {
+      rateLimit.checkPublicRead(req)
+    }
     const { depth, limit, page, sort, where } = args as {
       depth?: unknown
       limit?: unknown
@@ -180,13 +190,16 @@ export const limitQueries =
     checkWholeNumber(req, 'page', page, 1, limits.query.maxPage)
     checkWholeNumber(req, 'depth', depth, 0, limits.query.maxDepth)
     const problem = checkWhere(where, limits.where, datePathTester(collection.flattenedFields))
-    if (problem) throw refusal(whereMessage(req, problem), 400, 'where')
+    if (problem) {
+      throw refusal(whereMessage(req, problem), 400, 'where')
+    }
     const badSort = unknownSortField(
       sort,
       (path) => fieldAtPath(collection.flattenedFields, path) !== undefined,
     )
-    if (badSort !== undefined)
+    if (badSort !== undefined) {
       throw refusal(translate(req.t, 'querySortUnknown', { sort: badSort }), 400, 'sort')
+    }
     return args
   }
 
@@ -210,9 +223,13 @@ export const checkDocumentInput =
     uploadCollections?: string[]
   }): CollectionBeforeOperationHook =>
   async ({ args, collection, operation, req }) => {
-    if (operation !== 'create' && operation !== 'update') return args
+    if (operation !== 'create' && operation !== 'update') {
+      return args
+    }
     const { data } = args as { data?: unknown }
-    if (data === undefined) return args
+    if (data === undefined) {
+      return args
+    }
     if (!isPlainObject(data)) {
       throw refusal(translate(req.t, 'documentNotAnObject'), 400, 'data')
     }

@@ -25,7 +25,9 @@ const permittedAddress = async (
     (address) => [address, refusedAddressReason(address, allowed)] as const,
   )
   const permitted = reasons.find(([, reason]) => reason === undefined)
-  if (permitted) return permitted[0]
+  if (permitted) {
+    return permitted[0]
+  }
   const [address, reason] = reasons[0] ?? [host, 'no address']
   throw new RefusedAddressError(
     `${host} is ${address === host ? '' : `${address}, `}a ${reason} address: outgoing requests only reach public addresses (option outbound.allowAddresses)`,
@@ -73,7 +75,9 @@ export const outboundFetch = (
 ) => {
   const key = allowAddresses.join(',')
   let agent = agents.get(key)
-  if (!agent) agents.set(key, (agent = guardedAgent(allowAddresses.map(parseAddressRange))))
+  if (!agent) {
+    agents.set(key, (agent = guardedAgent(allowAddresses.map(parseAddressRange))))
+  }
   return undiciFetch(url, { ...init, dispatcher: agent })
 }
 

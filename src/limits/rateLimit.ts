@@ -35,7 +35,9 @@ export const createRateLimiter = (
     // A new window goes to the end, so the map stays ordered by expiry (every window is `windowMs` long).
     windows.delete(key)
     for (const [oldest, { resetsAt }] of windows) {
-      if (resetsAt > now && windows.size < maxClients) break
+      if (resetsAt > now && windows.size < maxClients) {
+        break
+      }
       windows.delete(oldest)
     }
     windows.set(key, { count: 1, resetsAt: now + windowMs })
@@ -63,7 +65,9 @@ export const clientAddress = (
   req: Pick<PayloadRequest, 'headers'>,
   trustedProxies: number,
 ): string => {
-  if (!(trustedProxies > 0)) return unknownClient
+  if (!(trustedProxies > 0)) {
+    return unknownClient
+  }
   const forwarded = (req.headers.get('x-forwarded-for') ?? '')
     .split(',')
     .map((entry) => entry.trim())

@@ -22,7 +22,9 @@ const isMissing = (value: unknown) => value === undefined || value === null
 
 /** A value of the wrong JavaScript type for the field (Payload coerces form strings before this runs). */
 const wrongType = (field: DataField, value: unknown): boolean => {
-  if (isMissing(value)) return false
+  if (isMissing(value)) {
+    return false
+  }
   const each = (check: (item: unknown) => boolean) =>
     'hasMany' in field && field.hasMany
       ? !Array.isArray(value) || !value.every(check)
@@ -41,7 +43,7 @@ const wrongType = (field: DataField, value: unknown): boolean => {
     case 'date':
       return (
         !(typeof value === 'string' || value instanceof Date) ||
-        Number.isNaN(new Date(value as string).getTime())
+        Number.isNaN(new Date(value).getTime())
       )
     case 'select':
     case 'radio': {
@@ -78,13 +80,18 @@ export const wrongTypePaths = (
 ): string[] => {
   const paths: string[] = []
   for (const field of fields) {
-    if (!(field.name in data)) continue
+    if (!(field.name in data)) {
+      continue
+    }
     const value = data[field.name]
     const path = `${prefix}${field.name}`
-    if (isMissing(value)) continue
+    if (isMissing(value)) {
+      continue
+    }
     if (field.type === 'group' || (field.type as string) === 'tab') {
-      if (typeof value !== 'object' || Array.isArray(value)) paths.push(path)
-      else
+      if (typeof value !== 'object' || Array.isArray(value)) {
+        paths.push(path)
+      } else {
         paths.push(
           ...wrongTypePaths(
             field.flattenedFields ?? [],
@@ -92,11 +99,15 @@ export const wrongTypePaths = (
             `${path}.`,
           ),
         )
+      }
     } else if (field.type === 'array') {
       // The admin sends an empty array as its row count, 0; Payload reads that as [].
-      if (value === 0 || value === '0') continue
-      if (!Array.isArray(value)) paths.push(path)
-      else
+      if (value === 0 || value === '0') {
+        continue
+      }
+      if (!Array.isArray(value)) {
+        paths.push(path)
+      } else {
         value.forEach((row, index) =>
           typeof row !== 'object' || row === null || Array.isArray(row)
             ? paths.push(`${path}.${index}`)
@@ -108,6 +119,7 @@ export const wrongTypePaths = (
                 ),
               ),
         )
+      }
     } else if (wrongType(field, value) || outOfRangeDate(field, value)) {
       // Out-of-range dates too: a field hidden by its condition is not validated by Payload, and the
       // database would refuse the year 99999 with an error (a 500) instead of a field error.
@@ -128,7 +140,9 @@ export const unstorableFieldPath = (
   prefix = '',
 ): string | undefined => {
   for (const field of fields) {
-    if (!Object.hasOwn(data, field.name) || isMissing(data[field.name])) continue
+    if (!Object.hasOwn(data, field.name) || isMissing(data[field.name])) {
+      continue
+    }
     const value = data[field.name]
     const path = `${prefix}${field.name}`
     const nested =
@@ -138,33 +152,43 @@ export const unstorableFieldPath = (
         ? value.map((row, index) => [row, `${path}.${index}.`] as const)
         : [[value, `${path}.`] as const]
       for (const [row, rowPrefix] of rows) {
-        if (row === null || typeof row !== 'object') continue
+        if (row === null || typeof row !== 'object') {
+          continue
+        }
         const inner = unstorableFieldPath(
           field.flattenedFields ?? [],
           row as Record<string, unknown>,
           rowPrefix,
         )
-        if (inner !== undefined) return inner
+        if (inner !== undefined) {
+          return inner
+        }
       }
       continue
     }
     const inside = unstorablePath(value, {
       checkKeys: field.type === 'json' || field.type === 'richText',
     })
-    if (inside !== undefined) return inside ? `${path}.${inside}` : path
+    if (inside !== undefined) {
+      return inside ? `${path}.${inside}` : path
+    }
   }
   return undefined
 }
 
 /** Dates outside what every database and `Date` round-trip (years 1000–9999). */
 const outOfRangeDate = (field: DataField, value: unknown) => {
-  if (field.type !== 'date' || isMissing(value)) return false
+  if (field.type !== 'date' || isMissing(value)) {
+    return false
+  }
   const year = new Date(value as string).getUTCFullYear()
   return year < 1000 || year > 9999
 }
 
 const tooLong = (field: DataField, value: unknown, limits: InputLimits): number | undefined => {
-  if (field.type !== 'json' || isMissing(value)) return undefined
+  if (field.type !== 'json' || isMissing(value)) {
+    return undefined
+  }
   return JSON.stringify(value).length > limits.jsonLength ? limits.jsonLength : undefined
 }
 
@@ -189,17 +213,19 @@ const missingRelations = async (
       (Array.isArray(value) ? value : [value]).map(relationID).filter((id) => id !== undefined),
     ),
   ]
-  if (ids.length === 0) return []
+  if (ids.length === 0) {
+    return []
+  }
   // An ID the database cannot hold is unknown without asking.
   const wellFormed = ids.filter((id) => isWellFormedID(req.payload, id))
   // The publish rules have usually just read the source, section and disclaimers: no second query.
-  const seen = await Promise.all(
-    wellFormed.map((id) => alreadyFound(req, field.relationTo as CollectionSlug, id)),
-  )
+  const seen = await Promise.all(wellFormed.map((id) => alreadyFound(req, field.relationTo, id)))
   const unread = wellFormed.filter((_, index) => !seen[index])
-  if (unread.length === 0) return ids.filter((id) => !wellFormed.includes(id)).map(String)
+  if (unread.length === 0) {
+    return ids.filter((id) => !wellFormed.includes(id)).map(String)
+  }
   const { docs } = await req.payload.find({
-    collection: field.relationTo as CollectionSlug,
+    collection: field.relationTo,
     depth: 0,
     limit: unread.length,
     overrideAccess: true,
@@ -209,7 +235,7 @@ const missingRelations = async (
     where: { id: { in: unread } },
   })
   // Known to exist for the rest of the request: a batch's items name the same section and users.
-  rememberFound(req, field.relationTo as CollectionSlug, docs, 'exists')
+  rememberFound(req, field.relationTo, docs, 'exists')
   const found = new Set([
     ...docs.map((doc) => String(doc.id)),
     ...wellFormed.filter((_, index) => seen[index]).map(String),
@@ -241,14 +267,22 @@ const strictValidate = (
   }
   return async (value, args) => {
     const { req } = args
-    if (wrongType(field, value)) return translate(req.t, 'valueWrongType')
-    if (outOfRangeDate(field, value)) return translate(req.t, 'dateOutOfRange')
+    if (wrongType(field, value)) {
+      return translate(req.t, 'valueWrongType')
+    }
+    if (outOfRangeDate(field, value)) {
+      return translate(req.t, 'dateOutOfRange')
+    }
     const jsonLimit = tooLong(field, value, limits)
-    if (jsonLimit) return req.t('validation:shorterThanMax', { maxLength: jsonLimit })
+    if (jsonLimit) {
+      return req.t('validation:shorterThanMax', { maxLength: jsonLimit })
+    }
     const required =
       Boolean(args.required) && (!requiredOnlyWhenPublished || args.data?._status === 'published')
     const result = await base(value, { ...args, required })
-    if (result !== true || args.event === 'onChange' || !checkRelations) return result
+    if (result !== true || args.event === 'onChange' || !checkRelations) {
+      return result
+    }
     const missing = await missingRelations(field, value, req)
     return missing.length > 0
       ? translate(req.t, 'relationNotFound', { ids: missing.join(', ').slice(0, 300) })
@@ -265,13 +299,14 @@ const withDefaultBounds = (field: DataField, limits: InputLimits): DataField => 
       ...(field.hasMany && field.maxRows === undefined ? { maxRows: limits.rows } : {}),
     } as DataField
   }
-  if (field.type === 'textarea' && field.maxLength === undefined)
+  if (field.type === 'textarea' && field.maxLength === undefined) {
     return { ...field, maxLength: limits.textareaLength }
+  }
   if (
     (field.type === 'array' || (field.type === 'relationship' && field.hasMany)) &&
     field.maxRows === undefined
   ) {
-    return { ...field, maxRows: limits.rows } as DataField
+    return { ...field, maxRows: limits.rows }
   }
   return field
 }
@@ -285,9 +320,7 @@ const strictFields = (fields: Field[], options: StrictOptions): Field[] =>
       }
     }
     if (field.type === 'ui' || field.type === 'join' || !('name' in field)) {
-      return 'fields' in field
-        ? ({ ...field, fields: strictFields(field.fields, options) } as Field)
-        : field
+      return 'fields' in field ? { ...field, fields: strictFields(field.fields, options) } : field
     }
     const bounded = withDefaultBounds(field, options.limits)
     // What the system writes itself (the publication snapshot, who created and saved) needs no existence check.
@@ -345,7 +378,5 @@ export const withoutPluginValidation = (fields: Field[]): Field[] =>
       }
     }
     const { validate: _pluginRule, ...rest } = field as Field & { validate?: unknown }
-    return (
-      'fields' in rest ? { ...rest, fields: withoutPluginValidation(rest.fields as Field[]) } : rest
-    ) as Field
+    return 'fields' in rest ? { ...rest, fields: withoutPluginValidation(rest.fields) } : rest
   })

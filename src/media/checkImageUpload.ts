@@ -24,26 +24,35 @@ export const checkImageUpload =
     }
     // An image is a stored file or one its source hosts (`externalUrl`), exactly one of the two.
     const externalUrl = (args as { data?: { externalUrl?: unknown } }).data?.externalUrl
-    if (operation === 'create' && !file && !externalUrl)
+    if (operation === 'create' && !file && !externalUrl) {
       refuse(translate(req.t, 'mediaFileRequired'))
-    if (operation === 'create' && file && externalUrl)
+    }
+    if (operation === 'create' && file && externalUrl) {
       refuse(translate(req.t, 'mediaFileOrExternalUrl'), 'externalUrl')
-    if (!file || (operation !== 'create' && operation !== 'update')) return args
+    }
+    if (!file || (operation !== 'create' && operation !== 'update')) {
+      return args
+    }
     const { maxFileBytes, maxPixels } = options.media
     if (file.size > maxFileBytes || (file.data?.length ?? 0) > maxFileBytes) {
       refuse(translate(req.t, 'mediaTooLarge', { max: Math.round(maxFileBytes / 1024 / 1024) }))
     }
     const sharp = req.payload.config.sharp
-    if (!sharp || !file.data?.length) return args
+    if (!sharp || !file.data?.length) {
+      return args
+    }
     try {
       // `failOn: 'truncated'` reads the whole image: a cut-off or corrupt file fails here, not in the resize.
       const image = sharp(file.data, { failOn: 'truncated', limitInputPixels: maxPixels })
       const metadata = await image.metadata()
-      if (!metadata.format || !publishedFormats.has(metadata.format))
+      if (!metadata.format || !publishedFormats.has(metadata.format)) {
         refuse(translate(req.t, 'mediaNotAnImage'))
+      }
       await image.stats()
     } catch (error) {
-      if (error instanceof ValidationError) throw error
+      if (error instanceof ValidationError) {
+        throw error
+      }
       refuse(translate(req.t, 'mediaNotAnImage'))
     }
     return args

@@ -18,7 +18,9 @@ import { findPublishedArticles } from '../utilities/publishedArticles.ts'
 export const protectImagesInUse =
   (options: ResolvedNewsroomOptions): CollectionBeforeChangeHook =>
   async ({ data, operation, originalDoc, req }) => {
-    if (operation !== 'update' || !originalDoc) return data
+    if (operation !== 'update' || !originalDoc) {
+      return data
+    }
     const docs = await findPublishedArticles<{ id: number | string; language?: string }>(
       req,
       options,
@@ -30,7 +32,9 @@ export const protectImagesInUse =
       },
       { language: true },
     )
-    if (docs.length === 0) return data
+    if (docs.length === 0) {
+      return data
+    }
     const shownIn = [...new Set(docs.map((doc) => doc.language ?? ''))]
     const language = String(req.locale ?? shownIn[0])
     const name = { filename: originalDoc.filename ?? originalDoc.externalUrl, id: originalDoc.id }
@@ -39,7 +43,9 @@ export const protectImagesInUse =
       { ...originalDoc, ...data, ...name },
       { language, now: new Date(), shownIn },
     )
-    if (added.length === 0) return data
+    if (added.length === 0) {
+      return data
+    }
     throw new ValidationError(
       {
         errors: added.map((problem) => ({

@@ -35,7 +35,9 @@ export const valuesByLocale = (
   localized: boolean,
   language: string,
 ): Record<string, unknown> => {
-  if (!localized) return value === undefined || value === null ? {} : { [language]: value }
+  if (!localized) {
+    return value === undefined || value === null ? {} : { [language]: value }
+  }
   return value !== null && typeof value === 'object' && !Array.isArray(value)
     ? (value as Record<string, unknown>)
     : {}
@@ -75,7 +77,7 @@ export const toDisclaimerSnapshot = (
       Object.fromEntries(
         disclaimerTextFields.map((field) => [
           field,
-          (fieldValues[field]![locale] as string | undefined) ?? null,
+          (fieldValues[field][locale] as string | undefined) ?? null,
         ]),
       ),
     ]),
@@ -99,7 +101,7 @@ export const shownSnapshotTexts = (snapshot: { texts?: unknown }, language: stri
   const texts = isPlainObject(snapshot.texts) ? snapshot.texts : {}
   const locale = shownLocale(Object.keys(texts), language)
   const shown = locale === undefined ? undefined : texts[locale]
-  return isPlainObject(shown) ? (shown as Texts) : {}
+  return isPlainObject(shown) ? shown : {}
 }
 
 const sha256Hex = /^[0-9a-f]{64}$/
@@ -115,17 +117,24 @@ export const snapshotProblem = (
   live: DisclaimerAllLocales | undefined,
   { language, localized }: { language: string; localized: boolean },
 ): 'hashMismatch' | 'malformed' | 'notTheApprovedWording' | null => {
-  if (!isPlainObject(snapshot.texts) || !Object.values(snapshot.texts).every(isPlainObject))
+  if (!isPlainObject(snapshot.texts) || !Object.values(snapshot.texts).every(isPlainObject)) {
     return 'malformed'
-  if (typeof snapshot.contentHash !== 'string' || !sha256Hex.test(snapshot.contentHash))
+  }
+  if (typeof snapshot.contentHash !== 'string' || !sha256Hex.test(snapshot.contentHash)) {
     return 'malformed'
+  }
   const shown = shownSnapshotTexts(snapshot, language)
-  if (typeof shown.title !== 'string' || typeof shown.shortText !== 'string') return 'malformed'
-  if (disclaimerContentHash(shown) !== snapshot.contentHash) return 'hashMismatch'
+  if (typeof shown.title !== 'string' || typeof shown.shortText !== 'string') {
+    return 'malformed'
+  }
+  if (disclaimerContentHash(shown) !== snapshot.contentHash) {
+    return 'hashMismatch'
+  }
   if (live && Number(live.version) === Number(snapshot.version)) {
     const locale = shownLocale(Object.keys(snapshot.texts), language)!
-    if (valuesByLocale(live.contentHash, localized, language)[locale] !== snapshot.contentHash)
+    if (valuesByLocale(live.contentHash, localized, language)[locale] !== snapshot.contentHash) {
       return 'notTheApprovedWording'
+    }
   }
   return null
 }

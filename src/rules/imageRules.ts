@@ -39,13 +39,16 @@ export const imageProblems = (
   images.flatMap((image): ImageProblem[] => {
     const name = image.filename || String(image.id)
     const problems: ImageProblem[] = []
-    if (blank(image.alt))
+    if (blank(image.alt)) {
       problems.push({ code: 'imageAltMissing', image: name, language, path: image.usedAs })
+    }
     if (image.origin === 'third-party') {
-      if (blank(image.credit))
+      if (blank(image.credit)) {
         problems.push({ code: 'imageCreditMissing', image: name, path: image.usedAs })
-      if (blank(image.licence))
+      }
+      if (blank(image.licence)) {
         problems.push({ code: 'imageLicenceMissing', image: name, path: image.usedAs })
+      }
       if (image.rightsExpireAt && Date.parse(image.rightsExpireAt) <= now.getTime()) {
         problems.push({
           at: image.rightsExpireAt,
@@ -61,10 +64,14 @@ export const imageProblems = (
 /** The images of a Lexical body (upload nodes sit at the root only), in order, as IDs. */
 export const bodyImageIDs = (body: unknown): ID[] => {
   const children = (body as { root?: { children?: unknown[] } } | null)?.root?.children
-  if (!Array.isArray(children)) return []
+  if (!Array.isArray(children)) {
+    return []
+  }
   return children.flatMap((node) => {
     const { type, value } = (node ?? {}) as { type?: unknown; value?: unknown }
-    if (type !== 'upload') return []
+    if (type !== 'upload') {
+      return []
+    }
     const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : value
     return typeof id === 'number' || typeof id === 'string' ? [id] : []
   })

@@ -57,11 +57,17 @@ export const isOlderVersion = (
   incoming: string | undefined,
   held: null | string | undefined,
 ): boolean => {
-  if (!incoming || !held) return false
+  if (!incoming || !held) {
+    return false
+  }
   const [a, b] = [Number(incoming), Number(held)]
-  if (Number.isFinite(a) && Number.isFinite(b)) return a < b
+  if (Number.isFinite(a) && Number.isFinite(b)) {
+    return a < b
+  }
   const [dateA, dateB] = [Date.parse(incoming), Date.parse(held)]
-  if (!Number.isNaN(dateA) && !Number.isNaN(dateB)) return dateA < dateB
+  if (!Number.isNaN(dateA) && !Number.isNaN(dateB)) {
+    return dateA < dateB
+  }
   return incoming < held
 }
 
@@ -69,8 +75,12 @@ const withdrawn: readonly WorkflowState[] = ['retracted', 'archived']
 
 /** The actions that take a copy off the site or out of the newsroom's queue when the source kills it. */
 export const withdrawActions = (state: WorkflowState): WorkflowAction[] => {
-  if (state === 'published') return ['retract']
-  if (state === 'scheduled') return ['unschedule', 'archive']
+  if (state === 'published') {
+    return ['retract']
+  }
+  if (state === 'scheduled') {
+    return ['unschedule', 'archive']
+  }
   return withdrawn.includes(state) ? [] : ['archive']
 }
 
@@ -88,7 +98,9 @@ export const planIngestItem = ({
   policy: IngestPolicy
 }): IngestPlan => {
   if (item.killed) {
-    if (!held) return { kind: 'unchanged', reason: 'nothingToWithdraw' }
+    if (!held) {
+      return { kind: 'unchanged', reason: 'nothingToWithdraw' }
+    }
     const actions = withdrawActions(held.workflowState)
     return actions.length
       ? { kind: 'withdraw', actions }
@@ -102,12 +114,19 @@ export const planIngestItem = ({
   const embargo = embargoedUntil ? { embargoedUntil } : {}
   const publishNow =
     policy.publish === 'publish-if-compliant' ? (embargoedUntil ? 'schedule' : 'publish') : 'submit'
-  if (!held) return { ...embargo, kind: 'create', then: publishNow }
-  if (held.fingerprint === fingerprint) return { kind: 'unchanged', reason: 'sameItem' }
-  if (isOlderVersion(item.version, held.version))
+  if (!held) {
+    return { ...embargo, kind: 'create', then: publishNow }
+  }
+  if (held.fingerprint === fingerprint) {
+    return { kind: 'unchanged', reason: 'sameItem' }
+  }
+  if (isOlderVersion(item.version, held.version)) {
     return { kind: 'unchanged', reason: 'olderVersion' }
+  }
   // A killed item does not come back by a new version: an editor reopens it if the agency says so.
-  if (withdrawn.includes(held.workflowState)) return { kind: 'refuse', reason: 'withdrawnCopy' }
+  if (withdrawn.includes(held.workflowState)) {
+    return { kind: 'refuse', reason: 'withdrawnCopy' }
+  }
   if (held.workflowState === 'published') {
     return {
       ...embargo,
@@ -115,7 +134,9 @@ export const planIngestItem = ({
       then: policy.update === 'republish' && !embargoedUntil ? 'publish' : 'none',
     }
   }
-  if (held.workflowState === 'draft') return { ...embargo, kind: 'update', then: publishNow }
+  if (held.workflowState === 'draft') {
+    return { ...embargo, kind: 'update', then: publishNow }
+  }
   // In review: the new version replaces the one under review, and publishes when the policy says so.
   return {
     ...embargo,
@@ -138,8 +159,12 @@ export const ingestMayTake = (
   state: WorkflowState,
   policy: IngestPolicy | undefined,
 ): boolean => {
-  if (action === 'submit' || action === 'unschedule') return true
-  if (action === 'retract' || action === 'archive') return withdrawActions(state).includes(action)
+  if (action === 'submit' || action === 'unschedule') {
+    return true
+  }
+  if (action === 'retract' || action === 'archive') {
+    return withdrawActions(state).includes(action)
+  }
   // Publishing at the embargo's end: approving and scheduling are no more than the publishing the policy grants.
   if (action === 'approve' || action === 'schedule') {
     return (
@@ -147,7 +172,9 @@ export const ingestMayTake = (
       state === (action === 'approve' ? 'in_review' : 'approved')
     )
   }
-  if (action !== 'publish' || !policy) return false
+  if (action !== 'publish' || !policy) {
+    return false
+  }
   return state === 'published'
     ? policy.update === 'republish'
     : policy.publish === 'publish-if-compliant'

@@ -33,9 +33,15 @@ const isPlainObject = (value: unknown): value is Node =>
 
 /** Node types allowed as children of a node of type `parent`. */
 const allowedChildren = (parent: string): Set<string> => {
-  if (parent === 'root' || parent === 'quote') return parent === 'root' ? blockTypes : inlineTypes
-  if (parent === 'list') return new Set(['listitem'])
-  if (parent === 'listitem') return new Set([...inlineTypes, 'list'])
+  if (parent === 'root' || parent === 'quote') {
+    return parent === 'root' ? blockTypes : inlineTypes
+  }
+  if (parent === 'list') {
+    return new Set(['listitem'])
+  }
+  if (parent === 'listitem') {
+    return new Set([...inlineTypes, 'list'])
+  }
   return inlineTypes
 }
 
@@ -43,14 +49,23 @@ const allowedChildren = (parent: string): Set<string> => {
 const nodeShapeProblem = (node: Node): string | undefined => {
   const { type } = node
   if (type === 'text') {
-    if (typeof node.text !== 'string') return 'text must be a string'
-    if (node.format !== undefined && typeof node.format !== 'number')
+    if (typeof node.text !== 'string') {
+      return 'text must be a string'
+    }
+    if (node.format !== undefined && typeof node.format !== 'number') {
       return 'format must be a number'
-    if (node.style !== undefined && node.style !== '') return 'inline styles are not allowed'
+    }
+    if (node.style !== undefined && node.style !== '') {
+      return 'inline styles are not allowed'
+    }
     return undefined
   }
-  if (type === 'linebreak' || type === 'tab') return undefined
-  if (type === 'heading' && !headingTags.has(node.tag as string)) return 'headings are h2, h3 or h4'
+  if (type === 'linebreak' || type === 'tab') {
+    return undefined
+  }
+  if (type === 'heading' && !headingTags.has(node.tag as string)) {
+    return 'headings are h2, h3 or h4'
+  }
   if (
     type === 'list' &&
     (!listTags.has(node.tag as string) ||
@@ -58,9 +73,12 @@ const nodeShapeProblem = (node: Node): string | undefined => {
   ) {
     return 'a list is ul or ol'
   }
-  if ((type === 'link' || type === 'autolink') && !isPlainObject(node.fields))
+  if ((type === 'link' || type === 'autolink') && !isPlainObject(node.fields)) {
     return 'a link needs its fields'
-  if (!Array.isArray(node.children)) return 'children must be a list'
+  }
+  if (!Array.isArray(node.children)) {
+    return 'children must be a list'
+  }
   return undefined
 }
 
@@ -110,9 +128,12 @@ export const checkLexicalDocument = (
   while (stack.length > 0 && problems.length < 10) {
     const { depth, node, parentType, path } = stack.pop()!
     nodes += 1
-    if (nodes > limits.maxNodes)
+    if (nodes > limits.maxNodes) {
       return fail({ kind: 'tooLarge', limit: limits.maxNodes, what: 'nodes' })
-    if (depth > limits.maxDepth) return fail({ kind: 'tooDeep', maxDepth: limits.maxDepth })
+    }
+    if (depth > limits.maxDepth) {
+      return fail({ kind: 'tooDeep', maxDepth: limits.maxDepth })
+    }
     if (!isPlainObject(node) || typeof node.type !== 'string') {
       problems.push({ kind: 'invalidNode', path, reason: 'not a node' })
       continue
@@ -146,8 +167,9 @@ export const checkLexicalDocument = (
     }
     if (node.type === 'text') {
       textLength += (node.text as string).length
-      if (textLength > limits.maxTextLength)
+      if (textLength > limits.maxTextLength) {
         return fail({ kind: 'tooLarge', limit: limits.maxTextLength, what: 'text' })
+      }
       continue
     }
     if (node.type === 'link' || node.type === 'autolink') {
@@ -180,7 +202,9 @@ export const checkLexicalDocument = (
         continue
       }
     }
-    if (Array.isArray(node.children)) pushChildren(node, node.type, depth + 1, path)
+    if (Array.isArray(node.children)) {
+      pushChildren(node, node.type, depth + 1, path)
+    }
   }
   return { internalLinks, problems }
 }

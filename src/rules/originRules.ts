@@ -40,10 +40,15 @@ export const leavesSyndication = ({
 
 /** Why the change is refused, or undefined when it may be made (or is no such change). */
 export const originChangeProblem = (change: OriginChange): OriginProblem | undefined => {
-  if (!leavesSyndication(change)) return undefined
-  if (change.roles && !change.roles.some((role) => role === 'admin' || role === 'editor'))
+  if (!leavesSyndication(change)) {
+    return undefined
+  }
+  if (change.roles && !change.roles.some((role) => role === 'admin' || role === 'editor')) {
     return { code: 'originChangeForbiddenRole', path: 'origin' }
-  if (isBlank(change.reason)) return { code: 'originChangeNeedsReason', path: 'originChangeReason' }
+  }
+  if (isBlank(change.reason)) {
+    return { code: 'originChangeNeedsReason', path: 'originChangeReason' }
+  }
   // Ours now means rewritten: a licence that lists what it allows must allow that.
   if (
     change.licensedTransformations.length > 0 &&
@@ -51,7 +56,8 @@ export const originChangeProblem = (change: OriginChange): OriginProblem | undef
   ) {
     return { code: 'originChangeNotLicensed', path: 'origin' }
   }
-  if (isBlank(change.after.originalUrl))
+  if (isBlank(change.after.originalUrl)) {
     return { code: 'originChangeKeepsOriginalUrl', path: 'attribution.originalUrl' }
+  }
   return undefined
 }

@@ -20,7 +20,9 @@ export const parseAddressRange = (range: string): AddressRange =>
       })()
 
 export const isAddressRange = (range: unknown): range is string => {
-  if (typeof range !== 'string') return false
+  if (typeof range !== 'string') {
+    return false
+  }
   try {
     parseAddressRange(range)
     return true
@@ -42,12 +44,16 @@ export const refusedAddressReason = (
   address: string,
   allowed: readonly AddressRange[] = [],
 ): string | undefined => {
-  if (!ipaddr.isValid(address)) return 'not an IP address'
+  if (!ipaddr.isValid(address)) {
+    return 'not an IP address'
+  }
   const parsed = normalised(address)
   const range = parsed.range()
-  if (range === 'unicast') return undefined
+  if (range === 'unicast') {
+    return undefined
+  }
   const inAllowed = allowed.some(
-    ([base, bits]) => base.kind() === parsed.kind() && parsed.match(base as never, bits),
+    ([base, bits]) => base.kind() === parsed.kind() && parsed.match(base, bits),
   )
   return inAllowed ? undefined : range
 }

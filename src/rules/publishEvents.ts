@@ -33,11 +33,17 @@ export const publishEventOf = ({
   before: ArticleStatus | null
 }): null | PublishEvent => {
   const wasPublic = before !== null && isPublicState(before.workflowState)
-  if (after === null) return wasPublic ? 'article.deleted' : null
-  if (after._status !== 'published')
+  if (after === null) {
+    return wasPublic ? 'article.deleted' : null
+  }
+  if (after._status !== 'published') {
     return wasPublic && !isPublicState(after.workflowState) ? 'article.unpublished' : null
-  if (after.workflowState === 'retracted')
+  }
+  if (after.workflowState === 'retracted') {
     return before?.workflowState === 'retracted' ? 'article.updated' : 'article.retracted'
-  if (!wasPublic) return 'article.published'
+  }
+  if (!wasPublic) {
+    return 'article.published'
+  }
   return action === 'correct' ? 'article.corrected' : 'article.updated'
 }

@@ -210,7 +210,7 @@ export const usesAISummary = (article: RuleArticle): boolean =>
   (article.summary?.status === 'ready' && Boolean(article.summary.producedBy)) ||
   article.aiDisclosure?.level === 'summary'
 
-const baseLanguage = (tag: string) => tag.toLowerCase().split(/[-_]/)[0]!
+const baseLanguage = (tag: string) => tag.toLowerCase().split(/[-_]/)[0]
 
 /** A translation: marked as one, or in another language than the original. */
 export const isTranslation = (article: RuleArticle): boolean => {
@@ -228,7 +228,9 @@ export const licenceProblems = (
   article: RuleArticle,
   licence: null | RuleLicence | undefined,
 ): RuleProblem[] => {
-  if (!licence) return []
+  if (!licence) {
+    return []
+  }
   const problems: RuleProblem[] = []
   const allowed = licence.transformations ?? []
   const translation = isTranslation(article)

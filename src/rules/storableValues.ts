@@ -21,13 +21,17 @@ export const unstorablePath = (
   for (let seen = 0; pending.length > 0 && seen < maxNodes; seen += 1) {
     const [node, path] = pending.pop()!
     if (typeof node === 'string') {
-      if (node.includes(nul)) return path
+      if (node.includes(nul)) {
+        return path
+      }
     } else if (Array.isArray(node)) {
       node.forEach((item, index) => pending.push([item, path ? `${path}.${index}` : String(index)]))
     } else if (node !== null && typeof node === 'object' && !(node instanceof Date)) {
       for (const [key, item] of Object.entries(node)) {
         const itemPath = path ? `${path}.${key}` : key
-        if (checkKeys ? isRefusedKey(key) : key.includes(nul)) return itemPath
+        if (checkKeys ? isRefusedKey(key) : key.includes(nul)) {
+          return itemPath
+        }
         pending.push([item, itemPath])
       }
     }

@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto'
 const fingerprintWords = 200
 
 // Parameters that say where a reader came from, not what they read.
-const trackingParameter = /^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|cmpid|ocid)$/i
+const trackingParameter = /^(?:utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|cmpid|ocid)$/i
 
 /** Text as words: transliterated to ASCII (any-ascii), lowercased, punctuation gone. */
 const words = (text: string): string[] =>
@@ -22,14 +22,18 @@ const words = (text: string): string[] =>
 
 /** The original's address as a key: scheme and `www.` ignored, no fragment, no tracking parameters, no trailing slash. */
 export const originalUrlKey = (url: string | undefined): string | undefined => {
-  if (!url) return undefined
+  if (!url) {
+    return undefined
+  }
   let parsed: URL
   try {
     parsed = new URL(url)
   } catch {
     return undefined
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    return undefined
+  }
   const kept = [...parsed.searchParams]
     .filter(([name]) => !trackingParameter.test(name))
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
@@ -43,7 +47,9 @@ export const originalUrlKey = (url: string | undefined): string | undefined => {
 /** A fingerprint of the title and the body's first words; none when the body is too short to tell stories apart. */
 export const storyFingerprint = (title: string, bodyText: string): string | undefined => {
   const body = words(bodyText).slice(0, fingerprintWords)
-  if (body.length < 20) return undefined
+  if (body.length < 20) {
+    return undefined
+  }
   return createHash('sha256')
     .update(`${words(title).join(' ')}\n${body.join(' ')}`)
     .digest('base64url')

@@ -58,36 +58,53 @@ export const checkWhere = (
   limits: WhereLimits,
   isDatePath: (path: string) => boolean = () => false,
 ): undefined | WhereProblem => {
-  if (where === undefined || where === null) return undefined
+  if (where === undefined || where === null) {
+    return undefined
+  }
   const stack: Array<{ depth: number; node: unknown; path: string }> = [
     { depth: 0, node: where, path: 'where' },
   ]
   while (stack.length > 0) {
     const { depth, node, path } = stack.pop()!
-    if (depth > limits.maxDepth) return { kind: 'tooDeep', max: limits.maxDepth }
-    if (!isPlainObject(node)) return { kind: 'notAnObject', path }
+    if (depth > limits.maxDepth) {
+      return { kind: 'tooDeep', max: limits.maxDepth }
+    }
+    if (!isPlainObject(node)) {
+      return { kind: 'notAnObject', path }
+    }
     for (const [key, value] of Object.entries(node)) {
       const lowerKey = key.toLowerCase()
       if (lowerKey === 'and' || lowerKey === 'or') {
-        if (!Array.isArray(value)) return { kind: 'notAnObject', path: `${path}.${key}` }
-        if (value.length > limits.maxListLength)
+        if (!Array.isArray(value)) {
+          return { kind: 'notAnObject', path: `${path}.${key}` }
+        }
+        if (value.length > limits.maxListLength) {
           return { kind: 'listTooLong', max: limits.maxListLength, path: `${path}.${key}` }
+        }
         value.forEach((child, index) =>
           stack.push({ depth: depth + 1, node: child, path: `${path}.${key}.${index}` }),
         )
         continue
       }
       const fieldPath = `${path}.${key}`
-      if (key.includes('\u0000')) return { kind: 'unstorable', path: 'where' }
-      if (key.length > 200) return { kind: 'valueTooLong', max: 200, path: fieldPath.slice(0, 220) }
-      if (!isPlainObject(value)) return { kind: 'notAnObject', path: fieldPath }
+      if (key.includes('\u0000')) {
+        return { kind: 'unstorable', path: 'where' }
+      }
+      if (key.length > 200) {
+        return { kind: 'valueTooLong', max: 200, path: fieldPath.slice(0, 220) }
+      }
+      if (!isPlainObject(value)) {
+        return { kind: 'notAnObject', path: fieldPath }
+      }
       for (const [operator, operand] of Object.entries(value)) {
         const operandPath = `${fieldPath}.${operator}`
-        if (!operators.has(operator))
+        if (!operators.has(operator)) {
           return { kind: 'unknownOperator', path: operandPath.slice(0, 300) }
+        }
         const values = listOperators.has(operator) ? listValues(operand) : scalars(operand)
-        if (values.length > limits.maxListLength)
+        if (values.length > limits.maxListLength) {
           return { kind: 'listTooLong', max: limits.maxListLength, path: operandPath }
+        }
         for (const item of values) {
           if (
             isPlainObject(item) &&
@@ -97,8 +114,9 @@ export const checkWhere = (
           ) {
             return { kind: 'notAnObject', path: operandPath }
           }
-          if (typeof item === 'string' && item.includes('\u0000'))
+          if (typeof item === 'string' && item.includes('\u0000')) {
             return { kind: 'unstorable', path: operandPath }
+          }
           if (typeof item === 'string' && item.length > limits.maxValueLength) {
             return { kind: 'valueTooLong', max: limits.maxValueLength, path: operandPath }
           }
@@ -126,12 +144,18 @@ export const unknownSortField = (
   sort: unknown,
   isFieldPath: (path: string) => boolean,
 ): string | undefined => {
-  if (sort === undefined || sort === null || sort === '') return undefined
+  if (sort === undefined || sort === null || sort === '') {
+    return undefined
+  }
   const entries = Array.isArray(sort) ? sort : typeof sort === 'string' ? sort.split(',') : [sort]
   for (const entry of entries) {
-    if (typeof entry !== 'string') return String(entry).slice(0, 100)
+    if (typeof entry !== 'string') {
+      return String(entry).slice(0, 100)
+    }
     const path = entry.trim().replace(/^[-+]/, '')
-    if (path !== 'id' && !isFieldPath(path)) return entry.slice(0, 100)
+    if (path !== 'id' && !isFieldPath(path)) {
+      return entry.slice(0, 100)
+    }
   }
   return undefined
 }

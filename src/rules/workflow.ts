@@ -146,8 +146,9 @@ export const workflowInputProblems = (
   }
   if (action === 'schedule') {
     const when = typeof publishAt === 'string' && publishAt ? new Date(publishAt) : undefined
-    if (!when || Number.isNaN(when.getTime()) || when.getTime() <= now.getTime())
+    if (!when || Number.isNaN(when.getTime()) || when.getTime() <= now.getTime()) {
       problems.push({ key: 'workflowPublishAtRequired', path: 'publishAt' })
+    }
   }
   return problems
 }

@@ -23,11 +23,15 @@ export const splitSentences = (text: string, language: string): string[] => {
   for (const { segment } of segmenter.segment(text)) {
     pending += segment
     if (!abbreviation.test(pending)) {
-      if (pending.trim()) sentences.push(pending.trim())
+      if (pending.trim()) {
+        sentences.push(pending.trim())
+      }
       pending = ''
     }
   }
-  if (pending.trim()) sentences.push(pending.trim())
+  if (pending.trim()) {
+    sentences.push(pending.trim())
+  }
   return sentences
 }
 
@@ -46,7 +50,9 @@ const words = (sentence: string, language: string): string[] => {
 
 /** Cut at a word boundary, with an ellipsis, when even the best sentence is too long. */
 const shorten = (sentence: string, maxLength: number): string => {
-  if (sentence.length <= maxLength) return sentence
+  if (sentence.length <= maxLength) {
+    return sentence
+  }
   const cut = sentence.slice(0, maxLength - 1)
   const boundary = cut.lastIndexOf(' ')
   return `${(boundary > maxLength / 2 ? cut.slice(0, boundary) : cut).trimEnd()}…`
@@ -62,11 +68,16 @@ export const extractiveSummary = ({
   text: string
 }): string => {
   const sentences = splitSentences(text, language)
-  if (sentences.length === 0) return ''
+  if (sentences.length === 0) {
+    return ''
+  }
   const tokens = sentences.map((sentence) => words(sentence, language))
   const frequency = new Map<string, number>()
-  for (const list of tokens)
-    for (const word of new Set(list)) frequency.set(word, (frequency.get(word) ?? 0) + 1)
+  for (const list of tokens) {
+    for (const word of new Set(list)) {
+      frequency.set(word, (frequency.get(word) ?? 0) + 1)
+    }
+  }
   const scored = sentences.map((sentence, index) => {
     const unique = [...new Set(tokens[index])]
     const centrality =
@@ -77,13 +88,17 @@ export const extractiveSummary = ({
   })
   const ranked = [...scored].sort((a, b) => b.score - a.score || a.index - b.index)
   // The most central sentence leads, shortened if it must be; the others fill the room left.
-  if (ranked[0]!.sentence.length > maxLength) return shorten(ranked[0]!.sentence, maxLength)
+  if (ranked[0].sentence.length > maxLength) {
+    return shorten(ranked[0].sentence, maxLength)
+  }
   const chosen: typeof scored = []
   let length = 0
   // Filler is not a summary: a sentence far less central than the best one stays out, even if it fits.
-  const threshold = ranked[0]!.score * 0.4
+  const threshold = ranked[0].score * 0.4
   for (const candidate of ranked) {
-    if (candidate.score < threshold) break
+    if (candidate.score < threshold) {
+      break
+    }
     const added = candidate.sentence.length + (chosen.length ? 1 : 0)
     if (length + added <= maxLength) {
       chosen.push(candidate)

@@ -8,7 +8,7 @@ import { relationID } from '../utilities/documentValue.ts'
 import { findLatestVersion } from '../utilities/findLatestVersion.ts'
 import { findByIDOnce } from '../utilities/requestCache.ts'
 import { lexicalText } from './lexicalText.ts'
-import { type NewsroomRequestContext, newsroomContext } from '../utilities/requestContext.ts'
+import { newsroomContext, type NewsroomRequestContext } from '../utilities/requestContext.ts'
 
 export const generateSummaryTaskSlug = 'newsroomGenerateSummary'
 
@@ -53,18 +53,22 @@ const writeSummary = async (
       id: article.id,
       collection,
       context: { [summaryWriteKey]: true },
-      data: { ...disclosure, summary: { ...article.summary, ...fields } } as never,
+      data: { ...disclosure, summary: { ...article.summary, ...fields } },
       depth: 0,
       draft,
       req,
       select: { id: true } as never,
     })
   const latestIsPublished = article._status === 'published'
-  if (!latestIsPublished) return write(true, summary)
+  if (!latestIsPublished) {
+    return write(true, summary)
+  }
   try {
     return await write(false, summary)
   } catch (error) {
-    if (!isRefusal(error)) throw error
+    if (!isRefusal(error)) {
+      throw error
+    }
     return write(true, {
       ...summary,
       error: `kept on a draft: ${refusalSummary(refusalEntries(error))}`.slice(0, 1_000),
@@ -79,7 +83,9 @@ const licenceForbidsAISummary = async (
   article: Record<string, any>,
 ) => {
   const sourceID = relationID(article.attribution?.source)
-  if (article.origin !== 'syndicated' || sourceID === undefined) return false
+  if (article.origin !== 'syndicated' || sourceID === undefined) {
+    return false
+  }
   const source = await findByIDOnce(
     req,
     options.collections.sources.slug as CollectionSlug,
@@ -122,8 +128,9 @@ export const generateSummaryTask = (options: ResolvedNewsroomOptions): TaskConfi
           title: true,
         },
       )) as null | Record<string, any>
-      if (!article || article.summary?.status !== 'pending')
+      if (!article || article.summary?.status !== 'pending') {
         return { output: { status: 'skipped' } }
+      }
       if (await licenceForbidsAISummary(req, options, article)) {
         await writeSummary(req, options, article, {
           error: 'the source’s licence forbids AI summaries',
@@ -139,13 +146,15 @@ export const generateSummaryTask = (options: ResolvedNewsroomOptions): TaskConfi
           text: lexicalText(article.body) || article.standfirst || '',
           title: article.title,
         })
-        if (typeof result?.text !== 'string' || !result.text.trim())
+        if (typeof result?.text !== 'string' || !result.text.trim()) {
           throw new Error('the provider returned no text')
+        }
       } catch (error) {
         const reason = (error as Error).message?.slice(0, 500) || 'unknown error'
         // Thrown, the queue tries again; on the last try the editors are told.
-        if ((job.totalTried ?? 0) < options.summaries.retries)
+        if ((job.totalTried ?? 0) < options.summaries.retries) {
           throw new Error(`summary failed: ${reason}`)
+        }
         await writeSummary(req, options, article, { error: reason, status: 'failed' })
         return { output: { status: 'failed' } }
       }
@@ -170,7 +179,9 @@ export const generateSummaryTask = (options: ResolvedNewsroomOptions): TaskConfi
 export const queueSummaryGeneration =
   (options: ResolvedNewsroomOptions): CollectionAfterChangeHook =>
   async ({ context, data, doc, previousDoc, req }) => {
-    if (context[summaryWriteKey]) return doc
+    if (context[summaryWriteKey]) {
+      return doc
+    }
     const status = data.summary?.status ?? doc.summary?.status
     if (status === 'pending' && previousDoc?.summary?.status !== 'pending') {
       const waiting = newsroomContext({ context }).newsroomSummaryWaitUntil

@@ -8,14 +8,22 @@ export const lexicalText = (body: unknown): string => {
         ? ' '
         : (node?.children ?? []).map(textOf).join('')
   const walk = (node: any) => {
-    if (!node || typeof node !== 'object') return
-    if (node.type === 'heading') return
-    if (node.type === 'paragraph' || node.type === 'listitem' || node.type === 'quote') {
-      const text = textOf(node).replace(/\s+/g, ' ').trim()
-      if (text) blocks.push(text)
+    if (!node || typeof node !== 'object') {
       return
     }
-    for (const child of node.children ?? []) walk(child)
+    if (node.type === 'heading') {
+      return
+    }
+    if (node.type === 'paragraph' || node.type === 'listitem' || node.type === 'quote') {
+      const text = textOf(node).replace(/\s+/g, ' ').trim()
+      if (text) {
+        blocks.push(text)
+      }
+      return
+    }
+    for (const child of node.children ?? []) {
+      walk(child)
+    }
   }
   walk((body as { root?: unknown } | null)?.root)
   return blocks.join('\n')

@@ -14,16 +14,19 @@ import { refusal } from '../utilities/refusal.ts'
  */
 export const regenerateSummaryEndpoint = (options: ResolvedNewsroomOptions): Endpoint => ({
   handler: async (req) => {
-    if (!req.user)
+    if (!req.user) {
       return Response.json({ errors: [{ message: req.t('error:unauthorized') }] }, { status: 401 })
+    }
     const id = String(req.routeParams?.id ?? '')
     const doc = await inTransaction(req, async () => {
       const article = await readArticleAsUser(req, options, id, { _status: true, summary: true })
-      if (!article) throw refusal(req.t('error:notFound'), 404, 'id')
+      if (!article) {
+        throw refusal(req.t('error:notFound'), 404, 'id')
+      }
       return req.payload.update({
         id: article.id,
         collection: options.collections.articles.slug as CollectionSlug,
-        data: { summary: { ...article.summary, error: null, status: 'pending' } } as never,
+        data: { summary: { ...article.summary, error: null, status: 'pending' } },
         depth: 0,
         draft: article._status !== 'published',
         overrideAccess: false,

@@ -38,7 +38,9 @@ export const claimJobsExclusively = async (
         (row) => row.id,
         () => undefined,
       ))
-  if (lockID === undefined || typeof db.beginTransaction !== 'function') return
+  if (lockID === undefined || typeof db.beginTransaction !== 'function') {
+    return
+  }
   const updateJobs: UpdateJobs = db.updateJobs.bind(db)
   const takeClaimLock = (req: Partial<PayloadRequest>) =>
     db.updateOne({
@@ -48,16 +50,19 @@ export const claimJobsExclusively = async (
       req,
       returning: false,
     })
-  db.updateJobs = (async (args) => {
-    if ((args.data as { processing?: unknown } | undefined)?.processing !== true)
+  db.updateJobs = async (args) => {
+    if ((args.data as { processing?: unknown } | undefined)?.processing !== true) {
       return updateJobs(args)
+    }
     // Payload's own claim opens a transaction for it: the lock joins that one, held to its commit.
     if (args.req?.transactionID) {
       await takeClaimLock(args.req)
       return updateJobs(args)
     }
     const transactionID = await db.beginTransaction()
-    if (!transactionID) return updateJobs(args)
+    if (!transactionID) {
+      return updateJobs(args)
+    }
     const req = await createLocalReq({}, payload)
     req.transactionID = transactionID
     try {
@@ -69,5 +74,5 @@ export const claimJobsExclusively = async (
       await db.rollbackTransaction(transactionID)
       throw error
     }
-  }) as UpdateJobs
+  }
 }

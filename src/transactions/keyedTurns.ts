@@ -14,7 +14,9 @@ export const createKeyedTurns = () => {
       return await work()
     } finally {
       done()
-      if (tails.get(key) === tail) tails.delete(key)
+      if (tails.get(key) === tail) {
+        tails.delete(key)
+      }
     }
   }
 }

@@ -25,8 +25,12 @@ const targetIDs = async (
   collection: CollectionSlug,
   args: { id?: ID; where?: Where },
 ): Promise<ID[]> => {
-  if (args.id !== undefined) return [args.id]
-  if (!args.where) return []
+  if (args.id !== undefined) {
+    return [args.id]
+  }
+  if (!args.where) {
+    return []
+  }
   const { docs } = await req.payload.find({
     collection,
     depth: 0,
@@ -48,7 +52,9 @@ const changeLocks = async (
   data: Record<string, unknown> | undefined,
 ) => {
   const { collections } = options
-  if (collection === collections.articles.slug) return ids.map((id) => articleLock(options, id))
+  if (collection === collections.articles.slug) {
+    return ids.map((id) => articleLock(options, id))
+  }
   if (collection === collections.disclaimers.slug) {
     return (
       await Promise.all(
@@ -86,24 +92,21 @@ const newArticleLocks = async (
 export const lockContentWrites =
   (options: ResolvedNewsroomOptions): CollectionBeforeOperationHook =>
   async ({ args, collection, operation, req }) => {
-    if (!writeOperations.has(operation)) return args
+    if (!writeOperations.has(operation)) {
+      return args
+    }
     const slug = collection.slug
     let locks: LockRequest[]
-    if (!locksPerEntity(req.payload)) locks = [revisionLock(slug)]
-    else if (operation === 'create')
+    if (!locksPerEntity(req.payload)) {
+      locks = [revisionLock(slug)]
+    } else if (operation === 'create') {
       locks =
         slug === options.collections.articles.slug
           ? await newArticleLocks(req, options)
           : [revisionLock(slug)]
-    else {
+    } else {
       const write = args as { data?: Record<string, unknown>; id?: ID; where?: Where }
-      locks = await changeLocks(
-        req,
-        options,
-        slug,
-        await targetIDs(req, slug as CollectionSlug, write),
-        write.data,
-      )
+      locks = await changeLocks(req, options, slug, await targetIDs(req, slug, write), write.data)
     }
     await takeLocks(req, options, locks)
     return args

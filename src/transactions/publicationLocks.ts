@@ -101,8 +101,12 @@ const forgetLocked = (
   const { collections } = options
   const source = relationID(article.attribution?.source)
   const section = relationID(article.section)
-  if (source !== undefined) forgetFound(req, collections.sources.slug as CollectionSlug, source)
-  if (section !== undefined) forgetFound(req, collections.sections.slug as CollectionSlug, section)
+  if (source !== undefined) {
+    forgetFound(req, collections.sources.slug as CollectionSlug, source)
+  }
+  if (section !== undefined) {
+    forgetFound(req, collections.sections.slug as CollectionSlug, section)
+  }
 }
 
 /**
@@ -117,8 +121,9 @@ export const lockPublicationInputs = async (
   article: Record<string, any>,
   id: ID | undefined,
 ) => {
-  if (!locksPerEntity(req.payload))
+  if (!locksPerEntity(req.payload)) {
     return takeLocks(req, options, sourceAndSectionLocks(options, article, id))
+  }
   await takeLocks(req, options, sourceAndSectionLocks(options, article, id))
   forgetLocked(req, options, article)
   await takeLocks(req, options, await publicationLocks(req, options, article, id))
@@ -138,7 +143,9 @@ export const disclaimerChangeLocks = async (
   key: unknown,
 ): Promise<LockRequest[]> => {
   const { disclaimers } = options.collections
-  if (relationID(replaceWith) !== undefined) return everyPublicationLock(options)
+  if (relationID(replaceWith) !== undefined) {
+    return everyPublicationLock(options)
+  }
   const stored = await req.payload.db.findOne<{ id: ID; key?: string }>({
     collection: disclaimers.slug as CollectionSlug,
     req,

@@ -32,8 +32,9 @@ const preconditionFor = (
   data: Record<string, unknown>,
   id: unknown,
 ): string | undefined => {
-  if (typeof data.expectedUpdatedAt === 'string' && data.expectedUpdatedAt)
+  if (typeof data.expectedUpdatedAt === 'string' && data.expectedUpdatedAt) {
     return data.expectedUpdatedAt
+  }
   // A bulk workflow action: `{ expectedUpdatedAt: { [id]: updatedAt } }`, one per article.
   const map = (req.data as undefined | { expectedUpdatedAt?: unknown })?.expectedUpdatedAt
   if (map && typeof map === 'object' && !Array.isArray(map)) {
@@ -42,36 +43,51 @@ const preconditionFor = (
   }
   // The request's own document only (a workflow action also writes others).
   const routeID = (req.routeParams as { id?: unknown } | undefined)?.id
-  if (routeID === undefined || String(routeID) !== String(id)) return undefined
+  if (routeID === undefined || String(routeID) !== String(id)) {
+    return undefined
+  }
   // The admin's edit view sends the document's `updatedAt` as it loaded it (or last saved it) with every
   // save and autosave, as does a client that writes back what it read: that is the version it was made from.
   const body = req.data as undefined | { expectedUpdatedAt?: unknown; updatedAt?: unknown }
   const fromBody = [body?.expectedUpdatedAt, body?.updatedAt].find(
     (value): value is string => typeof value === 'string' && value !== '',
   )
-  if (fromBody) return fromBody
+  if (fromBody) {
+    return fromBody
+  }
   const header = req.headers?.get?.('if-match')?.trim()
-  if (!header || header === '*') return undefined
+  if (!header || header === '*') {
+    return undefined
+  }
   return header.replace(/^W\//, '').replace(/^"(.*)"$/, '$1')
 }
 
 export const requireFreshVersion =
   (options: ResolvedNewsroomOptions): CollectionBeforeChangeHook =>
   async ({ collection, data, operation, originalDoc, req }) => {
-    if (operation !== 'update' || !originalDoc) return data
+    if (operation !== 'update' || !originalDoc) {
+      return data
+    }
     const expected = preconditionFor(req, data, originalDoc.id)
     delete (data as Record<string, unknown>).expectedUpdatedAt
-    if (expected === undefined) return data
+    if (expected === undefined) {
+      return data
+    }
     // Once per document and request: the request's own later writes are not someone else's.
     const checked = (newsroomContext(req).newsroomPreconditionsChecked ??= new Set<string>())
     const key = `${collection.slug}:${String(originalDoc.id)}`
-    if (checked.has(key)) return data
+    if (checked.has(key)) {
+      return data
+    }
     checked.add(key)
     const expectedTime = Date.parse(expected)
-    if (Number.isNaN(expectedTime))
+    if (Number.isNaN(expectedTime)) {
       throw refusal(translate(req.t, 'preconditionInvalid'), 400, 'expectedUpdatedAt')
+    }
     const storedTime = Date.parse(String(originalDoc.updatedAt))
-    if (expectedTime === storedTime) return data
+    if (expectedTime === storedTime) {
+      return data
+    }
     const editorID = relationID(originalDoc.updatedBy)
     const editor =
       editorID === undefined

@@ -41,8 +41,9 @@ const loginData = async (req: PayloadRequest): Promise<Record<string, unknown>> 
   if (
     !(req.headers.get('content-type') ?? '').startsWith('application/json') ||
     typeof req.clone !== 'function'
-  )
+  ) {
     return {}
+  }
   try {
     const data: unknown = JSON.parse(await req.clone().text())
     return data && typeof data === 'object' ? (data as Record<string, unknown>) : {}
@@ -60,7 +61,9 @@ const serialisedEndpoint = (slug: string, path: string): Endpoint => ({
     const payloadsOwn = (endpoints || [])
       .filter((endpoint) => endpoint.path === path && endpoint.method === 'post')
       .at(-1)
-    if (!payloadsOwn) return Response.json({ errors: [{ message: 'Not found.' }] }, { status: 404 })
+    if (!payloadsOwn) {
+      return Response.json({ errors: [{ message: 'Not found.' }] }, { status: 404 })
+    }
     const key = accountKey(slug, req, path === '/login' ? await loginData(req) : undefined)
     return sessionTurns(key, async () => payloadsOwn.handler(req))
   },
@@ -106,6 +109,7 @@ export const serialiseSessionMutations = (graphql: Parameters<GraphQLExtension>[
         const resolve: Resolver = (source, args, context) =>
           sessionTurns(
             accountKey(slug, context.req, name.startsWith('login') ? args : undefined),
+            // eslint-disable-next-line @typescript-eslint/require-await -- async turns a resolver's synchronous throw into the turn's rejection
             async () => field.resolve!(source, args, context),
           )
         return [name, { ...field, resolve }]

@@ -59,7 +59,9 @@ export const transactionsTakeTurns = (payload: Payload): boolean =>
 export const shareTransaction = async (req: PayloadRequest): Promise<void> => {
   const id = await req.transactionID
   const share = (req.payload.db as unknown as AdapterMarks)[sharesTransaction]
-  if (id !== undefined && id !== null && share) await share(id)
+  if (id !== undefined && id !== null && share) {
+    await share(id)
+  }
 }
 
 /** One flow's turn: `held` while the flow may write; false once released (a stale token is inert). */
@@ -83,7 +85,7 @@ export const serialiseWriteTransactions = (
 ): DatabaseAdapterObj => ({
   ...adapter,
   init: (args) => {
-    const instance = adapter.init(args) as BaseDatabaseAdapter
+    const instance = adapter.init(args)
     const begin = instance.beginTransaction.bind(instance)
     const commit = instance.commitTransaction.bind(instance)
     const rollback = instance.rollbackTransaction.bind(instance)
@@ -114,21 +116,30 @@ export const serialiseWriteTransactions = (
     let freeSlots = Math.max(0, transactionsAtOnce - 1)
     const waitingForSlot: (() => void)[] = []
     const takeSlot = async (): Promise<() => void> => {
-      if (freeSlots > 0) freeSlots -= 1
-      else await new Promise<void>((resolve) => waitingForSlot.push(resolve))
+      if (freeSlots > 0) {
+        freeSlots -= 1
+      } else {
+        await new Promise<void>((resolve) => waitingForSlot.push(resolve))
+      }
       return () => {
         const next = waitingForSlot.shift()
-        if (next) next()
-        else freeSlots += 1
+        if (next) {
+          next()
+        } else {
+          freeSlots += 1
+        }
       }
     }
 
     const marks = instance as unknown as AdapterMarks
-    if (transactionsAtOnce <= 1) marks[takesTurns] = true
-    else {
+    if (transactionsAtOnce <= 1) {
+      marks[takesTurns] = true
+    } else {
       marks[sharesTransaction] = async (id) => {
         const hold = holds.get(id)
-        if (!hold || hold.shared) return
+        if (!hold || hold.shared) {
+          return
+        }
         hold.shared = true
         // Still in turn while waiting for a slot: the queue behind it waits too, as it did.
         const releaseSlot = await takeSlot()
@@ -142,7 +153,9 @@ export const serialiseWriteTransactions = (
       const key = await id
       const hold = holds.get(key)
       holds.delete(key)
-      if (!hold) return
+      if (!hold) {
+        return
+      }
       hold.turn.held = false
       hold.release()
     }
@@ -196,8 +209,9 @@ export const serialiseWriteTransactions = (
         ;(instance as unknown as Record<string, unknown>)[method] = async (writeArgs: {
           req?: Partial<PayloadRequest>
         }) => {
-          if (turnOfFlow.getStore()?.held || (await inTransaction(writeArgs?.req)))
+          if (turnOfFlow.getStore()?.held || (await inTransaction(writeArgs?.req))) {
             return write(writeArgs)
+          }
           const turn: Turn = { held: false }
           const releaseTurn = await takeTurn(turn)
           try {

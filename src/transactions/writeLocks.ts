@@ -154,9 +154,13 @@ const lockRow = async (
   key: string,
 ): Promise<{ committed: boolean; id: ID }> => {
   const known = knownRows.get(req.payload)?.get(key)
-  if (known !== undefined) return { committed: true, id: known }
+  if (known !== undefined) {
+    return { committed: true, id: known }
+  }
   const found = await findRow(req.payload, options, key, req)
-  if (found !== undefined) return { committed: true, id: found }
+  if (found !== undefined) {
+    return { committed: true, id: found }
+  }
   return {
     committed: false,
     id: (await req.payload.db.create({ collection: lockSlug(options), data: { key }, req }))
@@ -194,7 +198,9 @@ export const takeLocks = async (
   options: ResolvedNewsroomOptions,
   wanted: LockRequest[],
 ): Promise<void> => {
-  if (wanted.length === 0) return
+  if (wanted.length === 0) {
+    return
+  }
   const transaction = await currentTransaction(req)
   const inTurns = transactionsTakeTurns(req.payload)
   const previous = newsroomContext(req).newsroomHeldLocks
@@ -206,12 +212,16 @@ export const takeLocks = async (
   const missing = [
     ...new Set(requests.map((lock) => lock.key).filter((key) => !held.keys.has(key))),
   ].sort()
-  if (missing.length === 0) return
+  if (missing.length === 0) {
+    return
+  }
   // A Local API write on the request replaces `req.file` with its own (none): keep the upload being made.
   const upload = req.file
   try {
     // Ordered by its locks from here: the transaction need not keep others waiting in the process.
-    if (!inTurns) await shareTransaction(req)
+    if (!inTurns) {
+      await shareTransaction(req)
+    }
     for (const key of missing) {
       const row = await lockRow(req, options, key)
       // A new stamp: the content's revision changes when this write commits.
@@ -222,17 +232,23 @@ export const takeLocks = async (
         req,
         returning: false,
       })
-      if (row.committed) remember(req.payload, key, row.id)
+      if (row.committed) {
+        remember(req.payload, key, row.id)
+      }
       held.keys.add(key)
     }
   } catch (error) {
     // Two writers each holding what the other needs: the database stops one. Say "try again", not 500.
-    if (isBusy(error)) throw refusal(translate(req.t, 'writeBusy'), 409)
+    if (isBusy(error)) {
+      throw refusal(translate(req.t, 'writeBusy'), 409)
+    }
     throw error
   } finally {
     req.file = upload
   }
-  if (transaction !== undefined) newsroomContext(req).newsroomHeldLocks = held
+  if (transaction !== undefined) {
+    newsroomContext(req).newsroomHeldLocks = held
+  }
 }
 
 /**
@@ -284,7 +300,9 @@ export const ensureWriteLock = async (
           .then((row) => row.id as ID)
           .catch(async () => findRow(payload, options, key))
       }
-      if (id !== undefined) remember(payload, key, id)
+      if (id !== undefined) {
+        remember(payload, key, id)
+      }
     }
   } catch (error) {
     payload.logger.debug({ err: error, msg: 'newsroom: write lock rows not made at start' })

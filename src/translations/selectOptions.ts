@@ -8,8 +8,6 @@ import { type NewsroomTranslationKey, translated } from './index.ts'
  */
 export const selectOptions = (prefix: string, values: readonly string[]): OptionObject[] =>
   values.map((value) => ({
-    label: translated(
-      `${prefix}_${value.replaceAll('-', '_')}` as NewsroomTranslationKey,
-    ) as OptionObject['label'],
+    label: translated(`${prefix}_${value.replaceAll('-', '_')}` as NewsroomTranslationKey),
     value,
   }))

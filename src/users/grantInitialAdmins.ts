@@ -8,7 +8,9 @@ import type { ResolvedNewsroomOptions } from '../types.ts'
  * Their other roles are kept. Each grant is logged; an email with no user is said, not created.
  */
 export const grantInitialAdmins = async (payload: Payload, options: ResolvedNewsroomOptions) => {
-  if (options.initialAdmins.length === 0) return
+  if (options.initialAdmins.length === 0) {
+    return
+  }
   const users = options.collections.users.slug as CollectionSlug
   const { docs } = await payload.find({
     collection: users,
@@ -22,7 +24,9 @@ export const grantInitialAdmins = async (payload: Payload, options: ResolvedNews
   for (const user of docs as { email: string; id: number | string; roles?: null | string[] }[]) {
     found.add(user.email.toLowerCase())
     const roles = Array.isArray(user.roles) ? user.roles : []
-    if (roles.includes('admin')) continue
+    if (roles.includes('admin')) {
+      continue
+    }
     await payload.update({
       collection: users,
       data: { roles: [...roles, 'admin'] } as never,

@@ -44,7 +44,11 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
  */
 export const isWellFormedID = (payload: { db: unknown }, id: number | string): boolean => {
   const idType = (payload.db as { idType?: string }).idType
-  if (idType === 'uuid') return uuidPattern.test(String(id))
-  if (idType === 'serial') return /^\d{1,15}$/.test(String(id))
+  if (idType === 'uuid') {
+    return uuidPattern.test(String(id))
+  }
+  if (idType === 'serial') {
+    return /^\d{1,15}$/.test(String(id))
+  }
   return true
 }

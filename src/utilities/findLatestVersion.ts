@@ -10,7 +10,7 @@ export const findLatestVersion = async (
   id: number | string,
   select?: Record<string, true>,
 ): Promise<null | Record<string, unknown>> =>
-  (await req.payload.findByID({
+  await req.payload.findByID({
     id,
     collection,
     depth: 0,
@@ -20,4 +20,4 @@ export const findLatestVersion = async (
     overrideAccess: true,
     req,
     select: select as never,
-  })) as null | Record<string, unknown>
+  })

@@ -22,5 +22,5 @@ export const findPublishedArticles = async <Doc extends { id: number | string }>
     select: select as never,
     where: { and: [{ _status: { equals: 'published' } }, where] },
   })
-  return docs as unknown as Doc[]
+  return docs
 }

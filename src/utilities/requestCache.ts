@@ -42,10 +42,14 @@ export const alreadyFound = async (
   id: number | string,
 ): Promise<boolean> => {
   const documents = newsroomContext(req).newsroomDocuments
-  if (!documents) return false
+  if (!documents) {
+    return false
+  }
   const prefix = `${collection}:${String(id)}:`
   for (const [key, document] of documents) {
-    if (key.startsWith(prefix) && (await document)) return true
+    if (key.startsWith(prefix) && (await document)) {
+      return true
+    }
   }
   return false
 }
@@ -64,8 +68,9 @@ export const rememberFound = (
   context.newsroomDocuments ??= new Map()
   for (const doc of docs) {
     const key = `${collection}:${String(doc.id)}:${locale}`
-    if (!context.newsroomDocuments.has(key))
+    if (!context.newsroomDocuments.has(key)) {
       context.newsroomDocuments.set(key, Promise.resolve(doc as Record<string, unknown>))
+    }
   }
 }
 
@@ -76,7 +81,13 @@ export const forgetFound = (
   id: number | string,
 ) => {
   const documents = newsroomContext(req).newsroomDocuments
-  if (!documents) return
+  if (!documents) {
+    return
+  }
   const prefix = `${collection}:${String(id)}:`
-  for (const key of [...documents.keys()]) if (key.startsWith(prefix)) documents.delete(key)
+  for (const key of [...documents.keys()]) {
+    if (key.startsWith(prefix)) {
+      documents.delete(key)
+    }
+  }
 }

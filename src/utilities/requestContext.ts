@@ -51,4 +51,4 @@ export type NewsroomRequestContext = {
 
 /** The plugin's values on a request's context, typed (Payload types `req.context` as a free record). */
 export const newsroomContext = (req: Pick<PayloadRequest, 'context'>): NewsroomRequestContext =>
-  req.context as NewsroomRequestContext
+  req.context

@@ -4,6 +4,7 @@ export const bodyLinkSchemes = ['http:', 'https:', 'mailto:'] as const
 
 // Browsers read a backslash as a slash and drop tabs and newlines inside URLs, so `/\evil.example`
 // and `java\tscript:` are not what they look like: neither is ever accepted.
+// eslint-disable-next-line no-control-regex -- control characters are what this pattern looks for
 const ambiguousCharacters = /[\\\u0000-\u001f\u007f]/
 
 /** A path on this site: `/path`, `/path?query` or `#anchor`, never `//host` or `/\host`. */

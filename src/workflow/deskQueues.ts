@@ -124,7 +124,9 @@ export const loadDeskQueues = async (
   options: ResolvedNewsroomOptions,
   now = new Date(),
 ): Promise<DeskQueue[]> => {
-  if (!req.user || req.user.collection !== options.collections.users.slug) return []
+  if (!req.user || req.user.collection !== options.collections.users.slug) {
+    return []
+  }
   const roles = userRoles(req.user)
   const definitions = Object.entries(queuesFor(req, options, now)) as [
     DeskQueueKey,

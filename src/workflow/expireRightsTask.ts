@@ -86,7 +86,9 @@ export const expireRights = async (
       outcome[action === 'retract' ? 'retracted' : 'unpublished']++
     } catch (error) {
       // Taken down meanwhile (another worker, an editor): the workflow refuses a second take-down.
-      if (!isRefusal(error)) throw error
+      if (!isRefusal(error)) {
+        throw error
+      }
       outcome.skipped++
     }
   }

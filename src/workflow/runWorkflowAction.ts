@@ -15,8 +15,8 @@ import {
   type TransitionDecision,
   transitions,
   type WorkflowAction,
-  type WorkflowState,
   workflowInputProblems,
+  type WorkflowState,
 } from '../rules/workflow.ts'
 import { relationID } from '../utilities/documentValue.ts'
 import { type NewsroomTranslationKey, translate } from '../translations/index.ts'
@@ -101,8 +101,9 @@ const decideWithSource = async (
     decision.reason !== 'forbidden' ||
     !roles.includes('ingest') ||
     !syndicated
-  )
+  ) {
     return decision
+  }
   return ingestMayTake(action, state, ingestPolicyOf(await source()))
     ? { allowed: true, transition: transitions.find((entry) => entry.action === action)! }
     : decision
@@ -117,7 +118,9 @@ const decideForUser = (
 ) =>
   decideWithSource(req, article.origin === 'syndicated', state, action, async () => {
     const sourceID = relationID(article.attribution?.source)
-    if (!sourceID) return null
+    if (!sourceID) {
+      return null
+    }
     return (await req.payload.findByID({
       id: sourceID,
       collection: options.collections.sources.slug as CollectionSlug,
@@ -141,7 +144,7 @@ export const transitionOnCreate = async (
   action: WorkflowAction,
   note?: string,
 ): Promise<PlannedTransition | undefined> => {
-  const decision = await decideWithSource(req, true, 'draft', action, async () => source)
+  const decision = await decideWithSource(req, true, 'draft', action, () => Promise.resolve(source))
   return decision.allowed ? { action, from: 'draft', note, to: decision.transition.to } : undefined
 }
 
@@ -269,7 +272,7 @@ export const runWorkflowAction = async (
     return await req.payload.update({
       id: article.id,
       collection,
-      data: data as never,
+      data,
       depth: 0,
       draft: false,
       overrideAccess: asSystem,

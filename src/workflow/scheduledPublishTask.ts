@@ -79,13 +79,17 @@ export const scheduledPublishTask = (options: ResolvedNewsroomOptions): TaskConf
       const outcome = await inTransaction(
         attempt,
         async (): Promise<{ outcome: Outcome; reasons?: string }> => {
-          if (!(await stillScheduled(attempt, options, input))) return { outcome: 'stale' }
+          if (!(await stillScheduled(attempt, options, input))) {
+            return { outcome: 'stale' }
+          }
           try {
             await runWorkflowAction(attempt, options, { action: 'publish', id: input.article })
             return { outcome: 'published' }
           } catch (error) {
             // A refusal (rules, access) is final; anything else is retried by the queue.
-            if (!isRefusal(error)) throw error
+            if (!isRefusal(error)) {
+              throw error
+            }
             return { outcome: 'refused', reasons: refusalSummary(refusalEntries(error)) }
           }
         },
@@ -94,7 +98,9 @@ export const scheduledPublishTask = (options: ResolvedNewsroomOptions): TaskConf
       if (outcome.outcome === 'refused') {
         const fallback = await actingReq()
         await inTransaction(fallback, async () => {
-          if (!(await stillScheduled(fallback, options, input))) return
+          if (!(await stillScheduled(fallback, options, input))) {
+            return
+          }
           await runWorkflowAction(fallback, options, {
             action: 'unschedule',
             id: input.article,

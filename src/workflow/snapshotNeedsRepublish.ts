@@ -26,7 +26,9 @@ export const snapshotNeedsRepublish = keepRequestLocale(
     const ids = applied
       .map((entry) => relationID(entry.disclaimer))
       .filter((id) => id !== undefined)
-    if (ids.length === 0) return false
+    if (ids.length === 0) {
+      return false
+    }
     const { docs } = await req.payload.find({
       collection: options.collections.disclaimers.slug as CollectionSlug,
       depth: 0,

@@ -35,8 +35,9 @@ const badRequest = (field: string, message: string) =>
 
 /** The IDs of a bulk action: 1 to `maxBulkArticles` distinct short strings or numbers. */
 const bulkIDs = (value: unknown): (number | string)[] | undefined => {
-  if (!Array.isArray(value) || value.length === 0 || value.length > maxBulkArticles)
+  if (!Array.isArray(value) || value.length === 0 || value.length > maxBulkArticles) {
     return undefined
+  }
   const ids = value.filter(
     (id) =>
       (typeof id === 'string' && id.length > 0 && id.length <= 100) ||
@@ -77,7 +78,7 @@ export const workflowEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] 
             depth: 1,
             overrideAccess: false,
             pagination: false,
-            populate: { [options.collections.users.slug]: { name: true } } as never,
+            populate: { [options.collections.users.slug]: { name: true } },
             req,
             select: {
               action: true,
@@ -113,7 +114,9 @@ export const workflowEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] 
         )
       }
       const action = workflowActionOf(asked)
-      if (!action) return badRequest('action', unknownActionMessage(req))
+      if (!action) {
+        return badRequest('action', unknownActionMessage(req))
+      }
       const doc = await inTransaction(req, () =>
         runWorkflowAction(req, options, {
           action,
@@ -148,10 +151,13 @@ export const workflowEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] 
         )
       }
       const action = workflowActionOf(asked)
-      if (!action) return badRequest('action', unknownActionMessage(req))
+      if (!action) {
+        return badRequest('action', unknownActionMessage(req))
+      }
       const ids = bulkIDs(givenIDs)
-      if (!ids)
+      if (!ids) {
         return badRequest('ids', translate(req.t, 'workflowBulkIDs', { max: maxBulkArticles }))
+      }
       // Titles as the user may see them, so the answer names each article.
       const askable = ids.filter((id) => isWellFormedID(req.payload, id))
       const { docs: visible } =
@@ -203,7 +209,9 @@ export const workflowEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] 
               ok: false,
               title,
             })
-          } else results.push({ errors: refusalEntries(error), id, ok: false, title })
+          } else {
+            results.push({ errors: refusalEntries(error), id, ok: false, title })
+          }
         }
       }
       const done = results.filter((result) => result.ok).length

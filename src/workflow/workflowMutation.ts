@@ -29,8 +29,7 @@ const workflowEnum = (
  * so that `articleWorkflow(id:)` takes what `Article(id:)` takes.
  */
 const articleIDType = (GraphQL: GraphQLModule, info: GraphQLInfo, slug: string) => {
-  const type = info.collections[slug]?.graphQL?.type as
-    import('graphql').GraphQLObjectType | undefined
+  const type = info.collections[slug]?.graphQL?.type
   const idField = type?.getFields().id
   return idField ? GraphQL.getNullableType(idField.type) : GraphQL.GraphQLString
 }
