@@ -208,6 +208,7 @@ const missingRelations = async (
   ) {
     return []
   }
+  const collection = field.relationTo
   const ids = [
     ...new Set(
       (Array.isArray(value) ? value : [value]).map(relationID).filter((id) => id !== undefined),
@@ -219,13 +220,13 @@ const missingRelations = async (
   // An ID the database cannot hold is unknown without asking.
   const wellFormed = ids.filter((id) => isWellFormedID(req.payload, id))
   // The publish rules have usually just read the source, section and disclaimers: no second query.
-  const seen = await Promise.all(wellFormed.map((id) => alreadyFound(req, field.relationTo, id)))
+  const seen = await Promise.all(wellFormed.map((id) => alreadyFound(req, collection, id)))
   const unread = wellFormed.filter((_, index) => !seen[index])
   if (unread.length === 0) {
     return ids.filter((id) => !wellFormed.includes(id)).map(String)
   }
   const { docs } = await req.payload.find({
-    collection: field.relationTo,
+    collection,
     depth: 0,
     limit: unread.length,
     overrideAccess: true,
@@ -235,7 +236,7 @@ const missingRelations = async (
     where: { id: { in: unread } },
   })
   // Known to exist for the rest of the request: a batch's items name the same section and users.
-  rememberFound(req, field.relationTo, docs, 'exists')
+  rememberFound(req, collection, docs, 'exists')
   const found = new Set([
     ...docs.map((doc) => String(doc.id)),
     ...wellFormed.filter((_, index) => seen[index]).map(String),
