@@ -1,4 +1,11 @@
-import type { CollectionConfig, CollectionSlug, Config, DashboardConfig, Plugin } from 'payload'
+import type {
+  CollectionConfig,
+  CollectionSlug,
+  Config,
+  DashboardConfig,
+  Field,
+  Plugin,
+} from 'payload'
 
 import { deepMergeSimple } from 'payload/shared'
 
@@ -88,7 +95,8 @@ const mergeUsersCollection = (
   ].filter((field) => !('name' in field) || !existingNames.has(field.name))
   // Our roles, so our rule for the first account: it administers the newsroom.
   const addsRoles = !existingNames.has('roles')
-  const safety = loginSafetyHooks(options)
+  // A host's own users collection keeps its hooks; the plugin's are added unless it is disabled.
+  const safety = options.disabled ? {} : loginSafetyHooks(options)
   return {
     ...existing,
     // The host's own unlock rule wins; without one, only admins undo a lockout.
@@ -134,6 +142,28 @@ const translationsFor = (config: Config): Record<string, object> => {
 }
 
 /**
+ * `disabled`, decided here only: a collection keeps its schema (fields, slug, admin components: no
+ * migration, the same import map and types) and loses every behaviour the plugin gave it, its hooks,
+ * endpoints, previews and its fields' rules and hooks.
+ */
+const withoutBehaviour = (collection: CollectionConfig, fields: Field[]): CollectionConfig => ({
+  ...collection,
+  admin: { ...collection.admin, livePreview: undefined, preview: undefined },
+  endpoints: [],
+  fields: withoutPluginValidation(fields),
+  hooks: {},
+})
+
+/** Even when disabled, the first account of a fresh install is made its administrator (or nobody is). */
+const keepFirstUserAdmin = (
+  users: CollectionConfig,
+  options: ResolvedNewsroomOptions,
+): CollectionConfig =>
+  options.disabled
+    ? { ...users, hooks: { beforeChange: [makeFirstUserAdmin(users.slug as CollectionSlug)] } }
+    : users
+
+/**
  * Input checks on one of the plugin's collections: REST and GraphQL queries bounded, written documents
  * (and their rich text) checked before Payload reads them, every field validated on every write.
  */
@@ -154,7 +184,7 @@ const checkInput = (
   // when disabled, as every field is, so the schema does not change.
   const fields = lockWrites ? [...collection.fields, expectedUpdatedAtField] : collection.fields
   if (options.disabled) {
-    return { ...collection, fields: withoutPluginValidation(fields) }
+    return withoutBehaviour(collection, fields)
   }
   const limits = options.inputLimits
   return validateEveryWrite(
@@ -236,7 +266,12 @@ export const newsroomPlugin =
       // Author names show on public pages: a user write renews the content revision too.
       ...(hostHasUsers
         ? []
-        : [checkInput(createUsersCollection(options), options, { lockWrites: true })]),
+        : [
+            keepFirstUserAdmin(
+              checkInput(createUsersCollection(options), options, { lockWrites: true }),
+              options,
+            ),
+          ]),
       checkInput(createArticlesCollection(options), options, {
         bodyField: 'body',
         lockWrites: true,
@@ -313,17 +348,19 @@ export const newsroomPlugin =
         }
         await grantInitialAdmins(payload, options)
       },
-      // Registered even when disabled: the tasks are part of the jobs collection's schema.
+      // Registered even when disabled (the tasks are part of the jobs collection's schema), unscheduled.
       jobs: {
         ...incomingConfig.jobs,
         tasks: [
           ...(incomingConfig.jobs?.tasks ?? []),
-          scheduledPublishTask(options),
-          deliverWebhookTask(options),
-          pollFeedTask(options),
-          pollDueFeedsTask(options),
-          generateSummaryTask(options),
-          expireRightsTask(options),
+          ...[
+            scheduledPublishTask(options),
+            deliverWebhookTask(options),
+            pollFeedTask(options),
+            pollDueFeedsTask(options),
+            generateSummaryTask(options),
+            expireRightsTask(options),
+          ].map((task) => (options.disabled ? { ...task, schedule: [] } : task)),
         ],
       },
       i18n: {

@@ -238,16 +238,12 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
       group: translatedRecord('groupNewsroom'),
       listSearchableFields: ['title', 'slug'],
       // The reference page of the latest draft, behind a signed token that expires (src/preview).
-      livePreview: options.disabled
-        ? undefined
-        : {
-            url: async ({ data, req }) =>
-              (await articlePreviewUrl(req, options, data?.id))?.url ?? null,
-          },
-      preview: options.disabled
-        ? undefined
-        : async (doc, { req }) =>
-            (await articlePreviewUrl(req, options, doc.id as string))?.url ?? null,
+      livePreview: {
+        url: async ({ data, req }) =>
+          (await articlePreviewUrl(req, options, data?.id))?.url ?? null,
+      },
+      preview: async (doc, { req }) =>
+        (await articlePreviewUrl(req, options, doc.id as string))?.url ?? null,
       useAsTitle: 'title',
     },
     // Saved list filters ("In review", "Syndicated", "Published with problems"): the seed shares them.
@@ -261,16 +257,14 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
       standfirst: true,
       title: true,
     },
-    endpoints: options.disabled
-      ? []
-      : [
-          complianceEndpoint(options),
-          republishOutdatedEndpoint(options),
-          ingestEndpoint(options),
-          regenerateSummaryEndpoint(options),
-          ...workflowEndpoints(options),
-          ...readEndpoints(options),
-        ],
+    endpoints: [
+      complianceEndpoint(options),
+      republishOutdatedEndpoint(options),
+      ingestEndpoint(options),
+      regenerateSummaryEndpoint(options),
+      ...workflowEndpoints(options),
+      ...readEndpoints(options),
+    ],
     fields: [
       {
         name: 'title',
@@ -761,50 +755,48 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
         on: 'translationOf',
       },
     ],
-    hooks: options.disabled
-      ? {}
-      : {
-          afterChange: [
-            recordWorkflowEvent(options),
-            recordOriginChange(options),
-            queueWebhookDeliveries(options),
-            queueSummaryGeneration(options),
-          ],
-          afterDelete: [recordDeletion(options), queueDeletionDeliveries(options)],
-          beforeChange: [
-            enforceWorkflow,
-            stampCreatedBy(options),
-            guardOriginChange(options),
-            fillAttributionDefaults(options),
-            ensureUniqueWithin({
-              collection: slug,
-              field: 'slug',
-              message: 'slugTaken',
-              options,
-              rank: 0,
-              scope: ['language'],
-            }),
-            ensureUniqueWithin({
-              collection: slug,
-              field: 'attribution.sourceItemId',
-              message: 'sourceItemTaken',
-              options,
-              rank: 1,
-              scope: ['attribution.source'],
-            }),
-            ensureUniqueWithin({
-              collection: slug,
-              field: 'language',
-              message: 'translationExists',
-              options,
-              rank: 2,
-              scope: ['translationOf'],
-            }),
-            validateTranslationLink,
-            stampPublishedAt,
-            requireDisclaimerOnPublish(options),
-          ],
-        },
+    hooks: {
+      afterChange: [
+        recordWorkflowEvent(options),
+        recordOriginChange(options),
+        queueWebhookDeliveries(options),
+        queueSummaryGeneration(options),
+      ],
+      afterDelete: [recordDeletion(options), queueDeletionDeliveries(options)],
+      beforeChange: [
+        enforceWorkflow,
+        stampCreatedBy(options),
+        guardOriginChange(options),
+        fillAttributionDefaults(options),
+        ensureUniqueWithin({
+          collection: slug,
+          field: 'slug',
+          message: 'slugTaken',
+          options,
+          rank: 0,
+          scope: ['language'],
+        }),
+        ensureUniqueWithin({
+          collection: slug,
+          field: 'attribution.sourceItemId',
+          message: 'sourceItemTaken',
+          options,
+          rank: 1,
+          scope: ['attribution.source'],
+        }),
+        ensureUniqueWithin({
+          collection: slug,
+          field: 'language',
+          message: 'translationExists',
+          options,
+          rank: 2,
+          scope: ['translationOf'],
+        }),
+        validateTranslationLink,
+        stampPublishedAt,
+        requireDisclaimerOnPublish(options),
+      ],
+    },
     indexes: [
       { fields: ['language', 'slug'], unique: true },
       // The section feed: filter, then pinned first, newest first, and Payload's createdAt tie-break,

@@ -45,7 +45,7 @@ export const createDisclaimersCollection = (options: ResolvedNewsroomOptions): C
       title: true,
       version: true,
     },
-    endpoints: options.disabled ? [] : [disclaimerPageEndpoint(options)],
+    endpoints: [disclaimerPageEndpoint(options)],
     fields: [
       {
         name: 'versionNotice',
@@ -170,24 +170,22 @@ export const createDisclaimersCollection = (options: ResolvedNewsroomOptions): C
         on: 'disclaimers',
       },
     ],
-    hooks: options.disabled
-      ? {}
-      : {
-          beforeChange: [
-            ensureUniqueWithin({
-              collection: slug,
-              field: 'key',
-              message: 'disclaimerKeyTaken',
-              options,
-              rank: 3,
-              scope: [],
-            }),
-            guardDisclaimerApproval,
-            protectDisclaimerChanges(options),
-            versionDisclaimerText,
-          ],
-          beforeDelete: [protectDisclaimerDeletion(options)],
-        },
+    hooks: {
+      beforeChange: [
+        ensureUniqueWithin({
+          collection: slug,
+          field: 'key',
+          message: 'disclaimerKeyTaken',
+          options,
+          rank: 3,
+          scope: [],
+        }),
+        guardDisclaimerApproval,
+        protectDisclaimerChanges(options),
+        versionDisclaimerText,
+      ],
+      beforeDelete: [protectDisclaimerDeletion(options)],
+    },
     labels: { plural: translated('disclaimerPlural'), singular: translated('disclaimerSingular') },
   })
 }

@@ -125,12 +125,10 @@ export const createMediaCollection = (options: ResolvedNewsroomOptions): Collect
         label: translated('mediaPublic'),
       },
     ],
-    hooks: options.disabled
-      ? {}
-      : {
-          beforeChange: [protectImagesInUse(options)],
-          beforeOperation: [checkImageUpload(options)],
-        },
+    hooks: {
+      beforeChange: [protectImagesInUse(options)],
+      beforeOperation: [checkImageUpload(options)],
+    },
     labels: { plural: translated('mediaPlural'), singular: translated('mediaSingular') },
     upload: {
       adminThumbnail: 'card',

@@ -64,7 +64,7 @@ export const createSectionsCollection = (options: ResolvedNewsroomOptions): Coll
         relationTo: options.collections.disclaimers.slug as CollectionSlug,
       },
     ],
-    hooks: options.disabled ? {} : { beforeChange: [preventSectionCycles(slug)] },
+    hooks: { beforeChange: [preventSectionCycles(slug)] },
     labels: { plural: translated('sectionPlural'), singular: translated('sectionSingular') },
   })
 }

@@ -72,16 +72,13 @@ export const newsroomUserFields = (): Field[] => [
   },
 ]
 
-/** Rate-limited logins that answer alike (and as fast) for unknown, wrong and locked; none when disabled. */
+/** Rate-limited logins that answer alike (and as fast) for unknown, wrong and locked. */
 export const loginSafetyHooks = (
   options: ResolvedNewsroomOptions,
-): Pick<NonNullable<CollectionConfig['hooks']>, 'afterError' | 'beforeOperation'> =>
-  options.disabled
-    ? {}
-    : {
-        afterError: [answerLockedLikeWrongPassword],
-        beforeOperation: [guardLogins(options.rateLimit)],
-      }
+): Pick<NonNullable<CollectionConfig['hooks']>, 'afterError' | 'beforeOperation'> => ({
+  afterError: [answerLockedLikeWrongPassword],
+  beforeOperation: [guardLogins(options.rateLimit)],
+})
 
 /** The first account of a fresh install must be able to administer it. */
 export const makeFirstUserAdmin =
@@ -117,7 +114,6 @@ export const createUsersCollection = (options: ResolvedNewsroomOptions): Collect
     },
     fields: [...newsroomUserFields(), ...apiKeyFieldsOffFirstUserPage()],
     hooks: {
-      // Kept when the plugin is disabled: without it a fresh install has nobody able to administer it.
       beforeChange: [makeFirstUserAdmin(options.collections.users.slug as CollectionSlug)],
       ...loginSafetyHooks(options),
     },

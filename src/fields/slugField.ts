@@ -36,7 +36,7 @@ export const slugField = ({ from, options, unique = true }: SlugFieldArgs): Text
       ({ value }) =>
         typeof value === 'string' && value ? `${value}-copy-${Date.now().toString(36)}` : value,
     ],
-    beforeValidate: options.disabled ? [] : [deriveSlugFromField(from)],
+    beforeValidate: [deriveSlugFromField(from)],
   },
   index: true,
   label: translated('slug'),

@@ -253,7 +253,5 @@ export const pollDueFeedsTask = (options: ResolvedNewsroomOptions): TaskConfig =
     outputSchema: [{ name: 'queued', type: 'number' }],
     retries: 0,
     // A disabled plugin keeps its tasks (the jobs schema) but schedules nothing.
-    schedule: options.disabled
-      ? []
-      : [{ cron: options.ingest.pollSchedule, queue: options.ingest.queue }],
+    schedule: [{ cron: options.ingest.pollSchedule, queue: options.ingest.queue }],
   }) as unknown as TaskConfig

@@ -378,6 +378,10 @@ export const withoutPluginValidation = (fields: Field[]): Field[] =>
         tabs: field.tabs.map((tab) => ({ ...tab, fields: withoutPluginValidation(tab.fields) })),
       }
     }
-    const { validate: _pluginRule, ...rest } = field as Field & { validate?: unknown }
+    const {
+      hooks: _pluginHooks,
+      validate: _pluginRule,
+      ...rest
+    } = field as Field & { hooks?: unknown; validate?: unknown }
     return 'fields' in rest ? { ...rest, fields: withoutPluginValidation(rest.fields) } : rest
   })

@@ -108,7 +108,5 @@ export const expireRightsTask = (options: ResolvedNewsroomOptions): TaskConfig =
       { name: 'unpublished', type: 'number' },
     ],
     retries: 0,
-    schedule: options.disabled
-      ? []
-      : [{ cron: options.licences.expirySchedule, queue: options.licences.queue }],
+    schedule: [{ cron: options.licences.expirySchedule, queue: options.licences.queue }],
   }) as unknown as TaskConfig

@@ -58,4 +58,32 @@ describe('what the plugin does to a host config', () => {
       collection(enabled, 'staff').fields.map((field) => ('name' in field ? field.name : '')),
     )
   })
+
+  it('when disabled, strips every behaviour in one place: no hooks, endpoints, previews or schedules, the same fields', () => {
+    const enabled = newsroomPlugin({ languages: ['en', 'de'] })(host) as Config
+    const disabled = newsroomPlugin({ disabled: true, languages: ['en', 'de'] })(host) as Config
+    const hooksOf = (config: Config, slug: string) =>
+      Object.values(collection(config, slug).hooks ?? {}).flat().length
+    for (const slug of ['articles', 'sections', 'disclaimers', 'media']) {
+      expect(hooksOf(enabled, slug), slug).toBeGreaterThan(0)
+      expect(hooksOf(disabled, slug), slug).toBe(0)
+      expect(collection(disabled, slug).endpoints ?? [], slug).toEqual([])
+      expect(JSON.stringify(collection(disabled, slug).fields.map((field) => field.type))).toBe(
+        JSON.stringify(collection(enabled, slug).fields.map((field) => field.type)),
+      )
+    }
+    expect(collection(enabled, 'articles').endpoints?.length).toBeGreaterThan(0)
+    expect(collection(disabled, 'articles').admin?.preview).toBeUndefined()
+    // The plugin's own users: only the first account's promotion stays (or nobody administers).
+    expect(hooksOf(disabled, 'users')).toBe(1)
+    const schedules = (config: Config) =>
+      (config.jobs?.tasks ?? []).flatMap(
+        (task) => (task as { schedule?: unknown[] }).schedule ?? [],
+      )
+    expect(schedules(enabled).length).toBeGreaterThan(0)
+    expect(schedules(disabled)).toEqual([])
+    expect(disabled.jobs?.tasks?.map((task) => task.slug)).toEqual(
+      enabled.jobs?.tasks?.map((task) => task.slug),
+    )
+  })
 })
