@@ -7,15 +7,13 @@ import { checkCompliance, findRightsExpiringSoon } from './checkCompliance.ts'
 import { translate } from '../translations/index.ts'
 import { inTransaction } from '../transactions/inTransaction.ts'
 import { runWorkflowAction } from '../workflow/runWorkflowAction.ts'
+import { refusal } from '../utilities/refusal.ts'
 
 /** `GET /api/<articles>/compliance`: the compliance check and the rights expiring soon, for editors and admins. */
 export const complianceEndpoint = (options: ResolvedNewsroomOptions): Endpoint => ({
   handler: async (req) => {
     if (!hasAnyRole(req.user, ['admin', 'editor'])) {
-      return Response.json(
-        { errors: [{ message: req.t('error:unauthorized') }] },
-        { status: req.user ? 403 : 401 },
-      )
+      throw refusal(req.t('error:unauthorized'), req.user ? 403 : 401)
     }
     const findings = await checkCompliance(req.payload, options, req)
     const rightsExpiringSoon = await findRightsExpiringSoon(req.payload, options, req)
@@ -34,10 +32,7 @@ export const complianceEndpoint = (options: ResolvedNewsroomOptions): Endpoint =
 export const republishOutdatedEndpoint = (options: ResolvedNewsroomOptions): Endpoint => ({
   handler: async (req) => {
     if (!hasAnyRole(req.user, ['admin', 'editor'])) {
-      return Response.json(
-        { errors: [{ message: req.t('error:unauthorized') }] },
-        { status: req.user ? 403 : 401 },
-      )
+      throw refusal(req.t('error:unauthorized'), req.user ? 403 : 401)
     }
     const outdated = (await checkCompliance(req.payload, options, req, { record: false })).filter(
       (finding) =>

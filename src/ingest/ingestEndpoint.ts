@@ -9,9 +9,12 @@ import { findSource } from './findSource.ts'
 import { ingestItems, recordSettledRun } from './ingestItems.ts'
 import { type IngestFormat, ingestFormats, readItem } from './readItems.ts'
 import { relationID } from '../utilities/documentValue.ts'
+import { refusal } from '../utilities/refusal.ts'
 
-const refuse = (status: number, path: string, message: string) =>
-  Response.json({ errors: [{ message, path }] }, { status })
+/** A refusal in Payload's shape (`errors[0].data.errors[0].path` names the field). */
+const refuse = (status: number, path: string, message: string): never => {
+  throw refusal(message, status, path)
+}
 
 /**
  * `POST /api/<articles>/ingest` with `{ source, format: 'ninjs' | 'newsroom', items: [...] }` (or `item`):

@@ -15,7 +15,7 @@ import { refusal } from '../utilities/refusal.ts'
 export const regenerateSummaryEndpoint = (options: ResolvedNewsroomOptions): Endpoint => ({
   handler: async (req) => {
     if (!req.user) {
-      return Response.json({ errors: [{ message: req.t('error:unauthorized') }] }, { status: 401 })
+      throw refusal(req.t('error:unauthorized'), 401)
     }
     const id = String(req.routeParams?.id ?? '')
     const doc = await inTransaction(req, async () => {

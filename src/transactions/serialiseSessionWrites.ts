@@ -1,5 +1,6 @@
 import type { CollectionConfig, Endpoint, GraphQLExtension, PayloadRequest } from 'payload'
 
+import { refusal } from '../utilities/refusal.ts'
 import { createKeyedTurns } from './keyedTurns.ts'
 
 /**
@@ -62,7 +63,7 @@ const serialisedEndpoint = (slug: string, path: string): Endpoint => ({
       .filter((endpoint) => endpoint.path === path && endpoint.method === 'post')
       .at(-1)
     if (!payloadsOwn) {
-      return Response.json({ errors: [{ message: 'Not found.' }] }, { status: 404 })
+      throw refusal(req.t('error:notFound'), 404)
     }
     const key = accountKey(slug, req, path === '/login' ? await loginData(req) : undefined)
     return sessionTurns(key, async () => payloadsOwn.handler(req))

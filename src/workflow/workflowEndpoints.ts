@@ -16,6 +16,7 @@ import { inTransaction } from '../transactions/inTransaction.ts'
 import { isWellFormedID } from '../utilities/documentValue.ts'
 import { readArticleAsUser, runWorkflowAction } from './runWorkflowAction.ts'
 import { isRefusal, refusalEntries } from './workflowErrors.ts'
+import { refusal } from '../utilities/refusal.ts'
 
 const articleID = (req: PayloadRequest) => String(req.routeParams?.id ?? '')
 
@@ -26,12 +27,10 @@ export const maxBulkArticles = 100
 export const unknownActionMessage = (req: PayloadRequest) =>
   translate(req.t, 'workflowUnknownAction', { actions: workflowActions.join(', ') })
 
-/** A 400 naming `field`. */
-const badRequest = (field: string, message: string) =>
-  Response.json(
-    { errors: [{ data: { errors: [{ message, path: field }] }, message }] },
-    { status: 400 },
-  )
+/** A 400 naming `field`, in Payload's shape. */
+const badRequest = (field: string, message: string): never => {
+  throw refusal(message, 400, field)
+}
 
 /** The IDs of a bulk action: 1 to `maxBulkArticles` distinct short strings or numbers. */
 const bulkIDs = (value: unknown): (number | string)[] | undefined => {
@@ -68,7 +67,7 @@ export const workflowEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] 
         workflowState: true,
       })
       if (!article || !req.user) {
-        return Response.json({ errors: [{ message: req.t('error:notFound') }] }, { status: 404 })
+        throw refusal(req.t('error:notFound'), 404, 'id')
       }
       const state = (article.workflowState ?? 'draft') as WorkflowState
       const events = hasAnyRole(req.user, ['admin', 'editor'])
@@ -108,10 +107,7 @@ export const workflowEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] 
       await addDataAndFileToRequest(req)
       const { action: asked, note, publishAt } = (req.data ?? {}) as Record<string, unknown>
       if (!req.user) {
-        return Response.json(
-          { errors: [{ message: req.t('error:unauthorized') }] },
-          { status: 401 },
-        )
+        throw refusal(req.t('error:unauthorized'), 401)
       }
       const action = workflowActionOf(asked)
       if (!action) {
@@ -145,10 +141,7 @@ export const workflowEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] 
         publishAt,
       } = (req.data ?? {}) as Record<string, unknown>
       if (!req.user) {
-        return Response.json(
-          { errors: [{ message: req.t('error:unauthorized') }] },
-          { status: 401 },
-        )
+        throw refusal(req.t('error:unauthorized'), 401)
       }
       const action = workflowActionOf(asked)
       if (!action) {

@@ -494,24 +494,32 @@ describe('syndication ingest: feeds polled through the jobs queue, the ingest AP
       (await ingest({ format: 'newsroom', item, source: source.slug }, suite.staff.writer.token))
         .status,
     ).toBe(403)
-    expect((await ingest({ format: 'rss', item, source: source.slug })).body.errors[0].path).toBe(
-      'format',
-    )
     expect(
-      (await ingest({ format: 'newsroom', items: 'nope', source: source.slug })).body.errors[0]
+      (await ingest({ format: 'rss', item, source: source.slug })).body.errors[0].data.errors[0]
         .path,
+    ).toBe('format')
+    expect(
+      (await ingest({ format: 'newsroom', items: 'nope', source: source.slug })).body.errors[0].data
+        .errors[0].path,
     ).toBe('items')
     expect(
-      (await ingest({ format: 'newsroom', items: [], source: source.slug })).body.errors[0].path,
+      (await ingest({ format: 'newsroom', items: [], source: source.slug })).body.errors[0].data
+        .errors[0].path,
     ).toBe('items')
     const tooMany = await ingest({
       format: 'newsroom',
       items: Array.from({ length: 501 }, (_, index) => ({ ...item, id: `n${index}` })),
       source: source.slug,
     })
-    expect(tooMany).toMatchObject({ body: { errors: [{ path: 'items' }] }, status: 400 })
+    expect(tooMany).toMatchObject({
+      body: { errors: [{ data: { errors: [{ path: 'items' }] } }] },
+      status: 400,
+    })
     const unknown = await ingest({ format: 'newsroom', item, source: 'no-such-source' })
-    expect(unknown).toMatchObject({ body: { errors: [{ path: 'source' }] }, status: 400 })
+    expect(unknown).toMatchObject({
+      body: { errors: [{ data: { errors: [{ path: 'source' }] } }] },
+      status: 400,
+    })
     const failedRun = await payload().find({
       collection: 'newsroom-ingest-runs',
       depth: 0,

@@ -72,7 +72,7 @@ describe('what the plugin does to a host config', () => {
         JSON.stringify(collection(enabled, slug).fields.map((field) => field.type)),
       )
     }
-    expect(collection(enabled, 'articles').endpoints?.length).toBeGreaterThan(0)
+    expect((collection(enabled, 'articles').endpoints || []).length).toBeGreaterThan(0)
     expect(collection(disabled, 'articles').admin?.preview).toBeUndefined()
     // The plugin's own users: only the first account's promotion stays (or nobody administers).
     expect(hooksOf(disabled, 'users')).toBe(1)
