@@ -1,5 +1,7 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
+import { randomUUID } from 'node:crypto'
+
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import { imageUses } from '../rules/imageRules.ts'
@@ -121,12 +123,15 @@ export const lockPublicationInputs = async (
   article: Record<string, any>,
   id: ID | undefined,
 ) => {
+  // A new article has no ID to choose its stripes by: one random choice serves both steps, or the
+  // second would take other stripes of the same source after the first's, out of order.
+  const stripesBy = id ?? randomUUID()
   if (!locksPerEntity(req.payload)) {
-    return takeLocks(req, options, sourceAndSectionLocks(options, article, id))
+    return takeLocks(req, options, sourceAndSectionLocks(options, article, stripesBy))
   }
-  await takeLocks(req, options, sourceAndSectionLocks(options, article, id))
+  await takeLocks(req, options, sourceAndSectionLocks(options, article, stripesBy))
   forgetLocked(req, options, article)
-  await takeLocks(req, options, await publicationLocks(req, options, article, id))
+  await takeLocks(req, options, await publicationLocks(req, options, article, stripesBy))
 }
 
 /**
