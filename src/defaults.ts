@@ -1,4 +1,4 @@
-import type { Config, PayloadRequest } from 'payload'
+import type { CollectionSlug, Config, PayloadRequest } from 'payload'
 
 import type {
   CollectionOverride,
@@ -136,7 +136,8 @@ const resolveCollection = (
   defaultSlug: string,
 ): ResolvedCollectionOptions => ({
   overrides: override?.overrides ?? ((collection) => collection),
-  slug: override?.slug ?? defaultSlug,
+  // The one cast of a slug: the host names it, and Payload types slugs from the host's generated types.
+  slug: (override?.slug ?? defaultSlug) as CollectionSlug,
 })
 
 const configLanguages = (config: Config | undefined): string[] | undefined =>

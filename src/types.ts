@@ -1,4 +1,4 @@
-import type { CollectionConfig, PayloadRequest } from 'payload'
+import type { CollectionConfig, CollectionSlug, PayloadRequest } from 'payload'
 
 /** Roles the plugin knows. `ingest` is for machine clients (API keys) that deliver syndicated drafts. */
 export const newsroomRoles = ['admin', 'editor', 'writer', 'ingest'] as const
@@ -249,7 +249,7 @@ export type NewsroomPluginOptions = {
 
 export type ResolvedCollectionOptions = {
   overrides: (collection: CollectionConfig) => CollectionConfig
-  slug: string
+  slug: CollectionSlug
 }
 
 export type ResolvedNewsroomOptions = {

@@ -1,6 +1,5 @@
 import type {
   CollectionConfig,
-  CollectionSlug,
   DateFieldValidation,
   Field,
   FieldAccess,
@@ -92,7 +91,7 @@ const attributionFields = (options: ResolvedNewsroomOptions): Field[] => {
       type: 'relationship',
       index: true,
       label: translated('source'),
-      relationTo: options.collections.sources.slug as CollectionSlug,
+      relationTo: options.collections.sources.slug,
       validate: requiredWhenSyndicated(),
     },
     { ...originalUrl, validate: requiredWhenSyndicated(originalUrl.validate as never) },
@@ -196,8 +195,8 @@ const attributionFields = (options: ResolvedNewsroomOptions): Field[] => {
  * scheduled publishing. Syndicated ones carry their attribution and disclaimers.
  */
 export const createArticlesCollection = (options: ResolvedNewsroomOptions): CollectionConfig => {
-  const slug = options.collections.articles.slug as CollectionSlug
-  const usersSlug = options.collections.users.slug as CollectionSlug
+  const slug = options.collections.articles.slug
+  const usersSlug = options.collections.users.slug
 
   return options.collections.articles.overrides({
     slug,
@@ -284,7 +283,7 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
         type: 'upload',
         admin: { description: translated('featuredImageDescription') },
         label: translated('featuredImage'),
-        relationTo: options.collections.media.slug as CollectionSlug,
+        relationTo: options.collections.media.slug,
       },
       {
         type: 'tabs',
@@ -292,7 +291,7 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
           {
             fields: [
               {
-                ...articleBodyField(slug, options.collections.media.slug as CollectionSlug),
+                ...articleBodyField(slug, options.collections.media.slug),
                 hooks: { afterRead: [withholdRetractedBody] },
               },
             ],
@@ -440,7 +439,7 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
                 type: 'relationship',
                 hasMany: true,
                 label: translated('disclaimerPlural'),
-                relationTo: options.collections.disclaimers.slug as CollectionSlug,
+                relationTo: options.collections.disclaimers.slug,
               },
               {
                 name: 'appliedDisclaimers',
@@ -455,7 +454,7 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
                   {
                     name: 'disclaimer',
                     type: 'relationship',
-                    relationTo: options.collections.disclaimers.slug as CollectionSlug,
+                    relationTo: options.collections.disclaimers.slug,
                   },
                   { name: 'key', type: 'text' },
                   { name: 'kind', type: 'text' },
@@ -485,7 +484,7 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
                   {
                     name: 'image',
                     type: 'relationship',
-                    relationTo: options.collections.media.slug as CollectionSlug,
+                    relationTo: options.collections.media.slug,
                   },
                   { name: 'usedAs', type: 'text' },
                   { name: 'credit', type: 'text' },
@@ -637,7 +636,7 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
             hooks: { beforeDuplicate: [() => null] },
             index: true,
             label: translated('possibleDuplicateOf'),
-            relationTo: options.collections.articles.slug as CollectionSlug,
+            relationTo: options.collections.articles.slug,
           },
           {
             name: 'reason',
@@ -684,7 +683,7 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
         relationTo: usersSlug,
       },
       languageField(options),
-      slugField({ from: 'title', options, unique: false }),
+      slugField({ from: 'title', unique: false }),
       {
         name: 'section',
         type: 'relationship',
@@ -695,7 +694,7 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
         },
         index: true,
         label: translated('sectionSingular'),
-        relationTo: options.collections.sections.slug as CollectionSlug,
+        relationTo: options.collections.sections.slug,
         required: true,
       },
       {

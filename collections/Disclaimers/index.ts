@@ -1,4 +1,4 @@
-import type { CollectionConfig, CollectionSlug } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../../src/types.ts'
 
@@ -23,7 +23,7 @@ const systemOnly = { create: () => false, update: () => false }
  * the wording and a hash of it, so what readers were shown can be proven later.
  */
 export const createDisclaimersCollection = (options: ResolvedNewsroomOptions): CollectionConfig => {
-  const slug = options.collections.disclaimers.slug as CollectionSlug
+  const slug = options.collections.disclaimers.slug
   return options.collections.disclaimers.overrides({
     slug,
     access: {
@@ -144,7 +144,7 @@ export const createDisclaimersCollection = (options: ResolvedNewsroomOptions): C
         access: systemOnly,
         admin: { position: 'sidebar', readOnly: true },
         label: translated('approvedBy'),
-        relationTo: options.collections.users.slug as CollectionSlug,
+        relationTo: options.collections.users.slug,
       },
       {
         name: 'approvedAt',
@@ -165,7 +165,7 @@ export const createDisclaimersCollection = (options: ResolvedNewsroomOptions): C
       {
         name: 'articles',
         type: 'join',
-        collection: options.collections.articles.slug as CollectionSlug,
+        collection: options.collections.articles.slug,
         label: translated('articlesUsingIt'),
         on: 'disclaimers',
       },

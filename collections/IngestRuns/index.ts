@@ -1,4 +1,4 @@
-import type { CollectionConfig, CollectionSlug, Field } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../../src/types.ts'
 
@@ -66,7 +66,7 @@ export const createIngestRunsCollection = (options: ResolvedNewsroomOptions): Co
         type: 'relationship',
         index: true,
         label: translated('sourceSingular'),
-        relationTo: options.collections.sources.slug as CollectionSlug,
+        relationTo: options.collections.sources.slug,
       },
       {
         name: 'trigger',
@@ -98,7 +98,7 @@ export const createIngestRunsCollection = (options: ResolvedNewsroomOptions): Co
         name: 'by',
         type: 'relationship',
         label: translated('workflowBy'),
-        relationTo: options.collections.users.slug as CollectionSlug,
+        relationTo: options.collections.users.slug,
       },
       {
         name: 'counts',

@@ -1,4 +1,4 @@
-import type { CollectionConfig, CollectionSlug, FieldAccess } from 'payload'
+import type { CollectionConfig, FieldAccess } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../../src/types.ts'
 
@@ -26,7 +26,7 @@ const systemOnly: FieldAccess = () => false
  * its source hosts has no file, only its `externalUrl` (the ingest records syndicated images so).
  */
 export const createMediaCollection = (options: ResolvedNewsroomOptions): CollectionConfig => {
-  const sources = options.collections.sources.slug as CollectionSlug
+  const sources = options.collections.sources.slug
   return options.collections.media.overrides({
     slug: options.collections.media.slug,
     access: {

@@ -1,4 +1,4 @@
-import type { CollectionConfig, CollectionSlug } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../../src/types.ts'
 
@@ -14,7 +14,7 @@ import { disclaimerKinds } from '../../src/types.ts'
  * A section can require disclaimer kinds of its articles (Markets: not-financial-advice).
  */
 export const createSectionsCollection = (options: ResolvedNewsroomOptions): CollectionConfig => {
-  const slug = options.collections.sections.slug as CollectionSlug
+  const slug = options.collections.sections.slug
   return options.collections.sections.overrides({
     slug,
     access: {
@@ -32,7 +32,7 @@ export const createSectionsCollection = (options: ResolvedNewsroomOptions): Coll
     defaultSort: 'order',
     fields: [
       { name: 'name', type: 'text', label: translated('name'), localized: true, required: true },
-      slugField({ from: 'name', options }),
+      slugField({ from: 'name' }),
       { name: 'description', type: 'textarea', label: translated('description'), localized: true },
       {
         name: 'parent',
@@ -61,7 +61,7 @@ export const createSectionsCollection = (options: ResolvedNewsroomOptions): Coll
         type: 'relationship',
         hasMany: true,
         label: translated('defaultDisclaimers'),
-        relationTo: options.collections.disclaimers.slug as CollectionSlug,
+        relationTo: options.collections.disclaimers.slug,
       },
     ],
     hooks: { beforeChange: [preventSectionCycles(slug)] },

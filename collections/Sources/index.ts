@@ -1,10 +1,4 @@
-import type {
-  CollectionConfig,
-  CollectionSlug,
-  Field,
-  FieldAccess,
-  SelectFieldSingleValidation,
-} from 'payload'
+import type { CollectionConfig, Field, FieldAccess, SelectFieldSingleValidation } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../../src/types.ts'
 
@@ -27,7 +21,7 @@ const staffOnly: FieldAccess = ({ req }) => Boolean(req.user)
 
 /** How items of this source come in: as whom, with which policies, and from which feed. */
 const ingestFields = (options: ResolvedNewsroomOptions): Field[] => {
-  const sections = options.collections.sections.slug as CollectionSlug
+  const sections = options.collections.sections.slug
   return [
     {
       name: 'user',
@@ -36,7 +30,7 @@ const ingestFields = (options: ResolvedNewsroomOptions): Field[] => {
       // Only an ingest account: a feed must not write with an editor's or an admin's rights.
       filterOptions: { roles: { in: ['ingest'] } },
       label: translated('ingestUser'),
-      relationTo: options.collections.users.slug as CollectionSlug,
+      relationTo: options.collections.users.slug,
     },
     {
       type: 'row',
@@ -232,7 +226,7 @@ export const createSourcesCollection = (options: ResolvedNewsroomOptions): Colle
     defaultPopulate: { name: true, slug: true, creditLine: true, homepageUrl: true },
     fields: [
       { name: 'name', type: 'text', label: translated('name'), required: true },
-      slugField({ from: 'name', options }),
+      slugField({ from: 'name' }),
       urlField({ name: 'homepageUrl', label: 'homepageUrl' }),
       {
         name: 'category',
@@ -272,7 +266,7 @@ export const createSourcesCollection = (options: ResolvedNewsroomOptions): Colle
         type: 'relationship',
         hasMany: true,
         label: translated('defaultDisclaimers'),
-        relationTo: options.collections.disclaimers.slug as CollectionSlug,
+        relationTo: options.collections.disclaimers.slug,
       },
       {
         name: 'licence',
@@ -298,7 +292,7 @@ export const createSourcesCollection = (options: ResolvedNewsroomOptions): Colle
           allowCreate: false,
           defaultColumns: ['startedAt', 'trigger', 'status', 'firstError'],
         },
-        collection: options.collections.ingestRuns.slug as CollectionSlug,
+        collection: options.collections.ingestRuns.slug,
         defaultLimit: 5,
         defaultSort: '-startedAt',
         label: translated('ingestRunPlural'),

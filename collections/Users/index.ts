@@ -114,7 +114,7 @@ export const createUsersCollection = (options: ResolvedNewsroomOptions): Collect
     },
     fields: [...newsroomUserFields(), ...apiKeyFieldsOffFirstUserPage()],
     hooks: {
-      beforeChange: [makeFirstUserAdmin(options.collections.users.slug as CollectionSlug)],
+      beforeChange: [makeFirstUserAdmin(options.collections.users.slug)],
       ...loginSafetyHooks(options),
     },
     labels: {

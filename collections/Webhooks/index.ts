@@ -1,4 +1,4 @@
-import type { CollectionConfig, CollectionSlug, OptionObject } from 'payload'
+import type { CollectionConfig, OptionObject } from 'payload'
 
 import { randomBytes } from 'node:crypto'
 
@@ -118,7 +118,7 @@ export const createWebhookDeliveriesCollection = (
         type: 'relationship',
         index: true,
         label: translated('webhookSingular'),
-        relationTo: options.collections.webhooks.slug as CollectionSlug,
+        relationTo: options.collections.webhooks.slug,
       },
       {
         name: 'event',

@@ -1,4 +1,4 @@
-import type { CollectionConfig, CollectionSlug } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../../src/types.ts'
 
@@ -38,7 +38,7 @@ export const createWorkflowEventsCollection = (
         type: 'relationship',
         index: true,
         label: translated('articleSingular'),
-        relationTo: options.collections.articles.slug as CollectionSlug,
+        relationTo: options.collections.articles.slug,
       },
       { name: 'articleRef', type: 'text', index: true, label: translated('workflowArticleRef') },
       {
@@ -74,7 +74,7 @@ export const createWorkflowEventsCollection = (
         name: 'by',
         type: 'relationship',
         label: translated('workflowBy'),
-        relationTo: options.collections.users.slug as CollectionSlug,
+        relationTo: options.collections.users.slug,
       },
     ],
     labels: {

@@ -1,4 +1,4 @@
-import type { CollectionSlug, PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import { createLocalReq } from 'payload'
 
@@ -24,7 +24,7 @@ export const articlePreviewUrl = async (
   }
   const readable = (await req.payload.findByID({
     id,
-    collection: options.collections.articles.slug as CollectionSlug,
+    collection: options.collections.articles.slug,
     depth: 0,
     disableErrors: true,
     draft: true,
@@ -58,7 +58,7 @@ export const loadArticlePreview = async (
   }
   const article = (await req.payload.findByID({
     id: grant.id,
-    collection: options.collections.articles.slug as CollectionSlug,
+    collection: options.collections.articles.slug,
     depth: 0,
     disableErrors: true,
     draft: true,

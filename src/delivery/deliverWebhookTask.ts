@@ -1,4 +1,4 @@
-import type { CollectionSlug, Payload, PayloadRequest, TaskConfig } from 'payload'
+import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
@@ -61,7 +61,7 @@ const recordAttempt = (
 ) =>
   payload.update({
     id,
-    collection: options.collections.webhookDeliveries.slug as CollectionSlug,
+    collection: options.collections.webhookDeliveries.slug,
     data: { ...data, lastAttemptAt: new Date().toISOString() },
     depth: 0,
     overrideAccess: true,
@@ -79,7 +79,7 @@ export const deliverWebhookTask = (options: ResolvedNewsroomOptions): TaskConfig
       const { payload } = req
       const delivery = (await payload.findByID({
         id: input.delivery,
-        collection: options.collections.webhookDeliveries.slug as CollectionSlug,
+        collection: options.collections.webhookDeliveries.slug,
         depth: 0,
         disableErrors: true,
         overrideAccess: true,
@@ -93,7 +93,7 @@ export const deliverWebhookTask = (options: ResolvedNewsroomOptions): TaskConfig
           ? null
           : await payload.findByID({
               id: webhookID,
-              collection: options.collections.webhooks.slug as CollectionSlug,
+              collection: options.collections.webhooks.slug,
               depth: 0,
               disableErrors: true,
               overrideAccess: true,

@@ -34,7 +34,7 @@ export const loadArticleView = keepRequestLocale(
       return null
     }
     const { collections } = options
-    const articles = collections.articles.slug as CollectionSlug
+    const articles = collections.articles.slug
     const { docs } = await req.payload.find({
       collection: articles,
       depth: 0,
@@ -61,7 +61,7 @@ export const viewOfArticle = async (
   now = new Date(),
 ): Promise<ArticleView> => {
   const { collections } = options
-  const articles = collections.articles.slug as CollectionSlug
+  const articles = collections.articles.slug
   const language = String(article.language)
   const locale = language as TypedLocale
   const disclaimerIDs = relationIDs(article.disclaimers)
@@ -126,7 +126,7 @@ export const viewOfArticle = async (
     disclaimerIDs.length === 0 || article._status === 'published'
       ? { docs: [] }
       : req.payload.find({
-          collection: collections.disclaimers.slug as CollectionSlug,
+          collection: collections.disclaimers.slug,
           depth: 0,
           joins: false as never,
           locale,
@@ -140,7 +140,7 @@ export const viewOfArticle = async (
       ? { docs: [] }
       : // Author names are public on the article; nothing else of the user record is read.
         req.payload.find({
-          collection: collections.users.slug as CollectionSlug,
+          collection: collections.users.slug,
           depth: 0,
           overrideAccess: true,
           pagination: false,
@@ -152,7 +152,7 @@ export const viewOfArticle = async (
       ? { docs: [] }
       : // As the reader may see them: the public sees images of published articles only.
         req.payload.find({
-          collection: collections.media.slug as CollectionSlug,
+          collection: collections.media.slug,
           depth: 0,
           locale,
           overrideAccess: false,

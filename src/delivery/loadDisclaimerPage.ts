@@ -1,4 +1,4 @@
-import type { CollectionSlug, PayloadRequest, TypedLocale } from 'payload'
+import type { PayloadRequest, TypedLocale } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
@@ -34,7 +34,7 @@ export const loadDisclaimerPage = keepRequestLocale(
       return null
     }
     const { docs } = await req.payload.find({
-      collection: options.collections.disclaimers.slug as CollectionSlug,
+      collection: options.collections.disclaimers.slug,
       depth: 0,
       joins: false as never,
       locale: language as TypedLocale,

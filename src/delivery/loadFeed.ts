@@ -129,7 +129,7 @@ export const feedQueryFrom = async (
     return null
   }
   const { docs } = await req.payload.find({
-    collection: options.collections.sections.slug as CollectionSlug,
+    collection: options.collections.sections.slug,
     depth: 0,
     limit: 1,
     overrideAccess: false,
@@ -181,7 +181,7 @@ export const loadFeed = keepRequestLocale(
     }
     const find = (where: Where, findPage: number, pageSize = limit) =>
       req.payload.find({
-        collection: collections.articles.slug as CollectionSlug,
+        collection: collections.articles.slug,
         depth: 0,
         joins: false as never,
         limit: pageSize,
@@ -216,7 +216,7 @@ export const loadFeed = keepRequestLocale(
         rankIn: async (article) =>
           (
             await req.payload.count({
-              collection: collections.articles.slug as CollectionSlug,
+              collection: collections.articles.slug,
               overrideAccess: false,
               req,
               where: {

@@ -1,9 +1,4 @@
-import type {
-  CollectionAfterChangeHook,
-  CollectionAfterDeleteHook,
-  CollectionSlug,
-  PayloadRequest,
-} from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
 import { randomUUID } from 'node:crypto'
 
@@ -70,7 +65,7 @@ const queueDeliveries = async (
   event: Omit<PublishEventBody, 'id'>,
 ) => {
   const { docs: webhooks } = await req.payload.find({
-    collection: options.collections.webhooks.slug as CollectionSlug,
+    collection: options.collections.webhooks.slug,
     depth: 0,
     overrideAccess: true,
     pagination: false,
@@ -81,7 +76,7 @@ const queueDeliveries = async (
   for (const webhook of webhooks) {
     const body: PublishEventBody = { ...event, id: randomUUID() }
     const delivery = (await req.payload.create({
-      collection: options.collections.webhookDeliveries.slug as CollectionSlug,
+      collection: options.collections.webhookDeliveries.slug,
       data: {
         articleRef: String(event.article.id),
         articleTitle: event.article.title.slice(0, 300),

@@ -1,4 +1,4 @@
-import type { CollectionSlug, PayloadRequest, Where } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
 import { createLocalReq } from 'payload'
 import { create } from 'xmlbuilder2'
@@ -66,7 +66,7 @@ const readIndexable = async (
 ) =>
   req.payload
     .find({
-      collection: options.collections.articles.slug as CollectionSlug,
+      collection: options.collections.articles.slug,
       depth: 0,
       joins: false as never,
       limit,
@@ -93,7 +93,7 @@ export const countSitemapPages = async (
   options: ResolvedNewsroomOptions,
 ): Promise<number> => {
   const { totalDocs } = await req.payload.count({
-    collection: options.collections.articles.slug as CollectionSlug,
+    collection: options.collections.articles.slug,
     overrideAccess: false,
     req: await publicReq(req),
     where: { and: [...listedArticlesWhere(), indexableWhere] },

@@ -1,4 +1,4 @@
-import type { CollectionSlug, PayloadRequest, Where } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import escapeHtml from 'escape-html'
 import { Feed, type Item } from 'feed'
@@ -80,7 +80,7 @@ export const loadSyndicationFeed = async (
 ): Promise<string> => {
   const { publisher, siteUrl } = options.frontend
   const { docs } = await req.payload.find({
-    collection: options.collections.articles.slug as CollectionSlug,
+    collection: options.collections.articles.slug,
     depth: 0,
     joins: false as never,
     limit: query.limit,

@@ -1,24 +1,7 @@
 /** payload-newsroom/types: every type the plugin's entries use, in one place. */
 
-export type {
-  CanonicalStrategy,
-  CollectionOverride,
-  DisclaimerKind,
-  FrontendOptions,
-  IngestOptions,
-  InputLimits,
-  LicenceOptions,
-  NewsroomCollectionKey,
-  NewsroomPluginOptions,
-  NewsroomRole,
-  RateLimitOptions,
-  RateLimitWindow,
-  ResolvedNewsroomOptions,
-  SummaryInput,
-  SummaryOptions,
-  SummaryProvider,
-  WebhookOptions,
-} from '../types.ts'
+// Every option type (the root entry names the ones a host writes most).
+export type * from '../types.ts'
 export type {
   RuleArticle,
   RuleDisclaimer,

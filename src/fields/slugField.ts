@@ -1,7 +1,5 @@
 import type { TextField, TextFieldSingleValidation } from 'payload'
 
-import type { ResolvedNewsroomOptions } from '../types.ts'
-
 import { deriveSlugFromField } from './deriveSlugFromField.ts'
 import { translate, translated } from '../translations/index.ts'
 import { isValidSlug } from '../utilities/formatSlug.ts'
@@ -19,11 +17,10 @@ const validateSlug: TextFieldSingleValidation = (value, { data, req: { t } }) =>
 type SlugFieldArgs = {
   /** The field the slug is derived from when left empty. */
   from: string
-  options: ResolvedNewsroomOptions
   unique?: boolean
 }
 
-export const slugField = ({ from, options, unique = true }: SlugFieldArgs): TextField => ({
+export const slugField = ({ from, unique = true }: SlugFieldArgs): TextField => ({
   name: 'slug',
   type: 'text',
   admin: {

@@ -1,4 +1,4 @@
-import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
@@ -43,7 +43,7 @@ export const checkCompliance = async (
   const findings: ComplianceFinding[] = []
   for (let page = 1; ; page++) {
     const result = await payload.find({
-      collection: options.collections.articles.slug as CollectionSlug,
+      collection: options.collections.articles.slug,
       depth: 0,
       joins: false as never,
       limit: pageSize,
@@ -93,7 +93,7 @@ export const checkCompliance = async (
         // publish rules again and refuse to save an article that breaks them.
         await payload.db.updateOne({
           id: doc.id,
-          collection: options.collections.articles.slug as CollectionSlug,
+          collection: options.collections.articles.slug,
           data: { complianceProblems: problems.length },
           req,
         })
@@ -126,7 +126,7 @@ export const findRightsExpiringSoon = async (
 ): Promise<RightsExpiringSoon[]> => {
   const until = new Date(now.getTime() + options.licences.expiryWarningDays * 86_400_000)
   const { docs } = await payload.find({
-    collection: options.collections.articles.slug as CollectionSlug,
+    collection: options.collections.articles.slug,
     depth: 0,
     draft: false,
     joins: false as never,

@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
@@ -40,12 +40,7 @@ export const fillAttributionDefaults =
     // Defaults are taken when the source is chosen; later saves keep what the editor left or cleared.
     const sourceChanged = sourceID !== relationID(originalDoc?.attribution?.source)
     if (sourceID !== undefined && sourceChanged) {
-      const source = await findByIDOnce(
-        req,
-        options.collections.sources.slug as CollectionSlug,
-        sourceID,
-        language,
-      )
+      const source = await findByIDOnce(req, options.collections.sources.slug, sourceID, language)
       for (const [field, sourceField] of inheritedFromSource) {
         const inherited = source?.[sourceField]
         if (!attribution[field] && inherited) {

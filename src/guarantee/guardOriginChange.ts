@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionSlug } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
 import { ValidationError } from 'payload'
 
@@ -53,7 +53,7 @@ export const guardOriginChange =
     const source =
       before.source === undefined
         ? null
-        : await findByIDOnce(req, options.collections.sources.slug as CollectionSlug, before.source)
+        : await findByIDOnce(req, options.collections.sources.slug, before.source)
     const licence = (source?.licence ?? {}) as { transformations?: string[] }
     const reason = typeof data.originChangeReason === 'string' ? data.originChangeReason.trim() : ''
     const problem = originChangeProblem({

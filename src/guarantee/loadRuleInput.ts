@@ -1,4 +1,4 @@
-import type { CollectionSlug, PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
@@ -33,7 +33,7 @@ const loadImages = async (
     return new Map<string, Omit<StoredImage, 'usedAs'>>()
   }
   const { docs } = await req.payload.find({
-    collection: options.collections.media.slug as CollectionSlug,
+    collection: options.collections.media.slug,
     depth: 0,
     fallbackLocale: false,
     locale: language as never,
@@ -81,11 +81,9 @@ export const loadRuleInput = keepRequestLocale(
     const sourceID = article.attribution?.source ?? undefined
     const [sourceDoc, sectionDoc, imageDocs] = await Promise.all([
       sourceID !== undefined && sourceID !== null
-        ? findByIDOnce(req, collections.sources.slug as CollectionSlug, sourceID, language)
+        ? findByIDOnce(req, collections.sources.slug, sourceID, language)
         : null,
-      sectionID !== undefined
-        ? findByIDOnce(req, collections.sections.slug as CollectionSlug, sectionID)
-        : null,
+      sectionID !== undefined ? findByIDOnce(req, collections.sections.slug, sectionID) : null,
       loadImages(req, options, uses, language),
     ])
     const source: null | RuleSource = sourceDoc ? toRuleSource(sourceDoc) : null
@@ -110,7 +108,7 @@ export const loadRuleInput = keepRequestLocale(
       wantedIDs.length + globalKeys.length === 0
         ? { docs: [] }
         : await req.payload.find({
-            collection: collections.disclaimers.slug as CollectionSlug,
+            collection: collections.disclaimers.slug,
             depth: 0,
             // Never the `articles` join: it lists every article using the disclaimer, a cost that grows with the archive.
             joins: false as never,
@@ -125,7 +123,7 @@ export const loadRuleInput = keepRequestLocale(
               ],
             },
           })
-    rememberFound(req, collections.disclaimers.slug as CollectionSlug, docs)
+    rememberFound(req, collections.disclaimers.slug, docs)
     const disclaimers = new Map<ID, StoredDisclaimer>(
       (docs as unknown as StoredDisclaimer[]).map((doc) => [doc.id, doc]),
     )

@@ -1,7 +1,6 @@
 import type {
   CollectionBeforeChangeHook,
   CollectionBeforeDeleteHook,
-  CollectionSlug,
   PayloadRequest,
 } from 'payload'
 
@@ -96,7 +95,7 @@ export const protectDisclaimerChanges =
         .filter((id) => id !== originalDoc.id)
       await req.payload.update({
         id: article.id,
-        collection: options.collections.articles.slug as CollectionSlug,
+        collection: options.collections.articles.slug,
         data: { disclaimers: [...new Set([...disclaimers, replacement.id])] } as never,
         overrideAccess: true,
         req,

@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook, CollectionSlug, PayloadRequest } from 'payload'
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { ValidationError } from 'payload'
 
@@ -27,7 +27,7 @@ const makeImagesPublic = async (
     return
   }
   await req.payload.db.updateMany({
-    collection: options.collections.media.slug as CollectionSlug,
+    collection: options.collections.media.slug,
     data: { public: true },
     req,
     // Not yet public: false, or never set (SQL's `<> true` would not match a null).

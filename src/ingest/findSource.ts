@@ -1,4 +1,4 @@
-import type { CollectionSlug, PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 import type { IngestSource } from './ingestItems.ts'
@@ -21,7 +21,7 @@ export const findSource = async (
   ) {
     return undefined
   }
-  const collection = options.collections.sources.slug as CollectionSlug
+  const collection = options.collections.sources.slug
   const bySlug = await req.payload.find({
     collection,
     depth: 0,

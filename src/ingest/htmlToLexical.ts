@@ -1,4 +1,4 @@
-import type { CollectionSlug, Payload, RichTextField } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 
 import {
   convertHTMLToLexical,

@@ -1,4 +1,4 @@
-import type { CollectionSlug, PayloadRequest, Where } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
 import { createHash } from 'node:crypto'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
@@ -119,7 +119,7 @@ const findHeldCopies = async (
   for (let start = 0; start < itemIds.length; start += options.inputLimits.where.maxListLength) {
     const slice = itemIds.slice(start, start + options.inputLimits.where.maxListLength)
     const { docs } = await req.payload.find({
-      collection: options.collections.articles.slug as CollectionSlug,
+      collection: options.collections.articles.slug,
       depth: 0,
       draft: true,
       overrideAccess: false,
@@ -191,7 +191,7 @@ const recordItemImages = async (
   if (images.length === 0) {
     return []
   }
-  const media = options.collections.media.slug as CollectionSlug
+  const media = options.collections.media.slug
   const { docs } = await req.payload.find({
     collection: media,
     depth: 0,
@@ -297,7 +297,7 @@ const prepareItem = (
   }
   const warnings = [...readerWarnings]
   const warn = (warning: IngestWarning) => void warnings.push(warning)
-  const articles = options.collections.articles.slug as CollectionSlug
+  const articles = options.collections.articles.slug
   const body = item.body
     ? itemBodyToLexical(req.payload, articles, item.body, {
         baseUrl: item.url,
@@ -544,7 +544,7 @@ const findEarlierCopies = async (
       })
     }
     const { docs } = await req.payload.find({
-      collection: options.collections.articles.slug as CollectionSlug,
+      collection: options.collections.articles.slug,
       depth: 0,
       draft: true,
       overrideAccess: true,
@@ -635,7 +635,7 @@ const createCopy = async (
   note?: string,
 ): Promise<ID> => {
   const { options, req, source } = context
-  const articles = options.collections.articles.slug as CollectionSlug
+  const articles = options.collections.articles.slug
   const planned = submit ? await transitionOnCreate(req, source, 'submit', note) : undefined
   if (planned) {
     newsroomContext(req).newsroomWorkflow = planned
@@ -671,7 +671,7 @@ const writeItem = async (
 ) => {
   const { options, req, source } = context
   const { fingerprint, item } = pending
-  const articles = options.collections.articles.slug as CollectionSlug
+  const articles = options.collections.articles.slug
   if (plan.kind === 'withdraw') {
     const note = (
       item.killNote ?? translate(req.t, 'ingestKillNote', { source: source.name })
@@ -923,7 +923,7 @@ export const startIngestRun = async (
   { source, trigger }: { source?: IngestSource; trigger: 'api' | 'poll' | 'seed' },
 ) =>
   (await req.payload.create({
-    collection: options.collections.ingestRuns.slug as CollectionSlug,
+    collection: options.collections.ingestRuns.slug,
     data: {
       by: req.user?.collection === options.collections.users.slug ? req.user.id : undefined,
       source: source?.id,
@@ -978,7 +978,7 @@ export const finishIngestRun = async (
   }))
   await req.payload.update({
     id: run.id,
-    collection: options.collections.ingestRuns.slug as CollectionSlug,
+    collection: options.collections.ingestRuns.slug,
     data: {
       counts,
       // Validators only when every item was settled: after a failure the next poll reads the feed again.

@@ -1,4 +1,4 @@
-import type { CollectionSlug, Payload, PayloadRequest, TaskConfig } from 'payload'
+import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
 import { createLocalReq } from 'payload'
 
@@ -31,7 +31,7 @@ const lastReadingPoll = async (
 ) =>
   (
     await payload.find({
-      collection: options.collections.ingestRuns.slug as CollectionSlug,
+      collection: options.collections.ingestRuns.slug,
       depth: 0,
       limit: 1,
       select: { feed: true, startedAt: true } as never,
@@ -88,7 +88,7 @@ export const pollSourceFeed = async (
     return { outcome: 'skipped', reason: 'the source has no feed' }
   }
 
-  const usersSlug = options.collections.users.slug as CollectionSlug
+  const usersSlug = options.collections.users.slug
   const accountID = relationID(source.ingest?.user)
   const account = accountID
     ? await payload.findByID({
@@ -210,7 +210,7 @@ export const queueDueFeedPolls = async (
   now = new Date(),
 ): Promise<string[]> => {
   const { docs } = await payload.find({
-    collection: options.collections.sources.slug as CollectionSlug,
+    collection: options.collections.sources.slug,
     depth: 0,
     pagination: false,
     select: { ingest: { feed: { pollMinutes: true, url: true } }, status: true } as never,
@@ -223,7 +223,7 @@ export const queueDueFeedPolls = async (
       continue
     }
     const { docs: runs } = await payload.find({
-      collection: options.collections.ingestRuns.slug as CollectionSlug,
+      collection: options.collections.ingestRuns.slug,
       depth: 0,
       limit: 1,
       select: { startedAt: true } as never,

@@ -1,6 +1,6 @@
 import { parseFeed } from 'feedsmith'
 
-import type { IngestImage, IngestItem, IngestItemError, NormalisedItem } from './ingestItem.ts'
+import type { IngestImage, IngestItemError, NormalisedItem } from './ingestItem.ts'
 
 import { readNinjsItem } from './readNinjs.ts'
 import {

@@ -3,7 +3,6 @@ import type {
   CollectionAfterErrorHook,
   CollectionBeforeOperationHook,
   CollectionConfig,
-  CollectionSlug,
   PayloadRequest,
   Where,
 } from 'payload'

@@ -1,4 +1,4 @@
-import type { CollectionConfig, CollectionSlug, Field, PayloadRequest } from 'payload'
+import type { CollectionConfig, Field, PayloadRequest } from 'payload'
 
 import { validations } from 'payload'
 

@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionSlug, PayloadRequest, TaskConfig } from 'payload'
+import type { CollectionAfterChangeHook, PayloadRequest, TaskConfig } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
@@ -41,7 +41,7 @@ const writeSummary = async (
   article: Record<string, any>,
   summary: SummaryFields,
 ) => {
-  const collection = options.collections.articles.slug as CollectionSlug
+  const collection = options.collections.articles.slug
   // The disclosure follows the summary: an article that disclosed no AI now discloses an AI summary
   // (which, unreviewed, requires the ai-generated disclaimer: auto-attach and the rules see to it).
   const disclosure =
@@ -86,11 +86,7 @@ const licenceForbidsAISummary = async (
   if (article.origin !== 'syndicated' || sourceID === undefined) {
     return false
   }
-  const source = await findByIDOnce(
-    req,
-    options.collections.sources.slug as CollectionSlug,
-    sourceID,
-  )
+  const source = await findByIDOnce(req, options.collections.sources.slug, sourceID)
   return toRuleSource(source ?? {}).licence?.aiSummaries === 'forbidden'
 }
 
@@ -114,7 +110,7 @@ export const generateSummaryTask = (options: ResolvedNewsroomOptions): TaskConfi
     }) => {
       const article = (await findLatestVersion(
         req,
-        options.collections.articles.slug as CollectionSlug,
+        options.collections.articles.slug,
         input.article,
         {
           _status: true,

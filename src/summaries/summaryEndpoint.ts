@@ -1,4 +1,4 @@
-import type { CollectionSlug, Endpoint } from 'payload'
+import type { Endpoint } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
@@ -25,7 +25,7 @@ export const regenerateSummaryEndpoint = (options: ResolvedNewsroomOptions): End
       }
       return req.payload.update({
         id: article.id,
-        collection: options.collections.articles.slug as CollectionSlug,
+        collection: options.collections.articles.slug,
         data: { summary: { ...article.summary, error: null, status: 'pending' } },
         depth: 0,
         draft: article._status !== 'published',

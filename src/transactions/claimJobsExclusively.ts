@@ -1,4 +1,4 @@
-import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { createLocalReq } from 'payload'
 
@@ -22,7 +22,7 @@ export const claimJobsExclusively = async (
   options: ResolvedNewsroomOptions,
 ): Promise<void> => {
   const db = payload.db
-  const slug = options.collections.writeLocks.slug as CollectionSlug
+  const slug = options.collections.writeLocks.slug
   const existing = await db
     .findOne<{ id: number | string }>({
       collection: slug,

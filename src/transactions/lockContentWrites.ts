@@ -104,8 +104,8 @@ const changeLocks = async (
     ).flat()
   }
   if (
-    [collections.sources.slug, collections.sections.slug, collections.media.slug].includes(
-      collection,
+    [collections.sources.slug, collections.sections.slug, collections.media.slug].some(
+      (slug) => slug === collection,
     )
   ) {
     return ids.flatMap((id) => exclusiveReferenceLocks(options, collection, id))

@@ -1,4 +1,4 @@
-import type { CollectionSlug, PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import { randomUUID } from 'node:crypto'
 
@@ -63,16 +63,9 @@ const publicationLocks = async (
   const sectionID = relationID(article.section)
   const [source, section] = await Promise.all([
     sourceID !== undefined
-      ? findByIDOnce(
-          req,
-          collections.sources.slug as CollectionSlug,
-          sourceID,
-          languageOf(options, article),
-        )
+      ? findByIDOnce(req, collections.sources.slug, sourceID, languageOf(options, article))
       : null,
-    sectionID !== undefined
-      ? findByIDOnce(req, collections.sections.slug as CollectionSlug, sectionID)
-      : null,
+    sectionID !== undefined ? findByIDOnce(req, collections.sections.slug, sectionID) : null,
   ])
   const disclaimers = new Set([
     ...relationIDs(article.disclaimers),
@@ -104,10 +97,10 @@ const forgetLocked = (
   const source = relationID(article.attribution?.source)
   const section = relationID(article.section)
   if (source !== undefined) {
-    forgetFound(req, collections.sources.slug as CollectionSlug, source)
+    forgetFound(req, collections.sources.slug, source)
   }
   if (section !== undefined) {
-    forgetFound(req, collections.sections.slug as CollectionSlug, section)
+    forgetFound(req, collections.sections.slug, section)
   }
 }
 
@@ -152,7 +145,7 @@ export const disclaimerChangeLocks = async (
     return everyPublicationLock(options)
   }
   const stored = await req.payload.db.findOne<{ id: ID; key?: string }>({
-    collection: disclaimers.slug as CollectionSlug,
+    collection: disclaimers.slug,
     req,
     where: { id: { equals: id } },
   })

@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook, CollectionSlug, Field, PayloadRequest } from 'payload'
+import type { CollectionBeforeChangeHook, Field, PayloadRequest } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
@@ -94,7 +94,7 @@ export const requireFreshVersion =
         ? null
         : await req.payload
             .findByID({
-              collection: options.collections.users.slug as CollectionSlug,
+              collection: options.collections.users.slug,
               depth: 0,
               id: editorID,
               overrideAccess: true,

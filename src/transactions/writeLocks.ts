@@ -1,4 +1,4 @@
-import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { createHash, randomUUID } from 'node:crypto'
 
@@ -7,7 +7,7 @@ import type { ResolvedNewsroomOptions } from '../types.ts'
 import { translate } from '../translations/index.ts'
 import { refusal } from '../utilities/refusal.ts'
 import { shareTransaction, transactionsTakeTurns } from './serialiseWriteTransactions.ts'
-import { type HeldLocks, newsroomContext } from '../utilities/requestContext.ts'
+import { newsroomContext } from '../utilities/requestContext.ts'
 
 type ID = number | string
 
@@ -122,8 +122,7 @@ const currentTransaction = async (req: PayloadRequest): Promise<unknown> =>
 /** The lock rows' IDs per Payload instance, once committed: a fixed set, never deleted. */
 const knownRows = new WeakMap<Payload, Map<string, ID>>()
 
-const lockSlug = (options: ResolvedNewsroomOptions) =>
-  options.collections.writeLocks.slug as CollectionSlug
+const lockSlug = (options: ResolvedNewsroomOptions) => options.collections.writeLocks.slug
 
 const findRow = async (
   payload: Payload,

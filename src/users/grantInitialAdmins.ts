@@ -1,4 +1,4 @@
-import type { CollectionSlug, Payload } from 'payload'
+import type { Payload } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
@@ -11,7 +11,7 @@ export const grantInitialAdmins = async (payload: Payload, options: ResolvedNews
   if (options.initialAdmins.length === 0) {
     return
   }
-  const users = options.collections.users.slug as CollectionSlug
+  const users = options.collections.users.slug
   const { docs } = await payload.find({
     collection: users,
     depth: 0,

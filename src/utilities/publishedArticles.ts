@@ -1,4 +1,4 @@
-import type { CollectionSlug, PayloadRequest, Where } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
@@ -13,7 +13,7 @@ export const findPublishedArticles = async <Doc extends { id: number | string }>
   select: Record<string, true>,
 ): Promise<Doc[]> => {
   const { docs } = await req.payload.find({
-    collection: options.collections.articles.slug as CollectionSlug,
+    collection: options.collections.articles.slug,
     depth: 0,
     joins: false as never,
     overrideAccess: true,

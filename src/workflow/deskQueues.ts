@@ -1,4 +1,4 @@
-import type { CollectionSlug, PayloadRequest, Where } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
@@ -135,7 +135,7 @@ export const loadDeskQueues = async (
   return Promise.all(
     definitions.map(async ([key, definition]) => {
       const { docs, totalDocs } = await req.payload.find({
-        collection: options.collections.articles.slug as CollectionSlug,
+        collection: options.collections.articles.slug,
         depth: 0,
         draft: definition.draft,
         limit: deskQueueLength,

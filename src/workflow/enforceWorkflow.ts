@@ -2,14 +2,13 @@ import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
   CollectionBeforeChangeHook,
-  CollectionSlug,
   PayloadRequest,
 } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import { actingUserID, userRoles } from '../users/roles.ts'
-import { decideTransition, type WorkflowAction, type WorkflowState } from '../rules/workflow.ts'
+import { decideTransition, type WorkflowState } from '../rules/workflow.ts'
 import { workflowRefusal } from './workflowErrors.ts'
 import { ingestVia, systemActor } from './systemActor.ts'
 import { refusal } from '../utilities/refusal.ts'
@@ -101,7 +100,7 @@ export const appendAuditEvent = (
   { action, article, from, note, to }: AuditEvent,
 ) =>
   req.payload.create({
-    collection: options.collections.workflowEvents.slug as CollectionSlug,
+    collection: options.collections.workflowEvents.slug,
     data: {
       action,
       article: to === 'deleted' ? null : article.id,

@@ -1,4 +1,4 @@
-import type { CollectionSlug, Payload, PayloadRequest, TaskConfig } from 'payload'
+import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
 import { createLocalReq } from 'payload'
 
@@ -38,7 +38,7 @@ export const expireRights = async (
   now = new Date(),
 ): Promise<RightsExpiryOutcome> => {
   const { docs } = await payload.find({
-    collection: options.collections.articles.slug as CollectionSlug,
+    collection: options.collections.articles.slug,
     depth: 0,
     draft: false,
     joins: false as never,
@@ -63,7 +63,7 @@ export const expireRights = async (
     if (sourceID !== undefined && !policies.has(key)) {
       const source = (await payload.findByID({
         id: sourceID,
-        collection: options.collections.sources.slug as CollectionSlug,
+        collection: options.collections.sources.slug,
         depth: 0,
         disableErrors: true,
         select: { licence: { onExpiry: true } } as never,

@@ -1,4 +1,4 @@
-import type { CollectionSlug, PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import { ValidationError } from 'payload'
 
@@ -64,7 +64,7 @@ export const readArticleAsUser = async (
 ) =>
   (await req.payload.findByID({
     id,
-    collection: options.collections.articles.slug as CollectionSlug,
+    collection: options.collections.articles.slug,
     depth: 0,
     disableErrors: true,
     draft: true,
@@ -123,7 +123,7 @@ const decideForUser = (
     }
     return (await req.payload.findByID({
       id: sourceID,
-      collection: options.collections.sources.slug as CollectionSlug,
+      collection: options.collections.sources.slug,
       depth: 0,
       disableErrors: true,
       overrideAccess: false,
@@ -159,7 +159,7 @@ export const runWorkflowAction = async (
   options: ResolvedNewsroomOptions,
   { action, id, note, publishAt }: WorkflowActionInput,
 ) => {
-  const collection = options.collections.articles.slug as CollectionSlug
+  const collection = options.collections.articles.slug
   // Before reading the state: a concurrent action on any instance waits, then sees this one's result.
   await takeLocks(req, options, [articleLock(options, id)])
   const asSystem = Boolean(systemActor(req))

@@ -1,4 +1,4 @@
-import type { CollectionSlug, PayloadRequest, TaskConfig } from 'payload'
+import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { createLocalReq } from 'payload'
 
@@ -27,15 +27,10 @@ const stillScheduled = async (
   options: ResolvedNewsroomOptions,
   input: ScheduledPublishInput,
 ) => {
-  const article = await findLatestVersion(
-    req,
-    options.collections.articles.slug as CollectionSlug,
-    input.article,
-    {
-      scheduledPublishAt: true,
-      workflowState: true,
-    },
-  )
+  const article = await findLatestVersion(req, options.collections.articles.slug, input.article, {
+    scheduledPublishAt: true,
+    workflowState: true,
+  })
   const { scheduledPublishAt, workflowState } = (article ?? {}) as {
     scheduledPublishAt?: unknown
     workflowState?: string
@@ -60,7 +55,7 @@ export const scheduledPublishTask = (options: ResolvedNewsroomOptions): TaskConf
       req: PayloadRequest
     }) => {
       const { payload } = jobReq
-      const usersSlug = options.collections.users.slug as CollectionSlug
+      const usersSlug = options.collections.users.slug
       const user = input.user
         ? await payload.findByID({
             id: input.user,

@@ -1,4 +1,4 @@
-import type { CollectionSlug, PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
@@ -30,7 +30,7 @@ export const snapshotNeedsRepublish = keepRequestLocale(
       return false
     }
     const { docs } = await req.payload.find({
-      collection: options.collections.disclaimers.slug as CollectionSlug,
+      collection: options.collections.disclaimers.slug,
       depth: 0,
       locale: 'all',
       overrideAccess: true,

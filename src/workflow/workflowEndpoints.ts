@@ -1,4 +1,4 @@
-import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
 import { addDataAndFileToRequest } from 'payload'
 
@@ -72,7 +72,7 @@ export const workflowEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] 
       const state = (article.workflowState ?? 'draft') as WorkflowState
       const events = hasAnyRole(req.user, ['admin', 'editor'])
         ? await req.payload.find({
-            collection: options.collections.workflowEvents.slug as CollectionSlug,
+            collection: options.collections.workflowEvents.slug,
             // Who acted, by name; not the article again with its body, once per event.
             depth: 1,
             overrideAccess: false,
@@ -157,7 +157,7 @@ export const workflowEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] 
         askable.length === 0
           ? { docs: [] }
           : await req.payload.find({
-              collection: options.collections.articles.slug as CollectionSlug,
+              collection: options.collections.articles.slug,
               depth: 0,
               draft: true,
               limit: askable.length,
