@@ -62,7 +62,7 @@ import {
 import { resolveOptions } from './defaults.ts'
 import { assertPluginOptions } from './validateOptions.ts'
 import { scheduledPublishTask } from './workflow/scheduledPublishTask.ts'
-import { lockContentWrites, rememberCreatedDocuments } from './transactions/lockContentWrites.ts'
+import { lockContentWrites } from './transactions/lockContentWrites.ts'
 import { ensureWriteLock } from './transactions/writeLocks.ts'
 import { translated, translations } from './translations/index.ts'
 import { claimJobsExclusively } from './transactions/claimJobsExclusively.ts'
@@ -193,11 +193,6 @@ const checkInput = (
       fields,
       hooks: {
         ...collection.hooks,
-        // First, so that a hook completing the new document writes it without locking it again.
-        afterChange: [
-          ...(lockWrites ? [rememberCreatedDocuments] : []),
-          ...(collection.hooks?.afterChange ?? []),
-        ],
         beforeChange: [
           ...(lockWrites ? [requireFreshVersion(options)] : []),
           ...(collection.hooks?.beforeChange ?? []),

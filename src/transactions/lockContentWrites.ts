@@ -1,16 +1,8 @@
-import type {
-  CollectionAfterChangeHook,
-  CollectionBeforeOperationHook,
-  CollectionSlug,
-  PayloadRequest,
-  Where,
-} from 'payload'
+import type { CollectionBeforeOperationHook, CollectionSlug, PayloadRequest, Where } from 'payload'
 
 import { randomUUID } from 'node:crypto'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
-
-import { newsroomContext } from '../utilities/requestContext.ts'
 
 import { disclaimerChangeLocks } from './publicationLocks.ts'
 import {
@@ -49,39 +41,6 @@ const targetIDs = async (
     where: args.where,
   })
   return (docs as { id: ID }[]).map((doc) => doc.id)
-}
-
-/**
- * `afterChange`: remembers a document this transaction created. Nobody else can see it until the
- * transaction commits, so a later write to it in the same transaction (a hook completing it) needs no
- * lock of its own; taking one then, after the publication's locks, would break their order.
- */
-export const rememberCreatedDocuments: CollectionAfterChangeHook = async ({
-  collection,
-  doc,
-  operation,
-  req,
-}) => {
-  const transaction = await req.transactionID
-  if (operation !== 'create' || transaction === undefined || transaction === null) {
-    return doc
-  }
-  const context = newsroomContext(req)
-  if (context.newsroomCreated?.transaction !== transaction) {
-    context.newsroomCreated = { keys: new Set(), transaction }
-  }
-  context.newsroomCreated.keys.add(`${collection.slug}:${String((doc as { id: ID }).id)}`)
-  return doc
-}
-
-/** Whether this request's transaction created the document (see `rememberCreatedDocuments`). */
-const createdHere = async (req: PayloadRequest, collection: string, id: ID) => {
-  const created = newsroomContext(req).newsroomCreated
-  return Boolean(
-    created &&
-    created.transaction === (await req.transactionID) &&
-    created.keys.has(`${collection}:${String(id)}`),
-  )
 }
 
 /** The locks a change to these documents of `collection` takes (see `writeLocks` for what each guards). */
@@ -147,15 +106,7 @@ export const lockContentWrites =
           : [revisionLock(slug)]
     } else {
       const write = args as { data?: Record<string, unknown>; id?: ID; where?: Where }
-      const ids = await targetIDs(req, slug, write)
-      const created = await Promise.all(ids.map((id) => createdHere(req, slug, id)))
-      locks = await changeLocks(
-        req,
-        options,
-        slug,
-        ids.filter((_, index) => !created[index]),
-        write.data,
-      )
+      locks = await changeLocks(req, options, slug, await targetIDs(req, slug, write), write.data)
     }
     await takeLocks(req, options, locks)
     return args

@@ -19,11 +19,8 @@ import {
 type ID = number | string
 
 /** A disclaimer the rules find by its key (`defaultDisclaimerKeys`): locked by the key, which needs no read. */
-const disclaimerKeyLock = (
-  options: ResolvedNewsroomOptions,
-  key: string,
-  article: ID | undefined,
-) => sharedReferenceLock(options, `${options.collections.disclaimers.slug}:key`, key, article)
+const disclaimerKeyLock = (options: ResolvedNewsroomOptions, key: string, stripesBy: ID) =>
+  sharedReferenceLock(options, `${options.collections.disclaimers.slug}:key`, key, stripesBy)
 
 /** The article's language, as the publish rules read its source in. */
 const languageOf = (options: ResolvedNewsroomOptions, article: Record<string, any>) =>
@@ -33,16 +30,16 @@ const languageOf = (options: ResolvedNewsroomOptions, article: Record<string, an
 const sourceAndSectionLocks = (
   options: ResolvedNewsroomOptions,
   article: Record<string, any>,
-  id: ID | undefined,
+  stripesBy: ID,
 ): LockRequest[] => {
   const source = relationID(article.attribution?.source)
   const section = relationID(article.section)
   return [
     ...(source !== undefined
-      ? [sharedReferenceLock(options, options.collections.sources.slug, source, id)]
+      ? [sharedReferenceLock(options, options.collections.sources.slug, source, stripesBy)]
       : []),
     ...(section !== undefined
-      ? [sharedReferenceLock(options, options.collections.sections.slug, section, id)]
+      ? [sharedReferenceLock(options, options.collections.sections.slug, section, stripesBy)]
       : []),
   ]
 }
@@ -56,7 +53,7 @@ const publicationLocks = async (
   req: PayloadRequest,
   options: ResolvedNewsroomOptions,
   article: Record<string, any>,
-  id: ID | undefined,
+  stripesBy: ID,
 ) => {
   const { collections } = options
   const sourceID = relationID(article.attribution?.source)
@@ -76,13 +73,13 @@ const publicationLocks = async (
     Boolean(key),
   )
   return [
-    ...sourceAndSectionLocks(options, article, id),
+    ...sourceAndSectionLocks(options, article, stripesBy),
     ...[...disclaimers].map((disclaimer) =>
-      sharedReferenceLock(options, collections.disclaimers.slug, disclaimer, id),
+      sharedReferenceLock(options, collections.disclaimers.slug, disclaimer, stripesBy),
     ),
-    ...keys.map((key) => disclaimerKeyLock(options, key, id)),
+    ...keys.map((key) => disclaimerKeyLock(options, key, stripesBy)),
     ...imageUses(article).map((image) =>
-      sharedReferenceLock(options, collections.media.slug, image.id, id),
+      sharedReferenceLock(options, collections.media.slug, image.id, stripesBy),
     ),
   ]
 }

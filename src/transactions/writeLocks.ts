@@ -61,14 +61,18 @@ const referencePhase = (options: ResolvedNewsroomOptions, collection: string) =>
 const referenceBucket = (collection: string, id: ID) =>
   digest(`${collection}:${String(id)}`) % referenceBuckets
 
-/** The stripe of a referenced entity a publication of `article` shares (any, for an article not yet created). */
+/**
+ * The stripe of a referenced entity a publication shares, chosen by `stripesBy`: the article's ID, or
+ * for an article not yet created one random value for the whole publication (chosen afresh per lock,
+ * two steps of one publication could take two stripes of one source out of order and deadlock).
+ */
 export const sharedReferenceLock = (
   options: ResolvedNewsroomOptions,
   collection: string,
   id: ID,
-  article: ID | undefined,
+  stripesBy: ID,
 ): LockRequest => ({
-  key: `${referencePhase(options, collection)}:${referenceBucket(collection, id)}:${digest(article === undefined ? randomUUID() : String(article)) % referenceStripes}`,
+  key: `${referencePhase(options, collection)}:${referenceBucket(collection, id)}:${digest(String(stripesBy)) % referenceStripes}`,
 })
 
 /** Every stripe of a referenced entity: what a change to it takes. */

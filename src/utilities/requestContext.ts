@@ -25,8 +25,6 @@ export type HeldLocks = { keys: Set<string>; transaction: unknown }
  * request something; the names are prefixed so that a host's own keys never meet them.
  */
 export type NewsroomRequestContext = {
-  /** Documents created by this request's transaction (`collection:id`), invisible to others until it commits. */
-  newsroomCreated?: { keys: Set<string>; transaction: unknown }
   /** Documents read once per request (utilities/requestCache.ts). */
   newsroomDocuments?: Map<string, Promise<null | Record<string, unknown>>>
   /** A login the account-safety hooks guard (limits/accountSafety.ts). */
