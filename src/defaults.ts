@@ -137,7 +137,7 @@ const resolveCollection = (
 ): ResolvedCollectionOptions => ({
   overrides: override?.overrides ?? ((collection) => collection),
   // The one cast of a slug: the host names it, and Payload types slugs from the host's generated types.
-  slug: (override?.slug ?? defaultSlug) as CollectionSlug,
+  slug: override?.slug ?? defaultSlug,
 })
 
 const configLanguages = (config: Config | undefined): string[] | undefined =>

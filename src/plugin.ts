@@ -112,7 +112,7 @@ const mergeUsersCollection = (
       ...existing.hooks,
       beforeChange: [
         ...(existing.hooks?.beforeChange ?? []),
-        ...(addsRoles ? [makeFirstUserAdmin(existing.slug as CollectionSlug)] : []),
+        ...(addsRoles ? [makeFirstUserAdmin(existing.slug)] : []),
       ],
       afterError: [...(existing.hooks?.afterError ?? []), ...(safety.afterError ?? [])],
       beforeOperation: [
@@ -159,9 +159,7 @@ const keepFirstUserAdmin = (
   users: CollectionConfig,
   options: ResolvedNewsroomOptions,
 ): CollectionConfig =>
-  options.disabled
-    ? { ...users, hooks: { beforeChange: [makeFirstUserAdmin(users.slug as CollectionSlug)] } }
-    : users
+  options.disabled ? { ...users, hooks: { beforeChange: [makeFirstUserAdmin(users.slug)] } } : users
 
 /**
  * Input checks on one of the plugin's collections: REST and GraphQL queries bounded, written documents
@@ -232,12 +230,12 @@ const withNewsroomDesk = (
   // Widget slugs are typed from the host's generated types, which may not know ours yet.
   defaultLayout:
     dashboard?.defaultLayout ??
-    ((options.disabled
+    (options.disabled
       ? undefined
       : [
           { widgetSlug: newsroomDeskWidgetSlug, width: 'full' },
           { widgetSlug: 'collections', width: 'full' },
-        ]) as unknown as DashboardConfig['defaultLayout']),
+        ]),
   widgets: [
     ...(dashboard?.widgets ?? []),
     {

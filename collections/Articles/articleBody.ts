@@ -38,7 +38,7 @@ export const articleBodyField = (
       OrderedListFeature(),
       BlockquoteFeature(),
       // Images come from the media library only, with their credits: the publish rules check each one.
-      UploadFeature({ enabledCollections: [mediaSlug] as never, maxDepth: 0 }),
+      UploadFeature({ enabledCollections: [mediaSlug], maxDepth: 0 }),
       FixedToolbarFeature(),
       InlineToolbarFeature(),
     ],

@@ -30,10 +30,7 @@ export const validateTranslationLink: CollectionBeforeChangeHook = async ({
     fail('translationOfItself')
   }
   const source = await findLatestVersion(req, collection.slug, sourceID)
-  if (
-    source &&
-    (source as { language?: unknown }).language === valueAfterWrite(data, originalDoc, 'language')
-  ) {
+  if (source && source.language === valueAfterWrite(data, originalDoc, 'language')) {
     fail('translationSameLanguage')
   }
   return data

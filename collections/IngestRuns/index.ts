@@ -25,7 +25,7 @@ const count = (name: (typeof ingestCounts)[number]): Field => ({
   name,
   type: 'number',
   defaultValue: 0,
-  label: translated(`ingestCount_${name}` as NewsroomTranslationKey),
+  label: translated(`ingestCount_${name}`),
 })
 
 const warningCount = (kind: IngestWarningKind): Field => ({

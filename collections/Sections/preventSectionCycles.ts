@@ -33,11 +33,11 @@ export const preventSectionCycles =
         collection: sectionsSlug,
         depth: 0,
         disableErrors: true,
-        joins: false as never,
+        joins: false,
         overrideAccess: true,
         req,
       })
-      ancestorID = relationID((ancestor as { parent?: unknown } | null)?.parent)
+      ancestorID = relationID(ancestor?.parent)
     }
     return data
   }

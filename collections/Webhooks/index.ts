@@ -141,7 +141,7 @@ export const createWebhookDeliveriesCollection = (
         index: true,
         label: translated('deliveryStatus'),
         options: deliveryStatuses.map((status) => ({
-          label: translated(`deliveryStatus_${status}` as NewsroomTranslationKey),
+          label: translated(`deliveryStatus_${status}`),
           value: status,
         })),
         required: true,

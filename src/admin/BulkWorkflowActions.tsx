@@ -38,8 +38,7 @@ export type BulkWorkflowActionsSettings = {
 export const BulkWorkflowActions = ({ settings }: { settings: BulkWorkflowActionsSettings }) => {
   const { config } = useConfig()
   const { i18n, t } = useTranslation()
-  const tr = (key: string, vars?: Record<string, unknown>) =>
-    t(`newsroom:${key}` as never, vars as never)
+  const tr = (key: string, vars?: Record<string, unknown>) => t(`newsroom:${key}` as never, vars)
   const { user } = useAuth()
   const { selectedIDs } = useSelection()
   const router = useRouter()

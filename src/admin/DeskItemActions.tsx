@@ -44,10 +44,7 @@ export const DeskItemActions = ({
       return refused
     }
     toast.success(
-      t(
-        'newsroom:panelActionDone' as never,
-        { action: t(`newsroom:action_${action}` as never) } as never,
-      ),
+      t('newsroom:panelActionDone' as never, { action: t(`newsroom:action_${action}` as never) }),
     )
     // The desk's counts and lists are the server's: render them again.
     router.refresh()

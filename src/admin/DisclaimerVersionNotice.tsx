@@ -14,8 +14,7 @@ const texts = ['title', 'shortText', 'longText'] as const
 export const DisclaimerVersionNotice: UIFieldClientComponent = () => {
   const { initialData } = useDocumentInfo()
   const { t } = useTranslation()
-  const tr = (key: string, vars?: Record<string, unknown>) =>
-    t(`newsroom:${key}` as never, vars as never)
+  const tr = (key: string, vars?: Record<string, unknown>) => t(`newsroom:${key}` as never, vars)
   const current = useFormFields(([fields]) => texts.map((name) => fields[name]?.value ?? null))
   const version = Number(initialData?.version ?? 1)
   const users =

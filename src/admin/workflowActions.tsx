@@ -112,8 +112,7 @@ const ActionForm = ({
   run: (action: WorkflowAction, input: ActionInput) => Promise<string[] | void>
 }) => {
   const { t } = useTranslation()
-  const tr = (key: string, vars?: Record<string, unknown>) =>
-    t(`newsroom:${key}` as never, vars as never)
+  const tr = (key: string, vars?: Record<string, unknown>) => t(`newsroom:${key}` as never, vars)
   const ids = useId()
   const [note, setNote] = useState('')
   const [publishAt, setPublishAt] = useState(anHourFromNow)

@@ -22,7 +22,7 @@ export const articlePreviewUrl = async (
   if (!req.user || id === undefined || id === null || id === '') {
     return null
   }
-  const readable = (await req.payload.findByID({
+  const readable: Doc | null = await req.payload.findByID({
     id,
     collection: options.collections.articles.slug,
     depth: 0,
@@ -30,8 +30,8 @@ export const articlePreviewUrl = async (
     draft: true,
     overrideAccess: false,
     req,
-    select: { id: true } as never,
-  })) as Doc | null
+    select: { id: true },
+  })
   if (!readable) {
     return null
   }
@@ -56,7 +56,7 @@ export const loadArticlePreview = async (
   if (!grant) {
     return null
   }
-  const article = (await req.payload.findByID({
+  const article: Doc | null = await req.payload.findByID({
     id: grant.id,
     collection: options.collections.articles.slug,
     depth: 0,
@@ -64,7 +64,7 @@ export const loadArticlePreview = async (
     draft: true,
     overrideAccess: true,
     req,
-  })) as Doc | null
+  })
   if (!article) {
     return null
   }

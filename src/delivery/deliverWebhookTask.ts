@@ -77,18 +77,18 @@ export const deliverWebhookTask = (options: ResolvedNewsroomOptions): TaskConfig
     slug: deliverWebhookTaskSlug,
     handler: async ({ input, req }: { input: { delivery: string }; req: PayloadRequest }) => {
       const { payload } = req
-      const delivery = (await payload.findByID({
+      const delivery: Doc | null = await payload.findByID({
         id: input.delivery,
         collection: options.collections.webhookDeliveries.slug,
         depth: 0,
         disableErrors: true,
         overrideAccess: true,
-      })) as Doc | null
+      })
       if (!delivery || delivery.status === 'delivered' || delivery.status === 'failed') {
         return { output: { status: 'skipped' } }
       }
       const webhookID = relationID(delivery.webhook)
-      const webhook = (
+      const webhook: Doc | null =
         webhookID === undefined
           ? null
           : await payload.findByID({
@@ -98,7 +98,6 @@ export const deliverWebhookTask = (options: ResolvedNewsroomOptions): TaskConfig
               disableErrors: true,
               overrideAccess: true,
             })
-      ) as Doc | null
       const attempts = Number(delivery.attempts ?? 0) + 1
       if (!webhook?.active) {
         // Removed or switched off since: nothing to send, and nothing to retry.

@@ -38,7 +38,7 @@ export const loadArticleView = keepRequestLocale(
     const { docs } = await req.payload.find({
       collection: articles,
       depth: 0,
-      joins: false as never,
+      joins: false,
       limit: 1,
       overrideAccess: false,
       pagination: false,
@@ -83,7 +83,7 @@ export const viewOfArticle = async (
       .find({
         collection: articles,
         depth: 0,
-        joins: false as never,
+        joins: false,
         overrideAccess: false,
         pagination: false,
         req,
@@ -110,7 +110,7 @@ export const viewOfArticle = async (
       ? null
       : req.payload.findByID({
           id,
-          collection: collection as CollectionSlug,
+          collection,
           depth: 0,
           disableErrors: true,
           locale,
@@ -128,7 +128,7 @@ export const viewOfArticle = async (
       : req.payload.find({
           collection: collections.disclaimers.slug,
           depth: 0,
-          joins: false as never,
+          joins: false,
           locale,
           overrideAccess: false,
           pagination: false,
@@ -170,7 +170,7 @@ export const viewOfArticle = async (
       mediaBaseUrl: req.payload.config.serverURL || options.frontend.siteUrl,
       people: authors.docs,
       disclaimerPagePath: options.frontend.disclaimerPagePath,
-      disclaimers: byOrder(disclaimerIDs, disclaimers.docs as Doc[]),
+      disclaimers: byOrder(disclaimerIDs, disclaimers.docs),
       section: section ?? null,
       source: source ?? null,
       translations,

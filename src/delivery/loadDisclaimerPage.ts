@@ -36,8 +36,8 @@ export const loadDisclaimerPage = keepRequestLocale(
     const { docs } = await req.payload.find({
       collection: options.collections.disclaimers.slug,
       depth: 0,
-      joins: false as never,
-      locale: language as TypedLocale,
+      joins: false,
+      locale: language,
       overrideAccess: false,
       pagination: false,
       req,

@@ -183,12 +183,12 @@ export const loadFeed = keepRequestLocale(
       req.payload.find({
         collection: collections.articles.slug,
         depth: 0,
-        joins: false as never,
+        joins: false,
         limit: pageSize,
         overrideAccess: false,
         page: findPage,
         req,
-        select: feedCardSelect as never,
+        select: feedCardSelect,
         // `pinned` is fixed by each stream's filter: sorting by it too lets SQLite walk the feed index
         // in order instead of choosing the publishedAt index and scanning every article.
         sort: feedSort,
@@ -198,7 +198,7 @@ export const loadFeed = keepRequestLocale(
     const slice = async (where: Where, offset: number, count: number) => {
       const firstPage = Math.floor(offset / limit) + 1
       const first = await find(where, firstPage)
-      let docs = (first.docs as Doc[]).slice(offset % limit)
+      let docs = first.docs.slice(offset % limit)
       for (let next = firstPage + 1; docs.length < count && next <= first.totalPages; next++) {
         docs = docs.concat((await find(where, next)).docs)
       }
@@ -260,7 +260,7 @@ export const loadFeedCards = async (
   now = new Date(),
 ): Promise<FeedItem[]> => {
   const { collections } = options
-  const locale = language as TypedLocale
+  const locale: TypedLocale = language
   const sectionIDs = [
     ...new Set(
       articles.map((article) => relationID(article.section)).filter((id) => id !== undefined),
@@ -284,20 +284,20 @@ export const loadFeedCards = async (
     access: 'public' | 'names',
   ) =>
     ids.length === 0
-      ? Promise.resolve([] as Doc[])
+      ? Promise.resolve([])
       : req.payload
           .find({
-            collection: slug as CollectionSlug,
+            collection: slug,
             depth: 0,
             locale,
             // Author names are public on the article; nothing else of the user record is read.
             overrideAccess: access === 'names',
             pagination: false,
             req,
-            select: select as never,
+            select,
             where: { id: { in: ids } },
           })
-          .then(({ docs }) => docs as Doc[])
+          .then(({ docs }) => docs)
   const [sections, sources, authors] = await Promise.all([
     related(collections.sections.slug, sectionIDs, { name: true, slug: true }, 'public'),
     related(collections.sources.slug, sourceIDs, { name: true, slug: true }, 'public'),

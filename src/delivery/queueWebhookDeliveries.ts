@@ -70,29 +70,29 @@ const queueDeliveries = async (
     overrideAccess: true,
     pagination: false,
     req,
-    select: { id: true } as never,
+    select: { id: true },
     where: { and: [{ active: { equals: true } }, { events: { in: [event.type] } }] },
   })
   for (const webhook of webhooks) {
     const body: PublishEventBody = { ...event, id: randomUUID() }
-    const delivery = (await req.payload.create({
+    const delivery: Doc = await req.payload.create({
       collection: options.collections.webhookDeliveries.slug,
       data: {
         articleRef: String(event.article.id),
         articleTitle: event.article.title.slice(0, 300),
         body,
         event: event.type,
-        webhook: (webhook as Doc).id,
-      } as never,
+        webhook: webhook.id,
+      },
       depth: 0,
       overrideAccess: true,
       req,
-    })) as Doc
+    })
     await req.payload.jobs.queue({
-      input: { delivery: String(delivery.id) } as never,
+      input: { delivery: String(delivery.id) },
       queue: options.webhooks.queue,
       req,
-      task: deliverWebhookTaskSlug as never,
+      task: deliverWebhookTaskSlug,
     })
   }
 }
@@ -103,7 +103,7 @@ export const queueWebhookDeliveries =
   async ({ data, doc, operation, previousDoc, req }) => {
     const before = operation === 'create' ? null : (previousDoc as Doc)
     // The returned `doc` holds only what the caller selected: the written data completes it.
-    const after = { ...before, ...data, ...doc } as Doc
+    const after: Doc = { ...before, ...data, ...doc }
     const type = publishEventOf({ action: plannedTransition(req)?.action, after, before })
     if (type) {
       await queueDeliveries(req, options, eventBody(options, type, after, before))

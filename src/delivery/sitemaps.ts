@@ -68,7 +68,7 @@ const readIndexable = async (
     .find({
       collection: options.collections.articles.slug,
       depth: 0,
-      joins: false as never,
+      joins: false,
       limit,
       overrideAccess: false,
       page,

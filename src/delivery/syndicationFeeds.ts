@@ -82,16 +82,16 @@ export const loadSyndicationFeed = async (
   const { docs } = await req.payload.find({
     collection: options.collections.articles.slug,
     depth: 0,
-    joins: false as never,
+    joins: false,
     limit: query.limit,
     overrideAccess: false,
     pagination: false,
     req,
-    select: { ...feedCardSelect, createdAt: true, updatedAt: true } as never,
+    select: { ...feedCardSelect, createdAt: true, updatedAt: true },
     sort: '-publishedAt',
     where: { and: listedArticlesWhere(query.language, query.section) },
   })
-  const articles = docs as Doc[]
+  const articles: Doc[] = docs
   const cards = await loadFeedCards(req, options, query.language, articles)
   const sectionName = query.section === undefined ? undefined : cards[0]?.section?.name
   const newest = articles.reduce(

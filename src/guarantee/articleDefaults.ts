@@ -9,5 +9,4 @@ export const defaultCanonical = (origin: 'original' | 'syndicated'): CanonicalSt
 
 /** "Voir l'original" / "View original", in the article's language (not the editor's). */
 export const viewOriginalLabel = (language: string): string =>
-  ownValue(translations as Record<string, { newsroom: { viewOriginal: string } }>, language)
-    ?.newsroom.viewOriginal ?? translations.en.newsroom.viewOriginal
+  ownValue(translations, language)?.newsroom.viewOriginal ?? translations.en.newsroom.viewOriginal

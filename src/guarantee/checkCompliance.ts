@@ -45,7 +45,7 @@ export const checkCompliance = async (
     const result = await payload.find({
       collection: options.collections.articles.slug,
       depth: 0,
-      joins: false as never,
+      joins: false,
       limit: pageSize,
       overrideAccess: true,
       page,
@@ -129,7 +129,7 @@ export const findRightsExpiringSoon = async (
     collection: options.collections.articles.slug,
     depth: 0,
     draft: false,
-    joins: false as never,
+    joins: false,
     // Within the plugin's own query limit; the soonest first, which are what an editor acts on.
     limit: 200,
     overrideAccess: true,

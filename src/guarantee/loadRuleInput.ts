@@ -36,7 +36,7 @@ const loadImages = async (
     collection: options.collections.media.slug,
     depth: 0,
     fallbackLocale: false,
-    locale: language as never,
+    locale: language,
     overrideAccess: true,
     pagination: false,
     req,
@@ -111,7 +111,7 @@ export const loadRuleInput = keepRequestLocale(
             collection: collections.disclaimers.slug,
             depth: 0,
             // Never the `articles` join: it lists every article using the disclaimer, a cost that grows with the archive.
-            joins: false as never,
+            joins: false,
             locale: 'all',
             overrideAccess: true,
             pagination: false,

@@ -37,7 +37,7 @@ export const protectDisclaimerChanges =
       return rest
     }
     const now = new Date()
-    const after = { ...originalDoc, ...rest } as RuleDisclaimer
+    const after: RuleDisclaimer = { ...originalDoc, ...rest }
     // A new kind stops it serving as the kind the articles rely on, as surely as retiring it would.
     const kindChanged = rest.kind !== undefined && rest.kind !== originalDoc.kind
     const stopsBeingValid =
@@ -71,7 +71,7 @@ export const protectDisclaimerChanges =
       collection: collection.slug,
       depth: 0,
       disableErrors: true,
-      joins: false as never,
+      joins: false,
       overrideAccess: true,
       req,
     })) as (RuleDisclaimer & Record<string, unknown>) | null
@@ -96,7 +96,7 @@ export const protectDisclaimerChanges =
       await req.payload.update({
         id: article.id,
         collection: options.collections.articles.slug,
-        data: { disclaimers: [...new Set([...disclaimers, replacement.id])] } as never,
+        data: { disclaimers: [...new Set([...disclaimers, replacement.id])] },
         overrideAccess: true,
         req,
       })

@@ -213,7 +213,7 @@ const recordItemImages = async (
   for (const image of images) {
     let id = recorded.get(image.url)
     if (id === undefined) {
-      const doc = (await req.payload.create({
+      const doc = await req.payload.create({
         collection: media,
         data: {
           alt: clipped(image.alt, 300),
@@ -229,13 +229,13 @@ const recordItemImages = async (
           source: source.id,
           usageTerms: clipped(image.usageTerms ?? item.usageTerms, 2_000),
           width: image.width,
-        } as never,
+        },
         depth: 0,
-        locale: language as never,
+        locale: language,
         overrideAccess: false,
         req,
-        select: { id: true } as never,
-      })) as { id: ID }
+        select: { id: true },
+      })
       id = doc.id
       recorded.set(image.url, id)
     }
@@ -643,7 +643,7 @@ const createCopy = async (
   try {
     const doc = (await req.payload.create({
       collection: articles,
-      data: { ...data, slug: ingestSlug(source, pending.item) } as never,
+      data: { ...data, slug: ingestSlug(source, pending.item) },
       depth: 0,
       draft: true,
       overrideAccess: false,
@@ -922,7 +922,7 @@ export const startIngestRun = async (
   options: ResolvedNewsroomOptions,
   { source, trigger }: { source?: IngestSource; trigger: 'api' | 'poll' | 'seed' },
 ) =>
-  (await req.payload.create({
+  await req.payload.create({
     collection: options.collections.ingestRuns.slug,
     data: {
       by: req.user?.collection === options.collections.users.slug ? req.user.id : undefined,
@@ -930,10 +930,10 @@ export const startIngestRun = async (
       startedAt: new Date().toISOString(),
       status: 'running',
       trigger,
-    } as never,
+    },
     depth: 0,
     req: await systemReq(req),
-  })) as { id: number | string }
+  })
 
 /** What a run found, beyond its counts: every item error and warning, and the refused items' reasons. */
 export type RunFindings = {

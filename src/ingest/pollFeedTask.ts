@@ -168,10 +168,7 @@ export const pollSourceFeed = async (
       }),
     }
   }
-  const actingReq = await createLocalReq(
-    { user: { ...account, collection: usersSlug } as never },
-    payload,
-  )
+  const actingReq = await createLocalReq({ user: { ...account, collection: usersSlug } }, payload)
   const result = await ingestItems(actingReq, options, {
     feed: record,
     feedLanguage: read.language,
@@ -235,23 +232,22 @@ export const queueDueFeedPolls = async (
       continue
     }
     await payload.jobs.queue({
-      input: { source: String(source.id) } as never,
+      input: { source: String(source.id) },
       queue: options.ingest.queue,
-      task: pollFeedTaskSlug as never,
+      task: pollFeedTaskSlug,
     })
     queued.push(String(source.id))
   }
   return queued
 }
 
-export const pollDueFeedsTask = (options: ResolvedNewsroomOptions): TaskConfig =>
-  ({
-    slug: pollDueFeedsTaskSlug,
-    handler: async ({ req }: { req: PayloadRequest }) => ({
-      output: { queued: (await queueDueFeedPolls(req.payload, options)).length },
-    }),
-    outputSchema: [{ name: 'queued', type: 'number' }],
-    retries: 0,
-    // A disabled plugin keeps its tasks (the jobs schema) but schedules nothing.
-    schedule: [{ cron: options.ingest.pollSchedule, queue: options.ingest.queue }],
-  }) as unknown as TaskConfig
+export const pollDueFeedsTask = (options: ResolvedNewsroomOptions): TaskConfig => ({
+  slug: pollDueFeedsTaskSlug,
+  handler: async ({ req }: { req: PayloadRequest }) => ({
+    output: { queued: (await queueDueFeedPolls(req.payload, options)).length },
+  }),
+  outputSchema: [{ name: 'queued', type: 'number' }],
+  retries: 0,
+  // A disabled plugin keeps its tasks (the jobs schema) but schedules nothing.
+  schedule: [{ cron: options.ingest.pollSchedule, queue: options.ingest.queue }],
+})

@@ -362,7 +362,7 @@ export const readFeedItems = (
   if (found !== expected) {
     throw new FeedReadError(`expected ${format}, found ${parsed.format}`)
   }
-  const feed = parsed.feed as FeedEntry
+  const feed: FeedEntry = parsed.feed
   if (found === 'json') {
     return {
       items: (feed.items ?? []).map((raw: unknown) => readJsonFeedItem(raw, { base: url })),

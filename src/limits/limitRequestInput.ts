@@ -94,7 +94,7 @@ const missingLinkTargets = async (
   for (const collection of new Set(links.map((link) => link.collection))) {
     const wanted = links.filter((link) => link.collection === collection)
     const { docs } = await req.payload.find({
-      collection: collection as CollectionSlug,
+      collection,
       depth: 0,
       limit: wanted.length,
       overrideAccess: true,

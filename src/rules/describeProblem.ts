@@ -58,6 +58,6 @@ export const describeProblem = (
     case 'snapshotInvalid':
       return translate(t, 'ruleSnapshotInvalid', { key: problem.key })
     default:
-      return translate(t, `rule_${problem.code}` as NewsroomTranslationKey)
+      return translate(t, `rule_${problem.code}`)
   }
 }

@@ -16,7 +16,7 @@ export const parseAddressRange = (range: string): AddressRange =>
     ? ipaddr.parseCIDR(range)
     : (() => {
         const address = ipaddr.parse(range)
-        return [address, address.kind() === 'ipv4' ? 32 : 128] as AddressRange
+        return [address, address.kind() === 'ipv4' ? 32 : 128]
       })()
 
 export const isAddressRange = (range: unknown): range is string => {

@@ -183,10 +183,10 @@ export const queueSummaryGeneration =
       const waiting = newsroomContext({ context }).newsroomSummaryWaitUntil
       const waitUntil = waiting instanceof Date ? waiting : undefined
       await req.payload.jobs.queue({
-        input: { article: String(doc.id) } as never,
+        input: { article: String(doc.id) },
         queue: options.summaries.queue,
         req,
-        task: generateSummaryTaskSlug as never,
+        task: generateSummaryTaskSlug,
         waitUntil,
       })
     }

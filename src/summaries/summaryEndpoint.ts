@@ -31,10 +31,10 @@ export const regenerateSummaryEndpoint = (options: ResolvedNewsroomOptions): End
         draft: article._status !== 'published',
         overrideAccess: false,
         req,
-        select: { summary: true } as never,
+        select: { summary: true },
       })
     })
-    return Response.json({ summary: (doc as { summary?: unknown }).summary })
+    return Response.json({ summary: doc.summary })
   },
   method: 'post',
   path: '/:id/summary',

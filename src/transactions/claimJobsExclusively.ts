@@ -32,12 +32,10 @@ export const claimJobsExclusively = async (
   // Before the first migration the table does not exist: claims then stay Payload's until a restart.
   const lockID =
     existing?.id ??
-    (await payload
-      .create({ collection: slug, data: { key: claimLockKey } as never, depth: 0 })
-      .then(
-        (row) => row.id,
-        () => undefined,
-      ))
+    (await payload.create({ collection: slug, data: { key: claimLockKey }, depth: 0 }).then(
+      (row) => row.id,
+      () => undefined,
+    ))
   if (lockID === undefined || typeof db.beginTransaction !== 'function') {
     return
   }
@@ -51,7 +49,7 @@ export const claimJobsExclusively = async (
       returning: false,
     })
   db.updateJobs = async (args) => {
-    if ((args.data as { processing?: unknown } | undefined)?.processing !== true) {
+    if (args.data?.processing !== true) {
       return updateJobs(args)
     }
     // Payload's own claim opens a transaction for it: the lock joins that one, held to its commit.

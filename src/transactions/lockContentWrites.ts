@@ -37,10 +37,10 @@ const targetIDs = async (
     overrideAccess: true,
     pagination: false,
     req,
-    select: {} as never,
+    select: {},
     where: args.where,
   })
-  return (docs as { id: ID }[]).map((doc) => doc.id)
+  return docs.map((doc) => doc.id)
 }
 
 /** The locks a change to these documents of `collection` takes (see `writeLocks` for what each guards). */

@@ -36,19 +36,19 @@ const preconditionFor = (
     return data.expectedUpdatedAt
   }
   // A bulk workflow action: `{ expectedUpdatedAt: { [id]: updatedAt } }`, one per article.
-  const map = (req.data as undefined | { expectedUpdatedAt?: unknown })?.expectedUpdatedAt
+  const map = req.data?.expectedUpdatedAt
   if (map && typeof map === 'object' && !Array.isArray(map)) {
-    const expected = ownValue(map as Record<string, unknown>, String(id))
+    const expected = ownValue(map, String(id))
     return typeof expected === 'string' && expected ? expected : undefined
   }
   // The request's own document only (a workflow action also writes others).
-  const routeID = (req.routeParams as { id?: unknown } | undefined)?.id
+  const routeID = req.routeParams?.id
   if (routeID === undefined || String(routeID) !== String(id)) {
     return undefined
   }
   // The admin's edit view sends the document's `updatedAt` as it loaded it (or last saved it) with every
   // save and autosave, as does a client that writes back what it read: that is the version it was made from.
-  const body = req.data as undefined | { expectedUpdatedAt?: unknown; updatedAt?: unknown }
+  const body: undefined | { expectedUpdatedAt?: unknown; updatedAt?: unknown } = req.data
   const fromBody = [body?.expectedUpdatedAt, body?.updatedAt].find(
     (value): value is string => typeof value === 'string' && value !== '',
   )
@@ -69,7 +69,7 @@ export const requireFreshVersion =
       return data
     }
     const expected = preconditionFor(req, data, originalDoc.id)
-    delete (data as Record<string, unknown>).expectedUpdatedAt
+    delete data.expectedUpdatedAt
     if (expected === undefined) {
       return data
     }
@@ -99,14 +99,12 @@ export const requireFreshVersion =
               id: editorID,
               overrideAccess: true,
               req,
-              select: { email: true, name: true } as never,
+              select: { email: true, name: true },
             })
             .catch(() => null)
     // Without colons: the admin's toast splits a message at each one.
     const at = formatInstant(String(originalDoc.updatedAt)).replace(/(\d{2}):(\d{2})/, '$1h$2')
-    const name =
-      (editor as { email?: string; name?: string } | null)?.name ||
-      (editor as { email?: string } | null)?.email
+    const name = editor?.name || editor?.email
     throw refusal(
       name
         ? translate(req.t, 'preconditionFailedBy', { at, name })

@@ -30,8 +30,8 @@ const accountKey = (
   req: PayloadRequest,
   login?: Record<string, unknown>,
 ): string => {
-  const user = req.user as
-    { collection?: string; email?: unknown; username?: unknown } | null | undefined
+  const user: { collection?: string; email?: unknown; username?: unknown } | null | undefined =
+    req.user
   const source = login ?? (user?.collection === collection ? user : undefined)
   const name = [source?.email, source?.username].find(filled)
   return `${collection}:${(name ?? '').trim().toLowerCase()}`
@@ -56,9 +56,7 @@ const loginData = async (req: PayloadRequest): Promise<Record<string, unknown>> 
 /** REST: ours run before Payload's own endpoint of the same path, and call it in the account's turn. */
 const serialisedEndpoint = (slug: string, path: string): Endpoint => ({
   handler: async (req) => {
-    const endpoints = (
-      req.payload.collections as Record<string, { config: { endpoints: Endpoint[] | false } }>
-    )[slug]?.config.endpoints
+    const endpoints = req.payload.collections[slug]?.config.endpoints
     const payloadsOwn = (endpoints || [])
       .filter((endpoint) => endpoint.path === path && endpoint.method === 'post')
       .at(-1)
@@ -95,13 +93,13 @@ type GraphQLCollections = Record<
 
 /** GraphQL: the collection's login, logout and refresh mutations, each in the account's turn. */
 export const serialiseSessionMutations = (graphql: Parameters<GraphQLExtension>[1]) => {
-  const fields = (graphql.Mutation?.fields ?? {}) as Record<string, { resolve?: Resolver }>
+  const fields: Record<string, { resolve?: Resolver }> = graphql.Mutation?.fields ?? {}
   return Object.fromEntries(
-    Object.values((graphql.collections ?? {}) as GraphQLCollections)
+    Object.values(graphql.collections ?? {})
       .filter(({ config, graphQL }) => config.auth && graphQL?.type?.name)
       .flatMap(({ config, graphQL }) =>
         sessionOperations.map(
-          ({ graphql: operation }) => [config.slug, `${operation}${graphQL!.type!.name}`] as const,
+          ({ graphql: operation }) => [config.slug, `${operation}${graphQL!.type.name}`] as const,
         ),
       )
       .filter(([, name]) => typeof fields[name]?.resolve === 'function')

@@ -200,7 +200,7 @@ export const serialiseWriteTransactions = (
     if (everyWrite) {
       const inTransaction = async (req: Partial<PayloadRequest> | undefined) => {
         const id = await req?.transactionID
-        return id !== undefined && id !== null && Boolean(instance.sessions?.[id as string])
+        return id !== undefined && id !== null && Boolean(instance.sessions?.[id])
       }
       for (const method of writeMethods) {
         const write = (

@@ -13,7 +13,7 @@ export const translate = (
   t: TFunction<any>,
   key: NewsroomTranslationKey,
   variables?: Record<string, unknown>,
-): string => (t as TFunction<`newsroom:${NewsroomTranslationKey}`>)(`newsroom:${key}`, variables)
+): string => t(`newsroom:${key}`, variables)
 
 /** A label or description that follows the admin language: `label: translated('name')`. */
 export const translated =

@@ -21,7 +21,7 @@ export const grantInitialAdmins = async (payload: Payload, options: ResolvedNews
     where: { email: { in: options.initialAdmins } },
   })
   const found = new Set<string>()
-  for (const user of docs as { email: string; id: number | string; roles?: null | string[] }[]) {
+  for (const user of docs) {
     found.add(user.email.toLowerCase())
     const roles = Array.isArray(user.roles) ? user.roles : []
     if (roles.includes('admin')) {
@@ -29,7 +29,7 @@ export const grantInitialAdmins = async (payload: Payload, options: ResolvedNews
     }
     await payload.update({
       collection: users,
-      data: { roles: [...roles, 'admin'] } as never,
+      data: { roles: [...roles, 'admin'] },
       depth: 0,
       id: user.id,
       overrideAccess: true,

@@ -40,10 +40,10 @@ export const refuseUnconfiguredVerificationMutations = (
   graphql: Parameters<GraphQLExtension>[1],
 ) =>
   Object.fromEntries(
-    Object.values((graphql.collections ?? {}) as GraphQLCollections)
+    Object.values(graphql.collections ?? {})
       .filter(({ config, graphQL }) => config.auth && !verifies(config) && graphQL?.type?.name)
       .map(({ graphQL }) => [
-        `verifyEmail${graphQL!.type!.name}`,
+        `verifyEmail${graphQL!.type.name}`,
         {
           args: { token: { type: GraphQL.GraphQLString } },
           resolve: () => {

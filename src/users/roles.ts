@@ -7,7 +7,7 @@ type RequestUser = PayloadRequest['user']
 /** The newsroom roles of any user object (a request's, or the admin's signed-in user). */
 export const userRoles = (user: unknown): NewsroomRole[] => {
   const roles = (user as { roles?: unknown } | null | undefined)?.roles
-  return Array.isArray(roles) ? (roles as NewsroomRole[]) : []
+  return Array.isArray(roles) ? roles : []
 }
 
 export const hasAnyRole = (user: RequestUser, roles: readonly NewsroomRole[]): boolean =>

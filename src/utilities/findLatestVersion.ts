@@ -16,8 +16,8 @@ export const findLatestVersion = async (
     depth: 0,
     disableErrors: true,
     draft: true,
-    joins: false as never,
+    joins: false,
     overrideAccess: true,
     req,
-    select: select as never,
+    select,
   })

@@ -4,7 +4,7 @@ import type { ResolvedNewsroomOptions } from '../types.ts'
 export const pluginOptionsOf = (config: {
   custom?: Record<string, any>
 }): ResolvedNewsroomOptions => {
-  const options = config.custom?.newsroom as ResolvedNewsroomOptions | undefined
+  const options: ResolvedNewsroomOptions | undefined = config.custom?.newsroom
   if (!options) {
     throw new Error('newsroomPlugin is not installed in this Payload config')
   }

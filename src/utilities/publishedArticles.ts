@@ -15,7 +15,7 @@ export const findPublishedArticles = async <Doc extends { id: number | string }>
   const { docs } = await req.payload.find({
     collection: options.collections.articles.slug,
     depth: 0,
-    joins: false as never,
+    joins: false,
     overrideAccess: true,
     pagination: false,
     req,

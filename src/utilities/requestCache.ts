@@ -24,12 +24,12 @@ export const findByIDOnce = (
         collection,
         depth: 0,
         disableErrors: true,
-        joins: false as never,
-        locale: locale as TypedLocale | undefined,
+        joins: false,
+        locale,
         overrideAccess: true,
         req,
       })
-      .then((doc) => (doc as null | Record<string, unknown>) ?? null)
+      .then((doc) => doc ?? null)
     context.newsroomDocuments.set(key, cached)
   }
   return cached
@@ -69,7 +69,7 @@ export const rememberFound = (
   for (const doc of docs) {
     const key = `${collection}:${String(doc.id)}:${locale}`
     if (!context.newsroomDocuments.has(key)) {
-      context.newsroomDocuments.set(key, Promise.resolve(doc as Record<string, unknown>))
+      context.newsroomDocuments.set(key, Promise.resolve(doc))
     }
   }
 }

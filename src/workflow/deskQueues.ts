@@ -148,7 +148,7 @@ export const loadDeskQueues = async (
           scheduledPublishAt: true,
           title: true,
           workflowState: true,
-        } as never,
+        },
         sort: definition.sort,
         where: definition.where,
       })

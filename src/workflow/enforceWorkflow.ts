@@ -33,9 +33,8 @@ export const enforceWorkflow: CollectionBeforeChangeHook = ({
   if (planned) {
     return { ...data, workflowState: planned.to }
   }
-  const stored = (
+  const stored: WorkflowState =
     operation === 'create' ? 'draft' : (originalDoc?.workflowState ?? 'draft')
-  ) as WorkflowState
   const status = data._status ?? originalDoc?._status ?? 'draft'
   const publishes = status === 'published' && stored !== 'retracted'
 
@@ -60,11 +59,9 @@ export const recordWorkflowEvent =
   (options: ResolvedNewsroomOptions): CollectionAfterChangeHook =>
   async ({ data, doc, operation, previousDoc, req }) => {
     const planned = plannedTransition(req)
-    const from = (
-      operation === 'create' ? null : previousDoc?.workflowState
-    ) as null | WorkflowState
+    const from: null | WorkflowState = operation === 'create' ? null : previousDoc?.workflowState
     // From the written data: the returned `doc` holds only the fields the caller selected.
-    const to = (data.workflowState ?? doc.workflowState) as WorkflowState
+    const to: WorkflowState = data.workflowState ?? doc.workflowState
     const event =
       planned ??
       (from !== to && !(operation === 'create' && to === 'draft')
@@ -111,7 +108,7 @@ export const appendAuditEvent = (
       note,
       to,
       via: ingestVia(req) ?? systemActor(req)?.via ?? null,
-    } as never,
+    },
     depth: 0,
     // The audit trail is written by the system, for whoever acted; no user can write it directly.
     overrideAccess: true,

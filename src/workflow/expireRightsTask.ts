@@ -41,10 +41,10 @@ export const expireRights = async (
     collection: options.collections.articles.slug,
     depth: 0,
     draft: false,
-    joins: false as never,
+    joins: false,
     limit: batchSize,
     pagination: false,
-    select: { attribution: { rightsExpireAt: true, source: true }, language: true } as never,
+    select: { attribution: { rightsExpireAt: true, source: true }, language: true },
     sort: 'attribution.rightsExpireAt',
     where: {
       and: [
@@ -66,7 +66,7 @@ export const expireRights = async (
         collection: options.collections.sources.slug,
         depth: 0,
         disableErrors: true,
-        select: { licence: { onExpiry: true } } as never,
+        select: { licence: { onExpiry: true } },
       })) as null | Record<string, any>
       policies.set(key, source?.licence?.onExpiry ?? 'unpublish')
     }
@@ -96,17 +96,16 @@ export const expireRights = async (
 }
 
 /** The scheduled task: `licences.expirySchedule` (every minute by default) on `licences.queue`. */
-export const expireRightsTask = (options: ResolvedNewsroomOptions): TaskConfig =>
-  ({
-    slug: expireRightsTaskSlug,
-    handler: async ({ req }: { req: PayloadRequest }) => ({
-      output: await expireRights(req.payload, options),
-    }),
-    outputSchema: [
-      { name: 'retracted', type: 'number' },
-      { name: 'skipped', type: 'number' },
-      { name: 'unpublished', type: 'number' },
-    ],
-    retries: 0,
-    schedule: [{ cron: options.licences.expirySchedule, queue: options.licences.queue }],
-  }) as unknown as TaskConfig
+export const expireRightsTask = (options: ResolvedNewsroomOptions): TaskConfig => ({
+  slug: expireRightsTaskSlug,
+  handler: async ({ req }: { req: PayloadRequest }) => ({
+    output: await expireRights(req.payload, options),
+  }),
+  outputSchema: [
+    { name: 'retracted', type: 'number' },
+    { name: 'skipped', type: 'number' },
+    { name: 'unpublished', type: 'number' },
+  ],
+  retries: 0,
+  schedule: [{ cron: options.licences.expirySchedule, queue: options.licences.queue }],
+})

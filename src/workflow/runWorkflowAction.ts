@@ -68,10 +68,10 @@ export const readArticleAsUser = async (
     depth: 0,
     disableErrors: true,
     draft: true,
-    joins: false as never,
+    joins: false,
     overrideAccess,
     req,
-    select: select as never,
+    select,
   })) as null | Record<string, any>
 
 /** A source's policy as it widens what its ingest client may do: none unless the source is active. */
@@ -252,9 +252,9 @@ export const runWorkflowAction = async (
         publishAt: when.toISOString(),
         user:
           req.user?.collection === options.collections.users.slug ? String(req.user.id) : undefined,
-      } satisfies ScheduledPublishInput as never,
+      } satisfies ScheduledPublishInput,
       req,
-      task: scheduledPublishTaskSlug as never,
+      task: scheduledPublishTaskSlug,
       waitUntil: when,
     })
     data.scheduledPublishAt = when.toISOString()

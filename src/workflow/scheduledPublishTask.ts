@@ -31,10 +31,7 @@ const stillScheduled = async (
     scheduledPublishAt: true,
     workflowState: true,
   })
-  const { scheduledPublishAt, workflowState } = (article ?? {}) as {
-    scheduledPublishAt?: unknown
-    workflowState?: string
-  }
+  const { scheduledPublishAt, workflowState } = article ?? {}
   return workflowState === 'scheduled' && sameInstant(scheduledPublishAt, input.publishAt)
 }
 
@@ -65,10 +62,7 @@ export const scheduledPublishTask = (options: ResolvedNewsroomOptions): TaskConf
           })
         : null
       const actingReq = () =>
-        createLocalReq(
-          { user: user ? ({ ...user, collection: usersSlug } as never) : undefined },
-          payload,
-        )
+        createLocalReq({ user: user ? { ...user, collection: usersSlug } : undefined }, payload)
 
       const attempt = await actingReq()
       const outcome = await inTransaction(

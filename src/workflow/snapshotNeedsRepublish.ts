@@ -17,12 +17,12 @@ export const snapshotNeedsRepublish = keepRequestLocale(
     options: ResolvedNewsroomOptions,
     article: Record<string, any>,
   ): Promise<boolean> => {
-    const applied = (article.appliedDisclaimers ?? []) as {
+    const applied: {
       contentHash?: unknown
       disclaimer: unknown
       texts?: unknown
       version: number
-    }[]
+    }[] = article.appliedDisclaimers ?? []
     const ids = applied
       .map((entry) => relationID(entry.disclaimer))
       .filter((id) => id !== undefined)
@@ -36,7 +36,7 @@ export const snapshotNeedsRepublish = keepRequestLocale(
       overrideAccess: true,
       pagination: false,
       req,
-      select: { contentHash: true, version: true } as never,
+      select: { contentHash: true, version: true },
       where: { id: { in: ids } },
     })
     const current = new Map((docs as unknown as DisclaimerAllLocales[]).map((doc) => [doc.id, doc]))

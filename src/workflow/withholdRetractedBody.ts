@@ -5,7 +5,4 @@ import type { FieldHook } from 'payload'
  * the newsroom still reads it. On every surface, since it runs wherever the document is read.
  */
 export const withholdRetractedBody: FieldHook = ({ req, siblingData, value }) =>
-  !req.user &&
-  (siblingData as { workflowState?: string } | undefined)?.workflowState === 'retracted'
-    ? null
-    : value
+  !req.user && siblingData?.workflowState === 'retracted' ? null : value

@@ -43,7 +43,7 @@ const bulkIDs = (value: unknown): (number | string)[] | undefined => {
       (typeof id === 'number' && Number.isSafeInteger(id)),
   )
   return ids.length === value.length && new Set(ids.map(String)).size === ids.length
-    ? (ids as (number | string)[])
+    ? ids
     : undefined
 }
 
@@ -69,7 +69,7 @@ export const workflowEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] 
       if (!article || !req.user) {
         throw refusal(req.t('error:notFound'), 404, 'id')
       }
-      const state = (article.workflowState ?? 'draft') as WorkflowState
+      const state: WorkflowState = article.workflowState ?? 'draft'
       const events = hasAnyRole(req.user, ['admin', 'editor'])
         ? await req.payload.find({
             collection: options.collections.workflowEvents.slug,
@@ -87,7 +87,7 @@ export const workflowEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] 
               note: true,
               to: true,
               via: true,
-            } as never,
+            },
             sort: 'createdAt',
             where: { article: { equals: article.id } },
           })
@@ -105,7 +105,7 @@ export const workflowEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] 
   {
     handler: async (req) => {
       await addDataAndFileToRequest(req)
-      const { action: asked, note, publishAt } = (req.data ?? {}) as Record<string, unknown>
+      const { action: asked, note, publishAt } = req.data ?? {}
       if (!req.user) {
         throw refusal(req.t('error:unauthorized'), 401)
       }
@@ -134,12 +134,7 @@ export const workflowEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] 
      */
     handler: async (req) => {
       await addDataAndFileToRequest(req)
-      const {
-        action: asked,
-        ids: givenIDs,
-        note,
-        publishAt,
-      } = (req.data ?? {}) as Record<string, unknown>
+      const { action: asked, ids: givenIDs, note, publishAt } = req.data ?? {}
       if (!req.user) {
         throw refusal(req.t('error:unauthorized'), 401)
       }
@@ -163,7 +158,7 @@ export const workflowEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] 
               limit: askable.length,
               overrideAccess: false,
               req,
-              select: { title: true } as never,
+              select: { title: true },
               where: { id: { in: askable } },
             })
       const titles = new Map(

@@ -75,10 +75,9 @@ export const workflowMutation = (
       context: { req: PayloadRequest },
     ) => {
       const { req } = context
-      const doc = (await inTransaction(req, () => runWorkflowAction(req, options, args))) as Record<
-        string,
-        any
-      >
+      const doc: Record<string, any> = await inTransaction(req, () =>
+        runWorkflowAction(req, options, args),
+      )
       return { id: doc.id, status: doc._status, workflowState: doc.workflowState }
     },
     type: new GraphQL.GraphQLObjectType({

@@ -153,13 +153,22 @@ describe('the package boundary', () => {
     expect(names.length, names.join(', ')).toBeLessThanOrEqual(30)
 
     const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'))
-    const tsconfig = fs.readFileSync(path.join(root, 'tsconfig.json'), 'utf8')
+    const pathsOf = (file: string) =>
+      (
+        ts.readConfigFile(path.join(root, file), ts.sys.readFile).config as {
+          compilerOptions: { paths: Record<string, string[]> }
+        }
+      ).compilerOptions.paths
+    const sourcePaths = pathsOf('tsconfig.json')
+    const declarationPaths = pathsOf('tsconfig.demo.json')
     const vitestConfig = fs.readFileSync(path.join(root, 'vitest.config.ts'), 'utf8')
     for (const [subpath, targets] of Object.entries<Record<string, string>>(manifest.exports)) {
       const source = targets.import!.replace('./dist/', '').replace(/\.js$/, '.ts')
       const name = `payload-newsroom${subpath.slice(1)}`
       expect(fs.existsSync(path.join(root, source)), source).toBe(true)
-      expect(tsconfig, name).toContain(`"${name}": [\n        "./${source}"`)
+      expect(sourcePaths[name], name).toEqual([`./${source}`])
+      // The demo host is type-checked through the declarations a stranger's app receives.
+      expect(declarationPaths[name], name).toEqual([targets.types])
       expect(vitestConfig, name).toContain(`'${source}'`)
     }
   })
