@@ -21,7 +21,26 @@ import { clientAddress } from './limits/rateLimit.ts'
 export const defaultDisclaimerPagePath = (language: string) =>
   language === 'fr' ? '/fr/avertissement' : `/${language}/disclaimer`
 
-export const defaultCollectionSlugs: Record<NewsroomCollectionKey, string> = {
+/** The plugin's collections, in the order of their default slugs. */
+export const newsroomCollectionKeys = [
+  'articles',
+  'disclaimers',
+  'ingestRuns',
+  'media',
+  'sections',
+  'sources',
+  'users',
+  'webhookDeliveries',
+  'webhooks',
+  'workflowEvents',
+  'writeLocks',
+] as const satisfies readonly NewsroomCollectionKey[]
+
+/** A collection left out of `newsroomCollectionKeys`: none, or its default slug below fails to compile. */
+type UnlistedCollectionKey = Exclude<NewsroomCollectionKey, (typeof newsroomCollectionKeys)[number]>
+
+export const defaultCollectionSlugs: Record<NewsroomCollectionKey, string> &
+  Record<UnlistedCollectionKey, never> = {
   articles: 'articles',
   disclaimers: 'disclaimers',
   ingestRuns: 'newsroom-ingest-runs',
@@ -140,6 +159,27 @@ const resolveCollection = (
   slug: override?.slug ?? defaultSlug,
 })
 
+/** Every collection's slug and overrides, in the order of `newsroomCollectionKeys`. */
+const resolveCollections = (
+  given: NewsroomPluginOptions['collections'],
+): Record<NewsroomCollectionKey, ResolvedCollectionOptions> => {
+  const resolve = (key: NewsroomCollectionKey) =>
+    resolveCollection(given?.[key], defaultCollectionSlugs[key])
+  return {
+    articles: resolve('articles'),
+    disclaimers: resolve('disclaimers'),
+    ingestRuns: resolve('ingestRuns'),
+    media: resolve('media'),
+    sections: resolve('sections'),
+    sources: resolve('sources'),
+    users: resolve('users'),
+    webhookDeliveries: resolve('webhookDeliveries'),
+    webhooks: resolve('webhooks'),
+    workflowEvents: resolve('workflowEvents'),
+    writeLocks: resolve('writeLocks'),
+  }
+}
+
 const configLanguages = (config: Config | undefined): string[] | undefined =>
   config?.localization
     ? config.localization.locales.map((locale) =>
@@ -152,12 +192,7 @@ export const resolveOptions = (
   config?: Config,
 ): ResolvedNewsroomOptions => ({
   autoAttachDisclaimers: options.autoAttachDisclaimers ?? true,
-  collections: Object.fromEntries(
-    (Object.keys(defaultCollectionSlugs) as NewsroomCollectionKey[]).map((key) => [
-      key,
-      resolveCollection(options.collections?.[key], defaultCollectionSlugs[key]),
-    ]),
-  ) as Record<NewsroomCollectionKey, ResolvedCollectionOptions>,
+  collections: resolveCollections(options.collections),
   defaultDisclaimerKeys: options.defaultDisclaimerKeys ?? defaultDisclaimerKeys,
   disabled: options.disabled ?? false,
   frontend: {

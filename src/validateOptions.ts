@@ -2,10 +2,11 @@ import type { Config } from 'payload'
 
 import type { NewsroomCollectionKey, NewsroomPluginOptions } from './types.ts'
 
-import { defaultCollectionSlugs, defaultInputLimits } from './defaults.ts'
+import { defaultCollectionSlugs, defaultInputLimits, newsroomCollectionKeys } from './defaults.ts'
 import { disclaimerKinds } from './types.ts'
 import { isAddressRange } from './rules/outboundAddresses.ts'
 import { ownValue } from './utilities/ownValue.ts'
+import { isOneOf } from './utilities/values.ts'
 
 /** The options `newsroomPlugin` accepts: anything else is a typo the host should hear about at start. */
 const knownOptions: readonly (keyof NewsroomPluginOptions)[] = [
@@ -55,8 +56,10 @@ const slugPattern = /^[a-z][a-z0-9-_]*$/
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
-const isPositiveInteger = (value: unknown): boolean =>
-  Number.isSafeInteger(value) && (value as number) > 0
+const isSafeInteger = (value: unknown): value is number => Number.isSafeInteger(value)
+const isInteger = (value: unknown): value is number => Number.isInteger(value)
+
+const isPositiveInteger = (value: unknown): value is number => isSafeInteger(value) && value > 0
 
 const localeCodes = (config: Pick<Config, 'localization'>): string[] | undefined =>
   config.localization
@@ -73,7 +76,7 @@ const checkCollections = (given: unknown = {}, config: Pick<Config, 'collections
   if (!isPlainObject(given)) {
     return ['collections: expected an object keyed by collection']
   }
-  const keys = Object.keys(defaultCollectionSlugs) as NewsroomCollectionKey[]
+  const keys = newsroomCollectionKeys
   const problems = unknownKeys(given, keys).map(
     (key) => `collections.${key}: not one of the plugin's collections (${keys.join(', ')})`,
   )
@@ -154,7 +157,7 @@ const checkDefaultDisclaimerKeys = (given: unknown): string[] => {
     return ['defaultDisclaimerKeys: expected an object of disclaimer kind → disclaimer key']
   }
   return Object.entries(given).flatMap(([kind, key]) => [
-    ...((disclaimerKinds as readonly string[]).includes(kind)
+    ...(isOneOf(disclaimerKinds, kind)
       ? []
       : [`defaultDisclaimerKeys.${kind}: not a disclaimer kind (${disclaimerKinds.join(', ')})`]),
     ...(typeof key === 'string' && key.trim()
@@ -194,11 +197,14 @@ const checkRateLimit = (given: unknown): string[] => {
       ? []
       : ['rateLimit.clientKey: expected a function (req) => string']),
     ...(given.trustedProxies === undefined ||
-    (Number.isSafeInteger(given.trustedProxies) && (given.trustedProxies as number) >= 0)
+    (isSafeInteger(given.trustedProxies) && given.trustedProxies >= 0)
       ? []
       : ['rateLimit.trustedProxies: expected a whole number of proxies (0 or more)']),
   ]
 }
+
+// Read by the names the host wrote, which may be inherited ones (`toString`), as on any object.
+const limitDefaults: Readonly<Record<string, unknown>> = defaultInputLimits
 
 const checkInputLimits = (given: unknown): string[] => {
   if (given === undefined) {
@@ -208,7 +214,7 @@ const checkInputLimits = (given: unknown): string[] => {
     return ['inputLimits: expected an object']
   }
   return Object.entries(given).flatMap(([name, value]) => {
-    const defaults = (defaultInputLimits as Record<string, unknown>)[name]
+    const defaults = limitDefaults[name]
     if (defaults === undefined) {
       return [`inputLimits.${name}: unknown limit (${Object.keys(defaultInputLimits).join(', ')})`]
     }
@@ -218,14 +224,14 @@ const checkInputLimits = (given: unknown): string[] => {
     if (!isPlainObject(value)) {
       return [`inputLimits.${name}: expected an object`]
     }
+    // The limit's parts: an object, or for an inherited name (`toString`) a function, which has none.
+    const parts = typeof defaults === 'object' || typeof defaults === 'function' ? defaults : null
     return Object.entries(value).flatMap(([part, limit]) =>
-      part in (defaults as object)
+      part in (parts ?? {})
         ? isPositiveInteger(limit)
           ? []
           : [`inputLimits.${name}.${part}: expected a positive integer`]
-        : [
-            `inputLimits.${name}.${part}: unknown limit (${Object.keys(defaults as object).join(', ')})`,
-          ],
+        : [`inputLimits.${name}.${part}: unknown limit (${Object.keys(parts ?? {}).join(', ')})`],
     )
   })
 }
@@ -250,8 +256,7 @@ const checkFrontend = (given: unknown): string[] => {
     !(
       isPlainObject(cache) &&
       Object.entries(cache).every(
-        ([name, value]) =>
-          cacheFields.includes(name) && Number.isSafeInteger(value) && (value as number) >= 0,
+        ([name, value]) => cacheFields.includes(name) && isSafeInteger(value) && value >= 0,
       )
     )
   ) {
@@ -312,7 +317,7 @@ const checkOptionGroup = (
 const milliseconds: OptionCheck = [isPositiveInteger, 'a positive whole number of milliseconds']
 const bytes: OptionCheck = [isPositiveInteger, 'a positive whole number of bytes']
 const retryCount: OptionCheck = [
-  (value) => Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= 20,
+  (value) => isSafeInteger(value) && value >= 0 && value <= 20,
   'a whole number from 0 to 20',
 ]
 const cronExpression: OptionCheck = [
@@ -337,11 +342,11 @@ const checkIngest = (given: unknown): string[] =>
     maxBodyBytes: bytes,
     maxFeedBytes: bytes,
     maxImagesPerItem: [
-      (value) => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 50,
+      (value) => isInteger(value) && value >= 0 && value <= 50,
       'a whole number from 0 to 50',
     ],
     maxItemsPerRequest: [
-      (value) => isPositiveInteger(value) && (value as number) <= 10_000,
+      (value) => isPositiveInteger(value) && value <= 10_000,
       'a whole number from 1 to 10,000',
     ],
     pollSchedule: cronExpression,
@@ -353,7 +358,7 @@ const checkLicences = (given: unknown): string[] =>
   checkOptionGroup('licences', given, {
     expirySchedule: cronExpression,
     expiryWarningDays: [
-      (value) => isPositiveInteger(value) && (value as number) <= 365,
+      (value) => isPositiveInteger(value) && value <= 365,
       'a whole number of days from 1 to 365',
     ],
     queue: queueName,
@@ -368,7 +373,7 @@ const checkMedia = (given: unknown): string[] =>
 const checkSummaries = (given: unknown): string[] =>
   checkOptionGroup('summaries', given, {
     maxLength: [
-      (value) => isPositiveInteger(value) && (value as number) <= 5_000,
+      (value) => isPositiveInteger(value) && value <= 5_000,
       'a whole number of characters from 1 to 5,000',
     ],
     queue: queueName,

@@ -4,11 +4,12 @@ import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import { describeProblem, formatInstant } from '../rules/describeProblem.ts'
 import { snapshotFinding } from '../rules/disclaimerSnapshot.ts'
-import { loadRuleInput, type StoredDisclaimer } from './loadRuleInput.ts'
+import { loadRuleInput } from './loadRuleInput.ts'
 import { imageUses } from '../rules/imageRules.ts'
 import { evaluatePublishRules, type RuleProblem, toRuleArticle } from '../rules/publishRules.ts'
 import { translate } from '../translations/index.ts'
 import { relationID } from '../utilities/documentValue.ts'
+import { findDocuments } from '../utilities/typedLocalApi.ts'
 
 type ID = number | string
 export type ComplianceProblem = (
@@ -53,7 +54,9 @@ export const checkCompliance = async (
       sort: 'id',
       where: { _status: { equals: 'published' } },
     })
-    for (const doc of result.docs as Record<string, any>[]) {
+    // Whole documents, as stored: the rules read them field by field.
+    const articles: Record<string, any>[] = result.docs
+    for (const doc of articles) {
       const language = String(doc.language)
       const input = await loadRuleInput(
         req,
@@ -67,15 +70,15 @@ export const checkCompliance = async (
         ...problem,
         message: describeProblem(req.t, problem),
       }))
-      for (const applied of (doc.appliedDisclaimers ?? []) as {
+      const appliedDisclaimers: {
         contentHash?: unknown
         disclaimer: unknown
         key: string
         texts?: unknown
         version: number
-      }[]) {
-        const live = input.disclaimers.get(relationID(applied.disclaimer)!) as
-          StoredDisclaimer | undefined
+      }[] = doc.appliedDisclaimers ?? []
+      for (const applied of appliedDisclaimers) {
+        const live = input.disclaimers.get(relationID(applied.disclaimer)!)
         const code = snapshotFinding(applied, live, {
           language,
           localized: Boolean(payload.config.localization),
@@ -125,7 +128,12 @@ export const findRightsExpiringSoon = async (
   now = new Date(),
 ): Promise<RightsExpiringSoon[]> => {
   const until = new Date(now.getTime() + options.licences.expiryWarningDays * 86_400_000)
-  const { docs } = await payload.find({
+  const { docs } = await findDocuments<{
+    attribution: { rightsExpireAt: string }
+    language: string
+    slug: string
+    title: string
+  }>(payload, {
     collection: options.collections.articles.slug,
     depth: 0,
     draft: false,
@@ -139,7 +147,7 @@ export const findRightsExpiringSoon = async (
       language: true,
       slug: true,
       title: true,
-    } as never,
+    },
     sort: 'attribution.rightsExpireAt',
     where: {
       and: [
@@ -151,7 +159,7 @@ export const findRightsExpiringSoon = async (
       ],
     },
   })
-  return (docs as Record<string, any>[]).map((doc) => ({
+  return docs.map((doc) => ({
     at: doc.attribution.rightsExpireAt,
     id: doc.id,
     language: doc.language,

@@ -8,6 +8,7 @@ import { translate } from '../translations/index.ts'
 import { inTransaction } from '../transactions/inTransaction.ts'
 import { runWorkflowAction } from '../workflow/runWorkflowAction.ts'
 import { refusal } from '../utilities/refusal.ts'
+import { errorMessage } from '../utilities/values.ts'
 
 /** `GET /api/<articles>/compliance`: the compliance check and the rights expiring soon, for editors and admins. */
 export const complianceEndpoint = (options: ResolvedNewsroomOptions): Endpoint => ({
@@ -53,7 +54,7 @@ export const republishOutdatedEndpoint = (options: ResolvedNewsroomOptions): End
         )
         republished.push({ id: finding.id, slug: finding.slug })
       } catch (error) {
-        refused.push({ id: finding.id, reason: (error as Error).message, slug: finding.slug })
+        refused.push({ id: finding.id, reason: errorMessage(error), slug: finding.slug })
       }
     }
     return Response.json({ refused, republished })

@@ -5,6 +5,7 @@ import type { ResolvedNewsroomOptions } from '../types.ts'
 import { defaultCanonical, viewOriginalLabel } from './articleDefaults.ts'
 import { relationID, valueAfterWrite } from '../utilities/documentValue.ts'
 import { findByIDOnce } from '../utilities/requestCache.ts'
+import { recordOf } from '../utilities/values.ts'
 
 /** Attribution fields an article inherits from its source when left empty. */
 const inheritedFromSource = [
@@ -48,7 +49,7 @@ export const fillAttributionDefaults =
         }
       }
       // Rights last the licence's duration from the original's publication (or from when we got it).
-      const days = (source?.licence as undefined | { durationDays?: null | number })?.durationDays
+      const days = recordOf(source?.licence).durationDays
       if (!attribution.rightsExpireAt && typeof days === 'number' && days > 0) {
         const from =
           Date.parse(String(attribution.originalPublishedAt ?? attribution.retrievedAt ?? '')) ||

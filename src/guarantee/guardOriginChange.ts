@@ -9,6 +9,7 @@ import { leavesSyndication, originChangeProblem, type OriginProblem } from '../r
 import { translate } from '../translations/index.ts'
 import { relationID, valueAfterWrite } from '../utilities/documentValue.ts'
 import { findByIDOnce } from '../utilities/requestCache.ts'
+import { recordOf } from '../utilities/values.ts'
 import { appendAuditEvent } from '../workflow/enforceWorkflow.ts'
 import { newsroomContext } from '../utilities/requestContext.ts'
 
@@ -25,8 +26,8 @@ const attributionOf = (
   data: Record<string, unknown> | undefined,
   originalDoc: Record<string, unknown> | undefined,
 ) => ({
-  origin: valueAfterWrite(data, originalDoc, 'origin') as null | string,
-  originalUrl: valueAfterWrite(data, originalDoc, 'attribution.originalUrl') as null | string,
+  origin: valueAfterWrite(data, originalDoc, 'origin'),
+  originalUrl: valueAfterWrite(data, originalDoc, 'attribution.originalUrl'),
   source: relationID(valueAfterWrite(data, originalDoc, 'attribution.source')) ?? null,
 })
 
@@ -54,12 +55,13 @@ export const guardOriginChange =
       before.source === undefined
         ? null
         : await findByIDOnce(req, options.collections.sources.slug, before.source)
-    const licence = (source?.licence ?? {}) as { transformations?: string[] }
+    // A select with hasMany: a list, or null when none was chosen.
+    const transformations = recordOf(source?.licence).transformations
     const reason = typeof data.originChangeReason === 'string' ? data.originChangeReason.trim() : ''
     const problem = originChangeProblem({
       after,
       before,
-      licensedTransformations: licence.transformations ?? [],
+      licensedTransformations: Array.isArray(transformations) ? transformations : [],
       reason,
       roles: req.user ? userRoles(req.user) : null,
     })
@@ -87,7 +89,7 @@ export const recordOriginChange =
       return doc
     }
     delete reasons![String(doc.id)]
-    const state = (doc.workflowState as string) ?? 'draft'
+    const state = doc.workflowState ?? 'draft'
     await appendAuditEvent(req, options, {
       action: 'change_origin',
       article: doc,

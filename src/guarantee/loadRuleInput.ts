@@ -11,13 +11,16 @@ import {
   toRuleSource,
 } from '../rules/publishRules.ts'
 import type { ImageUse, RuleImage } from '../rules/imageRules.ts'
+import type { DisclaimerAllLocales } from '../rules/disclaimerSnapshot.ts'
 
 import { relationIDs } from '../utilities/documentValue.ts'
 import { findByIDOnce, rememberFound } from '../utilities/requestCache.ts'
 import { keepRequestLocale } from '../utilities/keepRequestLocale.ts'
+import { findDocuments } from '../utilities/typedLocalApi.ts'
 
 type ID = number | string
-export type StoredDisclaimer = Record<string, unknown> & RuleDisclaimer & { key: string }
+/** A disclaimer as the rules and the snapshot read it: every field, in every locale (`locale: 'all'`). */
+export type StoredDisclaimer = DisclaimerAllLocales & RuleDisclaimer
 
 export type StoredImage = RuleImage & { copyrightNotice?: null | string }
 
@@ -32,7 +35,9 @@ const loadImages = async (
   if (ids.length === 0) {
     return new Map<string, Omit<StoredImage, 'usedAs'>>()
   }
-  const { docs } = await req.payload.find({
+  const { docs } = await findDocuments<
+    Omit<StoredImage, 'id' | 'usedAs'> & { externalUrl?: null | string }
+  >(req.payload, {
     collection: options.collections.media.slug,
     depth: 0,
     fallbackLocale: false,
@@ -49,14 +54,14 @@ const loadImages = async (
       licence: true,
       origin: true,
       rightsExpireAt: true,
-    } as never,
+    },
     where: { id: { in: ids } },
   })
   // An image its source hosts is named by its address.
-  return new Map(
-    (docs as Record<string, any>[]).map(({ externalUrl, ...doc }) => [
+  return new Map<string, Omit<StoredImage, 'usedAs'>>(
+    docs.map(({ externalUrl, ...doc }) => [
       String(doc.id),
-      { ...doc, filename: doc.filename ?? externalUrl } as Omit<StoredImage, 'usedAs'>,
+      { ...doc, filename: doc.filename ?? externalUrl },
     ]),
   )
 }
@@ -75,7 +80,10 @@ export const loadRuleInput = keepRequestLocale(
     /** The images the article shows (`imageUses` of the document). */
     uses: { id: ID; usedAs: ImageUse }[] = [],
   ): Promise<
-    Omit<RuleInput, 'images'> & { disclaimers: Map<ID, StoredDisclaimer>; images: StoredImage[] }
+    Omit<RuleInput, 'disclaimers' | 'images'> & {
+      disclaimers: Map<ID, StoredDisclaimer>
+      images: StoredImage[]
+    }
   > => {
     const { collections } = options
     const sourceID = article.attribution?.source ?? undefined
@@ -90,7 +98,10 @@ export const loadRuleInput = keepRequestLocale(
     const section: null | RuleSection = sectionDoc
       ? {
           defaultDisclaimers: relationIDs(sectionDoc.defaultDisclaimers),
-          requiredDisclaimerKinds: (sectionDoc.requiredDisclaimerKinds as string[]) ?? [],
+          // A select with hasMany: a list, or null when none was chosen.
+          requiredDisclaimerKinds: Array.isArray(sectionDoc.requiredDisclaimerKinds)
+            ? sectionDoc.requiredDisclaimerKinds
+            : [],
         }
       : null
 
@@ -107,7 +118,7 @@ export const loadRuleInput = keepRequestLocale(
     const { docs } =
       wantedIDs.length + globalKeys.length === 0
         ? { docs: [] }
-        : await req.payload.find({
+        : await findDocuments<StoredDisclaimer>(req.payload, {
             collection: collections.disclaimers.slug,
             depth: 0,
             // Never the `articles` join: it lists every article using the disclaimer, a cost that grows with the archive.
@@ -124,9 +135,7 @@ export const loadRuleInput = keepRequestLocale(
             },
           })
     rememberFound(req, collections.disclaimers.slug, docs)
-    const disclaimers = new Map<ID, StoredDisclaimer>(
-      (docs as unknown as StoredDisclaimer[]).map((doc) => [doc.id, doc]),
-    )
+    const disclaimers = new Map<ID, StoredDisclaimer>(docs.map((doc) => [doc.id, doc]))
     const globalDefaults = Object.fromEntries(
       Object.entries(options.defaultDisclaimerKeys)
         .map(

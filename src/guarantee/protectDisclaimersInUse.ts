@@ -12,6 +12,7 @@ import { isDisclaimerValid, type RuleDisclaimer } from '../rules/publishRules.ts
 import { translate } from '../translations/index.ts'
 import { relationID } from '../utilities/documentValue.ts'
 import { findPublishedArticles } from '../utilities/publishedArticles.ts'
+import { findDocumentByID } from '../utilities/typedLocalApi.ts'
 
 type ID = number | string
 
@@ -40,8 +41,7 @@ export const protectDisclaimerChanges =
     const after: RuleDisclaimer = { ...originalDoc, ...rest }
     // A new kind stops it serving as the kind the articles rely on, as surely as retiring it would.
     const kindChanged = rest.kind !== undefined && rest.kind !== originalDoc.kind
-    const stopsBeingValid =
-      isDisclaimerValid(originalDoc as RuleDisclaimer, now) && !isDisclaimerValid(after, now)
+    const stopsBeingValid = isDisclaimerValid(originalDoc, now) && !isDisclaimerValid(after, now)
     if (!kindChanged && !stopsBeingValid) {
       return rest
     }
@@ -66,7 +66,7 @@ export const protectDisclaimerChanges =
         req.t,
       )
     }
-    const replacement = (await req.payload.findByID({
+    const replacement = await findDocumentByID<RuleDisclaimer>(req.payload, {
       id: replacementID,
       collection: collection.slug,
       depth: 0,
@@ -74,7 +74,7 @@ export const protectDisclaimerChanges =
       joins: false,
       overrideAccess: true,
       req,
-    })) as (RuleDisclaimer & Record<string, unknown>) | null
+    })
     if (
       !replacement ||
       replacement.id === originalDoc.id ||

@@ -1,5 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
+import { recordOf } from '../utilities/values.ts'
+
 type FieldValidate = (
   value: any,
   args: { data: unknown; req: PayloadRequest } & Record<string, any>,
@@ -12,9 +14,9 @@ type FieldValidate = (
 export const requiredWhenSyndicated =
   (validate?: FieldValidate): any =>
   (value: unknown, args: Parameters<FieldValidate>[1]) => {
-    const data = args.data as { _status?: string; origin?: string } | undefined
+    const data = recordOf(args.data)
     if (
-      data?.origin === 'syndicated' &&
+      data.origin === 'syndicated' &&
       data._status === 'published' &&
       (value === null || value === undefined || value === '')
     ) {

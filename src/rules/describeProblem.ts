@@ -2,10 +2,10 @@ import type { TFunction } from '@payloadcms/translations'
 
 import type { RuleProblem } from './publishRules.ts'
 
-import { type NewsroomTranslationKey, translate } from '../translations/index.ts'
+import { translate, translateComposed } from '../translations/index.ts'
 
 const kindLabel = (t: TFunction<any>, kind: string) =>
-  translate(t, `disclaimerKind_${kind.replaceAll('-', '_')}` as NewsroomTranslationKey)
+  translateComposed(t, `disclaimerKind_${kind.replaceAll('-', '_')}`)
 
 /** An instant as editors read it in any language: "2026-12-03 10:00 UTC". */
 export const formatInstant = (value: string): string => {
@@ -31,10 +31,7 @@ export const describeProblem = (
       return translate(t, 'rule_rightsExpired', { at: formatInstant(problem.at) })
     case 'transformationNotLicensed':
       return translate(t, 'rule_transformationNotLicensed', {
-        transformation: translate(
-          t,
-          `transformation_${problem.transformation}` as NewsroomTranslationKey,
-        ),
+        transformation: translateComposed(t, `transformation_${problem.transformation}`),
       })
     case 'translationNotLicensed':
       return translate(t, 'rule_translationNotLicensed', {

@@ -1,4 +1,5 @@
 import { disclaimerContentHash, disclaimerTextFields } from '../utilities/disclaimerText.ts'
+import { recordOf, stringOf } from '../utilities/values.ts'
 
 type ID = number | string
 type Texts = Partial<Record<(typeof disclaimerTextFields)[number], null | string>>
@@ -25,6 +26,9 @@ export type DisclaimerAllLocales = {
   version?: null | number
 } & Record<string, unknown>
 
+/** What the snapshot checks read of the live disclaimer (with `locale: 'all'`): its version and hash. */
+export type LiveDisclaimer = { contentHash?: unknown; version?: null | number }
+
 /**
  * A localized field read with `locale: 'all'`, as one value per locale. Payload answers an object keyed
  * by locale only when the config has localization; without it the same field is a plain value, which
@@ -38,9 +42,7 @@ export const valuesByLocale = (
   if (!localized) {
     return value === undefined || value === null ? {} : { [language]: value }
   }
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : {}
+  return recordOf(value)
 }
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
@@ -77,7 +79,8 @@ export const toDisclaimerSnapshot = (
       Object.fromEntries(
         disclaimerTextFields.map((field) => [
           field,
-          (fieldValues[field][locale] as string | undefined) ?? null,
+          // Text fields: a string, or null when the locale has none.
+          stringOf(fieldValues[field][locale]) ?? null,
         ]),
       ),
     ]),
@@ -86,7 +89,8 @@ export const toDisclaimerSnapshot = (
   return {
     appliedAt,
     appliedBy,
-    contentHash: shown === undefined ? null : (hashes[shown] as string),
+    // `shown` is one of `locales`, whose hashes are strings.
+    contentHash: shown === undefined ? null : (stringOf(hashes[shown]) ?? null),
     disclaimer: disclaimer.id,
     fullPageUrl: typeof disclaimer.fullPageUrl === 'string' ? disclaimer.fullPageUrl : null,
     key: disclaimer.key,
@@ -114,7 +118,7 @@ const sha256Hex = /^[0-9a-f]{64}$/
  */
 export const snapshotProblem = (
   snapshot: { contentHash?: unknown; texts?: unknown; version?: unknown },
-  live: DisclaimerAllLocales | undefined,
+  live: LiveDisclaimer | undefined,
   { language, localized }: { language: string; localized: boolean },
 ): 'hashMismatch' | 'malformed' | 'notTheApprovedWording' | null => {
   if (!isPlainObject(snapshot.texts) || !Object.values(snapshot.texts).every(isPlainObject)) {
@@ -146,7 +150,7 @@ export const snapshotProblem = (
  */
 export const snapshotFinding = (
   snapshot: { contentHash?: unknown; texts?: unknown; version?: unknown },
-  live: DisclaimerAllLocales | undefined,
+  live: LiveDisclaimer | undefined,
   check: { language: string; localized: boolean },
 ): 'snapshotInvalid' | 'snapshotOutdated' | null =>
   live && Number(live.version) > Number(snapshot.version)

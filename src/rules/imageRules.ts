@@ -3,6 +3,8 @@
  * language, and a third-party image its credit, its licence and rights that have not expired.
  */
 
+import { isRecord, recordOf } from '../utilities/values.ts'
+
 type ID = number | string
 
 /** Image formats a newsroom publishes; SVG is not one of them (it can carry script). */
@@ -63,16 +65,16 @@ export const imageProblems = (
 
 /** The images of a Lexical body (upload nodes sit at the root only), in order, as IDs. */
 export const bodyImageIDs = (body: unknown): ID[] => {
-  const children = (body as { root?: { children?: unknown[] } } | null)?.root?.children
+  const children = recordOf(recordOf(body).root).children
   if (!Array.isArray(children)) {
     return []
   }
   return children.flatMap((node) => {
-    const { type, value } = (node ?? {}) as { type?: unknown; value?: unknown }
+    const { type, value } = recordOf(node)
     if (type !== 'upload') {
       return []
     }
-    const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : value
+    const id = isRecord(value) ? value.id : value
     return typeof id === 'number' || typeof id === 'string' ? [id] : []
   })
 }
@@ -83,12 +85,10 @@ export const imageUses = (article: {
   featuredImage?: unknown
 }): { id: ID; usedAs: ImageUse }[] => {
   const featured = article.featuredImage
-  const featuredID =
-    typeof featured === 'object' && featured !== null
-      ? (featured as { id?: ID }).id
-      : (featured as ID | null | undefined)
+  // An upload field: its ID, or the image itself when populated.
+  const featuredID = isRecord(featured) ? featured.id : featured
   return [
-    ...(featuredID !== undefined && featuredID !== null && featuredID !== ''
+    ...((typeof featuredID === 'number' || typeof featuredID === 'string') && featuredID !== ''
       ? [{ id: featuredID, usedAs: 'featuredImage' as const }]
       : []),
     ...bodyImageIDs(article.body).map((id) => ({ id, usedAs: 'body' as const })),

@@ -7,9 +7,10 @@ export type { LexicalDocumentLimits }
 /** What the article body may contain: the editor's features (h2–h4, lists, quotes, links, emphasis, images). */
 const blockTypes = new Set(['heading', 'list', 'paragraph', 'quote', 'upload'])
 const inlineTypes = new Set(['autolink', 'link', 'linebreak', 'tab', 'text'])
-const headingTags = new Set(['h2', 'h3', 'h4'])
-const listTags = new Set(['ol', 'ul'])
-const listTypes = new Set(['bullet', 'check', 'number'])
+// Read with whatever a node holds: a value of any other type is not one of them.
+const headingTags: ReadonlySet<unknown> = new Set(['h2', 'h3', 'h4'])
+const listTags: ReadonlySet<unknown> = new Set(['ol', 'ul'])
+const listTypes: ReadonlySet<unknown> = new Set(['bullet', 'check', 'number'])
 
 export type LexicalProblem =
   | { kind: 'disallowedLink'; path: string; url: string }
@@ -63,13 +64,12 @@ const nodeShapeProblem = (node: Node): string | undefined => {
   if (type === 'linebreak' || type === 'tab') {
     return undefined
   }
-  if (type === 'heading' && !headingTags.has(node.tag as string)) {
+  if (type === 'heading' && !headingTags.has(node.tag)) {
     return 'headings are h2, h3 or h4'
   }
   if (
     type === 'list' &&
-    (!listTags.has(node.tag as string) ||
-      (node.listType !== undefined && !listTypes.has(node.listType as string)))
+    (!listTags.has(node.tag) || (node.listType !== undefined && !listTypes.has(node.listType)))
   ) {
     return 'a list is ul or ol'
   }
@@ -112,19 +112,19 @@ export const checkLexicalDocument = (
   const fail = (problem: LexicalProblem) => ({ internalLinks, problems: [problem] })
   let nodes = 0
   let textLength = 0
-  const stack: Array<{ depth: number; node: Node; parentType: string; path: string }> = []
-  const pushChildren = (parent: Node, parentType: string, depth: number, path: string) => {
-    const children = parent.children as unknown[]
+  // A child is checked when popped: it may be anything.
+  const stack: Array<{ depth: number; node: unknown; parentType: string; path: string }> = []
+  const pushChildren = (children: unknown[], parentType: string, depth: number, path: string) => {
     for (let index = children.length - 1; index >= 0; index -= 1) {
       stack.push({
         depth,
-        node: children[index] as Node,
+        node: children[index],
         parentType,
         path: `${path}.children.${index}`,
       })
     }
   }
-  pushChildren(value.root, 'root', 1, 'root')
+  pushChildren(value.root.children, 'root', 1, 'root')
   while (stack.length > 0 && problems.length < 10) {
     const { depth, node, parentType, path } = stack.pop()!
     nodes += 1
@@ -152,11 +152,11 @@ export const checkLexicalDocument = (
       if (
         typeof node.relationTo !== 'string' ||
         !uploadCollections.includes(node.relationTo) ||
-        !['number', 'string'].includes(typeof id)
+        (typeof id !== 'number' && typeof id !== 'string')
       ) {
         problems.push({ kind: 'unknownLinkTarget', path })
       } else {
-        internalLinks.push({ collection: node.relationTo, id: id as number | string, path })
+        internalLinks.push({ collection: node.relationTo, id, path })
       }
       continue
     }
@@ -166,34 +166,34 @@ export const checkLexicalDocument = (
       continue
     }
     if (node.type === 'text') {
-      textLength += (node.text as string).length
+      // `nodeShapeProblem` refused a text node whose text is not a string.
+      textLength += typeof node.text === 'string' ? node.text.length : 0
       if (textLength > limits.maxTextLength) {
         return fail({ kind: 'tooLarge', limit: limits.maxTextLength, what: 'text' })
       }
       continue
     }
     if (node.type === 'link' || node.type === 'autolink') {
-      const fields = node.fields as { doc?: unknown; linkType?: unknown; url?: unknown }
+      // `nodeShapeProblem` refused a link without its fields.
+      const fields = isPlainObject(node.fields) ? node.fields : {}
+      const doc = isPlainObject(fields.doc) ? fields.doc : undefined
       // An internal link points at a document and carries no URL of its own; anything else is a URL.
       const isDocumentLink =
         fields.linkType === 'internal' &&
-        isPlainObject(fields.doc) &&
+        doc !== undefined &&
         (fields.url === undefined || fields.url === '' || fields.url === null)
       if (isDocumentLink) {
-        const { relationTo, value: target } = fields.doc as {
-          relationTo?: unknown
-          value?: unknown
-        }
+        const { relationTo, value: target } = doc
         const id = isPlainObject(target) ? target.id : target
         if (
           typeof relationTo !== 'string' ||
           !linkCollections.includes(relationTo) ||
-          !['number', 'string'].includes(typeof id)
+          (typeof id !== 'number' && typeof id !== 'string')
         ) {
           problems.push({ kind: 'unknownLinkTarget', path })
           continue
         }
-        internalLinks.push({ collection: relationTo, id: id as number | string, path })
+        internalLinks.push({ collection: relationTo, id, path })
       } else if (
         typeof fields.url !== 'string' ||
         !hasAllowedScheme(fields.url, bodyLinkSchemes, { allowRelative: true })
@@ -203,7 +203,7 @@ export const checkLexicalDocument = (
       }
     }
     if (Array.isArray(node.children)) {
-      pushChildren(node, node.type, depth + 1, path)
+      pushChildren(node.children, node.type, depth + 1, path)
     }
   }
   return { internalLinks, problems }

@@ -8,10 +8,10 @@ import type { NewsroomRole } from '../types.ts'
  */
 
 export type OriginChange = {
-  /** The stored article before the write. */
-  before: { origin?: null | string; originalUrl?: null | string; source?: unknown }
+  /** The stored article before the write (values as stored: only compared and checked for blanks). */
+  before: { origin?: unknown; originalUrl?: unknown; source?: unknown }
   /** The article as it will be written. */
-  after: { origin?: null | string; originalUrl?: null | string; source?: unknown }
+  after: { origin?: unknown; originalUrl?: unknown; source?: unknown }
   /** The roles of the user writing, or null for server code acting for itself. */
   roles: null | readonly NewsroomRole[]
   reason?: null | string

@@ -34,8 +34,8 @@ export const isAddressRange = (range: unknown): range is string => {
 /** The address as IPv4 when it is an IPv4-mapped IPv6 one (`::ffff:127.0.0.1`). */
 const normalised = (address: string) => {
   const parsed = ipaddr.parse(address)
-  return parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).isIPv4MappedAddress()
-    ? (parsed as ipaddr.IPv6).toIPv4Address()
+  return parsed instanceof ipaddr.IPv6 && parsed.isIPv4MappedAddress()
+    ? parsed.toIPv4Address()
     : parsed
 }
 

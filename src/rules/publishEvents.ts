@@ -1,4 +1,5 @@
-import { statusOfState, type WorkflowAction, type WorkflowState } from './workflow.ts'
+import { isOneOf } from '../utilities/values.ts'
+import { statusOfState, type WorkflowAction, workflowStates } from './workflow.ts'
 
 /** What a frontend is told about: each changes what the public sees of an article. */
 export const publishEvents = [
@@ -14,8 +15,9 @@ export type PublishEvent = (typeof publishEvents)[number]
 /** An article as a write found it or left it: Payload's `_status` and our workflow state. */
 export type ArticleStatus = { _status?: null | string; workflowState?: null | string }
 
+// A missing state is a draft's, and so is one the table does not know: neither is public.
 const isPublicState = (state: unknown) =>
-  statusOfState((state ?? 'draft') as WorkflowState) === 'published'
+  isOneOf(workflowStates, state) && statusOfState(state) === 'published'
 
 /**
  * The publish event a write makes, if any: `before` as it was (null on create), `after` as it is

@@ -284,9 +284,9 @@ export const toRuleArticle = (doc: Record<string, any>): RuleArticle => ({
 
 /** The rules' view of a source document. */
 export const toRuleSource = (doc: Record<string, any>): RuleSource => ({
-  creditLine: (doc.creditLine as string) ?? null,
+  creditLine: doc.creditLine ?? null,
   defaultDisclaimers: relationIDs(doc.defaultDisclaimers),
-  id: doc.id as ID,
+  id: doc.id,
   licence: doc.licence
     ? {
         aiSummaries: doc.licence.aiSummaries ?? null,

@@ -125,6 +125,7 @@ export const checkWhere = (
             isDatePath(key) &&
             item !== null &&
             item !== '' &&
+            // Any JSON value (a number, a list in a list): the Date constructor reads them all, as the adapter does.
             Number.isNaN(new Date(item as string).getTime())
           ) {
             return { kind: 'invalidDate', path: operandPath }

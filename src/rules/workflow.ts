@@ -6,6 +6,7 @@ import {
   workflowStates,
 } from '../types.ts'
 import { ownValue } from '../utilities/ownValue.ts'
+import { isOneOf } from '../utilities/values.ts'
 
 /**
  * The editorial workflow as one table, free of I/O: which action moves an article from which state
@@ -68,7 +69,7 @@ export const statusOfState = (state: WorkflowState): 'draft' | 'published' =>
   state === 'published' || state === 'retracted' ? 'published' : 'draft'
 
 export const isWorkflowAction = (value: unknown): value is WorkflowAction =>
-  workflowActions.includes(value as WorkflowAction)
+  isOneOf(workflowActions, value)
 
 /** Earlier spellings still read at the API's door (actions were camelCase before they matched the states' snake_case). */
 const deprecatedActionNames: Record<string, WorkflowAction> = { requestChanges: 'request_changes' }

@@ -1,3 +1,9 @@
+import { recordOf } from './values.ts'
+
+/** An object, or a list (read by index, 'items.0'): anything a property can be read from by name. */
+const isIndexable = (value: unknown): value is Readonly<Record<string, unknown>> =>
+  typeof value === 'object' && value !== null
+
 /**
  * Reads a (dotted) path from the document as it will be after this write: the update's value when it
  * carries one, the stored value otherwise. Updates carry only the fields they change.
@@ -8,12 +14,9 @@ export const valueAfterWrite = (
   path: string,
 ): unknown => {
   const read = (source: Record<string, unknown> | undefined) =>
-    path.split('.').reduce<unknown>((node, key) => {
-      if (node === undefined || node === null || typeof node !== 'object') {
-        return undefined
-      }
-      return (node as Record<string, unknown>)[key]
-    }, source)
+    path
+      .split('.')
+      .reduce<unknown>((node, key) => (isIndexable(node) ? node[key] : undefined), source)
   const updated = read(data)
   return updated === undefined ? read(originalDoc) : updated
 }
@@ -23,10 +26,10 @@ export const relationID = (value: unknown): number | string | undefined => {
   if (value === null || value === undefined || value === '') {
     return undefined
   }
-  if (typeof value === 'object') {
-    return (value as { id?: number | string }).id
-  }
-  return value as number | string
+  // What Payload stores in a relationship: an ID, or the document when populated. Passed on
+  // unchecked, so an ID keeps whatever type the adapter gave it.
+  const relation = value as number | string | { id?: number | string }
+  return typeof relation === 'object' ? relation.id : relation
 }
 
 /** The IDs of a hasMany relationship, populated or not; anything else gives none. */
@@ -43,7 +46,7 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
  * Other adapters (MongoDB) declare none: every ID may be one.
  */
 export const isWellFormedID = (payload: { db: unknown }, id: number | string): boolean => {
-  const idType = (payload.db as { idType?: string }).idType
+  const idType = recordOf(payload.db).idType
   if (idType === 'uuid') {
     return uuidPattern.test(String(id))
   }

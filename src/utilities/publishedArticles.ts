@@ -2,6 +2,8 @@ import type { PayloadRequest, Where } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
+import { findDocuments } from './typedLocalApi.ts'
+
 /**
  * The published articles matching `where`, with the fields `select` names: an integrity check of the
  * plugin's (what depends on a disclaimer, an image), so it reads past the user's access.
@@ -12,14 +14,14 @@ export const findPublishedArticles = async <Doc extends { id: number | string }>
   where: Where,
   select: Record<string, true>,
 ): Promise<Doc[]> => {
-  const { docs } = await req.payload.find({
+  const { docs } = await findDocuments<Doc>(req.payload, {
     collection: options.collections.articles.slug,
     depth: 0,
     joins: false,
     overrideAccess: true,
     pagination: false,
     req,
-    select: select as never,
+    select,
     where: { and: [{ _status: { equals: 'published' } }, where] },
   })
   return docs

@@ -4,7 +4,7 @@ import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import { hasAnyRole, userRoles } from '../users/roles.ts'
 import { availableActions, type WorkflowAction, type WorkflowState } from '../rules/workflow.ts'
-import { valueAfterWrite } from '../utilities/documentValue.ts'
+import { findDocuments } from '../utilities/typedLocalApi.ts'
 
 /** The desk's queues: what waits for whom. */
 export const deskQueueKeys = [
@@ -35,7 +35,23 @@ export type DeskQueue = { count: number; items: DeskItem[]; key: DeskQueueKey; w
 /** Items shown per queue; the count and the list link give the rest. */
 export const deskQueueLength = 5
 
-type QueueDefinition = { at?: string; draft: boolean; sort: string; where: Where }
+/** An article as the desk reads it (the fields `loadDeskQueues` selects). */
+type DeskDocument = {
+  attribution?: null | { rightsExpireAt?: null | string }
+  createdAt: string
+  language?: null | string
+  scheduledPublishAt?: null | string
+  title?: null | string
+  workflowState?: null | WorkflowState
+}
+
+type QueueDefinition = {
+  /** The time the queue is about, read from each item. */
+  at?: (doc: DeskDocument) => null | string | undefined
+  draft: boolean
+  sort: string
+  where: Where
+}
 
 /**
  * The queues for a user: an editor's desk (review, approved, scheduled, published with problems, the
@@ -56,7 +72,7 @@ const queuesFor = (
       inReview: { draft: true, sort: 'updatedAt', where: state('in_review') },
       approved: { draft: true, sort: 'updatedAt', where: state('approved') },
       scheduled: {
-        at: 'scheduledPublishAt',
+        at: (doc) => doc.scheduledPublishAt,
         draft: true,
         sort: 'scheduledPublishAt',
         where: state('scheduled'),
@@ -67,7 +83,7 @@ const queuesFor = (
         where: { and: [state('published'), { complianceProblems: { greater_than: 0 } }] },
       },
       arrivals: {
-        at: 'createdAt',
+        at: (doc) => doc.createdAt,
         draft: true,
         sort: '-createdAt',
         where: {
@@ -79,7 +95,7 @@ const queuesFor = (
       },
       // The same story from two sources, until an editor keeps both or removes one.
       possibleDuplicates: {
-        at: 'createdAt',
+        at: (doc) => doc.createdAt,
         draft: true,
         sort: '-createdAt',
         where: {
@@ -91,7 +107,7 @@ const queuesFor = (
         },
       },
       rightsExpiring: {
-        at: 'attribution.rightsExpireAt',
+        at: (doc) => doc.attribution?.rightsExpireAt,
         draft: false,
         sort: 'attribution.rightsExpireAt',
         where: {
@@ -128,13 +144,15 @@ export const loadDeskQueues = async (
     return []
   }
   const roles = userRoles(req.user)
-  const definitions = Object.entries(queuesFor(req, options, now)) as [
-    DeskQueueKey,
-    QueueDefinition,
-  ][]
+  const queues = queuesFor(req, options, now)
+  // In the desk's order, which is the order `queuesFor` lists them in.
+  const definitions = deskQueueKeys.flatMap<[DeskQueueKey, QueueDefinition]>((key) => {
+    const definition = queues[key]
+    return definition ? [[key, definition]] : []
+  })
   return Promise.all(
     definitions.map(async ([key, definition]) => {
-      const { docs, totalDocs } = await req.payload.find({
+      const { docs, totalDocs } = await findDocuments<DeskDocument>(req.payload, {
         collection: options.collections.articles.slug,
         depth: 0,
         draft: definition.draft,
@@ -152,14 +170,11 @@ export const loadDeskQueues = async (
         sort: definition.sort,
         where: definition.where,
       })
-      const items = (docs as Record<string, any>[]).map((doc): DeskItem => {
-        const state = (doc.workflowState ?? 'draft') as WorkflowState
+      const items = docs.map((doc): DeskItem => {
+        const state = doc.workflowState ?? 'draft'
         return {
           actions: availableActions(state, roles),
-          at: definition.at
-            ? ((valueAfterWrite(undefined, doc, definition.at) as null | string | undefined) ??
-              null)
-            : null,
+          at: definition.at ? (definition.at(doc) ?? null) : null,
           id: doc.id,
           language: doc.language ?? null,
           state,

@@ -122,7 +122,7 @@ export const recordDeletion =
     await appendAuditEvent(req, options, {
       action: 'delete',
       article: doc,
-      from: (doc.workflowState as string) ?? null,
+      from: doc.workflowState ?? null,
       note: null,
       to: 'deleted',
     })

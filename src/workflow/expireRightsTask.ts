@@ -6,6 +6,8 @@ import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import { translations } from '../translations/index.ts'
 import { relationID } from '../utilities/documentValue.ts'
+import { ownValue } from '../utilities/ownValue.ts'
+import { findDocumentByID, findDocuments } from '../utilities/typedLocalApi.ts'
 import { inTransaction } from '../transactions/inTransaction.ts'
 import { runWorkflowAction } from './runWorkflowAction.ts'
 import { actAsSystem } from './systemActor.ts'
@@ -23,8 +25,7 @@ export type RightsExpiryOutcome = { retracted: number; skipped: number; unpublis
 
 /** The public notice of a retraction, in the article's language. */
 const expiryNotice = (language: string) =>
-  (translations[language as keyof typeof translations] ?? translations.en).newsroom
-    .rightsExpiredNotice
+  (ownValue(translations, language) ?? translations.en).newsroom.rightsExpiredNotice
 
 /**
  * Takes down every published syndicated piece whose rights have expired, through the workflow, as
@@ -37,7 +38,11 @@ export const expireRights = async (
   options: ResolvedNewsroomOptions,
   now = new Date(),
 ): Promise<RightsExpiryOutcome> => {
-  const { docs } = await payload.find({
+  // The query asks for a time of expiry: every article found has one.
+  const { docs } = await findDocuments<{
+    attribution: { rightsExpireAt: string; source?: unknown }
+    language?: unknown
+  }>(payload, {
     collection: options.collections.articles.slug,
     depth: 0,
     draft: false,
@@ -57,17 +62,20 @@ export const expireRights = async (
   })
   const outcome: RightsExpiryOutcome = { retracted: 0, skipped: 0, unpublished: 0 }
   const policies = new Map<string, string>()
-  for (const article of docs as Record<string, any>[]) {
+  for (const article of docs) {
     const sourceID = relationID(article.attribution?.source)
     const key = String(sourceID)
     if (sourceID !== undefined && !policies.has(key)) {
-      const source = (await payload.findByID({
-        id: sourceID,
-        collection: options.collections.sources.slug,
-        depth: 0,
-        disableErrors: true,
-        select: { licence: { onExpiry: true } },
-      })) as null | Record<string, any>
+      const source = await findDocumentByID<{ licence?: null | { onExpiry?: null | string } }>(
+        payload,
+        {
+          id: sourceID,
+          collection: options.collections.sources.slug,
+          depth: 0,
+          disableErrors: true,
+          select: { licence: { onExpiry: true } },
+        },
+      )
       policies.set(key, source?.licence?.onExpiry ?? 'unpublish')
     }
     const action = policies.get(key) === 'retract' ? 'retract' : 'unpublish'

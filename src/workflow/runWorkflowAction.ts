@@ -19,7 +19,8 @@ import {
   type WorkflowState,
 } from '../rules/workflow.ts'
 import { relationID } from '../utilities/documentValue.ts'
-import { type NewsroomTranslationKey, translate } from '../translations/index.ts'
+import { findDocumentByID } from '../utilities/typedLocalApi.ts'
+import { translate, translateComposed } from '../translations/index.ts'
 import { snapshotNeedsRepublish } from './snapshotNeedsRepublish.ts'
 import { systemActor } from './systemActor.ts'
 import { articleLock, takeLocks } from '../transactions/writeLocks.ts'
@@ -61,8 +62,9 @@ export const readArticleAsUser = async (
   select?: Record<string, true>,
   // A rule acting for no user reads what it acts on whatever the access rules say.
   overrideAccess = false,
-) =>
-  (await req.payload.findByID({
+): Promise<null | Record<string, any>> =>
+  // The whole article (or what `select` names), read field by field.
+  findDocumentByID<Record<string, any>>(req.payload, {
     id,
     collection: options.collections.articles.slug,
     depth: 0,
@@ -72,7 +74,7 @@ export const readArticleAsUser = async (
     overrideAccess,
     req,
     select,
-  })) as null | Record<string, any>
+  })
 
 /** A source's policy as it widens what its ingest client may do: none unless the source is active. */
 const ingestPolicyOf = (source: null | Record<string, any> | undefined) =>
@@ -121,15 +123,18 @@ const decideForUser = (
     if (!sourceID) {
       return null
     }
-    return (await req.payload.findByID({
+    return findDocumentByID<{
+      ingest?: null | { publishPolicy?: unknown; updatePolicy?: unknown }
+      status?: unknown
+    }>(req.payload, {
       id: sourceID,
       collection: options.collections.sources.slug,
       depth: 0,
       disableErrors: true,
       overrideAccess: false,
       req,
-      select: { ingest: { publishPolicy: true, updatePolicy: true }, status: true } as never,
-    })) as null | Record<string, any>
+      select: { ingest: { publishPolicy: true, updatePolicy: true }, status: true },
+    })
   })
 
 /**
@@ -168,12 +173,12 @@ export const runWorkflowAction = async (
     throw refusal(req.t('error:notFound'), 404, 'id')
   }
 
-  const state = (article.workflowState ?? 'draft') as WorkflowState
+  const state: WorkflowState = article.workflowState ?? 'draft'
   const decision = await decideForUser(req, options, article, state, action)
   if (!decision.allowed) {
     if (decision.reason === 'forbidden') {
       const allowed = availableActions(state, userRoles(req.user))
-        .map((value) => translate(req.t, `action_${value}` as NewsroomTranslationKey))
+        .map((value) => translateComposed(req.t, `action_${value}`))
         .join(', ')
       throw refusal(
         translate(req.t, 'workflowForbidden', { allowed: allowed || '—' }),
@@ -217,7 +222,7 @@ export const runWorkflowAction = async (
   const noteType = publicNoteType[action]
   if (noteType) {
     data.corrections = [
-      ...((article.corrections ?? []) as unknown[]),
+      ...(article.corrections ?? []),
       {
         at: new Date().toISOString(),
         by: actingUserID(req, options.collections.users.slug),
@@ -228,7 +233,7 @@ export const runWorkflowAction = async (
   }
   if (action === 'schedule') {
     // A valid time in the future (`workflowInputProblems` checked it).
-    const when = new Date(publishAt as string)
+    const when = new Date(String(publishAt))
     // Never earlier than the embargo: the job would only be refused then.
     if (isEmbargoed(article, when)) {
       throw new ValidationError(

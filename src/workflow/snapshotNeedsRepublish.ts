@@ -2,9 +2,10 @@ import type { PayloadRequest } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
-import { type DisclaimerAllLocales, snapshotFinding } from '../rules/disclaimerSnapshot.ts'
+import { type LiveDisclaimer, snapshotFinding } from '../rules/disclaimerSnapshot.ts'
 import { relationID } from '../utilities/documentValue.ts'
 import { keepRequestLocale } from '../utilities/keepRequestLocale.ts'
+import { findDocuments } from '../utilities/typedLocalApi.ts'
 
 /**
  * Whether re-publishing unchanged content would change what readers see: an approved wording newer
@@ -29,7 +30,7 @@ export const snapshotNeedsRepublish = keepRequestLocale(
     if (ids.length === 0) {
       return false
     }
-    const { docs } = await req.payload.find({
+    const { docs } = await findDocuments<LiveDisclaimer>(req.payload, {
       collection: options.collections.disclaimers.slug,
       depth: 0,
       locale: 'all',
@@ -39,7 +40,7 @@ export const snapshotNeedsRepublish = keepRequestLocale(
       select: { contentHash: true, version: true },
       where: { id: { in: ids } },
     })
-    const current = new Map((docs as unknown as DisclaimerAllLocales[]).map((doc) => [doc.id, doc]))
+    const current = new Map(docs.map((doc) => [doc.id, doc]))
     const check = {
       language: String(article.language),
       localized: Boolean(req.payload.config.localization),

@@ -14,6 +14,7 @@ import {
 import { translate } from '../translations/index.ts'
 import { inTransaction } from '../transactions/inTransaction.ts'
 import { isWellFormedID } from '../utilities/documentValue.ts'
+import { findDocuments } from '../utilities/typedLocalApi.ts'
 import { readArticleAsUser, runWorkflowAction } from './runWorkflowAction.ts'
 import { isRefusal, refusalEntries } from './workflowErrors.ts'
 import { refusal } from '../utilities/refusal.ts'
@@ -151,7 +152,7 @@ export const workflowEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] 
       const { docs: visible } =
         askable.length === 0
           ? { docs: [] }
-          : await req.payload.find({
+          : await findDocuments<{ title?: string }>(req.payload, {
               collection: options.collections.articles.slug,
               depth: 0,
               draft: true,
@@ -161,12 +162,7 @@ export const workflowEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] 
               select: { title: true },
               where: { id: { in: askable } },
             })
-      const titles = new Map(
-        (visible as { id: number | string; title?: string }[]).map((doc) => [
-          String(doc.id),
-          doc.title,
-        ]),
-      )
+      const titles = new Map(visible.map((doc) => [String(doc.id), doc.title]))
       const results: BulkItemResult[] = []
       for (const id of ids) {
         const title = titles.get(String(id))
@@ -182,7 +178,7 @@ export const workflowEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] 
           results.push({
             id,
             ok: true,
-            state: (doc as { workflowState?: string }).workflowState,
+            state: doc.workflowState,
             title,
           })
         } catch (error) {

@@ -4,10 +4,11 @@ import { ValidationError } from 'payload'
 
 import type { WorkflowAction, WorkflowState } from '../rules/workflow.ts'
 
-import { type NewsroomTranslationKey, translate } from '../translations/index.ts'
+import { translate, translateComposed } from '../translations/index.ts'
+import { isRecord } from '../utilities/values.ts'
 
 const label = (req: PayloadRequest, prefix: 'action' | 'state', value: string) =>
-  translate(req.t, `${prefix}_${value}` as NewsroomTranslationKey)
+  translateComposed(req.t, `${prefix}_${value}`)
 
 /** A 400 on `workflowState` that names the states the article can move to from where it is. */
 export const workflowRefusal = (
@@ -34,12 +35,13 @@ export const workflowRefusal = (
 
 /** A refusal the caller can act on (4xx: a rule, access, a validation), as opposed to a failure of ours. */
 export const isRefusal = (error: unknown): boolean => {
-  const status = (error as { status?: number }).status
+  const status = isRecord(error) ? error.status : undefined
   return typeof status === 'number' && status >= 400 && status < 500
 }
 
 /** A refusal's reasons, each with the field it names (`item` when it names none). */
 export const refusalEntries = (error: unknown): { path: string; reason: string }[] => {
+  // Payload's refusals (ValidationError, APIError) carry their reasons in `data.errors`; its shape, not checked here.
   const { data, message } = error as {
     data?: { errors?: { message: string; path?: string }[] }
     message?: string
