@@ -3,6 +3,7 @@ import iconv from 'iconv-lite'
 import { readAtMost } from '../limits/limitRequestBody.ts'
 import { fetchFailure, outboundFetch } from '../limits/outboundFetch.ts'
 import { hasAllowedScheme, webSchemes } from '../utilities/urls.ts'
+import { recordOf } from '../utilities/values.ts'
 
 /**
  * One conditional GET of a source's feed: the validators of the last fetch (ETag, Last-Modified) sent
@@ -80,8 +81,8 @@ export const decodeFeed = (bytes: Uint8Array, charset: string): string => {
 }
 
 const isClosedConnection = (error: unknown) => {
-  const cause = (error as { cause?: { code?: string } }).cause
-  return cause?.code === 'UND_ERR_SOCKET' || cause?.code === 'ECONNRESET'
+  const { code } = recordOf(recordOf(error).cause)
+  return code === 'UND_ERR_SOCKET' || code === 'ECONNRESET'
 }
 
 export const fetchFeed = async ({
@@ -130,7 +131,7 @@ export const fetchFeed = async ({
     })
   } catch (error) {
     const reason =
-      (error as Error).name === 'TimeoutError'
+      recordOf(error).name === 'TimeoutError'
         ? `no answer within ${timeoutMs} ms`
         : `could not be fetched (${fetchFailure(error)})`
     throw new FeedFetchError(reason)
@@ -153,7 +154,7 @@ export const fetchFeed = async ({
     await response.body?.cancel().catch(() => undefined)
     throw new FeedFetchError(`HTTP ${response.status}`, response.status)
   }
-  const bytes = await readAtMost(response.body as ReadableStream<Uint8Array> | null, maxBytes)
+  const bytes = await readAtMost(response.body, maxBytes)
   if (!bytes) {
     throw new FeedFetchError(`the feed is larger than ${maxBytes} bytes`, response.status)
   }

@@ -1,6 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
+
+import { findDocumentByID, findDocuments } from '../utilities/typedLocalApi.ts'
 import type { IngestSource } from './ingestItems.ts'
 
 const sourceSelect = { ingest: true, name: true, status: true } as const
@@ -22,13 +24,13 @@ export const findSource = async (
     return undefined
   }
   const collection = options.collections.sources.slug
-  const bySlug = await req.payload.find({
+  const bySlug = await findDocuments<IngestSource>(req.payload, {
     collection,
     depth: 0,
     limit: 1,
     overrideAccess,
     req,
-    select: sourceSelect as never,
+    select: sourceSelect,
     where: { slug: { equals: String(reference) } },
   })
   if (bySlug.docs[0]) {
@@ -36,14 +38,14 @@ export const findSource = async (
   }
   try {
     return (
-      (await req.payload.findByID({
+      (await findDocumentByID<IngestSource>(req.payload, {
         id: reference,
         collection,
         depth: 0,
         disableErrors: true,
         overrideAccess,
         req,
-        select: sourceSelect as never,
+        select: sourceSelect,
       })) ?? undefined
     )
   } catch {

@@ -7,9 +7,10 @@ import type { ResolvedNewsroomOptions } from '../types.ts'
 import { hasAnyRole } from '../users/roles.ts'
 import { findSource } from './findSource.ts'
 import { ingestItems, recordSettledRun } from './ingestItems.ts'
-import { type IngestFormat, ingestFormats, readItem } from './readItems.ts'
+import { ingestFormats, readItem } from './readItems.ts'
 import { relationID } from '../utilities/documentValue.ts'
 import { refusal } from '../utilities/refusal.ts'
+import { isOneOf } from '../utilities/values.ts'
 
 /** A refusal in Payload's shape (`errors[0].data.errors[0].path` names the field). */
 const refuse = (status: number, path: string, message: string): never => {
@@ -34,7 +35,8 @@ export const ingestEndpoint = (options: ResolvedNewsroomOptions): Endpoint => ({
     if (!body || typeof body !== 'object' || Array.isArray(body)) {
       return refuse(400, 'body', 'expected a JSON object { source, format, items }')
     }
-    if (!ingestFormats.includes(body.format as IngestFormat)) {
+    const format: unknown = body.format
+    if (!isOneOf(ingestFormats, format)) {
       return refuse(400, 'format', `must be one of ${ingestFormats.join(', ')}`)
     }
     const items = Array.isArray(body.items)
@@ -66,7 +68,7 @@ export const ingestEndpoint = (options: ResolvedNewsroomOptions): Endpoint => ({
       return refuse(403, 'source', 'this account does not deliver for this source')
     }
     const result = await ingestItems(req, options, {
-      items: items.map((raw) => readItem(body.format as IngestFormat, raw)),
+      items: items.map((raw) => readItem(format, raw)),
       source,
       trigger: 'api',
     })

@@ -7,7 +7,6 @@ import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import {
   type IngestCounts,
-  ingestCounts,
   type IngestRunStatus,
   maxRunErrors,
   maxRunReasons,
@@ -20,7 +19,7 @@ import {
   planIngestItem,
 } from '../rules/ingestRules.ts'
 import type { WorkflowState } from '../rules/workflow.ts'
-import { translate } from '../translations/index.ts'
+import { translate, translateComposed } from '../translations/index.ts'
 import { relationID } from '../utilities/documentValue.ts'
 import { formatSlug } from '../utilities/formatSlug.ts'
 import { inTransaction } from '../transactions/inTransaction.ts'
@@ -46,6 +45,8 @@ import {
 } from './ingestItem.ts'
 import { cutAtWord } from './itemText.ts'
 import { newsroomContext } from '../utilities/requestContext.ts'
+import { findDocuments } from '../utilities/typedLocalApi.ts'
+import type { FeedFormat } from './readItems.ts'
 
 type ID = number | string
 
@@ -57,7 +58,12 @@ export type IngestSource = {
     bylineSystem?: null | string
     defaultLanguage?: null | string
     defaultSection?: unknown
-    feed?: { categories?: { category: string; section: unknown }[] | null } | null
+    feed?: {
+      categories?: { category: string; section: unknown }[] | null
+      format?: FeedFormat | null
+      pollMinutes?: null | number
+      url?: null | string
+    } | null
     expiresPolicy?: null | string
     publishPolicy?: null | string
     requestSummary?: boolean | null
@@ -105,6 +111,16 @@ const heldSelect = {
   workflowState: true,
 } as const
 
+/** An article as `heldSelect` reads it. */
+type HeldDoc = {
+  attribution: {
+    ingestFingerprint?: null | string
+    sourceItemId: string
+    sourceVersion?: null | string
+  }
+  workflowState?: null | WorkflowState
+}
+
 type HeldArticle = HeldCopy & { id: number | string; sourceItemId: string }
 
 /** Our copies of these items (their latest versions), as the acting user may see them. */
@@ -118,14 +134,14 @@ const findHeldCopies = async (
   // In slices the query limits allow (one `in` list of at most `maxListLength` values).
   for (let start = 0; start < itemIds.length; start += options.inputLimits.where.maxListLength) {
     const slice = itemIds.slice(start, start + options.inputLimits.where.maxListLength)
-    const { docs } = await req.payload.find({
+    const { docs } = await findDocuments<HeldDoc>(req.payload, {
       collection: options.collections.articles.slug,
       depth: 0,
       draft: true,
       overrideAccess: false,
       pagination: false,
       req,
-      select: heldSelect as never,
+      select: heldSelect,
       where: {
         and: [
           { 'attribution.source': { equals: source.id } },
@@ -133,7 +149,7 @@ const findHeldCopies = async (
         ],
       },
     })
-    for (const doc of docs as Record<string, any>[]) {
+    for (const doc of docs) {
       held.set(doc.attribution.sourceItemId, {
         fingerprint: doc.attribution.ingestFingerprint,
         id: doc.id,
@@ -192,13 +208,13 @@ const recordItemImages = async (
     return []
   }
   const media = options.collections.media.slug
-  const { docs } = await req.payload.find({
+  const { docs } = await findDocuments<{ externalUrl: string }>(req.payload, {
     collection: media,
     depth: 0,
     overrideAccess: false,
     pagination: false,
     req,
-    select: { externalUrl: true } as never,
+    select: { externalUrl: true },
     where: {
       and: [
         { source: { equals: source.id } },
@@ -206,9 +222,7 @@ const recordItemImages = async (
       ],
     },
   })
-  const recorded = new Map(
-    (docs as { externalUrl: string; id: ID }[]).map((doc) => [doc.externalUrl, doc.id]),
-  )
+  const recorded = new Map(docs.map((doc) => [doc.externalUrl, doc.id]))
   const ids: ID[] = []
   for (const image of images) {
     let id = recorded.get(image.url)
@@ -473,28 +487,30 @@ const scheduleAtEmbargo = async (
   }
 }
 
-/** What a plan comes to without writing: nothing to do, held, or refused. */
+type WritingPlan = Extract<IngestPlan, { kind: 'create' | 'update' | 'withdraw' }>
+type SettledPlan = Exclude<IngestPlan, WritingPlan>
+
+/** Whether the plan writes nothing (nothing to do, or refused). */
+const writesNothing = (plan: IngestPlan): plan is SettledPlan =>
+  plan.kind === 'unchanged' || plan.kind === 'refuse'
+
+/** What a plan comes to without writing: nothing to do, or refused. */
 const settleWithoutWriting = (
   item: IngestItem,
-  plan: IngestPlan,
+  plan: SettledPlan,
   held: HeldArticle | undefined,
-): ItemResult | undefined => {
+): ItemResult => {
   const itemId = item.sourceItemId
   if (plan.kind === 'unchanged') {
     return { article: held?.id, itemId, outcome: 'unchanged', state: held?.workflowState }
   }
-  if (plan.kind === 'refuse') {
-    return {
-      article: held?.id,
-      errors: [{ path: 'id', reason: 'our copy was withdrawn: an editor reopens it' }],
-      itemId,
-      outcome: 'refused',
-    }
+  return {
+    article: held?.id,
+    errors: [{ path: 'id', reason: 'our copy was withdrawn: an editor reopens it' }],
+    itemId,
+    outcome: 'refused',
   }
-  return undefined
 }
-
-type WritingPlan = Extract<IngestPlan, { kind: 'create' | 'update' | 'withdraw' }>
 
 type EarlierCopy = { id: ID; reason: PossibleDuplicateReason; title: string }
 
@@ -506,9 +522,9 @@ type EarlierCopy = { id: ID; reason: PossibleDuplicateReason; title: string }
  */
 const duplicateNote = ({ options, req }: ItemContext, duplicate: EarlierCopy) =>
   translate(req.t, 'ingestPossibleDuplicate', {
-    reason: translate(
+    reason: translateComposed(
       req.t,
-      `possibleDuplicateReason_${duplicate.reason.replaceAll('-', '_')}` as never,
+      `possibleDuplicateReason_${duplicate.reason.replaceAll('-', '_')}`,
     ),
     title: `“${duplicate.title.slice(0, 200)}”`,
   }).slice(0, options.inputLimits.noteLength)
@@ -543,7 +559,11 @@ const findEarlierCopies = async (
         ],
       })
     }
-    const { docs } = await req.payload.find({
+    const { docs } = await findDocuments<{
+      attribution?: { originalUrlKey?: string; storyFingerprint?: string }
+      createdAt?: string
+      title?: string
+    }>(req.payload, {
       collection: options.collections.articles.slug,
       depth: 0,
       draft: true,
@@ -554,16 +574,11 @@ const findEarlierCopies = async (
         attribution: { originalUrlKey: true, storyFingerprint: true },
         createdAt: true,
         title: true,
-      } as never,
+      },
       sort: 'createdAt',
       where: { or },
     })
-    for (const doc of docs as {
-      attribution?: { originalUrlKey?: string; storyFingerprint?: string }
-      createdAt?: string
-      id: ID
-      title?: string
-    }[]) {
+    for (const doc of docs) {
       const title = doc.title ?? String(doc.id)
       const url = doc.attribution?.originalUrlKey
       const fingerprint = doc.attribution?.storyFingerprint
@@ -641,15 +656,15 @@ const createCopy = async (
     newsroomContext(req).newsroomWorkflow = planned
   }
   try {
-    const doc = (await req.payload.create({
+    const doc = await req.payload.create({
       collection: articles,
       data: { ...data, slug: ingestSlug(source, pending.item) },
       depth: 0,
       draft: true,
       overrideAccess: false,
       req,
-      select: { id: true } as never,
-    })) as { id: ID }
+      select: { id: true },
+    })
     if (submit && !planned) {
       await workflow(context, doc.id, 'submit', note)
     }
@@ -676,11 +691,11 @@ const writeItem = async (
     const note = (
       item.killNote ?? translate(req.t, 'ingestKillNote', { source: source.name })
     ).slice(0, options.inputLimits.noteLength)
-    let last: Record<string, any> | undefined
+    let last: undefined | { id: ID; workflowState?: WorkflowState }
     for (const action of plan.actions) {
       last = await workflow(context, held!.id, action, note)
     }
-    return { id: held!.id, state: last?.workflowState as WorkflowState }
+    return { id: held!.id, state: last?.workflowState }
   }
   const prepared = preparedOf(context, pending)
   const data = articleData(
@@ -727,7 +742,7 @@ const writeItem = async (
     draft: true,
     overrideAccess: false,
     req,
-    select: { id: true } as never,
+    select: { id: true },
   })
   if (submits) {
     await workflow(context, held!.id, 'submit')
@@ -794,14 +809,13 @@ const writeUnderLock = async (
   for (const pending of items) {
     const held = heldNow.get(pending.item.sourceItemId)
     const current = planFor(source, pending, held)
-    const unwritten = settleWithoutWriting(pending.item, current, held)
-    if (unwritten) {
-      outcomes.push({ result: unwritten })
+    if (writesNothing(current)) {
+      outcomes.push({ result: settleWithoutWriting(pending.item, current, held) })
     } else {
       outcomes.push({
         held,
-        plan: current as WritingPlan,
-        written: await writeItem(context, pending, current as WritingPlan, held, earlier),
+        plan: current,
+        written: await writeItem(context, pending, current, held, earlier),
       })
     }
   }
@@ -903,8 +917,17 @@ const writeTogether = async (
   }
 }
 
-const emptyCounts = (): IngestCounts =>
-  Object.fromEntries(ingestCounts.map((name) => [name, 0])) as IngestCounts
+// In the order of `ingestCounts`, as the run records them.
+const emptyCounts = (): IngestCounts => ({
+  received: 0,
+  created: 0,
+  updated: 0,
+  unchanged: 0,
+  withdrawn: 0,
+  held: 0,
+  refused: 0,
+  failed: 0,
+})
 
 const runStatus = (counts: IngestCounts): IngestRunStatus => {
   const settled = counts.created + counts.updated + counts.unchanged + counts.withdrawn
@@ -1156,9 +1179,8 @@ export const ingestItems = async (
         readerWarnings: readerWarnings.get(item.sourceItemId) ?? [],
       }
       const first = planFor(source, pending, pending.heldBefore)
-      const settled = settleWithoutWriting(item, first, pending.heldBefore)
-      if (settled) {
-        record(settled)
+      if (writesNothing(first)) {
+        record(settleWithoutWriting(item, first, pending.heldBefore))
         continue
       }
       try {

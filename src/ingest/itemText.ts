@@ -110,13 +110,19 @@ export const blockElements = [
 const breaking = [...blockElements, 'br']
 const breakingTags = new Set(breaking.map((tag) => tag.toUpperCase()))
 
+/**
+ * Whether a node is an element, by its type: jsdom's nodes belong to their own window, so
+ * `instanceof Element` (this realm's class) would be false for them.
+ */
+export const isElement = (node: Node): node is Element => node.nodeType === 1
+
 const textOf = (node: Node, parts: string[]) => {
   for (const child of Array.from(node.childNodes)) {
     if (child.nodeType === 3) {
       parts.push(child.nodeValue ?? '')
-    } else if (child.nodeType === 1) {
+    } else if (isElement(child)) {
       textOf(child, parts)
-      if (breakingTags.has((child as Element).tagName.toUpperCase())) {
+      if (breakingTags.has(child.tagName.toUpperCase())) {
         parts.push(' ')
       }
     }

@@ -1,7 +1,7 @@
 import type { IngestWarning } from './ingestItem.ts'
 
 import { bodyLinkSchemes, hasAllowedScheme } from '../utilities/urls.ts'
-import { blockElements, nonTextElements, parseSourceHtml } from './itemText.ts'
+import { blockElements, isElement, nonTextElements, parseSourceHtml } from './itemText.ts'
 
 /**
  * A source's HTML reshaped into what the article body can hold, before it is sanitised and converted:
@@ -64,7 +64,10 @@ const headings: Record<string, string> = {
 const blockTags = new Set(blockElements.map((tag) => tag.toUpperCase()))
 const blockSelector = [...blockTags].join(',')
 
-const tagOf = (node: Node) => (node.nodeType === 1 ? (node as Element).tagName.toUpperCase() : '')
+const tagOf = (node: Node) => (isElement(node) ? node.tagName.toUpperCase() : '')
+
+/** A nested list: an element, since only elements have a tag. */
+const isList = (node: Node): node is Element => tagOf(node) === 'UL' || tagOf(node) === 'OL'
 
 /** The elements that hold a block somewhere inside (an `<a>` or `<span>` around paragraphs): found in one pass. */
 const blockHolders = (root: ParentNode): WeakSet<Node> => {
@@ -194,14 +197,12 @@ class BodyBuilder {
         }
         continue
       }
-      const nested = Array.from(child.childNodes).filter(
-        (entry) => tagOf(entry) === 'UL' || tagOf(entry) === 'OL',
-      )
+      const nested = Array.from(child.childNodes).filter(isList)
       const flattened = new Set<string>()
       const item = this.inlineElement(
         'li',
         Array.from(child.childNodes).filter(
-          (entry) => !nested.includes(entry) || depth >= this.options.maxListDepth,
+          (entry) => !isList(entry) || depth >= this.options.maxListDepth,
         ),
         flattened,
       )
@@ -210,7 +211,7 @@ class BodyBuilder {
       }
       if (depth < this.options.maxListDepth) {
         for (const entry of nested) {
-          item.append(this.list(entry as Element, depth + 1))
+          item.append(this.list(entry, depth + 1))
         }
       }
       list.append(item)
@@ -224,7 +225,7 @@ class BodyBuilder {
     if (node.nodeType === 3) {
       return void this.run.push(node.cloneNode())
     }
-    if (node.nodeType !== 1 || silent.has(tag) || tag === 'HR') {
+    if (!isElement(node) || silent.has(tag) || tag === 'HR') {
       return tag === 'HR' ? this.flush() : undefined
     }
     if (!this.isBlock(node)) {
@@ -250,7 +251,7 @@ class BodyBuilder {
       }
     }
     if (tag === 'UL' || tag === 'OL') {
-      return this.emit(this.list(node as Element, 1))
+      return this.emit(this.list(node, 1))
     }
     if (tag === 'BLOCKQUOTE') {
       const flattened = new Set<string>()
@@ -262,7 +263,7 @@ class BodyBuilder {
     }
     if (tag === 'TABLE') {
       this.options.warn({ kind: 'table-flattened', path: 'body' })
-      for (const row of Array.from((node as Element).querySelectorAll('caption, tr'))) {
+      for (const row of Array.from(node.querySelectorAll('caption, tr'))) {
         if (row.closest('table') === node) {
           this.emit(this.inlineElement('p', [row]))
         }

@@ -6,6 +6,7 @@ import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import { hasAnyRole } from '../users/roles.ts'
 import { relationID } from '../utilities/documentValue.ts'
+import { findDocuments } from '../utilities/typedLocalApi.ts'
 import { FeedFetchError, fetchFeed } from './fetchFeed.ts'
 import { findSource } from './findSource.ts'
 import {
@@ -15,37 +16,40 @@ import {
   type IngestSource,
   recordSettledRun,
 } from './ingestItems.ts'
-import { type FeedFormat, FeedReadError, readFeedItems } from './readItems.ts'
+import { FeedReadError, readFeedItems } from './readItems.ts'
 
 export const pollFeedTaskSlug = 'newsroomPollFeed'
 export const pollDueFeedsTaskSlug = 'newsroomPollDueFeeds'
 
-type FeedSettings = { format?: FeedFormat | null; pollMinutes?: null | number; url?: null | string }
-const feedOf = (source: IngestSource) => (source.ingest?.feed ?? {}) as FeedSettings
+type FeedSettings = NonNullable<NonNullable<IngestSource['ingest']>['feed']>
+const feedOf = (source: Pick<IngestSource, 'ingest'>): FeedSettings => source.ingest?.feed ?? {}
 
 /** The last poll that read the feed: its validators make the next GET conditional. */
 const lastReadingPoll = async (
   payload: Payload,
   options: ResolvedNewsroomOptions,
   source: IngestSource,
-) =>
+): Promise<undefined | { feed?: { etag?: null | string; lastModified?: null | string } | null }> =>
   (
-    await payload.find({
-      collection: options.collections.ingestRuns.slug,
-      depth: 0,
-      limit: 1,
-      select: { feed: true, startedAt: true } as never,
-      sort: '-startedAt',
-      where: {
-        and: [
-          { source: { equals: source.id } },
-          { trigger: { equals: 'poll' } },
-          { status: { in: ['succeeded', 'partial', 'not-modified'] } },
-          { 'feed.url': { equals: feedOf(source).url } },
-        ],
+    await findDocuments<{ feed?: { etag?: null | string; lastModified?: null | string } | null }>(
+      payload,
+      {
+        collection: options.collections.ingestRuns.slug,
+        depth: 0,
+        limit: 1,
+        select: { feed: true, startedAt: true },
+        sort: '-startedAt',
+        where: {
+          and: [
+            { source: { equals: source.id } },
+            { trigger: { equals: 'poll' } },
+            { status: { in: ['succeeded', 'partial', 'not-modified'] } },
+            { 'feed.url': { equals: feedOf(source).url } },
+          ],
+        },
       },
-    })
-  ).docs[0] as undefined | { feed?: { etag?: null | string; lastModified?: null | string } }
+    )
+  ).docs[0]
 
 /** A run that ended before any item: the feed could not be fetched or read, or no account may write. */
 const recordFailedPoll = (
@@ -99,7 +103,7 @@ export const pollSourceFeed = async (
       })
     : null
   const record: FeedFetchRecord = { url: feed.url }
-  if (!account || !hasAnyRole(account as never, ['ingest'])) {
+  if (!account || !hasAnyRole({ ...account, collection: usersSlug }, ['ingest'])) {
     return {
       outcome: 'polled',
       run: await recordFailedPoll(
@@ -179,26 +183,31 @@ export const pollSourceFeed = async (
   return { outcome: 'polled', run: result.run }
 }
 
-export const pollFeedTask = (options: ResolvedNewsroomOptions): TaskConfig =>
-  ({
-    slug: pollFeedTaskSlug,
-    handler: async ({ input, req }: { input: { source: string }; req: PayloadRequest }) => {
-      const result = await pollSourceFeed(req.payload, options, input.source)
-      return {
-        output:
-          result.outcome === 'polled'
-            ? { run: String(result.run.id), status: result.run.status }
-            : { status: 'skipped' },
-      }
-    },
-    inputSchema: [{ name: 'source', type: 'text', required: true }],
-    outputSchema: [
-      { name: 'run', type: 'text' },
-      { name: 'status', type: 'text' },
-    ],
-    // A run is recorded whatever happens to the feed; a retry would only poll again.
-    retries: 0,
-  }) as unknown as TaskConfig
+/** The poll task's input and output (its `inputSchema` and `outputSchema`). */
+type PollFeedTaskIO = {
+  input: { source: string }
+  output: { run?: string; status: string }
+}
+
+export const pollFeedTask = (options: ResolvedNewsroomOptions): TaskConfig<PollFeedTaskIO> => ({
+  slug: pollFeedTaskSlug,
+  handler: async ({ input, req }) => {
+    const result = await pollSourceFeed(req.payload, options, input.source)
+    return {
+      output:
+        result.outcome === 'polled'
+          ? { run: String(result.run.id), status: result.run.status }
+          : { status: 'skipped' },
+    }
+  },
+  inputSchema: [{ name: 'source', type: 'text', required: true }],
+  outputSchema: [
+    { name: 'run', type: 'text' },
+    { name: 'status', type: 'text' },
+  ],
+  // A run is recorded whatever happens to the feed; a retry would only poll again.
+  retries: 0,
+})
 
 /** Queues a poll of every active source whose feed is due (its interval passed since its last poll). */
 export const queueDueFeedPolls = async (
@@ -206,28 +215,28 @@ export const queueDueFeedPolls = async (
   options: ResolvedNewsroomOptions,
   now = new Date(),
 ): Promise<string[]> => {
-  const { docs } = await payload.find({
+  const { docs } = await findDocuments<Pick<IngestSource, 'ingest' | 'status'>>(payload, {
     collection: options.collections.sources.slug,
     depth: 0,
     pagination: false,
-    select: { ingest: { feed: { pollMinutes: true, url: true } }, status: true } as never,
+    select: { ingest: { feed: { pollMinutes: true, url: true } }, status: true },
     where: { and: [{ status: { equals: 'active' } }, { 'ingest.feed.url': { exists: true } }] },
   })
   const queued: string[] = []
-  for (const source of docs as unknown as IngestSource[]) {
+  for (const source of docs) {
     const feed = feedOf(source)
     if (!feed.url) {
       continue
     }
-    const { docs: runs } = await payload.find({
+    const { docs: runs } = await findDocuments<{ startedAt?: string }>(payload, {
       collection: options.collections.ingestRuns.slug,
       depth: 0,
       limit: 1,
-      select: { startedAt: true } as never,
+      select: { startedAt: true },
       sort: '-startedAt',
       where: { and: [{ source: { equals: source.id } }, { trigger: { equals: 'poll' } }] },
     })
-    const last = (runs[0] as undefined | { startedAt?: string })?.startedAt
+    const last = runs.at(0)?.startedAt
     if (last && now.getTime() - Date.parse(last) < (feed.pollMinutes ?? 15) * 60_000) {
       continue
     }

@@ -20,6 +20,7 @@ import {
   stringID,
   webUrl,
 } from './readValues.ts'
+import { recordOf } from '../utilities/values.ts'
 
 /**
  * Reading what a source sends into `IngestItem`s, free of I/O: IPTC ninjs (every version, in
@@ -193,7 +194,7 @@ const rssImages = (raw: FeedEntry): IngestImage[] | undefined => {
 }
 
 const readRssItem = guarded<FeedContext>(
-  (raw) => stringID(raw && (raw as FeedEntry).guid?.value, (raw as FeedEntry)?.link),
+  (raw: FeedEntry) => stringID(raw.guid?.value, raw.link),
   (raw: FeedEntry, reading, { base }) =>
     required({
       authors: [...names(raw.dc?.creators), ...names(raw.authors)],
@@ -242,7 +243,7 @@ const withBase = (element: FeedEntry | undefined, base: string | undefined): str
 }
 
 const readAtomEntry = guarded<FeedContext>(
-  (raw) => stringID((raw as FeedEntry)?.id),
+  (raw) => stringID(raw.id),
   (raw: FeedEntry, reading, context) => {
     const base = withBase(raw, context.base)
     const links: FeedEntry[] = Array.isArray(raw.links) ? raw.links : []
@@ -281,7 +282,7 @@ const readAtomEntry = guarded<FeedContext>(
 )
 
 const readJsonFeedItem = guarded<FeedContext>(
-  (raw) => stringID((raw as FeedEntry)?.id),
+  (raw) => stringID(raw.id),
   (raw: FeedEntry, reading, { base }) => {
     const html = firstText(raw.content_html)
     const markdownOrText = firstText(raw.content_text)
@@ -354,7 +355,7 @@ export const readFeedItems = (
   try {
     parsed = parseFeed(text)
   } catch (error) {
-    throw new FeedReadError(`not a feed (${(error as Error).message})`)
+    throw new FeedReadError(`not a feed (${String(recordOf(error).message)})`)
   }
   // RSS 1.0 (RDF) is RSS to the newsrooms that choose "RSS": its items read the same way.
   const found = parsed.format === 'rdf' ? 'rss' : parsed.format

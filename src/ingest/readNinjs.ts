@@ -79,6 +79,9 @@ const from2 = [
   'trustindicators',
 ]
 
+const isNinjsVersion = (value: number): value is NinjsVersion =>
+  value === 1 || value === 2 || value === 3
+
 const declaredVersion = (raw: Raw): NinjsVersion | undefined => {
   const standard = isRecord(raw.standard)
     ? raw.standard
@@ -95,8 +98,8 @@ const declaredVersion = (raw: Raw): NinjsVersion | undefined => {
       typeof value === 'string' ? /ninjs-schema[_-](?:dev_[\d.]+_v)?([123])\./i.exec(value) : null,
     )
     .find(Boolean)
-  const major = (version ?? schema)?.[1]
-  return major ? (Number(major) as NinjsVersion) : undefined
+  const major = Number((version ?? schema)?.[1])
+  return isNinjsVersion(major) ? major : undefined
 }
 
 /** The ninjs version of an item: declared, else seen from its names. */

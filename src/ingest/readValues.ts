@@ -153,29 +153,34 @@ export const itemImages = (candidates: (IngestImage | undefined)[]): IngestImage
   return images.length ? images : undefined
 }
 
-export const required = (item: Partial<IngestItem>): IngestItem => {
-  if (!item.sourceItemId) {
+/** An item as a reader makes it: its ID and title may still be missing. */
+type ReadItem = Omit<IngestItem, 'sourceItemId' | 'title'> &
+  Partial<Pick<IngestItem, 'sourceItemId' | 'title'>>
+
+export const required = (item: ReadItem): IngestItem => {
+  const { sourceItemId, title } = item
+  if (!sourceItemId) {
     throw new ItemReadError('id', 'is required')
   }
-  if (!item.title) {
+  if (!title) {
     throw new ItemReadError('title', 'is required')
   }
-  return item as IngestItem
+  return { ...item, sourceItemId, title }
 }
 
 /** A reader that turns its `ItemReadError`s into the item's refusal, and collects its warnings. */
 export const guarded =
-  <Context = undefined>(
-    itemId: (raw: unknown) => null | string,
+  <Context = void>(
+    itemId: (raw: Raw) => null | string,
     read: (raw: Raw, reading: ItemReading, context: Context) => IngestItem,
   ) =>
-  (raw: unknown, context?: Context): NormalisedItem => {
+  (raw: unknown, context: Context): NormalisedItem => {
     if (!isRecord(raw)) {
       return { error: { itemId: null, path: 'item', reason: 'must be an object' } }
     }
     const warnings: IngestWarning[] = []
     try {
-      const item = read(raw, { warn: (warning) => warnings.push(warning) }, context as Context)
+      const item = read(raw, { warn: (warning) => warnings.push(warning) }, context)
       return warnings.length ? { item, warnings } : { item }
     } catch (error) {
       if (!(error instanceof ItemReadError)) {

@@ -16,6 +16,7 @@ import type { ResolvedRateLimits } from '../types.ts'
 import { allowRoles } from '../users/roles.ts'
 import { createRateLimiter, enforceRateLimit } from './rateLimit.ts'
 import { newsroomContext } from '../utilities/requestContext.ts'
+import { recordOf } from '../utilities/values.ts'
 
 const pbkdf2 = promisify(crypto.pbkdf2)
 
@@ -66,7 +67,7 @@ export const guardLogins = (
     if (limiter) {
       enforceRateLimit(req, limiter, `login:${limits.clientKey(req)}`)
     }
-    const data = (args as { data?: Record<string, unknown> }).data ?? {}
+    const data: { email?: unknown; password?: unknown; username?: unknown } = args.data ?? {}
     const login = isFilled(data.username) ? data.username : data.email
     if (!isFilled(login) || !isFilled(data.password)) {
       return args
@@ -77,11 +78,11 @@ export const guardLogins = (
     const where: Where = collection.auth?.loginWithUsername
       ? { or: [{ email: { equals: value } }, { username: { equals: value } }] }
       : { email: { equals: value } }
-    const user = (await req.payload.db.findOne({
+    const user = await req.payload.db.findOne<{ id: number | string; lockUntil?: null | string }>({
       collection: collection.slug,
       req,
       where: collection.trash ? { and: [where, { deletedAt: { exists: false } }] } : where,
-    })) as { lockUntil?: null | string } | null
+    })
     const locked = Boolean(user?.lockUntil && new Date(user.lockUntil).getTime() > Date.now())
     if (!user || locked) {
       await spendPasswordCheckTime(data.password)
@@ -100,7 +101,7 @@ export const guardLogins = (
  * `hooks.afterError`.
  */
 export const answerLockedLikeWrongPassword: CollectionAfterErrorHook = ({ error, req }) => {
-  if ((error as { name?: string }).name === 'LockedAuth') {
+  if (error.name === 'LockedAuth') {
     return {
       response: { errors: [{ message: new AuthenticationError(req.t).message }] },
       status: 401,
@@ -120,8 +121,8 @@ export const answerLockedLoginLikeWrongPasswordInGraphQL: AfterErrorHook = ({
   if (!graphqlResult || !req.context || !newsroomContext(req).newsroomGuardedLogin) {
     return
   }
-  const original = (error as { originalError?: { name?: string } }).originalError
-  if (original?.name !== 'LockedAuth') {
+  // A GraphQL error keeps what was thrown as `originalError`.
+  if (recordOf(recordOf(error).originalError).name !== 'LockedAuth') {
     return
   }
   const wrongPassword = new AuthenticationError(req.t)
@@ -170,7 +171,10 @@ export const limitPublicReads = (limits: Pick<ResolvedRateLimits, 'clientKey' | 
       enforceRateLimit(req, limiter, `read:${limits.clientKey(req)}`)
       context.newsroomReadCounted = true
     } catch (error) {
-      context.newsroomReadCounted = error as Error
+      // A refusal (an `APIError`): kept for the request's later reads.
+      if (error instanceof Error) {
+        context.newsroomReadCounted = error
+      }
       throw error
     }
   }

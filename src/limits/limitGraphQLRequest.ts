@@ -50,10 +50,11 @@ export const limitGraphQLRequest = <Args extends unknown[]>(
           'The request body must be a JSON object: { "query": "…", "variables": { … } }.',
         )
       }
-      if (typeof (body as { query?: unknown }).query === 'string') {
+      const query: unknown = 'query' in body ? body.query : undefined
+      if (typeof query === 'string') {
         let problem: string | undefined
         try {
-          problem = fragmentProblem(parse((body as { query: string }).query))
+          problem = fragmentProblem(parse(query))
         } catch {
           // Not valid GraphQL: Payload's handler answers that with a 400 of its own.
         }

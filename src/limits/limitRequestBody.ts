@@ -42,11 +42,22 @@ const refuse = (status: number, message: string) =>
   Response.json({ errors: [{ message }] }, { status })
 
 /**
+ * What `readAtMost` uses of a stream of bytes: a web `Request`'s body, or undici's `Response`'s,
+ * whose chunks (Uint8Arrays) its `node:stream/web` type leaves unnamed.
+ */
+type ByteStream = {
+  getReader(): {
+    cancel(): Promise<void>
+    read(): Promise<{ done: false; value: Uint8Array } | { done: true; value?: Uint8Array }>
+  }
+}
+
+/**
  * Reads at most `max` bytes of a body stream as it arrives (whatever Content-Length claims);
  * undefined when there are more, and the rest is not read.
  */
 export const readAtMost = async (
-  body: null | ReadableStream<Uint8Array>,
+  body: ByteStream | null,
   max: number,
 ): Promise<Uint8Array | undefined> => {
   const reader = body?.getReader()

@@ -18,9 +18,17 @@ import {
 import { checkWhere, unknownSortField, type WhereProblem } from '../rules/whereRules.ts'
 import { translate } from '../translations/index.ts'
 import { refusal } from '../utilities/refusal.ts'
+import { recordOf } from '../utilities/values.ts'
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/**
+ * The value at `key` of a document's object or list, on a path `wrongTypePaths` gave: lists are
+ * indexed by position there, and nothing else is walked into.
+ */
+const childAt = (node: unknown, key: string): unknown =>
+  Array.isArray(node) ? node[Number(key)] : isPlainObject(node) ? node[key] : undefined
 
 /** The field a dotted path names in the collection (through groups, tabs and arrays), if any. */
 const fieldAtPath = (fields: FlattenedField[], path: string): FlattenedField | undefined => {
@@ -109,6 +117,12 @@ const missingLinkTargets = async (
   return missing
 }
 
+/** The locale parameters, with the values each takes besides a locale code. */
+const localeParameters: readonly (readonly [parameter: string, extra: readonly string[]])[] = [
+  ['locale', []],
+  ['fallback-locale', ['none', 'null', 'false']],
+]
+
 /**
  * `?locale=` and `?fallback-locale=` must name a locale of the config (or `all`; `none`, `null` and
  * `false` turn the fallback off): Payload would quietly answer an unknown one (`xx`, `constructor`)
@@ -120,17 +134,9 @@ const checkLocaleParameters = (req: PayloadRequest) => {
     return
   }
   const codes = new Set(['all', ...localization.localeCodes])
-  for (const [parameter, extra] of [
-    ['locale', []],
-    ['fallback-locale', ['none', 'null', 'false']],
-  ] as const) {
+  for (const [parameter, extra] of localeParameters) {
     const value = req.searchParams.get(parameter)
-    if (
-      value !== null &&
-      value !== '' &&
-      !codes.has(value) &&
-      !(extra as readonly string[]).includes(value)
-    ) {
+    if (value !== null && value !== '' && !codes.has(value) && !extra.includes(value)) {
       throw refusal(
         translate(req.t, 'queryLocaleUnknown', { locales: [...codes].join(', '), parameter }),
         400,
@@ -178,13 +184,8 @@ export const limitQueries =
     if (operation === 'read' && !overrideAccess) {
       rateLimit.checkPublicRead(req)
     }
-    const { depth, limit, page, sort, where } = args as {
-      depth?: unknown
-      limit?: unknown
-      page?: unknown
-      sort?: unknown
-      where?: unknown
-    }
+    // Whichever of these the operation takes (a login takes none of them).
+    const { depth, limit, page, sort, where } = recordOf(args)
     checkLocaleParameters(req)
     checkWholeNumber(req, 'limit', limit, 1, limits.query.maxLimit)
     checkWholeNumber(req, 'page', page, 1, limits.query.maxPage)
@@ -226,14 +227,14 @@ export const checkDocumentInput =
     if (operation !== 'create' && operation !== 'update') {
       return args
     }
-    const { data } = args as { data?: unknown }
+    const { data }: { data?: unknown } = args
     if (data === undefined) {
       return args
     }
     if (!isPlainObject(data)) {
       throw refusal(translate(req.t, 'documentNotAnObject'), 400, 'data')
     }
-    const unstorable = unstorableFieldPath(collection.flattenedFields as never, data)
+    const unstorable = unstorableFieldPath(collection.flattenedFields, data)
     if (unstorable !== undefined) {
       throw new ValidationError(
         {
@@ -243,19 +244,14 @@ export const checkDocumentInput =
         req.t,
       )
     }
-    const wrongTypes = wrongTypePaths(collection.flattenedFields as never, data)
+    const wrongTypes = wrongTypePaths(collection.flattenedFields, data)
     if (wrongTypes.length > 0) {
       throw new ValidationError(
         {
           collection: collection.slug,
           errors: wrongTypes.slice(0, 20).map((path) => {
             // A date of the right type is out of range: say so rather than "wrong type".
-            const value = path
-              .split('.')
-              .reduce<unknown>(
-                (node, key) => (node as Record<string, unknown> | undefined)?.[key],
-                data,
-              )
+            const value = path.split('.').reduce<unknown>(childAt, data)
             const isDate = typeof value === 'string' && !Number.isNaN(new Date(value).getTime())
             return { message: translate(req.t, isDate ? 'dateOutOfRange' : 'valueWrongType'), path }
           }),

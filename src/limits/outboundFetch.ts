@@ -7,6 +7,7 @@ import {
   parseAddressRange,
   refusedAddressReason,
 } from '../rules/outboundAddresses.ts'
+import { recordOf, stringOf } from '../utilities/values.ts'
 
 export class RefusedAddressError extends Error {
   override name = 'RefusedAddressError'
@@ -83,6 +84,8 @@ export const outboundFetch = (
 
 /** What a failed fetch says, with the reason undici keeps in `cause` (a refused address, a DNS error). */
 export const fetchFailure = (error: unknown): string => {
-  const { cause, message } = error as Error & { cause?: Error }
-  return cause?.message ? `${message}: ${cause.message}` : message
+  // An `Error`, whose cause (if any) is one too: their messages are strings.
+  const { cause, message } = recordOf(error)
+  const causeMessage = stringOf(recordOf(cause).message)
+  return causeMessage ? `${String(message)}: ${causeMessage}` : String(message)
 }

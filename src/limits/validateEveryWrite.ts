@@ -1,4 +1,4 @@
-import type { CollectionConfig, Field, PayloadRequest } from 'payload'
+import type { CollectionConfig, Field, FlattenedField, PayloadRequest } from 'payload'
 
 import { validations } from 'payload'
 
@@ -8,6 +8,7 @@ import { unstorablePath } from '../rules/storableValues.ts'
 import { translate } from '../translations/index.ts'
 import { isWellFormedID, relationID } from '../utilities/documentValue.ts'
 import { alreadyFound, rememberFound } from '../utilities/requestCache.ts'
+import { isRecord } from '../utilities/values.ts'
 
 type ValidateArgs = Record<string, any> & {
   data?: Record<string, unknown>
@@ -15,13 +16,26 @@ type ValidateArgs = Record<string, any> & {
   req: PayloadRequest
   required?: boolean
 }
-type Validate = (value: unknown, args: ValidateArgs) => Promise<string | true> | string | true
+/**
+ * A field's rule as this module calls it. Payload types each rule for its field's value; the strict
+ * rule runs them only on a value `wrongType` passed, which the compiler cannot tie to the field's
+ * type: declared as a method, so each rule's narrower value fits.
+ */
+type Validate = {
+  validate(value: unknown, args: ValidateArgs): Promise<string | true> | string | true
+}['validate']
 type DataField = Extract<Field, { name: string }>
+/** The fields with a value to validate (a join's is Payload's, a UI field has none). */
+type ValidatedField = Exclude<DataField, { type: 'join' | 'ui' }>
 
 const isMissing = (value: unknown) => value === undefined || value === null
 
+/** An object or a list: either is walked by key (a list's rows by their index). */
+const isObjectLike = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null
+
 /** A value of the wrong JavaScript type for the field (Payload coerces form strings before this runs). */
-const wrongType = (field: DataField, value: unknown): boolean => {
+const wrongType = (field: DataField | FlattenedField, value: unknown): boolean => {
   if (isMissing(value)) {
     return false
   }
@@ -65,16 +79,13 @@ const wrongType = (field: DataField, value: unknown): boolean => {
   }
 }
 
-type FieldWithChildren = { flattenedFields?: DataFieldLike[] }
-type DataFieldLike = DataField & FieldWithChildren
-
 /**
  * Values of the wrong JavaScript type (or dates out of range) anywhere in a written document, by path. Run before any hook
  * reads the document (collection hooks run before Payload's field validation), so that no hook ever
  * sees an array where the schema says text. Walks the schema, not the data, so its depth is bounded.
  */
 export const wrongTypePaths = (
-  fields: DataFieldLike[],
+  fields: FlattenedField[],
   data: Record<string, unknown>,
   prefix = '',
 ): string[] => {
@@ -88,17 +99,12 @@ export const wrongTypePaths = (
     if (isMissing(value)) {
       continue
     }
-    if (field.type === 'group' || (field.type as string) === 'tab') {
-      if (typeof value !== 'object' || Array.isArray(value)) {
+    if (field.type === 'group' || field.type === 'tab') {
+      // Not missing: an object here is a record.
+      if (!isRecord(value)) {
         paths.push(path)
       } else {
-        paths.push(
-          ...wrongTypePaths(
-            field.flattenedFields ?? [],
-            value as Record<string, unknown>,
-            `${path}.`,
-          ),
-        )
+        paths.push(...wrongTypePaths(field.flattenedFields ?? [], value, `${path}.`))
       }
     } else if (field.type === 'array') {
       // The admin sends an empty array as its row count, 0; Payload reads that as [].
@@ -109,15 +115,9 @@ export const wrongTypePaths = (
         paths.push(path)
       } else {
         value.forEach((row, index) =>
-          typeof row !== 'object' || row === null || Array.isArray(row)
+          !isRecord(row)
             ? paths.push(`${path}.${index}`)
-            : paths.push(
-                ...wrongTypePaths(
-                  field.flattenedFields ?? [],
-                  row as Record<string, unknown>,
-                  `${path}.${index}.`,
-                ),
-              ),
+            : paths.push(...wrongTypePaths(field.flattenedFields ?? [], row, `${path}.${index}.`)),
         )
       }
     } else if (wrongType(field, value) || outOfRangeDate(field, value)) {
@@ -135,7 +135,7 @@ export const wrongTypePaths = (
  * stored as written. Field names themselves are Payload's, so only values are walked.
  */
 export const unstorableFieldPath = (
-  fields: DataFieldLike[],
+  fields: FlattenedField[],
   data: Record<string, unknown>,
   prefix = '',
 ): string | undefined => {
@@ -145,21 +145,18 @@ export const unstorableFieldPath = (
     }
     const value = data[field.name]
     const path = `${prefix}${field.name}`
-    const nested =
-      field.type === 'group' || (field.type as string) === 'tab' || field.type === 'array'
-    if (nested && typeof value === 'object') {
+    if (
+      (field.type === 'group' || field.type === 'tab' || field.type === 'array') &&
+      typeof value === 'object'
+    ) {
       const rows = Array.isArray(value)
         ? value.map((row, index) => [row, `${path}.${index}.`] as const)
         : [[value, `${path}.`] as const]
       for (const [row, rowPrefix] of rows) {
-        if (row === null || typeof row !== 'object') {
+        if (!isObjectLike(row)) {
           continue
         }
-        const inner = unstorableFieldPath(
-          field.flattenedFields ?? [],
-          row as Record<string, unknown>,
-          rowPrefix,
-        )
+        const inner = unstorableFieldPath(field.flattenedFields ?? [], row, rowPrefix)
         if (inner !== undefined) {
           return inner
         }
@@ -177,11 +174,12 @@ export const unstorableFieldPath = (
 }
 
 /** Dates outside what every database and `Date` round-trip (years 1000–9999). */
-const outOfRangeDate = (field: DataField, value: unknown) => {
-  if (field.type !== 'date' || isMissing(value)) {
+const outOfRangeDate = (field: DataField | FlattenedField, value: unknown) => {
+  // Run once `wrongType` passed the value: a date's is then a string or a `Date`.
+  if (field.type !== 'date' || !(typeof value === 'string' || value instanceof Date)) {
     return false
   }
-  const year = new Date(value as string).getUTCFullYear()
+  const year = new Date(value).getUTCFullYear()
   return year < 1000 || year > 9999
 }
 
@@ -260,8 +258,9 @@ const strictValidate = (
   field: DataField,
   { checkRelations, limits, requiredOnlyWhenPublished }: StrictOptions,
 ): Validate => {
-  const own = ('validate' in field ? field.validate : undefined) as undefined | Validate
-  const ofType = (validations as unknown as Record<string, undefined | Validate>)[field.type]
+  const own: undefined | Validate = 'validate' in field ? field.validate : undefined
+  const rulesOfTypes: Partial<Record<string, Validate>> = validations
+  const ofType = rulesOfTypes[field.type]
   const base: Validate = async (value, args) => {
     const typeResult = ofType ? await ofType(value, args) : true
     return typeResult === true && own ? own(value, args) : typeResult
@@ -292,13 +291,11 @@ const strictValidate = (
 }
 
 /** Default lengths and row counts for fields that do not set their own. */
-const withDefaultBounds = (field: DataField, limits: InputLimits): DataField => {
+const withDefaultBounds = (field: ValidatedField, limits: InputLimits): ValidatedField => {
   if (field.type === 'text' && field.maxLength === undefined) {
-    return {
-      ...field,
-      maxLength: limits.textLength,
-      ...(field.hasMany && field.maxRows === undefined ? { maxRows: limits.rows } : {}),
-    } as DataField
+    return field.hasMany && field.maxRows === undefined
+      ? { ...field, maxLength: limits.textLength, maxRows: limits.rows }
+      : { ...field, maxLength: limits.textLength }
   }
   if (field.type === 'textarea' && field.maxLength === undefined) {
     return { ...field, maxLength: limits.textareaLength }
@@ -325,11 +322,10 @@ const strictFields = (fields: Field[], options: StrictOptions): Field[] =>
     }
     const bounded = withDefaultBounds(field, options.limits)
     // What the system writes itself (the publication snapshot, who created and saved) needs no existence check.
-    const trusted = (bounded.custom as undefined | { newsroomSystemWritten?: boolean })
-      ?.newsroomSystemWritten
+    const trusted: unknown = bounded.custom?.newsroomSystemWritten
     const own = trusted ? { ...options, checkRelations: false } : options
     const nested = 'fields' in bounded ? { fields: strictFields(bounded.fields, own) } : {}
-    return { ...bounded, ...nested, validate: strictValidate(bounded, own) } as Field
+    return { ...bounded, ...nested, validate: strictValidate(bounded, own) }
   })
 
 /**
@@ -378,10 +374,7 @@ export const withoutPluginValidation = (fields: Field[]): Field[] =>
         tabs: field.tabs.map((tab) => ({ ...tab, fields: withoutPluginValidation(tab.fields) })),
       }
     }
-    const {
-      hooks: _pluginHooks,
-      validate: _pluginRule,
-      ...rest
-    } = field as Field & { hooks?: unknown; validate?: unknown }
+    const withRules: Field & { hooks?: unknown; validate?: unknown } = field
+    const { hooks: _pluginHooks, validate: _pluginRule, ...rest } = withRules
     return 'fields' in rest ? { ...rest, fields: withoutPluginValidation(rest.fields) } : rest
   })

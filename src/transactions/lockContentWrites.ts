@@ -17,8 +17,6 @@ import {
 
 type ID = number | string
 
-const writeOperations = new Set(['create', 'delete', 'deleteByID', 'update', 'updateByID'])
-
 /** The documents a write will change: its ID, or those its `where` matches now (a bulk write). */
 const targetIDs = async (
   req: PayloadRequest,
@@ -92,7 +90,14 @@ const newArticleLocks = async (
 export const lockContentWrites =
   (options: ResolvedNewsroomOptions): CollectionBeforeOperationHook =>
   async ({ args, collection, operation, req }) => {
-    if (!writeOperations.has(operation)) {
+    // The writes (compared one by one: the comparisons narrow `args` to their arguments).
+    if (
+      operation !== 'create' &&
+      operation !== 'delete' &&
+      operation !== 'deleteByID' &&
+      operation !== 'update' &&
+      operation !== 'updateByID'
+    ) {
       return args
     }
     const slug = collection.slug
@@ -105,7 +110,7 @@ export const lockContentWrites =
           ? await newArticleLocks(req, options)
           : [revisionLock(slug)]
     } else {
-      const write = args as { data?: Record<string, unknown>; id?: ID; where?: Where }
+      const write: { data?: Record<string, unknown>; id?: ID; where?: Where } = args
       locks = await changeLocks(req, options, slug, await targetIDs(req, slug, write), write.data)
     }
     await takeLocks(req, options, locks)

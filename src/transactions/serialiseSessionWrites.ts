@@ -1,6 +1,7 @@
 import type { CollectionConfig, Endpoint, GraphQLExtension, PayloadRequest } from 'payload'
 
 import { refusal } from '../utilities/refusal.ts'
+import { recordOf } from '../utilities/values.ts'
 import { createKeyedTurns } from './keyedTurns.ts'
 
 /**
@@ -46,8 +47,8 @@ const loginData = async (req: PayloadRequest): Promise<Record<string, unknown>> 
     return {}
   }
   try {
-    const data: unknown = JSON.parse(await req.clone().text())
-    return data && typeof data === 'object' ? (data as Record<string, unknown>) : {}
+    // A body that is not an object names no account (a list's items have no email either).
+    return recordOf(JSON.parse(await req.clone().text()))
   } catch {
     return {}
   }

@@ -20,6 +20,17 @@ const writeMethods = [
   'upsert',
 ] as const satisfies ReadonlyArray<keyof BaseDatabaseAdapter>
 
+/**
+ * The write methods as the wrapper sees them: each takes one arguments object (with the request, if
+ * any) and returns a promise. Declared as methods, so each adapter method's own, narrower arguments
+ * fit: the wrapper passes on the arguments it was called with, unchanged.
+ */
+type WriteMethods = {
+  [Method in (typeof writeMethods)[number]]: {
+    write(args: { req?: Partial<PayloadRequest> }): Promise<unknown>
+  }['write']
+}
+
 export type SerialiseWritesOptions = {
   /**
    * Also make writes outside any transaction take their turn (one statement each): Payload's own
@@ -48,9 +59,12 @@ type AdapterMarks = {
   [takesTurns]?: boolean
 }
 
+/** The marks this module sets on an adapter instance, under its own symbols (none on an adapter not wrapped). */
+const marksOf = (instance: object): AdapterMarks => instance
+
 /** Whether the instance's transactions all take turns in this process (one at a time, as SQLite needs). */
 export const transactionsTakeTurns = (payload: Payload): boolean =>
-  Boolean((payload.db as unknown as AdapterMarks)[takesTurns])
+  Boolean(marksOf(payload.db)[takesTurns])
 
 /**
  * Lets the request's transaction run beside others from now on: called once its write locks are
@@ -58,7 +72,7 @@ export const transactionsTakeTurns = (payload: Payload): boolean =>
  */
 export const shareTransaction = async (req: PayloadRequest): Promise<void> => {
   const id = await req.transactionID
-  const share = (req.payload.db as unknown as AdapterMarks)[sharesTransaction]
+  const share = marksOf(req.payload.db)[sharesTransaction]
   if (id !== undefined && id !== null && share) {
     await share(id)
   }
@@ -131,7 +145,7 @@ export const serialiseWriteTransactions = (
       }
     }
 
-    const marks = instance as unknown as AdapterMarks
+    const marks = marksOf(instance)
     if (transactionsAtOnce <= 1) {
       marks[takesTurns] = true
     } else {
@@ -202,13 +216,10 @@ export const serialiseWriteTransactions = (
         const id = await req?.transactionID
         return id !== undefined && id !== null && Boolean(instance.sessions?.[id])
       }
+      const writers: WriteMethods = instance
       for (const method of writeMethods) {
-        const write = (
-          instance[method] as (args: { req?: Partial<PayloadRequest> }) => Promise<unknown>
-        ).bind(instance)
-        ;(instance as unknown as Record<string, unknown>)[method] = async (writeArgs: {
-          req?: Partial<PayloadRequest>
-        }) => {
+        const write = writers[method].bind(instance)
+        writers[method] = async (writeArgs: { req?: Partial<PayloadRequest> }) => {
           if (turnOfFlow.getStore()?.held || (await inTransaction(writeArgs?.req))) {
             return write(writeArgs)
           }

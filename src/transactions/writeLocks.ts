@@ -8,6 +8,7 @@ import { translate } from '../translations/index.ts'
 import { refusal } from '../utilities/refusal.ts'
 import { shareTransaction, transactionsTakeTurns } from './serialiseWriteTransactions.ts'
 import { newsroomContext } from '../utilities/requestContext.ts'
+import { recordOf } from '../utilities/values.ts'
 
 type ID = number | string
 
@@ -164,19 +165,20 @@ const lockRow = async (
   if (found !== undefined) {
     return { committed: true, id: found }
   }
-  return {
-    committed: false,
-    id: (await req.payload.db.create({ collection: lockSlug(options), data: { key }, req }))
-      .id as ID,
-  }
+  const row: { id: ID } = await req.payload.db.create({
+    collection: lockSlug(options),
+    data: { key },
+    req,
+  })
+  return { committed: false, id: row.id }
 }
 
 /** Errors that mean "another writer holds what this one needs": PostgreSQL's deadlock and lock codes, MongoDB's write conflict. */
 const busyCodes = new Set<number | string>(['40P01', '40001', '55P03', 112])
 const isBusy = (error: unknown): boolean => {
-  const { cause, code } = (error ?? {}) as { cause?: unknown; code?: number | string }
+  const { cause, code } = recordOf(error)
   return (
-    (code !== undefined && busyCodes.has(code)) ||
+    ((typeof code === 'number' || typeof code === 'string') && busyCodes.has(code)) ||
     (cause !== undefined && cause !== error && isBusy(cause))
   )
 }
@@ -300,7 +302,7 @@ export const ensureWriteLock = async (
       if (id === undefined) {
         id = await payload.db
           .create({ collection: lockSlug(options), data: { key } })
-          .then((row) => row.id as ID)
+          .then((row: { id: ID }) => row.id)
           .catch(async () => findRow(payload, options, key))
       }
       if (id !== undefined) {
