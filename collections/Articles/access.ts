@@ -2,6 +2,7 @@ import type { Access, FieldAccess, Where } from 'payload'
 
 import { plannedTransition } from '../../src/workflow/enforceWorkflow.ts'
 import { hasAnyRole } from '../../src/users/roles.ts'
+import { recordOf } from '../../src/utilities/values.ts'
 
 const published: Where = { _status: { equals: 'published' } }
 
@@ -24,8 +25,7 @@ export const readArticles: Access = ({ req: { user } }) => {
 }
 
 /** Writers and ingest clients never publish: a request that would is refused, which also hides Publish in the admin. */
-const publishes = (data: unknown) =>
-  (data as { _status?: string } | undefined)?._status === 'published'
+const publishes = (data: unknown) => recordOf(data)._status === 'published'
 
 export const createArticles: Access = ({ data, req: { user } }) => {
   if (hasAnyRole(user, ['admin', 'editor'])) {
@@ -38,10 +38,7 @@ export const createArticles: Access = ({ data, req: { user } }) => {
     return true
   }
   // Ingest delivers syndicated drafts, nothing else.
-  return (
-    hasAnyRole(user, ['ingest']) &&
-    (data as { origin?: string } | undefined)?.origin === 'syndicated'
-  )
+  return hasAnyRole(user, ['ingest']) && recordOf(data).origin === 'syndicated'
 }
 
 export const updateArticles: Access = ({ data, req }) => {

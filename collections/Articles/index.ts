@@ -7,6 +7,7 @@ import type {
 } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../../src/types.ts'
+import type { ArticlePanelSettings } from '../../src/admin/ArticlePanel.tsx'
 
 import {
   createArticles,
@@ -30,7 +31,7 @@ import { articleBodyField } from './articleBody.ts'
 import { languageField } from './languageField.ts'
 import { requiredWhenSyndicated } from '../../src/guarantee/requiredWhenSyndicated.ts'
 import { slugField } from '../../src/fields/slugField.ts'
-import { urlField } from '../../src/fields/urlField.ts'
+import { urlField, webUrlValidator } from '../../src/fields/urlField.ts'
 import { articlePreviewUrl } from '../../src/delivery/articlePreview.ts'
 import {
   queueDeletionDeliveries,
@@ -59,8 +60,11 @@ import { workflowStates } from '../../src/rules/workflow.ts'
 import { possibleDuplicateReasons } from '../../src/rules/storyKeys.ts'
 import { canonicalStrategies, transformations } from '../../src/types.ts'
 import { guardOriginChange, recordOriginChange } from '../../src/guarantee/guardOriginChange.ts'
+import { recordOf } from '../../src/utilities/values.ts'
 
-type AutomatedBylineData = { byline?: { automated?: { enabled?: boolean } } }
+/** A document's ID as Payload gives it (a number or a string, by adapter); anything else is none. */
+const idOf = (id: unknown): number | string | undefined =>
+  typeof id === 'number' || typeof id === 'string' ? id : undefined
 
 const systemOnly = { create: () => false, update: () => false }
 const workflowOnly: FieldAccess = ({ req }) => Boolean(plannedTransition(req))
@@ -68,17 +72,17 @@ const sidebar = { position: 'sidebar' as const }
 
 /** An embargo may not move past the time the article is already scheduled for: it would be published early, or refused then. */
 const embargoAfterSchedule: DateFieldValidation = (value, { req, siblingData }) => {
-  const { scheduledPublishAt, workflowState } = siblingData as {
-    scheduledPublishAt?: null | string
-    workflowState?: string
-  }
+  const { scheduledPublishAt, workflowState } = recordOf(siblingData)
+  // An ISO string as stored; a Date reads the same through String (Date.parse does that itself).
   if (
     value &&
     workflowState === 'scheduled' &&
     scheduledPublishAt &&
-    Date.parse(scheduledPublishAt) < new Date(value).getTime()
+    Date.parse(String(scheduledPublishAt)) < new Date(value).getTime()
   ) {
-    return translate(req.t, 'embargoAfterSchedule', { at: formatInstant(scheduledPublishAt) })
+    return translate(req.t, 'embargoAfterSchedule', {
+      at: formatInstant(String(scheduledPublishAt)),
+    })
   }
   return true
 }
@@ -94,7 +98,7 @@ const attributionFields = (options: ResolvedNewsroomOptions): Field[] => {
       relationTo: options.collections.sources.slug,
       validate: requiredWhenSyndicated(),
     },
-    { ...originalUrl, validate: requiredWhenSyndicated(originalUrl.validate as never) },
+    { ...originalUrl, validate: requiredWhenSyndicated(webUrlValidator()) },
     {
       name: 'sourceItemId',
       type: 'text',
@@ -242,7 +246,7 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
           (await articlePreviewUrl(req, options, data?.id))?.url ?? null,
       },
       preview: async (doc, { req }) =>
-        (await articlePreviewUrl(req, options, doc.id as string))?.url ?? null,
+        (await articlePreviewUrl(req, options, idOf(doc.id)))?.url ?? null,
       useAsTitle: 'title',
     },
     // Saved list filters ("In review", "Syndicated", "Published with problems"): the seed shares them.
@@ -412,9 +416,8 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
                     // Completeness, not format: a draft may still lack it.
                     validate: ((value, { data, req }) =>
                       value === 'none' &&
-                      (data as AutomatedBylineData & { _status?: string })?._status ===
-                        'published' &&
-                      (data as AutomatedBylineData)?.byline?.automated?.enabled
+                      recordOf(data)._status === 'published' &&
+                      recordOf(recordOf(recordOf(data).byline).automated).enabled
                         ? translate(req.t, 'automatedBylineNeedsDisclosure')
                         : true) satisfies SelectFieldSingleValidation,
                   },
@@ -578,7 +581,7 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
               sections: options.collections.sections.slug,
               sources: options.collections.sources.slug,
             },
-          },
+          } satisfies ArticlePanelSettings,
           // The checklist and actions are behaviour: a disabled plugin shows neither.
           condition: () => !options.disabled,
           position: 'sidebar',

@@ -28,11 +28,21 @@ const count = (name: (typeof ingestCounts)[number]): Field => ({
   label: translated(`ingestCount_${name}`),
 })
 
+const warningCountLabels: Record<IngestWarningKind, NewsroomTranslationKey> = {
+  'date-left-out': 'ingestWarningCount_date_left_out',
+  'link-dropped': 'ingestWarningCount_link_dropped',
+  'link-made-absolute': 'ingestWarningCount_link_made_absolute',
+  'list-flattened': 'ingestWarningCount_list_flattened',
+  'quote-flattened': 'ingestWarningCount_quote_flattened',
+  'standfirst-cut': 'ingestWarningCount_standfirst_cut',
+  'table-flattened': 'ingestWarningCount_table_flattened',
+}
+
 const warningCount = (kind: IngestWarningKind): Field => ({
   name: kind.replaceAll('-', '_'),
   type: 'number',
   defaultValue: 0,
-  label: translated(`ingestWarningCount_${kind.replaceAll('-', '_')}` as NewsroomTranslationKey),
+  label: translated(warningCountLabels[kind]),
 })
 
 /**

@@ -15,6 +15,7 @@ import {
 import { selectOptions } from '../../src/translations/selectOptions.ts'
 import { feedFormats } from '../../src/ingest/readItems.ts'
 import { expiresPolicies, publishPolicies, updatePolicies } from '../../src/rules/ingestRules.ts'
+import { recordOf } from '../../src/utilities/values.ts'
 
 // How the ingest works (who it writes as, the feed) is the newsroom's business, not the public's.
 const staffOnly: FieldAccess = ({ req }) => Boolean(req.user)
@@ -107,7 +108,7 @@ const ingestFields = (options: ResolvedNewsroomOptions): Field[] => {
               label: translated('ingestFeedFormat'),
               options: selectOptions('feedFormat', feedFormats),
               validate: ((value, { siblingData, req }) =>
-                value || !(siblingData as { url?: string }).url
+                value || !recordOf(siblingData).url
                   ? true
                   : req.t('validation:required')) satisfies SelectFieldSingleValidation,
             },

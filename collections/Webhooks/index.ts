@@ -6,7 +6,7 @@ import type { ResolvedNewsroomOptions } from '../../src/types.ts'
 
 import { allowRoles, allowRolesOnField } from '../../src/users/roles.ts'
 import { urlField } from '../../src/fields/urlField.ts'
-import { publishEvents } from '../../src/rules/publishEvents.ts'
+import { type PublishEvent, publishEvents } from '../../src/rules/publishEvents.ts'
 import {
   type NewsroomTranslationKey,
   translated,
@@ -15,9 +15,18 @@ import {
 
 const nobody = () => false
 
+const publishEventLabels: Record<PublishEvent, NewsroomTranslationKey> = {
+  'article.corrected': 'publishEvent_corrected',
+  'article.deleted': 'publishEvent_deleted',
+  'article.published': 'publishEvent_published',
+  'article.retracted': 'publishEvent_retracted',
+  'article.unpublished': 'publishEvent_unpublished',
+  'article.updated': 'publishEvent_updated',
+}
+
 export const publishEventOptions = (): OptionObject[] =>
   publishEvents.map((event) => ({
-    label: translated(`publishEvent_${event.replace('article.', '')}` as NewsroomTranslationKey),
+    label: translated(publishEventLabels[event]),
     value: event,
   }))
 

@@ -23,8 +23,10 @@ import {
   toRuleArticle,
   toRuleSource,
 } from '../rules/publishRules.ts'
-import type { WorkflowAction } from '../rules/workflow.ts'
+import type { WorkflowAction, WorkflowState } from '../rules/workflow.ts'
+import { type NewsroomTranslationKey, translate } from '../translations/index.ts'
 import { relationID, relationIDs } from '../utilities/documentValue.ts'
+import { translateDataKey } from './translateDataKey.ts'
 import {
   type ActionInput,
   actionNeedsInput,
@@ -35,6 +37,18 @@ import {
 
 type ID = number | string
 type Doc = Record<string, any>
+
+/** An event of the audit trail, as the workflow endpoint answers it (its user populated by name). */
+type AuditEvent = {
+  action: 'change_origin' | 'delete' | WorkflowAction
+  by?: null | number | string | { name?: null | string }
+  createdAt: string
+  from?: null | WorkflowState
+  id: ID
+  note?: null | string
+  to: 'deleted' | WorkflowState
+  via?: null | string
+}
 export type ArticlePanelSettings = {
   autoAttach: boolean
   defaultDisclaimerKeys: Record<string, string>
@@ -51,11 +65,13 @@ export type ArticlePanelSettings = {
  * actions are the ones the workflow table allows this user from the article's state.
  */
 export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
+  // Payload types `admin.custom` as any record; the Articles collection sets this one (`satisfies
+  // ArticlePanelSettings` there), and the component is registered on that field only.
   const settings = field.admin?.custom as ArticlePanelSettings
   const { id } = useDocumentInfo()
   const { i18n, t } = useTranslation()
-  const tr = (key: string, vars?: Record<string, unknown>) =>
-    t(`newsroom:${key}` as never, vars as never)
+  const tr = (key: NewsroomTranslationKey, vars?: Record<string, unknown>) =>
+    translate(t, key, vars)
   const { config } = useConfig()
   const api = `${config.serverURL}${config.routes.api}`
   // Actions apply to the stored draft: wait for autosave to store what is on screen, or a writer's
@@ -97,8 +113,8 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
   const section = useFormFields(([fields]) => relationID(fields.section?.value))
   const aiLevel = article.aiDisclosure?.level ?? undefined
   const reviewed = Boolean(article.aiDisclosure?.reviewedBy && article.aiDisclosure?.reviewedAt)
-  const applied = useFormFields(([fields]) => fields.appliedDisclaimers?.value) as
-    number | undefined
+  // An array field's value in the form is its number of rows.
+  const applied = useFormFields(([fields]) => fields.appliedDisclaimers?.value)
   // The images the form shows, as `featuredImage` and body upload nodes: their IDs and where.
   const imageKey = useFormFields(([fields]) =>
     JSON.stringify(
@@ -108,14 +124,14 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
   const [images, setImages] = useState<RuleImage[]>([])
 
   const [related, setRelated] = useState<{
-    disclaimers: Doc[]
+    disclaimers: (Doc & RuleDisclaimer)[]
     section: Doc | null
     source: Doc | null
   }>()
   const [workflow, setWorkflow] = useState<{
     actions: WorkflowAction[]
-    audit: Doc[] | null
-    state: string
+    audit: AuditEvent[] | null
+    state: WorkflowState
   }>()
   const [busy, setBusy] = useState(false)
 
@@ -151,7 +167,7 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
 
   // Each image in the article's language only (no fallback): the rule asks for alt text in that language.
   useEffect(() => {
-    const uses = JSON.parse(imageKey) as { id: ID; usedAs: RuleImage['usedAs'] }[]
+    const uses: ReturnType<typeof imageUses> = JSON.parse(imageKey)
     if (uses.length === 0 || !article.language) {
       return setImages([])
     }
@@ -191,8 +207,8 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
     if (!related) {
       return null
     }
-    const disclaimers = new Map<ID, RuleDisclaimer & Doc>(
-      related.disclaimers.map((doc) => [doc.id, doc as RuleDisclaimer & Doc]),
+    const disclaimers = new Map<ID, Doc & RuleDisclaimer>(
+      related.disclaimers.map((doc) => [doc.id, doc]),
     )
     const globalDefaults = Object.fromEntries(
       Object.entries(settings.defaultDisclaimerKeys)
@@ -269,7 +285,8 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
     run: runAction,
   })
 
-  const kindLabel = (kind: string) => tr(`disclaimerKind_${kind.replaceAll('-', '_')}`)
+  const kindLabel = (kind: string) =>
+    translateDataKey(t, `disclaimerKind_${kind.replaceAll('-', '_')}`)
   const evaluation = result?.evaluation
   return (
     <div
@@ -312,7 +329,7 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
       <p style={{ margin: '12px 0 4px' }}>
         {tr('origin')}
         {colon}
-        <strong>{tr(`origin_${origin ?? 'original'}`)}</strong>
+        <strong>{translateDataKey(t, `origin_${origin ?? 'original'}`)}</strong>
       </p>
       {evaluation ? (
         <ul data-testid="newsroom-checklist" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
@@ -367,7 +384,7 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
           <li>
             {tr('aiDisclosure')}
             {colon}
-            {tr(`aiDisclosure_${aiLevel ?? 'none'}`)}
+            {translateDataKey(t, `aiDisclosure_${aiLevel ?? 'none'}`)}
             {reviewed ? ` (${tr('panelReviewed')})` : ''}
           </li>
           {id && (article.summary?.status === 'ready' || article.summary?.status === 'failed') ? (
@@ -396,7 +413,7 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
                 {tr(`action_${event.action}`)} ·{' '}
                 {event.from ? `${tr(`state_${event.from}`)} → ` : ''}
                 {tr(`state_${event.to}`)}
-                {event.by?.name ? ` · ${event.by.name}` : ''}
+                {typeof event.by === 'object' && event.by?.name ? ` · ${event.by.name}` : ''}
                 {event.via ? ` · ${event.via}` : ''}
                 {event.note ? <em> — {event.note}</em> : null}
               </li>

@@ -4,7 +4,9 @@ import { Button, toast, useAuth, useConfig, useSelection, useTranslation } from 
 import { useRouter } from 'next/navigation.js'
 import { useId, useState } from 'react'
 
+import { type NewsroomTranslationKey, translate } from '../translations/index.ts'
 import { userRoles } from '../users/roles.ts'
+import { isOneOf } from '../utilities/values.ts'
 import { transitions, type WorkflowAction } from '../rules/workflow.ts'
 import { type ActionInput, refusalMessages, useWorkflowActionDrawer } from './workflowActions.tsx'
 
@@ -38,7 +40,8 @@ export type BulkWorkflowActionsSettings = {
 export const BulkWorkflowActions = ({ settings }: { settings: BulkWorkflowActionsSettings }) => {
   const { config } = useConfig()
   const { i18n, t } = useTranslation()
-  const tr = (key: string, vars?: Record<string, unknown>) => t(`newsroom:${key}` as never, vars)
+  const tr = (key: NewsroomTranslationKey, vars?: Record<string, unknown>) =>
+    translate(t, key, vars)
   const { user } = useAuth()
   const { selectedIDs } = useSelection()
   const router = useRouter()
@@ -99,7 +102,12 @@ export const BulkWorkflowActions = ({ settings }: { settings: BulkWorkflowAction
         <label htmlFor={selectID}>{tr('bulkLabel', { count: selectedIDs.length })}</label>
         <select
           id={selectID}
-          onChange={(event) => setAction(event.target.value as WorkflowAction)}
+          onChange={({ target: { value } }) => {
+            // Always one of the options below.
+            if (isOneOf(offered, value)) {
+              setAction(value)
+            }
+          }}
           value={action}
         >
           {offered.map((value) => (

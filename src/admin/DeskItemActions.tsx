@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation.js'
 import { useState } from 'react'
 
 import type { WorkflowAction } from '../rules/workflow.ts'
+import { translate } from '../translations/index.ts'
 
 import {
   type ActionInput,
@@ -43,9 +44,7 @@ export const DeskItemActions = ({
       toast.error(refused.join(' '))
       return refused
     }
-    toast.success(
-      t('newsroom:panelActionDone' as never, { action: t(`newsroom:action_${action}` as never) }),
-    )
+    toast.success(translate(t, 'panelActionDone', { action: translate(t, `action_${action}`) }))
     // The desk's counts and lists are the server's: render them again.
     router.refresh()
   }
@@ -55,7 +54,7 @@ export const DeskItemActions = ({
     <span style={{ display: 'inline-flex', flexWrap: 'wrap', gap: 8 }}>
       {actions.map((action) => (
         <Button
-          aria-label={`${t(`newsroom:action_${action}` as never)}: ${title}`}
+          aria-label={`${translate(t, `action_${action}`)}: ${title}`}
           buttonStyle={action === 'approve' || action === 'publish' ? 'primary' : 'secondary'}
           disabled={busy}
           key={action}
@@ -63,7 +62,7 @@ export const DeskItemActions = ({
           onClick={() => void start(action)}
           size="small"
         >
-          {t(`newsroom:action_${action}` as never)}
+          {translate(t, `action_${action}`)}
         </Button>
       ))}
       {drawer}

@@ -4,6 +4,8 @@ import type { UIFieldClientComponent } from 'payload'
 
 import { useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
 
+import { type NewsroomTranslationKey, translate } from '../translations/index.ts'
+
 const texts = ['title', 'shortText', 'longText'] as const
 
 /**
@@ -14,13 +16,13 @@ const texts = ['title', 'shortText', 'longText'] as const
 export const DisclaimerVersionNotice: UIFieldClientComponent = () => {
   const { initialData } = useDocumentInfo()
   const { t } = useTranslation()
-  const tr = (key: string, vars?: Record<string, unknown>) => t(`newsroom:${key}` as never, vars)
+  const tr = (key: NewsroomTranslationKey, vars?: Record<string, unknown>) =>
+    translate(t, key, vars)
   const current = useFormFields(([fields]) => texts.map((name) => fields[name]?.value ?? null))
   const version = Number(initialData?.version ?? 1)
-  const users =
-    (initialData?.articles as { docs?: unknown[]; totalDocs?: number } | undefined)?.totalDocs ??
-    (initialData?.articles as { docs?: unknown[] } | undefined)?.docs?.length ??
-    0
+  // The join of articles using it, as the document was loaded.
+  const articles: undefined | { docs?: unknown[]; totalDocs?: number } = initialData?.articles
+  const users = articles?.totalDocs ?? articles?.docs?.length ?? 0
   const changed = texts.some((name, index) => (initialData?.[name] ?? null) !== current[index])
   if (!initialData?.id) {
     return null

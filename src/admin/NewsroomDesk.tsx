@@ -1,4 +1,4 @@
-import type { PayloadRequest, Where } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import type { WorkflowAction } from '../rules/workflow.ts'
 
@@ -28,14 +28,16 @@ const deskActions: Record<DeskQueueKey, readonly WorkflowAction[]> = {
 
 /** A where clause as the admin's list URL spells it (`where[and][0][workflowState][equals]=…`). */
 const whereParams = (
-  where: Where,
+  where: object,
   prefix = 'where',
   params = new URLSearchParams(),
 ): URLSearchParams => {
-  for (const [key, value] of Object.entries(where)) {
+  // A Where's values: nested clauses, lists (`and`, `or`, `in`) and the operators' values.
+  const entries: [string, unknown][] = Object.entries(where)
+  for (const [key, value] of entries) {
     const name = `${prefix}[${key}]`
     if (value !== null && typeof value === 'object') {
-      whereParams(value as Where, name, params)
+      whereParams(value, name, params)
     } else {
       params.append(name, String(value))
     }

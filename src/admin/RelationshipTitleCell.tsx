@@ -6,6 +6,8 @@ import { useConfig, useListRelationships, useTranslation } from '@payloadcms/ui'
 import { getTranslation } from '@payloadcms/translations'
 import { useEffect } from 'react'
 
+import { recordOf } from '../utilities/values.ts'
+
 /**
  * A list cell naming the related document (a section) for every row at once. Payload's own cell asks
  * only once its row has scrolled into view, and until then says "<No Section>" of a row that has one.
@@ -37,5 +39,5 @@ export const RelationshipTitleCell = ({ cellData, field }: DefaultCellComponentP
     return <span aria-busy="true">{t('general:loading')}…</span>
   }
   const titleField = getEntityConfig({ collectionSlug: relationTo })?.admin?.useAsTitle ?? 'id'
-  return <span>{String((doc as Record<string, unknown>)[titleField] ?? value)}</span>
+  return <span>{String(recordOf(doc)[titleField] ?? value)}</span>
 }

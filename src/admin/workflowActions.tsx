@@ -4,6 +4,7 @@ import { Button, Drawer, useModal, useTranslation } from '@payloadcms/ui'
 import { type FormEvent, useCallback, useId, useState } from 'react'
 
 import { type WorkflowAction, workflowInputProblems } from '../rules/workflow.ts'
+import { type NewsroomTranslationKey, translate } from '../translations/index.ts'
 
 /** What an action is given besides the articles: its note and, to schedule, the publication time. */
 export type ActionInput = { note?: string; publishAt?: string }
@@ -85,7 +86,7 @@ export const useWorkflowActionDrawer = ({
   )
 
   const drawer = (
-    <Drawer slug={drawerSlug} title={action ? t(`newsroom:action_${action}` as never) : ''}>
+    <Drawer slug={drawerSlug} title={action ? translate(t, `action_${action}`) : ''}>
       {action ? (
         <ActionForm
           action={action}
@@ -112,7 +113,8 @@ const ActionForm = ({
   run: (action: WorkflowAction, input: ActionInput) => Promise<string[] | void>
 }) => {
   const { t } = useTranslation()
-  const tr = (key: string, vars?: Record<string, unknown>) => t(`newsroom:${key}` as never, vars)
+  const tr = (key: NewsroomTranslationKey, vars?: Record<string, unknown>) =>
+    translate(t, key, vars)
   const ids = useId()
   const [note, setNote] = useState('')
   const [publishAt, setPublishAt] = useState(anHourFromNow)

@@ -67,7 +67,8 @@ export const aiDisclosureOf = (
     aiSummary ? article.summary.producedBy : null,
   ]
   const nameOf = (value: unknown) => {
-    const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : value
+    const id =
+      typeof value === 'object' && value !== null ? ('id' in value ? value.id : undefined) : value
     return id === undefined || id === null ? null : (names.get(String(id)) ?? null)
   }
   const reviewedAt = article.aiDisclosure?.reviewedAt

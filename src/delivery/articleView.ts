@@ -90,6 +90,9 @@ export type ViewInputs = {
 
 type Strings = (typeof translations.en)['newsroom']
 
+/** The string of a key made from data (`summaryStatus_${status}`), undefined when there is none. */
+const stringNamed = (text: Strings, key: string): string | undefined => ownValue(text, key)
+
 const basedOnOf = (
   article: Doc,
   source: Doc | null | undefined,
@@ -113,8 +116,7 @@ const basedOnOf = (
   }
 }
 export const strings = (language: string): Strings =>
-  (ownValue(translations as Record<string, typeof translations.en>, language) ?? translations.en)
-    .newsroom
+  (ownValue<typeof translations.en>(translations, language) ?? translations.en).newsroom
 
 /** Pinned, and not past `pinnedUntil`. */
 export const isPinned = (article: Doc, now: Date) =>
@@ -129,7 +131,7 @@ export const bylineOf = (article: Doc, authors: Doc[], text: Strings): ArticleVi
   automated: article.byline?.automated?.enabled
     ? {
         disclosure:
-          text[`aiDisclosure_${article.aiDisclosure?.level ?? 'generated'}` as keyof Strings] ??
+          stringNamed(text, `aiDisclosure_${article.aiDisclosure?.level ?? 'generated'}`) ??
           text.aiDisclosure_generated,
         label: String(article.byline.automated.label || 'robot'),
       }
@@ -142,7 +144,7 @@ export const summaryOf = (article: Doc, text: Strings): ArticleView['summary'] =
   const status = article.summary?.status === 'failed' ? 'none' : (article.summary?.status ?? 'none')
   return {
     status,
-    statusLabel: text[`summaryStatus_${status}` as keyof Strings] ?? '',
+    statusLabel: stringNamed(text, `summaryStatus_${status}`) ?? '',
     text: status === 'ready' ? (article.summary?.text ?? null) : null,
   }
 }
@@ -152,8 +154,7 @@ export const summaryOf = (article: Doc, text: Strings): ArticleView['summary'] =
  * `noindex`; `original` points the canonical at the source. The view, the sitemaps and the feeds read it.
  */
 export const canonicalStrategyOf = (article: Doc): CanonicalStrategy =>
-  (article.attribution?.canonical ??
-    (article.origin === 'syndicated' ? 'noindex' : 'self')) as CanonicalStrategy
+  article.attribution?.canonical ?? (article.origin === 'syndicated' ? 'noindex' : 'self')
 
 const seoHints = (article: Doc): ArticleView['seo'] => {
   const canonical = canonicalStrategyOf(article)
@@ -192,7 +193,7 @@ export const shownDisclaimers = (
   pagePath: string,
 ): ShownDisclaimer[] =>
   article._status === 'published'
-    ? ((article.appliedDisclaimers ?? []) as Doc[]).map((applied) =>
+    ? (article.appliedDisclaimers ?? []).map((applied: Doc) =>
         shownDisclaimer(applied, shownSnapshotTexts(applied, language), pagePath),
       )
     : current.map((disclaimer) => shownDisclaimer(disclaimer, disclaimer, pagePath))
@@ -232,7 +233,7 @@ export const toArticleView = (
     aiDisclosure: aiDisclosureOf(
       article,
       names,
-      (level) => text[`aiDisclosure_${level}` as keyof Strings] ?? text.aiDisclosure_generated,
+      (level) => stringNamed(text, `aiDisclosure_${level}`) ?? text.aiDisclosure_generated,
     ),
     attribution: syndicated
       ? {

@@ -46,6 +46,8 @@ const imageJsonLd = (image: ImageView): ImageObject[] => {
 /** IPTC's code as schema.org spells it: `trainedAlgorithmicMedia` becomes `TrainedAlgorithmicMediaDigitalSource`. */
 const schemaDigitalSource = (iptcUri: string): IPTCDigitalSourceEnumeration => {
   const code = iptcUri.slice(iptcUri.lastIndexOf('/') + 1)
+  // schema.org names each IPTC code so (capitalised, then `DigitalSource`); a string built at run
+  // time cannot be proven one of schema-dts's literals.
   return `https://schema.org/${code[0].toUpperCase()}${code.slice(1)}DigitalSource` as IPTCDigitalSourceEnumeration
 }
 

@@ -13,7 +13,7 @@ type ID = number | string
 type Doc = Record<string, any>
 
 const byOrder = (ids: ID[], docs: Doc[]) =>
-  ids.map((id) => docs.find((doc) => doc.id === id)).filter(Boolean) as Doc[]
+  ids.map((id) => docs.find((doc) => doc.id === id)).filter((doc): doc is Doc => Boolean(doc))
 
 /**
  * Loads an article's render-ready view for the request's user (the public sees published articles
@@ -45,7 +45,7 @@ export const loadArticleView = keepRequestLocale(
       req,
       where: { and: [{ language: { equals: language } }, { slug: { equals: slug } }] },
     })
-    const article = docs[0] as Doc | undefined
+    const article: Doc | undefined = docs[0]
     return article ? viewOfArticle(req, options, article, now) : null
   },
 )
@@ -63,7 +63,7 @@ export const viewOfArticle = async (
   const { collections } = options
   const articles = collections.articles.slug
   const language = String(article.language)
-  const locale = language as TypedLocale
+  const locale: TypedLocale = language
   const disclaimerIDs = relationIDs(article.disclaimers)
   const authorIDs = relationIDs(article.byline?.authors)
   // One lookup of public names: the authors, the AI reviewer and the responsible editor.
@@ -87,10 +87,10 @@ export const viewOfArticle = async (
         overrideAccess: false,
         pagination: false,
         req,
-        select: { language: true, slug: true, title: true } as never,
+        select: { language: true, slug: true, title: true },
         where,
       })
-      .then(({ docs }) => docs as Doc[])
+      .then(({ docs }): Doc[] => docs)
   const loadTranslations = async (): Promise<Doc[]> => {
     const family =
       originalID === undefined
@@ -145,7 +145,7 @@ export const viewOfArticle = async (
           overrideAccess: true,
           pagination: false,
           req,
-          select: { name: true } as never,
+          select: { name: true },
           where: { id: { in: peopleIDs } },
         }),
     imageIDs.length === 0

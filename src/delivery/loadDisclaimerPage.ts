@@ -2,8 +2,9 @@ import type { PayloadRequest, TypedLocale } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
-import { isDisclaimerValid } from '../rules/publishRules.ts'
+import { isDisclaimerValid, type RuleDisclaimer } from '../rules/publishRules.ts'
 import { keepRequestLocale } from '../utilities/keepRequestLocale.ts'
+import { findDocuments } from '../utilities/typedLocalApi.ts'
 
 /** One section of the Disclaimer page; `anchor` is what each article's disclaimer link points at. */
 export type DisclaimerPageEntry = {
@@ -17,6 +18,15 @@ export type DisclaimerPageEntry = {
 }
 
 export type DisclaimerPage = { disclaimers: DisclaimerPageEntry[]; language: string; path: string }
+
+/** What the page selects of a disclaimer: the rules' fields and its texts. */
+type SelectedDisclaimer = RuleDisclaimer & {
+  key: string
+  longText?: null | string
+  shortText: string
+  title: string
+  version: number
+}
 
 /**
  * The Disclaimer page in a language, for the request's user: the full texts of the disclaimers in
@@ -33,7 +43,7 @@ export const loadDisclaimerPage = keepRequestLocale(
     if (!options.languages.includes(language)) {
       return null
     }
-    const { docs } = await req.payload.find({
+    const { docs } = await findDocuments<SelectedDisclaimer>(req.payload, {
       collection: options.collections.disclaimers.slug,
       depth: 0,
       joins: false,
@@ -51,13 +61,13 @@ export const loadDisclaimerPage = keepRequestLocale(
         status: true,
         title: true,
         version: true,
-      } as never,
+      },
       sort: ['kind', 'key'],
       where: { status: { equals: 'approved' } },
     })
     return {
-      disclaimers: (docs as Record<string, any>[])
-        .filter((doc) => isDisclaimerValid(doc as never, now))
+      disclaimers: docs
+        .filter((doc) => isDisclaimerValid(doc, now))
         .map((doc) => ({
           anchor: String(doc.key),
           key: doc.key,

@@ -210,8 +210,8 @@ export const loadFeed = keepRequestLocale(
     const others = await mergedSlice(
       {
         // Pins ended: a handful at most (a pin is an editor's act), so read whole, newest first.
-        few: ((await find(unpinnedSince, 1, maxEndedPins)).docs as Doc[]).sort(
-          (a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt),
+        few: (await find(unpinnedSince, 1, maxEndedPins)).docs.sort(
+          (a, b) => Date.parse(String(b.publishedAt)) - Date.parse(String(a.publishedAt)),
         ),
         rankIn: async (article) =>
           (

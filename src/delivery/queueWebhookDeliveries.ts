@@ -101,7 +101,7 @@ const queueDeliveries = async (
 export const queueWebhookDeliveries =
   (options: ResolvedNewsroomOptions): CollectionAfterChangeHook =>
   async ({ data, doc, operation, previousDoc, req }) => {
-    const before = operation === 'create' ? null : (previousDoc as Doc)
+    const before: Doc | null = operation === 'create' ? null : previousDoc
     // The returned `doc` holds only what the caller selected: the written data completes it.
     const after: Doc = { ...before, ...data, ...doc }
     const type = publishEventOf({ action: plannedTransition(req)?.action, after, before })
@@ -115,9 +115,9 @@ export const queueWebhookDeliveries =
 export const queueDeletionDeliveries =
   (options: ResolvedNewsroomOptions): CollectionAfterDeleteHook =>
   async ({ doc, req }) => {
-    const type = publishEventOf({ after: null, before: doc as Doc })
+    const type = publishEventOf({ after: null, before: doc })
     if (type) {
-      await queueDeliveries(req, options, eventBody(options, type, doc as Doc, null))
+      await queueDeliveries(req, options, eventBody(options, type, doc, null))
     }
     return doc
   }

@@ -7,6 +7,7 @@ import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import { canonicalStrategyOf } from './articleView.ts'
 import { listedArticlesWhere } from './loadFeed.ts'
+import { findDocuments } from '../utilities/typedLocalApi.ts'
 
 type Doc = Record<string, any>
 
@@ -38,6 +39,17 @@ const indexableWhere: Where = {
   ],
 }
 
+/** What a sitemap reads of an article (`sitemapSelect`): published ones, so dated. */
+type SitemapArticle = {
+  attribution?: null | { canonical?: null | string }
+  language: string
+  origin?: null | string
+  publishedAt: string
+  slug: string
+  title: string
+  updatedAt: string
+}
+
 const sitemapSelect = {
   attribution: { canonical: true },
   language: true,
@@ -46,7 +58,7 @@ const sitemapSelect = {
   title: true,
   updatedAt: true,
   publishedAt: true,
-}
+} as const
 
 /**
  * Sitemaps are public whoever asks: read as the anonymous public (its access rules apply), by the
@@ -64,23 +76,21 @@ const readIndexable = async (
     sort,
   }: { extra?: Where[]; limit: number; page?: number; sort: string },
 ) =>
-  req.payload
-    .find({
-      collection: options.collections.articles.slug,
-      depth: 0,
-      joins: false,
-      limit,
-      overrideAccess: false,
-      page,
-      req: await publicReq(req),
-      select: sitemapSelect as never,
-      sort,
-      where: { and: [...listedArticlesWhere(), indexableWhere, ...extra] },
-    })
-    .then((result) => ({
-      ...result,
-      docs: (result.docs as Doc[]).filter((article) => canonicalStrategyOf(article) === 'self'),
-    }))
+  findDocuments<SitemapArticle>(req.payload, {
+    collection: options.collections.articles.slug,
+    depth: 0,
+    joins: false,
+    limit,
+    overrideAccess: false,
+    page,
+    req: await publicReq(req),
+    select: sitemapSelect,
+    sort,
+    where: { and: [...listedArticlesWhere(), indexableWhere, ...extra] },
+  }).then((result) => ({
+    ...result,
+    docs: result.docs.filter((article) => canonicalStrategyOf(article) === 'self'),
+  }))
 
 const serialise = (document: ReturnType<typeof create>) => document.end({ prettyPrint: false })
 const xmlDocument = () => create({ encoding: 'UTF-8', invalidCharReplacement: '', version: '1.0' })

@@ -3,13 +3,14 @@ import type { TextField, TextFieldSingleValidation } from 'payload'
 import { deriveSlugFromField } from './deriveSlugFromField.ts'
 import { translate, translated } from '../translations/index.ts'
 import { isValidSlug } from '../utilities/formatSlug.ts'
+import { recordOf } from '../utilities/values.ts'
 
 // Required in effect, though not declared `required`: the slug is derived before validation, so
 // API clients (GraphQL inputs included) may leave it out.
 // A draft may still lack one (no title yet).
 const validateSlug: TextFieldSingleValidation = (value, { data, req: { t } }) => {
   if (value === null || value === undefined || value === '') {
-    return (data as { _status?: string })?._status === 'draft' ? true : t('validation:required')
+    return recordOf(data)._status === 'draft' ? true : t('validation:required')
   }
   return isValidSlug(value) ? true : translate(t, 'slugInvalid')
 }

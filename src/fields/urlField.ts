@@ -1,4 +1,4 @@
-import type { TextField, TextFieldSingleValidation } from 'payload'
+import type { PayloadRequest, TextField } from 'payload'
 
 import { type NewsroomTranslationKey, translate, translated } from '../translations/index.ts'
 import { hasAllowedScheme, webSchemes } from '../utilities/urls.ts'
@@ -11,9 +11,16 @@ type UrlFieldArgs = {
   required?: boolean
 }
 
-const webUrlValidator =
-  (allowRelative: boolean): TextFieldSingleValidation =>
-  (value, { req: { t }, required }) => {
+/**
+ * Validates one URL. It reads only `req.t` and `required` of its arguments, so it is a text field's
+ * validator and also one that other validators can wrap (`requiredWhenSyndicated`).
+ */
+export const webUrlValidator =
+  (allowRelative = false) =>
+  (
+    value: null | string | undefined,
+    { req: { t }, required }: { req: Pick<PayloadRequest, 't'>; required?: boolean },
+  ): string | true => {
     if (value === null || value === undefined || value === '') {
       return required ? t('validation:required') : true
     }

@@ -5,6 +5,7 @@ import { ValidationError } from 'payload'
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import { translate } from '../translations/index.ts'
+import { recordOf } from '../utilities/values.ts'
 
 /** Formats sharp reads that we publish (as sharp names them). */
 const publishedFormats = new Set(['avif', 'gif', 'heif', 'jpeg', 'png', 'webp'])
@@ -23,7 +24,7 @@ export const checkImageUpload =
       throw new ValidationError({ errors: [{ message, path }] }, req.t)
     }
     // An image is a stored file or one its source hosts (`externalUrl`), exactly one of the two.
-    const externalUrl = (args as { data?: { externalUrl?: unknown } }).data?.externalUrl
+    const externalUrl = recordOf(recordOf(args).data).externalUrl
     if (operation === 'create' && !file && !externalUrl) {
       refuse(translate(req.t, 'mediaFileRequired'))
     }

@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, PayloadRequest, TaskConfig } from 'payload'
+import type { CollectionAfterChangeHook, PayloadRequest, TaskConfig, TypeWithID } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
@@ -6,6 +6,7 @@ import { isRefusal, refusalEntries, refusalSummary } from '../workflow/workflowE
 import { toRuleSource } from '../rules/publishRules.ts'
 import { relationID } from '../utilities/documentValue.ts'
 import { findLatestVersion } from '../utilities/findLatestVersion.ts'
+import { recordOf } from '../utilities/values.ts'
 import { findByIDOnce } from '../utilities/requestCache.ts'
 import { lexicalText } from './lexicalText.ts'
 import { newsroomContext, type NewsroomRequestContext } from '../utilities/requestContext.ts'
@@ -20,6 +21,25 @@ const summaryWriteKey = 'newsroomSummaryWrite' satisfies keyof NewsroomRequestCo
  * shows the "being generated" placeholder, a newsroom batching its model calls at night).
  */
 export const summaryWaitUntilKey = 'newsroomSummaryWaitUntil' satisfies keyof NewsroomRequestContext
+
+/** What a generation reads of an article's latest version (the fields it selects). */
+type SummaryArticle = TypeWithID & {
+  _status?: null | string
+  aiDisclosure?: null | { level?: null | string }
+  attribution?: null | { source?: unknown }
+  body?: unknown
+  language: string
+  origin?: null | string
+  standfirst?: null | string
+  summary?: null | { status?: null | string }
+  title: string
+}
+
+/** The generation task's input (the article's ID) and output (what became of the summary). */
+type SummaryTaskIO = {
+  input: { article: string }
+  output: { status: 'failed' | 'ready' | 'skipped' }
+}
 
 type SummaryFields = {
   error?: null | string
@@ -38,7 +58,7 @@ type SummaryFields = {
 const writeSummary = async (
   req: PayloadRequest,
   options: ResolvedNewsroomOptions,
-  article: Record<string, any>,
+  article: SummaryArticle,
   summary: SummaryFields,
 ) => {
   const collection = options.collections.articles.slug
@@ -57,7 +77,7 @@ const writeSummary = async (
       depth: 0,
       draft,
       req,
-      select: { id: true } as never,
+      select: { id: true },
     })
   const latestIsPublished = article._status === 'published'
   if (!latestIsPublished) {
@@ -80,7 +100,7 @@ const writeSummary = async (
 const licenceForbidsAISummary = async (
   req: PayloadRequest,
   options: ResolvedNewsroomOptions,
-  article: Record<string, any>,
+  article: SummaryArticle,
 ) => {
   const sourceID = relationID(article.attribution?.source)
   if (article.origin !== 'syndicated' || sourceID === undefined) {
@@ -96,80 +116,82 @@ const licenceForbidsAISummary = async (
  * A provider failure is retried by the queue; after the last try the summary is `failed`, with the
  * reason, for the editors (the public never sees a failed summary).
  */
-export const generateSummaryTask = (options: ResolvedNewsroomOptions): TaskConfig =>
-  ({
-    slug: generateSummaryTaskSlug,
-    handler: async ({
-      input,
-      job,
+export const generateSummaryTask = (
+  options: ResolvedNewsroomOptions,
+): TaskConfig<SummaryTaskIO> => ({
+  slug: generateSummaryTaskSlug,
+  handler: async ({
+    input,
+    job,
+    req,
+  }: {
+    input: SummaryTaskIO['input']
+    job: { totalTried?: number }
+    req: PayloadRequest
+  }) => {
+    const article = await findLatestVersion<SummaryArticle>(
       req,
-    }: {
-      input: { article: string }
-      job: { totalTried?: number }
-      req: PayloadRequest
-    }) => {
-      const article = (await findLatestVersion(
-        req,
-        options.collections.articles.slug,
-        input.article,
-        {
-          _status: true,
-          aiDisclosure: true,
-          attribution: true,
-          body: true,
-          language: true,
-          origin: true,
-          standfirst: true,
-          summary: true,
-          title: true,
-        },
-      )) as null | Record<string, any>
-      if (!article || article.summary?.status !== 'pending') {
-        return { output: { status: 'skipped' } }
-      }
-      if (await licenceForbidsAISummary(req, options, article)) {
-        await writeSummary(req, options, article, {
-          error: 'the source’s licence forbids AI summaries',
-          status: 'failed',
-        })
-        return { output: { status: 'failed' } }
-      }
-      let result: { model: string; text: string }
-      try {
-        result = await options.summaries.summarize({
-          language: article.language,
-          standfirst: article.standfirst ?? '',
-          text: lexicalText(article.body) || article.standfirst || '',
-          title: article.title,
-        })
-        if (typeof result?.text !== 'string' || !result.text.trim()) {
-          throw new Error('the provider returned no text')
-        }
-      } catch (error) {
-        const reason = (error as Error).message?.slice(0, 500) || 'unknown error'
-        // Thrown, the queue tries again; on the last try the editors are told.
-        if ((job.totalTried ?? 0) < options.summaries.retries) {
-          throw new Error(`summary failed: ${reason}`)
-        }
-        await writeSummary(req, options, article, { error: reason, status: 'failed' })
-        return { output: { status: 'failed' } }
-      }
+      options.collections.articles.slug,
+      input.article,
+      {
+        _status: true,
+        aiDisclosure: true,
+        attribution: true,
+        body: true,
+        language: true,
+        origin: true,
+        standfirst: true,
+        summary: true,
+        title: true,
+      },
+    )
+    if (!article || article.summary?.status !== 'pending') {
+      return { output: { status: 'skipped' } }
+    }
+    if (await licenceForbidsAISummary(req, options, article)) {
       await writeSummary(req, options, article, {
-        error: null,
-        producedAt: new Date().toISOString(),
-        producedBy: String(result.model ?? 'unknown').slice(0, 200),
-        status: 'ready',
-        text: result.text.trim().slice(0, options.summaries.maxLength * 2),
+        error: 'the source’s licence forbids AI summaries',
+        status: 'failed',
       })
-      return { output: { status: 'ready' } }
-    },
-    inputSchema: [{ name: 'article', type: 'text', required: true }],
-    outputSchema: [{ name: 'status', type: 'text' }],
-    retries: {
-      attempts: options.summaries.retries,
-      backoff: { delay: 1_000, type: 'exponential' },
-    },
-  }) as unknown as TaskConfig
+      return { output: { status: 'failed' } }
+    }
+    let result: { model: string; text: string }
+    try {
+      result = await options.summaries.summarize({
+        language: article.language,
+        standfirst: article.standfirst ?? '',
+        text: lexicalText(article.body) || article.standfirst || '',
+        title: article.title,
+      })
+      if (typeof result?.text !== 'string' || !result.text.trim()) {
+        throw new Error('the provider returned no text')
+      }
+    } catch (error) {
+      const { message } = recordOf(error)
+      const reason = (typeof message === 'string' ? message.slice(0, 500) : '') || 'unknown error'
+      // Thrown, the queue tries again; on the last try the editors are told.
+      if ((job.totalTried ?? 0) < options.summaries.retries) {
+        throw new Error(`summary failed: ${reason}`)
+      }
+      await writeSummary(req, options, article, { error: reason, status: 'failed' })
+      return { output: { status: 'failed' } }
+    }
+    await writeSummary(req, options, article, {
+      error: null,
+      producedAt: new Date().toISOString(),
+      producedBy: String(result.model ?? 'unknown').slice(0, 200),
+      status: 'ready',
+      text: result.text.trim().slice(0, options.summaries.maxLength * 2),
+    })
+    return { output: { status: 'ready' } }
+  },
+  inputSchema: [{ name: 'article', type: 'text', required: true }],
+  outputSchema: [{ name: 'status', type: 'text' }],
+  retries: {
+    attempts: options.summaries.retries,
+    backoff: { delay: 1_000, type: 'exponential' },
+  },
+})
 
 /** Queues a generation whenever an article's summary becomes pending (an editor, the seed, the ingest), in the write's transaction. */
 export const queueSummaryGeneration =

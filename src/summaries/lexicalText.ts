@@ -1,3 +1,5 @@
+import { recordOf } from '../utilities/values.ts'
+
 /** The readable text of a Lexical body: its paragraphs, list items and quotes, one per line (headings left out). */
 export const lexicalText = (body: unknown): string => {
   const blocks: string[] = []
@@ -25,6 +27,6 @@ export const lexicalText = (body: unknown): string => {
       walk(child)
     }
   }
-  walk((body as { root?: unknown } | null)?.root)
+  walk(recordOf(body).root)
   return blocks.join('\n')
 }

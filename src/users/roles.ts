@@ -2,11 +2,13 @@ import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
 import type { NewsroomRole } from '../types.ts'
 
+import { recordOf } from '../utilities/values.ts'
+
 type RequestUser = PayloadRequest['user']
 
 /** The newsroom roles of any user object (a request's, or the admin's signed-in user). */
 export const userRoles = (user: unknown): NewsroomRole[] => {
-  const roles = (user as { roles?: unknown } | null | undefined)?.roles
+  const roles = recordOf(user).roles
   return Array.isArray(roles) ? roles : []
 }
 
