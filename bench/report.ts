@@ -281,7 +281,7 @@ const publishRows = (publish: NonNullable<BenchResults['publish']>): Row[] => {
 const perItem = (pass: IngestPass, value: number) => value / pass.items
 
 const ingestRows = (ingest: NonNullable<BenchResults['ingest']>): Row[] => {
-  const { again, first, localCreates } = ingest
+  const { again, first, localCreates, payloadCreates } = ingest
   const articles = formatCount(ingest.size)
   const pass = (label: string, result: IngestPass, extra: Partial<Row> = {}): Row => ({
     articles,
@@ -296,6 +296,14 @@ const ingestRows = (ingest: NonNullable<BenchResults['ingest']>): Row[] => {
     pass('Local API creates of the same articles (anchor)', localCreates, {
       ratio: formatRatio(1),
     }),
+    // Absent from results recorded before it was measured.
+    ...(payloadCreates
+      ? [
+          pass('the same creates with the plugin disabled (Payload alone)', payloadCreates, {
+            ratio: formatRatio(payloadCreates.ms / localCreates.ms),
+          }),
+        ]
+      : []),
     pass(`ninjs through the API, ${ingest.batch} per call`, first, {
       ratio: formatRatio(first.ms / localCreates.ms),
     }),

@@ -148,6 +148,7 @@ export const runSuite = async (options: SuiteOptions): Promise<BenchResults> => 
         ...(await runIngestScenario({
           batch: options.ingestBatch ?? 100,
           count: options.ingestItems ?? 1000,
+          disabled,
           instance: reader,
           queryLog: bench.queryLog,
           references,

@@ -32,6 +32,11 @@ export type IngestResult = {
   first: IngestPass
   /** The same articles (same fields, body already converted) through plain Local API creates. */
   localCreates: IngestPass
+  /**
+   * The same creates on the same database with the plugin `disabled` (its schema, none of its
+   * hooks): Payload's own create path, the floor under any ingest that goes through it.
+   */
+  payloadCreates: IngestPass
   /** The statements of one more item through the API alone, and of one more plain create. */
   queries: Record<string, string[]>
 }
@@ -122,12 +127,14 @@ const createIngestSource = async (
 export const runIngestScenario = async ({
   batch,
   count,
+  disabled,
   instance,
   queryLog,
   references,
 }: {
   batch: number
   count: number
+  disabled: BenchInstance
   instance: BenchInstance
   queryLog: QueryLog
   references: NewsroomReferences
@@ -207,6 +214,30 @@ export const runIngestScenario = async ({
       })
     }
   })
+  const disabledReq = await createLocalReq(
+    { user: { ...user, collection: 'users' } as never },
+    disabled.payload,
+  )
+  const payloadCreates = await measurePass(queryLog, count, async () => {
+    for (const data of prepared) {
+      await disabled.payload.create({
+        collection: 'articles',
+        data: {
+          ...data,
+          attribution: {
+            ...data.attribution,
+            sourceItemId: `${data.attribution.sourceItemId}-off`,
+          },
+          slug: `${data.slug}-off`,
+        } as never,
+        depth: 0,
+        draft: true,
+        overrideAccess: false,
+        req: disabledReq,
+        select: { id: true } as never,
+      })
+    }
+  })
   const [extraItem] = ninjsItems(1, `${run}-extra`)
   const [extraCreate] = prepared.splice(0, 1)
   const queries = {
@@ -235,5 +266,5 @@ export const runIngestScenario = async ({
       }),
     ),
   }
-  return { again, batch, first, localCreates, queries }
+  return { again, batch, first, localCreates, payloadCreates, queries }
 }
