@@ -11,8 +11,7 @@ import {
 } from './cacheableRead.ts'
 import { articlePreviewUrl, loadArticlePreview } from './articlePreview.ts'
 import { toNewsArticleJsonLd } from './jsonLd.ts'
-import { loadArticleView } from './loadArticleView.ts'
-import { findMovedArticle } from './recordPreviousSlugs.ts'
+import { findMovedArticle, loadArticleView } from './loadArticleView.ts'
 import { loadDisclaimerPage } from './loadDisclaimerPage.ts'
 import { feedQueryFrom, loadFeed } from './loadFeed.ts'
 import {

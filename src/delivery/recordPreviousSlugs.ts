@@ -1,10 +1,9 @@
-import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import { previousSlugsAfter } from '../rules/previousSlugs.ts'
-import { isValidSlug } from '../utilities/formatSlug.ts'
-import { findDocumentByID, findDocuments } from '../utilities/typedLocalApi.ts'
+import { findDocumentByID } from '../utilities/typedLocalApi.ts'
 
 const slugList = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((slug): slug is string => typeof slug === 'string') : []
@@ -37,32 +36,3 @@ export const recordPreviousSlugs =
     data.previousSlugs = previousSlugsAfter(kept, leaving, data.slug ?? originalDoc.slug)
     return data
   }
-
-/**
- * The article that answered at this path before a rename, as the request's user may read it (the
- * public: published only); undefined when none. Asked only once no article holds the slug now, so a
- * new article that takes a freed slug wins; of two that once held it, the latest renamed.
- */
-export const findMovedArticle = async (
-  req: PayloadRequest,
-  options: ResolvedNewsroomOptions,
-  { language, slug }: { language: string; slug: string },
-): Promise<{ language: string; slug: string } | undefined> => {
-  // As for the article's own path: nothing that could not be one reaches the database.
-  if (!options.languages.includes(language) || !isValidSlug(slug)) {
-    return undefined
-  }
-  const { docs } = await findDocuments<{ language: string; slug: string }>(req.payload, {
-    collection: options.collections.articles.slug,
-    depth: 0,
-    joins: false,
-    limit: 1,
-    overrideAccess: false,
-    pagination: false,
-    req,
-    select: { language: true, slug: true },
-    sort: '-updatedAt',
-    where: { and: [{ language: { equals: language } }, { previousSlugs: { equals: slug } }] },
-  })
-  return docs[0]
-}
