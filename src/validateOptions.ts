@@ -6,7 +6,7 @@ import { defaultCollectionSlugs, defaultInputLimits, newsroomCollectionKeys } fr
 import { disclaimerKinds } from './types.ts'
 import { isAddressRange } from './rules/outboundAddresses.ts'
 import { ownValue } from './utilities/ownValue.ts'
-import { isOneOf } from './utilities/values.ts'
+import { isOneOf, isRecord } from './utilities/values.ts'
 
 /** The options `newsroomPlugin` accepts: anything else is a typo the host should hear about at start. */
 const knownOptions: readonly (keyof NewsroomPluginOptions)[] = [
@@ -53,9 +53,6 @@ const isTimeZone = (value: unknown): boolean => {
 // Payload's own rule for collection slugs: used in URLs, GraphQL names and table names.
 const slugPattern = /^[a-z][a-z0-9-_]*$/
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
-
 const isSafeInteger = (value: unknown): value is number => Number.isSafeInteger(value)
 const isInteger = (value: unknown): value is number => Number.isInteger(value)
 
@@ -73,7 +70,7 @@ const unknownKeys = (value: Record<string, unknown>, known: readonly string[]): 
 
 const checkCollections = (given: unknown = {}, config: Pick<Config, 'collections'>): string[] => {
   // Checked when the option is left out too: the host's own `media` or `articles` clashes with our defaults.
-  if (!isPlainObject(given)) {
+  if (!isRecord(given)) {
     return ['collections: expected an object keyed by collection']
   }
   const keys = newsroomCollectionKeys
@@ -83,7 +80,7 @@ const checkCollections = (given: unknown = {}, config: Pick<Config, 'collections
   const owners = new Map<string, NewsroomCollectionKey>()
   for (const key of keys) {
     const override = given[key] ?? {}
-    if (!isPlainObject(override)) {
+    if (!isRecord(override)) {
       problems.push(`collections.${key}: expected { slug?, overrides? }`)
       continue
     }
@@ -153,7 +150,7 @@ const checkDefaultDisclaimerKeys = (given: unknown): string[] => {
   if (given === undefined) {
     return []
   }
-  if (!isPlainObject(given)) {
+  if (!isRecord(given)) {
     return ['defaultDisclaimerKeys: expected an object of disclaimer kind → disclaimer key']
   }
   return Object.entries(given).flatMap(([kind, key]) => [
@@ -172,11 +169,7 @@ const checkWindow = (name: string, window: unknown): string[] => {
   if (window === undefined || window === false) {
     return []
   }
-  if (
-    !isPlainObject(window) ||
-    !isPositiveInteger(window.max) ||
-    !isPositiveInteger(window.windowMs)
-  ) {
+  if (!isRecord(window) || !isPositiveInteger(window.max) || !isPositiveInteger(window.windowMs)) {
     return [`rateLimit.${name}: expected false or { max, windowMs } with positive integers`]
   }
   return []
@@ -186,7 +179,7 @@ const checkRateLimit = (given: unknown): string[] => {
   if (given === undefined || given === false) {
     return []
   }
-  if (!isPlainObject(given)) {
+  if (!isRecord(given)) {
     return ['rateLimit: expected false or an object']
   }
   return [
@@ -210,7 +203,7 @@ const checkInputLimits = (given: unknown): string[] => {
   if (given === undefined) {
     return []
   }
-  if (!isPlainObject(given)) {
+  if (!isRecord(given)) {
     return ['inputLimits: expected an object']
   }
   return Object.entries(given).flatMap(([name, value]) => {
@@ -221,7 +214,7 @@ const checkInputLimits = (given: unknown): string[] => {
     if (typeof defaults === 'number') {
       return isPositiveInteger(value) ? [] : [`inputLimits.${name}: expected a positive integer`]
     }
-    if (!isPlainObject(value)) {
+    if (!isRecord(value)) {
       return [`inputLimits.${name}: expected an object`]
     }
     // The limit's parts: an object, or for an inherited name (`toString`) a function, which has none.
@@ -240,7 +233,7 @@ const checkFrontend = (given: unknown): string[] => {
   if (given === undefined) {
     return []
   }
-  if (!isPlainObject(given)) {
+  if (!isRecord(given)) {
     return ['frontend: expected an object']
   }
   const problems = unknownKeys(given, knownFrontendOptions).map(
@@ -254,7 +247,7 @@ const checkFrontend = (given: unknown): string[] => {
   if (
     cache !== undefined &&
     !(
-      isPlainObject(cache) &&
+      isRecord(cache) &&
       Object.entries(cache).every(
         ([name, value]) => cacheFields.includes(name) && isSafeInteger(value) && value >= 0,
       )
@@ -284,7 +277,7 @@ const checkFrontend = (given: unknown): string[] => {
   }
   if (
     given.publisher !== undefined &&
-    !(isPlainObject(given.publisher) && typeof given.publisher.name === 'string')
+    !(isRecord(given.publisher) && typeof given.publisher.name === 'string')
   ) {
     problems.push('frontend.publisher: expected { name, url?, logoUrl? }')
   }
@@ -302,7 +295,7 @@ const checkOptionGroup = (
   if (given === undefined) {
     return []
   }
-  if (!isPlainObject(given)) {
+  if (!isRecord(given)) {
     return [`${group}: expected an object`]
   }
   return Object.entries(given).flatMap(([name, value]) => {
@@ -406,7 +399,7 @@ export const checkPluginOptions = (
   if (options === undefined) {
     return checkCollections({}, config)
   }
-  if (!isPlainObject(options)) {
+  if (!isRecord(options)) {
     return ['options: expected an object']
   }
   return [

@@ -18,17 +18,14 @@ import {
 import { checkWhere, unknownSortField, type WhereProblem } from '../rules/whereRules.ts'
 import { translate } from '../translations/index.ts'
 import { refusal } from '../utilities/refusal.ts'
-import { recordOf } from '../utilities/values.ts'
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
+import { recordOf, isRecord } from '../utilities/values.ts'
 
 /**
  * The value at `key` of a document's object or list, on a path `wrongTypePaths` gave: lists are
  * indexed by position there, and nothing else is walked into.
  */
 const childAt = (node: unknown, key: string): unknown =>
-  Array.isArray(node) ? node[Number(key)] : isPlainObject(node) ? node[key] : undefined
+  Array.isArray(node) ? node[Number(key)] : isRecord(node) ? node[key] : undefined
 
 /** The field a dotted path names in the collection (through groups, tabs and arrays), if any. */
 const fieldAtPath = (fields: FlattenedField[], path: string): FlattenedField | undefined => {
@@ -231,7 +228,7 @@ export const checkDocumentInput =
     if (data === undefined) {
       return args
     }
-    if (!isPlainObject(data)) {
+    if (!isRecord(data)) {
       throw refusal(translate(req.t, 'documentNotAnObject'), 400, 'data')
     }
     const unstorable = unstorableFieldPath(collection.flattenedFields, data)

@@ -1,5 +1,5 @@
 import { disclaimerContentHash, disclaimerTextFields } from '../utilities/disclaimerText.ts'
-import { recordOf, stringOf } from '../utilities/values.ts'
+import { recordOf, stringOf, isRecord } from '../utilities/values.ts'
 
 type ID = number | string
 type Texts = Partial<Record<(typeof disclaimerTextFields)[number], null | string>>
@@ -44,9 +44,6 @@ export const valuesByLocale = (
   }
   return recordOf(value)
 }
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value)
 
 /** The locale readers of `language` are shown: their own when the snapshot has it, else the first. */
 const shownLocale = (locales: string[], language: string): string | undefined =>
@@ -102,10 +99,10 @@ export const toDisclaimerSnapshot = (
 
 /** The texts a snapshot shows readers of `language` (empty when it holds none). */
 export const shownSnapshotTexts = (snapshot: { texts?: unknown }, language: string): Texts => {
-  const texts = isPlainObject(snapshot.texts) ? snapshot.texts : {}
+  const texts = isRecord(snapshot.texts) ? snapshot.texts : {}
   const locale = shownLocale(Object.keys(texts), language)
   const shown = locale === undefined ? undefined : texts[locale]
-  return isPlainObject(shown) ? shown : {}
+  return isRecord(shown) ? shown : {}
 }
 
 const sha256Hex = /^[0-9a-f]{64}$/
@@ -121,7 +118,7 @@ export const snapshotProblem = (
   live: LiveDisclaimer | undefined,
   { language, localized }: { language: string; localized: boolean },
 ): 'hashMismatch' | 'malformed' | 'notTheApprovedWording' | null => {
-  if (!isPlainObject(snapshot.texts) || !Object.values(snapshot.texts).every(isPlainObject)) {
+  if (!isRecord(snapshot.texts) || !Object.values(snapshot.texts).every(isRecord)) {
     return 'malformed'
   }
   if (typeof snapshot.contentHash !== 'string' || !sha256Hex.test(snapshot.contentHash)) {

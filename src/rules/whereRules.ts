@@ -1,3 +1,5 @@
+import { isRecord } from '../utilities/values.ts'
+
 /** Operators Payload's `where` understands; anything else is refused before it reaches an adapter. */
 const operators = new Set([
   'all',
@@ -38,9 +40,6 @@ export type WhereProblem =
   | { kind: 'unstorable'; path: string }
   | { kind: 'valueTooLong'; max: number; path: string }
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
-
 /** The values of a list operand: an array, or a comma-separated string as Payload splits it. */
 const listValues = (operand: unknown): unknown[] =>
   Array.isArray(operand) ? operand : typeof operand === 'string' ? operand.split(',') : [operand]
@@ -69,7 +68,7 @@ export const checkWhere = (
     if (depth > limits.maxDepth) {
       return { kind: 'tooDeep', max: limits.maxDepth }
     }
-    if (!isPlainObject(node)) {
+    if (!isRecord(node)) {
       return { kind: 'notAnObject', path }
     }
     for (const [key, value] of Object.entries(node)) {
@@ -93,7 +92,7 @@ export const checkWhere = (
       if (key.length > 200) {
         return { kind: 'valueTooLong', max: 200, path: fieldPath.slice(0, 220) }
       }
-      if (!isPlainObject(value)) {
+      if (!isRecord(value)) {
         return { kind: 'notAnObject', path: fieldPath }
       }
       for (const [operator, operand] of Object.entries(value)) {
@@ -107,7 +106,7 @@ export const checkWhere = (
         }
         for (const item of values) {
           if (
-            isPlainObject(item) &&
+            isRecord(item) &&
             operator !== 'near' &&
             operator !== 'within' &&
             operator !== 'intersects'

@@ -8,7 +8,6 @@ import type { BasePayload, PaginatedDocs, TypeWithID } from 'payload'
 
 type FindArgs = Parameters<BasePayload['find']>[0]
 type FindByIDArgs = Parameters<BasePayload['findByID']>[0]
-type CreateArgs = Parameters<BasePayload['create']>[0]
 
 export const findDocuments = async <T extends object>(
   payload: BasePayload,
@@ -23,10 +22,3 @@ export const findDocumentByID = async <T extends object>(
 ): Promise<(T & TypeWithID) | null> =>
   // As findDocuments; null when `disableErrors` finds nothing.
   (await payload.findByID(args)) as unknown as (T & TypeWithID) | null
-
-export const createDocument = async <T extends object>(
-  payload: BasePayload,
-  args: CreateArgs,
-): Promise<T & TypeWithID> =>
-  // As findDocuments, for what a create returns.
-  (await payload.create(args)) as unknown as T & TypeWithID

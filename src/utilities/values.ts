@@ -13,13 +13,6 @@ export const recordOf = (value: unknown): Record<string, unknown> => (isRecord(v
 export const stringOf = (value: unknown): string | undefined =>
   typeof value === 'string' ? value : undefined
 
-export const numberOf = (value: unknown): number | undefined =>
-  typeof value === 'number' && Number.isFinite(value) ? value : undefined
-
-/** The records of a list, skipping anything else (a value that is not a list gives none). */
-export const recordsOf = (value: unknown): Record<string, unknown>[] =>
-  Array.isArray(value) ? value.filter(isRecord) : []
-
 /** Whether the value is one of a closed list of strings (a workflow state, a format, a kind). */
 export const isOneOf = <T extends string>(values: readonly T[], value: unknown): value is T =>
   values.some((known) => known === value)
