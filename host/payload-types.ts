@@ -331,6 +331,7 @@ export interface Article {
   updatedBy?: (string | null) | User;
   language: 'fr' | 'en';
   slug?: string | null;
+  previousSlugs?: string[] | null;
   section: string | Section;
   tags?: string[] | null;
   publishedAt?: string | null;
@@ -1117,6 +1118,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   updatedBy?: T;
   language?: T;
   slug?: T;
+  previousSlugs?: T;
   section?: T;
   tags?: T;
   publishedAt?: T;

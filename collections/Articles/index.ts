@@ -61,6 +61,8 @@ import { possibleDuplicateReasons } from '../../src/rules/storyKeys.ts'
 import { canonicalStrategies, transformations } from '../../src/types.ts'
 import { guardOriginChange, recordOriginChange } from '../../src/guarantee/guardOriginChange.ts'
 import { recordOf } from '../../src/utilities/values.ts'
+import { recordPreviousSlugs } from '../../src/delivery/recordPreviousSlugs.ts'
+import { maxPreviousSlugs } from '../../src/rules/previousSlugs.ts'
 
 /** A document's ID as Payload gives it (a number or a string, by adapter); anything else is none. */
 const idOf = (id: unknown): number | string | undefined =>
@@ -688,6 +690,17 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
       languageField(options),
       slugField({ from: 'title', unique: false }),
       {
+        // Written by recordPreviousSlugs alone: the paths readers followed before a rename.
+        name: 'previousSlugs',
+        type: 'text',
+        admin: { ...sidebar, description: translated('previousSlugsDescription'), readOnly: true },
+        hasMany: true,
+        hooks: { beforeDuplicate: [() => []] },
+        index: true,
+        label: translated('previousSlugs'),
+        maxRows: maxPreviousSlugs,
+      },
+      {
         name: 'section',
         type: 'relationship',
         // Named in every list row, not only once the row scrolls into view.
@@ -795,6 +808,7 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
           scope: ['translationOf'],
         }),
         validateTranslationLink,
+        recordPreviousSlugs(options),
         stampPublishedAt,
         requireDisclaimerOnPublish(options),
       ],

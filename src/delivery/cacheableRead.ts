@@ -12,15 +12,36 @@ import { readContentRevision } from '../transactions/writeLocks.ts'
  */
 export const answerTimeStepMs = 60_000
 
-/** A built answer: its text and type, or null for "not found". */
-export type CacheableAnswer = { contentType: string; text: string } | null
+/**
+ * A built answer: its text and type, a permanent redirect (a page that moved, see
+ * `findMovedArticle`), or null for "not found".
+ */
+export type CacheableAnswer = { contentType: string; text: string } | { location: string } | null
 
 export const jsonAnswer = (body: unknown): CacheableAnswer => ({
   contentType: 'application/json',
   text: JSON.stringify(body),
 })
 
+export const redirectAnswer = (location: string): CacheableAnswer => ({ location })
+
 const vary = 'Authorization, Cookie'
+
+/** The answer as a response with these headers: 301 for a redirect, 200 with its body otherwise. */
+const respond = (
+  answer: Exclude<CacheableAnswer, null>,
+  headers: Record<string, string>,
+): Response =>
+  'location' in answer
+    ? new Response(null, { headers: { ...headers, Location: answer.location }, status: 301 })
+    : new Response(answer.text, {
+        headers: { ...headers, 'Content-Type': answer.contentType },
+        status: 200,
+      })
+
+/** What the tag of an answer built while a write committed hashes: its body, or where it points. */
+const answerText = (answer: Exclude<CacheableAnswer, null>): string =>
+  'location' in answer ? `location ${answer.location}` : answer.text
 
 /** Whether `If-None-Match` names this entity tag (a list, `*`, weak forms compare equal as RFC 9110 says). */
 const matches = (ifNoneMatch: null | string, etag: string): boolean =>
@@ -70,13 +91,7 @@ export const cacheableRead = async (
     if (!answer) {
       return uncachedError(req.t('error:notFound'), 404)
     }
-    return new Response(answer.text, {
-      headers: {
-        'Cache-Control': 'private, no-store',
-        'Content-Type': answer.contentType,
-        Vary: vary,
-      },
-    })
+    return respond(answer, { 'Cache-Control': 'private, no-store', Vary: vary })
   }
   const now = new Date(Math.floor(Date.now() / answerTimeStepMs) * answerTimeStepMs)
   const revision = await readContentRevision(req.payload, options)
@@ -98,12 +113,9 @@ export const cacheableRead = async (
   }
   const unchanged =
     dependencyTag !== null && (await readContentRevision(req.payload, options)) === revision
-  const etag = unchanged ? dependencyTag : entityTag(answer.text)
+  const etag = unchanged ? dependencyTag : entityTag(answerText(answer))
   if (!unchanged && matches(ifNoneMatch, etag)) {
     return new Response(null, { headers: { ...headers, ETag: etag }, status: 304 })
   }
-  return new Response(answer.text, {
-    headers: { ...headers, 'Content-Type': answer.contentType, ETag: etag },
-    status: 200,
-  })
+  return respond(answer, { ...headers, ETag: etag })
 }

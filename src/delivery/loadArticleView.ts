@@ -16,6 +16,59 @@ const byOrder = (ids: ID[], docs: Doc[]) =>
   ids.map((id) => docs.find((doc) => doc.id === id)).filter((doc): doc is Doc => Boolean(doc))
 
 /**
+ * The newest article of a language matching one more condition on its path, as the request's user
+ * may read it. A URL names no article unless its language is ours and its slug could be one: nothing
+ * else reaches the database (PostgreSQL refuses an unknown enum value or a NUL with an error).
+ */
+const findArticleAtPath = async (
+  req: PayloadRequest,
+  options: ResolvedNewsroomOptions,
+  language: string,
+  where: Where,
+  slug: string,
+  select?: Record<string, true>,
+): Promise<Doc | undefined> => {
+  if (!options.languages.includes(language) || !isValidSlug(slug)) {
+    return undefined
+  }
+  const { docs } = await req.payload.find({
+    collection: options.collections.articles.slug,
+    depth: 0,
+    joins: false,
+    limit: 1,
+    overrideAccess: false,
+    pagination: false,
+    req,
+    select,
+    sort: '-updatedAt',
+    where: { and: [{ language: { equals: language } }, where] },
+  })
+  return docs[0]
+}
+
+/**
+ * Where the article that answered at this path before a rename lives now (see `previousSlugs`), as
+ * the request's user may read it (the public: published only); undefined when none. Asked only once
+ * no article holds the slug now, so a new article that takes a freed slug wins; of two that once
+ * held it, the one written last.
+ */
+export const findMovedArticle = async (
+  req: PayloadRequest,
+  options: ResolvedNewsroomOptions,
+  { language, slug }: { language: string; slug: string },
+): Promise<{ language: string; slug: string } | undefined> => {
+  const moved = await findArticleAtPath(
+    req,
+    options,
+    language,
+    { previousSlugs: { equals: slug } },
+    slug,
+    { language: true, slug: true },
+  )
+  return moved ? { language: String(moved.language), slug: String(moved.slug) } : undefined
+}
+
+/**
  * Loads an article's render-ready view for the request's user (the public sees published articles
  * only): the article, then its section, source, translations and author names in parallel (and, for
  * an unpublished article, its current disclaimers; a published one carries its snapshot). A fixed
@@ -28,24 +81,13 @@ export const loadArticleView = keepRequestLocale(
     { language, slug }: { language: string; slug: string },
     now = new Date(),
   ): Promise<ArticleView | null> => {
-    // A URL names no article unless its language is ours and its slug could be one: nothing else
-    // reaches the database (PostgreSQL refuses an unknown enum value or a NUL with an error).
-    if (!options.languages.includes(language) || !isValidSlug(slug)) {
-      return null
-    }
-    const { collections } = options
-    const articles = collections.articles.slug
-    const { docs } = await req.payload.find({
-      collection: articles,
-      depth: 0,
-      joins: false,
-      limit: 1,
-      overrideAccess: false,
-      pagination: false,
+    const article = await findArticleAtPath(
       req,
-      where: { and: [{ language: { equals: language } }, { slug: { equals: slug } }] },
-    })
-    const article: Doc | undefined = docs[0]
+      options,
+      language,
+      { slug: { equals: slug } },
+      slug,
+    )
     return article ? viewOfArticle(req, options, article, now) : null
   },
 )

@@ -2,10 +2,16 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
-import { cacheableRead, jsonAnswer, uncachedError } from './cacheableRead.ts'
+import {
+  type CacheableAnswer,
+  cacheableRead,
+  jsonAnswer,
+  redirectAnswer,
+  uncachedError,
+} from './cacheableRead.ts'
 import { articlePreviewUrl, loadArticlePreview } from './articlePreview.ts'
 import { toNewsArticleJsonLd } from './jsonLd.ts'
-import { loadArticleView } from './loadArticleView.ts'
+import { findMovedArticle, loadArticleView } from './loadArticleView.ts'
 import { loadDisclaimerPage } from './loadDisclaimerPage.ts'
 import { feedQueryFrom, loadFeed } from './loadFeed.ts'
 import {
@@ -28,7 +34,7 @@ const param = (req: PayloadRequest, name: string) => String(req.routeParams?.[na
 const publicRead = (
   options: ResolvedNewsroomOptions,
   path: string,
-  build: (req: PayloadRequest, now: Date) => Promise<{ contentType: string; text: string } | null>,
+  build: (req: PayloadRequest, now: Date) => Promise<CacheableAnswer>,
 ): Endpoint => ({
   handler: (req) => {
     options.rateLimit.checkPublicRead(req)
@@ -76,8 +82,18 @@ export const readEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] => [
       { language: param(req, 'language'), slug: param(req, 'slug') },
       now,
     )
-    return view
-      ? jsonAnswer({ article: view, jsonLd: toNewsArticleJsonLd(view, options.frontend) })
+    if (view) {
+      return jsonAnswer({ article: view, jsonLd: toNewsArticleJsonLd(view, options.frontend) })
+    }
+    // A renamed article answers at its old paths too: permanently moved to the current one.
+    const moved = await findMovedArticle(req, options, {
+      language: param(req, 'language'),
+      slug: param(req, 'slug'),
+    })
+    return moved
+      ? redirectAnswer(
+          `${req.payload.config.routes.api}/${options.collections.articles.slug}/view/${moved.language}/${moved.slug}`,
+        )
       : null
   }),
   publicRead(options, '/feed/:language', async (req, now) => {

@@ -24,7 +24,7 @@ export { checkCompliance, findRightsExpiringSoon } from '../guarantee/checkCompl
 export { ingestItems } from '../ingest/ingestItems.ts'
 export { pollSourceFeed, queueDueFeedPolls } from '../ingest/pollFeedTask.ts'
 export { findSource } from '../ingest/findSource.ts'
-export { loadArticleView, viewOfArticle } from '../delivery/loadArticleView.ts'
+export { findMovedArticle, loadArticleView, viewOfArticle } from '../delivery/loadArticleView.ts'
 export { articlePreviewUrl, loadArticlePreview } from '../delivery/articlePreview.ts'
 export { createPreviewToken, readPreviewToken } from '../delivery/previewToken.ts'
 export { deskQueueKeys, deskQueueLength, loadDeskQueues } from '../workflow/deskQueues.ts'

@@ -145,6 +145,9 @@ export const en = {
     shortText: 'Short text',
     shortTextDescription: 'Shown under articles.',
     slug: 'Slug',
+    previousSlugs: 'Previous paths',
+    previousSlugsDescription:
+      'Slugs this article was published under before: their links answer with a permanent redirect here. Kept by the newsroom, not editable.',
     slugDescription: 'Lowercase letters, digits and hyphens. Filled from the name when left empty.',
     scheduledPublishAt: 'Scheduled for',
     scheduledPublishRefused:

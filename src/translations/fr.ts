@@ -148,6 +148,9 @@ export const fr: typeof en = {
     shortText: 'Texte court',
     shortTextDescription: 'Affiché sous les articles.',
     slug: 'Identifiant (slug)',
+    previousSlugs: 'Anciennes adresses',
+    previousSlugsDescription:
+      'Adresses (slugs) sous lesquelles cet article a été publié : leurs liens redirigent ici de façon permanente. Tenues par la rédaction, non modifiables.',
     slugDescription:
       'Lettres minuscules, chiffres et traits d’union. Rempli à partir du nom s’il est laissé vide.',
     scheduledPublishAt: 'Programmé pour',

@@ -172,6 +172,48 @@ check('the public gets a 404 for an article that is not published', async () => 
   assert(response.status === 404, `status ${response.status}`)
 })
 
+check('an article published under a new slug answers permanently at its old path', async () => {
+  const [section] = (await api('/sections?where[slug][equals]=monde&limit=1')).docs
+  // A seeded article's body, so this script needs none of the plugin's code.
+  const [seeded] = (
+    await api('/articles?where[slug][equals]=moscou-renforce-la-defense-du-venezuela&depth=0')
+  ).docs
+  const oldSlug = `ancienne-adresse-${process.pid}`
+  const newSlug = `nouvelle-adresse-${process.pid}`
+  const created = await api('/articles?draft=true', {
+    body: JSON.stringify({
+      body: seeded.body,
+      language: 'fr',
+      section: section.id,
+      slug: oldSlug,
+      title: 'Un article qui change d’adresse',
+    }),
+    method: 'POST',
+  })
+  const id = created.doc.id
+  for (const slug of [oldSlug, newSlug]) {
+    const published = await api(`/articles/${id}`, {
+      body: JSON.stringify({ _status: 'published', slug }),
+      method: 'PATCH',
+    })
+    assert(published.doc?.slug === slug, `published at ${slug}: ${JSON.stringify(published)}`)
+  }
+  const page = await fetch(`${base}/fr/articles/${oldSlug}`, { redirect: 'manual' })
+  assert(page.status === 308, `the old page: status ${page.status}`)
+  assert(
+    page.headers.get('location')?.endsWith(`/fr/articles/${newSlug}`),
+    `the old page: location ${page.headers.get('location')}`,
+  )
+  const view = await fetch(`${base}/api/articles/view/fr/${oldSlug}`, { redirect: 'manual' })
+  assert(view.status === 301, `the old view: status ${view.status}`)
+  assert(
+    view.headers.get('location') === `/api/articles/view/fr/${newSlug}`,
+    `the old view: location ${view.headers.get('location')}`,
+  )
+  const current = await fetch(`${base}/fr/articles/${newSlug}`)
+  assert(current.status === 200, `the new page: status ${current.status}`)
+})
+
 /** A session token per seeded user, logged in once (logins are rate-limited, as in production). */
 const tokens = new Map<string, Promise<string>>()
 const tokenOf = (role: string) => {

@@ -15,6 +15,7 @@ import * as migration_20261206_021001_article_updated_by from './20261206_021001
 import * as migration_20261206_041339_ingest_findings_and_expires from './20261206_041339_ingest_findings_and_expires';
 import * as migration_20261206_044034_possible_duplicates from './20261206_044034_possible_duplicates';
 import * as migration_20261206_131202_original_authors_json from './20261206_131202_original_authors_json';
+import * as migration_20261207_011129_article_previous_slugs from './20261207_011129_article_previous_slugs';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261206_131202_original_authors_json.up,
     down: migration_20261206_131202_original_authors_json.down,
-    name: '20261206_131202_original_authors_json'
+    name: '20261206_131202_original_authors_json',
+  },
+  {
+    up: migration_20261207_011129_article_previous_slugs.up,
+    down: migration_20261207_011129_article_previous_slugs.down,
+    name: '20261207_011129_article_previous_slugs'
   },
 ];

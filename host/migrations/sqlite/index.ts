@@ -14,6 +14,7 @@ import * as migration_20261206_020956_article_updated_by from './20261206_020956
 import * as migration_20261206_041336_ingest_findings_and_expires from './20261206_041336_ingest_findings_and_expires';
 import * as migration_20261206_044030_possible_duplicates from './20261206_044030_possible_duplicates';
 import * as migration_20261206_131157_original_authors_json from './20261206_131157_original_authors_json';
+import * as migration_20261207_011121_article_previous_slugs from './20261207_011121_article_previous_slugs';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261206_131157_original_authors_json.up,
     down: migration_20261206_131157_original_authors_json.down,
-    name: '20261206_131157_original_authors_json'
+    name: '20261206_131157_original_authors_json',
+  },
+  {
+    up: migration_20261207_011121_article_previous_slugs.up,
+    down: migration_20261207_011121_article_previous_slugs.down,
+    name: '20261207_011121_article_previous_slugs'
   },
 ];

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
 
 import config from '@payload-config'
-import { notFound } from 'next/navigation'
+import { notFound, permanentRedirect } from 'next/navigation'
 import { createLocalReq, getPayload } from 'payload'
 import { cache } from 'react'
 import { pluginOptionsOf, toNewsArticleJsonLd } from 'payload-newsroom/rules'
-import { loadArticleView } from 'payload-newsroom/server'
+import { findMovedArticle, loadArticleView } from 'payload-newsroom/server'
 import { ArticleContent } from '../../../ArticleContent'
 
 type PageProps = { params: Promise<{ lang: string; slug: string }> }
@@ -17,8 +17,11 @@ type PageProps = { params: Promise<{ lang: string; slug: string }> }
 const loadView = cache(async (language: string, slug: string) => {
   const payload = await getPayload({ config })
   const options = pluginOptionsOf(payload.config)
-  const view = await loadArticleView(await createLocalReq({}, payload), options, { language, slug })
-  return { options, view }
+  const req = await createLocalReq({}, payload)
+  const view = await loadArticleView(req, options, { language, slug })
+  // A renamed article's old path: where it lives now (asked only when no article holds the path).
+  const moved = view ? undefined : await findMovedArticle(req, options, { language, slug })
+  return { moved, options, view }
 })
 const load = async ({ params }: PageProps) => {
   const { lang, slug } = await params
@@ -55,7 +58,9 @@ export async function generateMetadata(props: PageProps): Promise<Metadata> {
 }
 
 export default async function ArticlePage(props: PageProps) {
-  const { options, view } = await load(props)
+  const { moved, options, view } = await load(props)
+  // Next answers a permanent redirect with 308, which search engines treat as 301.
+  if (moved) permanentRedirect(options.frontend.articlePath(moved.language, moved.slug))
   if (!view) notFound()
   return (
     <ArticleContent
