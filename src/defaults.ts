@@ -199,6 +199,8 @@ export const resolveOptions = (
     articlePath:
       options.frontend?.articlePath ?? ((language, slug) => `/${language}/articles/${slug}`),
     cache: { ...defaultCache, ...options.frontend?.cache },
+    correctionsPagePath:
+      options.frontend?.correctionsPagePath ?? ((language) => `/${language}/corrections`),
     disclaimerPagePath: options.frontend?.disclaimerPagePath ?? defaultDisclaimerPagePath,
     previewPath: options.frontend?.previewPath ?? '/preview',
     publisher: options.frontend?.publisher ?? { name: 'Newsroom' },

@@ -31,6 +31,7 @@ const knownRateLimitOptions = ['clientKey', 'login', 'publicReads', 'trustedProx
 const knownFrontendOptions = [
   'articlePath',
   'cache',
+  'correctionsPagePath',
   'disclaimerPagePath',
   'previewPath',
   'publisher',
@@ -239,8 +240,15 @@ const checkFrontend = (given: unknown): string[] => {
   const problems = unknownKeys(given, knownFrontendOptions).map(
     (key) => `frontend.${key}: unknown option`,
   )
-  if (given.articlePath !== undefined && typeof given.articlePath !== 'function') {
-    problems.push('frontend.articlePath: expected a function (language, slug) => path')
+  const pathFunctions = {
+    articlePath: '(language, slug) => path',
+    correctionsPagePath: '(language) => path',
+    disclaimerPagePath: '(language) => path',
+  }
+  for (const [name, signature] of Object.entries(pathFunctions)) {
+    if (given[name] !== undefined && typeof given[name] !== 'function') {
+      problems.push(`frontend.${name}: expected a function ${signature}`)
+    }
   }
   const cache = given.cache
   const cacheFields = ['sMaxAge', 'staleWhileRevalidate']
@@ -256,9 +264,6 @@ const checkFrontend = (given: unknown): string[] => {
     problems.push(
       'frontend.cache: expected { sMaxAge?, staleWhileRevalidate? } in whole seconds (0 or more)',
     )
-  }
-  if (given.disclaimerPagePath !== undefined && typeof given.disclaimerPagePath !== 'function') {
-    problems.push('frontend.disclaimerPagePath: expected a function (language) => path')
   }
   if (
     given.previewPath !== undefined &&

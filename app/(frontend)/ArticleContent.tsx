@@ -167,6 +167,14 @@ export function ArticleContent({
           </section>
         ) : null}
 
+        {view.correctionsPage ? (
+          <p className="meta">
+            <a data-testid="corrections-page" href={view.correctionsPage}>
+              {t.correctionsPageLink}
+            </a>
+          </p>
+        ) : null}
+
         {view.disclaimers.map((disclaimer) => (
           <aside className="disclaimer" data-testid="disclaimer" key={disclaimer.key}>
             <p>{disclaimer.text}</p>

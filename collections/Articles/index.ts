@@ -56,7 +56,7 @@ import { validateTranslationLink } from './validateTranslationLink.ts'
 import { translate, translated, translatedRecord } from '../../src/translations/index.ts'
 import { selectOptions } from '../../src/translations/selectOptions.ts'
 import { formatInstant } from '../../src/rules/describeProblem.ts'
-import { workflowStates } from '../../src/rules/workflow.ts'
+import { correctionTypes, workflowStates } from '../../src/rules/workflow.ts'
 import { possibleDuplicateReasons } from '../../src/rules/storyKeys.ts'
 import { canonicalStrategies, transformations } from '../../src/types.ts'
 import { guardOriginChange, recordOriginChange } from '../../src/guarantee/guardOriginChange.ts'
@@ -538,11 +538,7 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
                     name: 'type',
                     type: 'select',
                     label: translated('correctionType'),
-                    options: selectOptions('correctionType', [
-                      'correction',
-                      'clarification',
-                      'retraction',
-                    ]),
+                    options: selectOptions('correctionType', [...correctionTypes]),
                     required: true,
                   },
                   {

@@ -42,6 +42,8 @@ export type ArticleView = {
   }
   comments: { enabled: boolean; maxLength: number; moderation: boolean }
   corrections: { at: null | string; text: string; type: string }[]
+  /** The public list of corrections (its path), for an article that has any. */
+  correctionsPage: null | string
   disclaimers: {
     fullPageUrl: null | string
     key: string
@@ -84,6 +86,8 @@ export type ViewInputs = {
   /** The media documents the article shows, in its language, and the base of their relative URLs. */
   images?: Doc[]
   mediaBaseUrl?: string
+  /** Path of the public list of corrections in a language; omitted, the view names none. */
+  correctionsPagePath?: (language: string) => string
   /** Path of the Disclaimer page in a language: each disclaimer links to its anchor there. */
   disclaimerPagePath: (language: string) => string
 }
@@ -202,6 +206,7 @@ export const toArticleView = (
   {
     article,
     authors,
+    correctionsPagePath,
     disclaimerPagePath,
     disclaimers,
     images = [],
@@ -266,6 +271,8 @@ export const toArticleView = (
       text: entry.text,
       type: entry.type,
     })),
+    correctionsPage:
+      correctionsPagePath && article.corrections?.length ? correctionsPagePath(language) : null,
     disclaimers: shownDisclaimers(article, disclaimers, language, disclaimerPagePath(language)),
     featuredImage,
     id: article.id,

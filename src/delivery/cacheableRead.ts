@@ -5,12 +5,7 @@ import { createHash } from 'node:crypto'
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import { readContentRevision } from '../transactions/writeLocks.ts'
-
-/**
- * Some answers change with time alone (a pin's end, the News sitemap's 48 hours): public reads are
- * built as of the start of the current minute, and their tag names that minute.
- */
-export const answerTimeStepMs = 60_000
+import { nextTimedChange } from './nextTimedChange.ts'
 
 /**
  * A built answer: its text and type, a permanent redirect (a page that moved, see
@@ -76,7 +71,8 @@ export const uncachedError = (message: string, status: number): Response =>
  * A public read a CDN may hold. For the public: `Cache-Control: public, s-maxage, stale-while-revalidate`
  * (a retraction is served stale at most that long) and a strong `ETag` derived from what the answer
  * depends on: the content's committed revision (renewed by every content write, see `writeLocks`),
- * the URL, the minute it is built for, and the plugin's options. So `If-None-Match` is answered 304
+ * the next instant at which it changes with time alone (see `nextTimedChange`: a pin's end, not the
+ * current minute), the URL and the plugin's options. So `If-None-Match` is answered 304
  * after one read of the revision, without building the answer. Should a write commit while the
  * answer is built, the tag is the answer's own hash instead. For a signed-in user, whose answer may
  * hold drafts: `private, no-store`. `Vary` keeps the two apart in any shared cache.
@@ -93,10 +89,15 @@ export const cacheableRead = async (
     }
     return respond(answer, { 'Cache-Control': 'private, no-store', Vary: vary })
   }
-  const now = new Date(Math.floor(Date.now() / answerTimeStepMs) * answerTimeStepMs)
+  const now = new Date()
   const revision = await readContentRevision(req.payload, options)
   const dependencyTag = revision
-    ? entityTag(revision, String(now.getTime()), String(req.url), optionsFingerprint(options))
+    ? entityTag(
+        revision,
+        String(await nextTimedChange(req.payload, options, revision, now)),
+        String(req.url),
+        optionsFingerprint(options),
+      )
     : null
   const { sMaxAge, staleWhileRevalidate } = options.frontend.cache
   const headers = {

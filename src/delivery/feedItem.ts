@@ -1,4 +1,5 @@
 import type { ArticleView } from './articleView.ts'
+import type { ImageSizeView, ImageView } from './imageView.ts'
 
 import { bylineOf, isPinned, strings, summaryOf } from './articleView.ts'
 
@@ -18,6 +19,8 @@ export type FeedItem = {
   source: null | { name: string; slug: string }
   standfirst: null | string
   summary: Omit<ArticleView['summary'], 'text'>
+  /** The featured image at card size (the whole image when it has no card size), with its alt text. */
+  thumbnail: ({ alt: string } & ImageSizeView) | null
   title: string
 }
 
@@ -26,11 +29,13 @@ export type FeedItemInputs = {
   authors: Doc[]
   section: Doc | null
   source: Doc | null
+  /** The view of the article's featured image, when the reader may see it. */
+  thumbnail?: ImageView | null
 }
 
 /** A feed card from the article and its related documents. Pure, like the article view. */
 export const toFeedItem = (
-  { article, authors, section, source }: FeedItemInputs,
+  { article, authors, section, source, thumbnail }: FeedItemInputs,
   now = new Date(),
 ): FeedItem => {
   const text = strings(String(article.language))
@@ -48,6 +53,16 @@ export const toFeedItem = (
     source: syndicated && source ? { name: source.name, slug: source.slug } : null,
     standfirst: article.standfirst ?? null,
     summary: { status, statusLabel },
+    thumbnail: thumbnail
+      ? {
+          alt: thumbnail.alt,
+          ...(thumbnail.sizes.card ?? {
+            height: thumbnail.height,
+            url: thumbnail.url,
+            width: thumbnail.width,
+          }),
+        }
+      : null,
     title: article.title,
   }
 }

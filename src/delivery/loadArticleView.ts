@@ -211,6 +211,7 @@ export const viewOfArticle = async (
       images: images.docs,
       mediaBaseUrl: req.payload.config.serverURL || options.frontend.siteUrl,
       people: authors.docs,
+      correctionsPagePath: options.frontend.correctionsPagePath,
       disclaimerPagePath: options.frontend.disclaimerPagePath,
       disclaimers: byOrder(disclaimerIDs, disclaimers.docs),
       section: section ?? null,

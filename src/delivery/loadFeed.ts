@@ -4,6 +4,7 @@ import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import { relationID, relationIDs } from '../utilities/documentValue.ts'
 import { type FeedItem, toFeedItem } from './feedItem.ts'
+import { toImageView } from './imageView.ts'
 import { keepRequestLocale } from '../utilities/keepRequestLocale.ts'
 import { isValidSlug } from '../utilities/formatSlug.ts'
 
@@ -70,12 +71,13 @@ export const feedItemSelect = {
   title: true,
 } as const
 
-/** What a card needs besides: the pin's end, the byline, the source and the AI disclosure level. */
+/** What a card needs besides: the pin's end, the byline, the source, the AI disclosure level, the image. */
 export const feedCardSelect = {
   ...feedItemSelect,
   aiDisclosure: { level: true },
   attribution: { source: true },
   byline: true,
+  featuredImage: true,
   pinnedUntil: true,
 } as const
 
@@ -249,8 +251,8 @@ export const loadFeed = keepRequestLocale(
 )
 
 /**
- * Feed cards for articles of one language (read with `feedCardSelect`): their section, source and
- * author names, loaded once for all of them, in the article's language.
+ * Feed cards for articles of one language (read with `feedCardSelect`): their section, source,
+ * author names and thumbnails, loaded once for all of them (one query each), in the article's language.
  */
 export const loadFeedCards = async (
   req: PayloadRequest,
@@ -277,10 +279,15 @@ export const loadFeedCards = async (
   const authorIDs = [
     ...new Set(articles.flatMap((article) => relationIDs(article.byline?.authors))),
   ]
+  const imageIDs = [
+    ...new Set(
+      articles.map((article) => relationID(article.featuredImage)).filter((id) => id !== undefined),
+    ),
+  ]
   const related = (
     slug: string,
     ids: ID[],
-    select: Record<string, true>,
+    select: Record<string, true> | undefined,
     access: 'public' | 'names',
   ) =>
     ids.length === 0
@@ -298,11 +305,16 @@ export const loadFeedCards = async (
             where: { id: { in: ids } },
           })
           .then(({ docs }) => docs)
-  const [sections, sources, authors] = await Promise.all([
+  const [sections, sources, authors, images] = await Promise.all([
     related(collections.sections.slug, sectionIDs, { name: true, slug: true }, 'public'),
     related(collections.sources.slug, sourceIDs, { name: true, slug: true }, 'public'),
     related(collections.users.slug, authorIDs, { name: true }, 'names'),
+    // Whole media documents: their URLs and sizes are computed by Payload after the read. The
+    // public sees only images that appear in something published (the media read rule).
+    related(collections.media.slug, imageIDs, undefined, 'public'),
   ])
+  const mediaBaseUrl = req.payload.config.serverURL || options.frontend.siteUrl
+  const thumbnails = new Map(images.map((doc) => [String(doc.id), toImageView(doc, mediaBaseUrl)]))
   const byID = (docs: Doc[], id: ID | undefined) =>
     id === undefined ? null : (docs.find((doc) => doc.id === id) ?? null)
 
@@ -315,6 +327,7 @@ export const loadFeedCards = async (
           .filter((author): author is Doc => author !== null),
         section: byID(sections, relationID(article.section)),
         source: byID(sources, relationID(article.attribution?.source)),
+        thumbnail: thumbnails.get(String(relationID(article.featuredImage))) ?? null,
       },
       now,
     ),

@@ -14,6 +14,7 @@ import { toNewsArticleJsonLd } from './jsonLd.ts'
 import { findMovedArticle, loadArticleView } from './loadArticleView.ts'
 import { loadDisclaimerPage } from './loadDisclaimerPage.ts'
 import { feedQueryFrom, loadFeed } from './loadFeed.ts'
+import { loadPublicCorrections, publicCorrectionsFeed } from './publicCorrections.ts'
 import {
   countSitemapPages,
   loadNewsSitemap,
@@ -71,6 +72,7 @@ const syndicationEndpoint = (
  * - `GET /api/<articles>/view/:language/:slug`: the render-ready article and its JSON-LD;
  * - `GET /api/<articles>/feed/:language?section=<slug>&page=&limit=`: feed cards (see `loadFeed`);
  * - `GET /api/<articles>/rss/:language`, `/atom/:language` (`?section=<slug>&limit=`): RSS 2.0 and Atom;
+ * - `GET /api/<articles>/corrections/:language` (and `/rss`, `/atom`): every correction and retraction;
  * - `GET /api/<articles>/sitemap` (an index), `/sitemap/:page` and `/news-sitemap` (Google News).
  * And for editors' previews, never cached: `GET /api/<articles>/preview?token=` and `/:id/preview-url`.
  */
@@ -106,6 +108,18 @@ export const readEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] => [
     return query ? jsonAnswer(await loadFeed(req, options, query, now)) : null
   }),
   ...(['rss', 'atom'] as const).map((format) => syndicationEndpoint(options, format)),
+  publicRead(options, '/corrections/:language', async (req) => {
+    const list = await loadPublicCorrections(req, options, param(req, 'language'))
+    return list ? jsonAnswer(list) : null
+  }),
+  ...(['rss', 'atom'] as const).map((format) =>
+    publicRead(options, `/corrections/:language/${format}`, async (req) => {
+      const list = await loadPublicCorrections(req, options, param(req, 'language'))
+      return xmlAnswer(syndicationContentTypes[format])(
+        list && publicCorrectionsFeed(options, list, { format, selfUrl: String(req.url) }),
+      )
+    }),
+  ),
   publicRead(options, '/sitemap', async (req) => {
     const pages = await countSitemapPages(req, options)
     const base = `${new URL(String(req.url), 'http://localhost').origin}${req.payload.config.routes.api}/${options.collections.articles.slug}`

@@ -105,6 +105,7 @@ export const readModelTypes = (GraphQL: GraphQLModule) => {
       }),
     ),
     corrections: listOf(object('NewsroomCorrection', { at: maybeText, text, type: text })),
+    correctionsPage: maybeText,
     disclaimers: listOf(
       object('NewsroomShownDisclaimer', {
         fullPageUrl: maybeText,
@@ -153,6 +154,14 @@ export const readModelTypes = (GraphQL: GraphQLModule) => {
     source: optional(object('NewsroomFeedSource', { name: text, slug: text })),
     standfirst: maybeText,
     summary: required(object('NewsroomFeedSummary', { status: text, statusLabel: text })),
+    thumbnail: optional(
+      object('NewsroomThumbnail', {
+        alt: text,
+        height: optional(GraphQLInt),
+        url: text,
+        width: optional(GraphQLInt),
+      }),
+    ),
     title: text,
   })
   const feedPage = object('NewsroomFeedPage', {

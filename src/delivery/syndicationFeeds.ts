@@ -1,12 +1,11 @@
 import type { PayloadRequest } from 'payload'
 
-import escapeHtml from 'escape-html'
 import { Feed, type Item } from 'feed'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 import type { FeedItem } from './feedItem.ts'
 
-import { xmlText } from './xmlText.ts'
+import { xmlHtmlText, xmlText } from './xmlText.ts'
 import { feedCardSelect, type FeedQuery, listedArticlesWhere, loadFeedCards } from './loadFeed.ts'
 
 type Doc = Record<string, any>
@@ -27,13 +26,6 @@ export const syndicationContentTypes: Record<SyndicationFormat, string> = {
  */
 const entryID = (siteUrl: string, article: Doc) =>
   `tag:${new URL(siteUrl).hostname},${String(article.createdAt ?? '2000-01-01').slice(0, 10)}:article/${article.id}`
-
-/**
- * Our titles and standfirsts are plain text. Atom's title and summary and RSS's description are HTML
- * (`feed` writes them so), so there the text is HTML-escaped: a reader shows `<b>` instead of running
- * it. RSS's title is plain text and stays as written.
- */
-const asHtml = (text: string) => escapeHtml(xmlText(text))
 
 const entryOf = (
   format: SyndicationFormat,
@@ -56,7 +48,7 @@ const entryOf = (
       : undefined,
     // RSS dates an item by its publication; Atom's `updated` is its last change and `published` the first.
     date: format === 'rss' ? publishedAt : new Date(article.updatedAt ?? publishedAt),
-    description: card.standfirst ? asHtml(card.standfirst) : undefined,
+    description: card.standfirst ? xmlHtmlText(card.standfirst) : undefined,
     // A syndicated entry names who owns it (Atom `rights`), as the article page does.
     copyright: card.source ? xmlText(card.source.name) : undefined,
     guid: entryID(siteUrl, article),
@@ -64,7 +56,8 @@ const entryOf = (
     link,
     // `feed` would write it over RSS's `pubDate`, which is already the publication.
     published: format === 'atom' ? publishedAt : undefined,
-    title: format === 'atom' ? asHtml(card.title) : xmlText(card.title),
+    // Plain text, HTML-escaped where the element holds HTML (Atom's title); RSS's title is text.
+    title: format === 'atom' ? xmlHtmlText(card.title) : xmlText(card.title),
   }
 }
 

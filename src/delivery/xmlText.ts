@@ -1,3 +1,5 @@
+import escapeHtml from 'escape-html'
+
 /** Characters XML 1.0 cannot hold at all, not even escaped (C0 controls but tab and newlines, lone surrogates, U+FFFE/F). */
 const notXmlCharacters = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu
 
@@ -8,3 +10,9 @@ const notXmlCharacters = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}
  */
 export const xmlText = (text: string): string =>
   text.replace(notXmlCharacters, '').replaceAll(']]>', ']] >')
+
+/**
+ * Plain text where a feed element holds HTML (Atom's title and summary, RSS's description, as `feed`
+ * writes them): HTML-escaped too, so a reader shows `<b>` instead of running it.
+ */
+export const xmlHtmlText = (text: string): string => escapeHtml(xmlText(text))

@@ -37,5 +37,6 @@ export {
 } from '../delivery/sitemaps.ts'
 export { loadSyndicationFeed } from '../delivery/syndicationFeeds.ts'
 export { loadDisclaimerPage } from '../delivery/loadDisclaimerPage.ts'
+export { loadPublicCorrections, publicCorrectionsFeed } from '../delivery/publicCorrections.ts'
 export { feedDefaultLimit, feedItemSelect, feedSort, loadFeed } from '../delivery/loadFeed.ts'
 export { serialiseWriteTransactions } from '../transactions/serialiseWriteTransactions.ts'

@@ -15,6 +15,10 @@ import { isOneOf } from '../utilities/values.ts'
 export { workflowActions, workflowStates }
 export type { WorkflowAction, WorkflowState }
 
+/** The kinds of public note on a published article (its `corrections`), in the order editors pick them. */
+export const correctionTypes = ['correction', 'clarification', 'retraction'] as const
+export type CorrectionType = (typeof correctionTypes)[number]
+
 export type Transition = {
   action: WorkflowAction
   from: readonly WorkflowState[]

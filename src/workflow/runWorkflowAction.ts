@@ -10,6 +10,7 @@ import { ingestMayTake } from '../rules/ingestRules.ts'
 import { isEmbargoed } from '../rules/publishRules.ts'
 import {
   availableActions,
+  type CorrectionType,
   decideTransition,
   statusOfState,
   type TransitionDecision,
@@ -49,7 +50,7 @@ export type WorkflowActionInput = {
 }
 
 /** Corrections and retractions are shown to readers: the action's note becomes a public entry. */
-const publicNoteType: Partial<Record<WorkflowAction, 'correction' | 'retraction'>> = {
+const publicNoteType: Partial<Record<WorkflowAction, CorrectionType>> = {
   correct: 'correction',
   retract: 'retraction',
 }

@@ -12,10 +12,16 @@ import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
 describe('the frontend read model', () => {
   let newsroom: TestNewsroom
   let queries = 0
+  let mediaReads = 0
   let editorToken: string
 
   beforeAll(async () => {
-    newsroom = await startNewsroom({ onQuery: () => queries++ })
+    newsroom = await startNewsroom({
+      onQuery: (query) => {
+        queries++
+        if (/from "media"/i.test(query)) mediaReads++
+      },
+    })
     await seedNewsroom(newsroom.payload, pluginOptionsOf(newsroom.payload.config))
     editorToken = await newsroom.rest.login('editor@newsroom.test', 'newsroom-editor')
   })
@@ -257,6 +263,12 @@ describe('the frontend read model', () => {
       source: { name: 'Agence Horizon Presse', slug: expect.any(String) },
       standfirst: expect.any(String),
       summary: { status: 'pending', statusLabel: 'En cours de génération' },
+      thumbnail: {
+        alt: expect.stringMatching(/^Une carte stylisée/),
+        height: expect.any(Number),
+        url: expect.stringMatching(/-640x\d+\.png$/),
+        width: 640,
+      },
       title: expect.any(String),
     })
     expect(answer.body.docs.every((doc: any) => doc.body === undefined)).toBe(true)
@@ -669,6 +681,49 @@ describe('the frontend read model', () => {
       })
       expect([conditional.status, queries], route).toEqual([304, 1])
     }
+  })
+
+  it('keeps a public tag until the answer changes with time alone: a pin ending renews it then, not each minute', async () => {
+    const article = await articleBySlug('ecb-holds-rates')
+    const endsAt = Date.now() + 3_000
+    await newsroom.payload.update({
+      id: article.id,
+      collection: 'articles',
+      data: { pinned: true, pinnedUntil: new Date(endsAt).toISOString() },
+    })
+    const card = (answer: { body: any }) =>
+      answer.body.docs.find((doc: any) => doc.slug === 'ecb-holds-rates')
+    const pinned = await newsroom.rest.get('/articles/feed/en')
+    expect(card(pinned).pinned).toBe(true)
+    const etag = pinned.headers.get('etag')!
+    const conditional = (tag: string) =>
+      newsroom.rest.get('/articles/feed/en', { headers: { 'if-none-match': tag } })
+    expect((await conditional(etag)).status).toBe(304)
+
+    // No write happens; the pin's end alone changes the feed, so the old tag must stop matching then.
+    await new Promise((resolve) => setTimeout(resolve, Math.max(endsAt - Date.now(), 0) + 100))
+    const ended = await conditional(etag)
+    expect([ended.status, card(ended).pinned]).toEqual([200, false])
+    expect(ended.headers.get('etag')).not.toBe(etag)
+    expect((await conditional(ended.headers.get('etag')!)).status).toBe(304)
+  })
+
+  it('gives each feed card its featured image at card size, from one media read for the whole page', async () => {
+    mediaReads = 0
+    const cards = (await feed()).body.docs
+    expect(mediaReads).toBe(1)
+    const illustrated = cards.filter((card: any) => card.thumbnail)
+    expect(illustrated.map((card: any) => card.slug).sort()).toEqual([
+      'la-bce-maintient-ses-taux',
+      'moscou-renforce-la-defense-du-venezuela',
+    ])
+    for (const card of illustrated) {
+      // The same image the article page shows, its card size (640 wide) and its alt text.
+      const { featuredImage } = (await view('fr', card.slug)).body.article
+      expect(card.thumbnail).toEqual({ alt: featuredImage.alt, ...featuredImage.sizes.card })
+      expect(card.thumbnail).toMatchObject({ alt: expect.stringMatching(/\S/), width: 640 })
+    }
+    expect(cards.filter((card: any) => !card.thumbnail).length).toBeGreaterThan(0)
   })
 
   it('never lets a shared cache keep a signed-in or a draft read, nor an error', async () => {

@@ -214,6 +214,40 @@ check('an article published under a new slug answers permanently at its old path
   assert(current.status === 200, `the new page: status ${current.status}`)
 })
 
+check(
+  'a reader follows a corrected article’s link to the list of corrections, in French, and finds its feeds',
+  async () => {
+    const { close, context } = await launchChromium({ language: 'fr' })
+    try {
+      const page = await context.newPage()
+      const article = '/fr/articles/resultats-trimestriels-en-hausse-pour-un-fabricant-de-puces'
+      assert((await page.goto(`${base}${article}`))?.status() === 200, 'the corrected article')
+      await page.getByTestId('corrections-page').click()
+      await page.waitForURL((url) => url.pathname === '/fr/corrections', { timeout: 30_000 })
+      assert(
+        (await page.locator('h1').innerText()) === 'Corrections et retraits',
+        'the list’s title',
+      )
+      const entries = await page.getByTestId('corrections').locator('li').allInnerTexts()
+      assert(
+        entries.some((entry) =>
+          entry.includes('Résultats trimestriels en hausse pour un fabricant de puces'),
+        ) && entries.some((entry) => entry.startsWith('Retrait')),
+        `entries: ${JSON.stringify(entries)}`,
+      )
+      await shot(page, 'corrections-fr.png')
+      const rss = await page.locator('link[type="application/rss+xml"]').getAttribute('href')
+      const feed = await fetch(new URL(rss ?? '', base))
+      assert(
+        feed.status === 200 && (await feed.text()).includes('fabricant-de-puces'),
+        `the RSS feed ${rss}: ${feed.status}`,
+      )
+    } finally {
+      await close()
+    }
+  },
+)
+
 /** A session token per seeded user, logged in once (logins are rate-limited, as in production). */
 const tokens = new Map<string, Promise<string>>()
 const tokenOf = (role: string) => {
