@@ -48,6 +48,7 @@ type AppConfigArgs = {
 export const createAppConfig = ({ db, mediaDir, newsroom, projectRoot }: AppConfigArgs): Config => {
   const staticDir =
     mediaDir ?? process.env.NEWSROOM_MEDIA_DIR ?? path.resolve(projectRoot, '.data/media')
+  const siteUrl = process.env.NEWSROOM_SITE_URL ?? 'http://localhost:3000'
   return {
     admin: {
       avatar: 'default',
@@ -88,8 +89,19 @@ export const createAppConfig = ({ db, mediaDir, newsroom, projectRoot }: AppConf
     plugins: [
       newsroomPlugin({
         frontend: {
-          publisher: { name: 'Newsroom (demo)', url: 'http://localhost:3000' },
-          siteUrl: process.env.NEWSROOM_SITE_URL ?? 'http://localhost:3000',
+          // The logo and the image shared by articles without one are the app's own files (public/).
+          publisher: {
+            defaultImage: {
+              alt: 'Newsroom (demo) : actualités · news',
+              height: 630,
+              url: `${siteUrl}/newsroom-share.png`,
+              width: 1200,
+            },
+            logoUrl: `${siteUrl}/newsroom-logo.png`,
+            name: 'Newsroom (demo)',
+            url: siteUrl,
+          },
+          siteUrl,
           // The demo newsroom is French: its pages give times in Paris time, whatever the server's zone.
           timeZone: 'Europe/Paris',
         },

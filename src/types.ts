@@ -111,8 +111,11 @@ export type FrontendOptions = {
   previewPath?: string
   /** How long a CDN may hold public reads (seconds). Default `{ sMaxAge: 60, staleWhileRevalidate: 300 }`. */
   cache?: Partial<ResolvedCacheOptions>
-  /** The publisher named in JSON-LD. */
-  publisher?: { logoUrl?: string; name: string; url?: string }
+  /**
+   * The publisher named in JSON-LD and page heads: its logo (Google asks for one on news articles)
+   * and the image pages share when an article has none.
+   */
+  publisher?: PublisherOptions
   /** The public site's origin, for absolute URLs in JSON-LD. Default `http://localhost:3000`. */
   siteUrl?: string
   /** The newsroom's time zone (IANA), in which pages show dates and times. Default `UTC`. */
@@ -125,9 +128,17 @@ export type ResolvedFrontendOptions = {
   correctionsPagePath: (language: string) => string
   disclaimerPagePath: (language: string) => string
   previewPath: string
-  publisher: { logoUrl?: string; name: string; url?: string }
+  publisher: PublisherOptions
   siteUrl: string
   timeZone: string
+}
+
+export type PublisherOptions = {
+  /** Shared by pages of articles without an image of their own (Open Graph, Twitter, JSON-LD). */
+  defaultImage?: { alt: string; height: number; url: string; width: number }
+  logoUrl?: string
+  name: string
+  url?: string
 }
 
 export type ResolvedCacheOptions = { sMaxAge: number; staleWhileRevalidate: number }

@@ -284,7 +284,23 @@ const checkFrontend = (given: unknown): string[] => {
     given.publisher !== undefined &&
     !(isRecord(given.publisher) && typeof given.publisher.name === 'string')
   ) {
-    problems.push('frontend.publisher: expected { name, url?, logoUrl? }')
+    problems.push('frontend.publisher: expected { name, url?, logoUrl?, defaultImage? }')
+  }
+  const defaultImage = isRecord(given.publisher) ? given.publisher.defaultImage : undefined
+  if (
+    defaultImage !== undefined &&
+    !(
+      isRecord(defaultImage) &&
+      typeof defaultImage.alt === 'string' &&
+      typeof defaultImage.url === 'string' &&
+      /^https?:\/\//.test(defaultImage.url) &&
+      isSafeInteger(defaultImage.width) &&
+      isSafeInteger(defaultImage.height)
+    )
+  ) {
+    problems.push(
+      'frontend.publisher.defaultImage: expected { url (http or https), alt, width, height } (pixels)',
+    )
   }
   return problems
 }

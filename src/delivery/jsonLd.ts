@@ -14,6 +14,8 @@ import type { AIDisclosureView } from './aiDisclosure.ts'
 import type { ArticleView } from './articleView.ts'
 import type { ImageView } from './imageView.ts'
 
+import { articlePageUrl, sharedImageOf } from './articlePage.ts'
+
 /**
  * The featured image in the aspect ratios Google asks of article images (its sizes: social 1200 × 630,
  * article and card widths, and the original), each with its credit, notice and licence.
@@ -81,15 +83,15 @@ const aiDisclosureJsonLd = (ai: AIDisclosureView, view: ArticleView): Partial<Ne
 /**
  * schema.org `NewsArticle` for a published article, typed with schema-dts. An automated byline is
  * disclosed as such (Google considers a bare "AI" byline inadequate), never passed off as a person.
+ * A retracted article keeps its page: it says so (`creativeWorkStatus`) and its notice is the
+ * description. An article without an image of its own shows the publisher's default image.
  */
 export const toNewsArticleJsonLd = (
   view: ArticleView,
   frontend: ResolvedFrontendOptions,
-): null | WithContext<NewsArticle> => {
-  // A retracted article is no longer offered as an article: no structured data for it.
-  if (view.retracted) {
-    return null
-  }
+): WithContext<NewsArticle> => {
+  const url = articlePageUrl(frontend, view.language, view.slug)
+  const fallbackImage = view.featuredImage ? null : sharedImageOf(view, frontend)
   const people: Person[] = view.byline.authors.map((author) => ({
     '@type': 'Person',
     name: author.name,
@@ -121,14 +123,27 @@ export const toNewsArticleJsonLd = (
       text: entry.text,
     })),
     creditText: attribution?.creditText ?? undefined,
+    creativeWorkStatus: view.retracted ? 'Retracted' : undefined,
     dateModified: view.updatedAt,
     datePublished: view.publishedAt ?? undefined,
-    description: view.standfirst ?? undefined,
+    description: view.retracted?.notice ?? view.standfirst ?? undefined,
     headline: view.title,
-    image: view.featuredImage ? imageJsonLd(view.featuredImage) : undefined,
+    image: view.featuredImage
+      ? imageJsonLd(view.featuredImage)
+      : fallbackImage
+        ? [
+            {
+              '@type': 'ImageObject',
+              height: fallbackImage.height ? String(fallbackImage.height) : undefined,
+              url: fallbackImage.url,
+              width: fallbackImage.width ? String(fallbackImage.width) : undefined,
+            },
+          ]
+        : undefined,
     inLanguage: view.language,
     isBasedOn: attribution?.originalUrl ?? view.basedOn?.originalUrl ?? undefined,
     license: attribution?.licence ?? undefined,
+    mainEntityOfPage: { '@id': url, '@type': 'WebPage' },
     publisher: {
       '@type': 'Organization',
       logo: frontend.publisher.logoUrl
@@ -144,7 +159,7 @@ export const toNewsArticleJsonLd = (
           url: attribution.source.homepageUrl ?? undefined,
         }
       : undefined,
-    url: `${frontend.siteUrl}${frontend.articlePath(view.language, view.slug)}`,
+    url,
   }
 }
 

@@ -10,7 +10,7 @@ import {
   uncachedError,
 } from './cacheableRead.ts'
 import { articlePreviewUrl, loadArticlePreview } from './articlePreview.ts'
-import { toNewsArticleJsonLd } from './jsonLd.ts'
+import { articleViewAnswer } from './articleHead.ts'
 import { findMovedArticle, loadArticleView } from './loadArticleView.ts'
 import { loadDisclaimerPage } from './loadDisclaimerPage.ts'
 import { feedQueryFrom, loadFeed } from './loadFeed.ts'
@@ -85,7 +85,7 @@ export const readEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] => [
       now,
     )
     if (view) {
-      return jsonAnswer({ article: view, jsonLd: toNewsArticleJsonLd(view, options.frontend) })
+      return jsonAnswer(articleViewAnswer(view, options.frontend))
     }
     // A renamed article answers at its old paths too: permanently moved to the current one.
     const moved = await findMovedArticle(req, options, {

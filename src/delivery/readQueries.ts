@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
-import { toNewsArticleJsonLd } from './jsonLd.ts'
+import { articleViewAnswer } from './articleHead.ts'
 import { loadArticleView } from './loadArticleView.ts'
 import { feedQueryFrom, loadFeed } from './loadFeed.ts'
 import type { readModelTypes } from './readTypes.ts'
@@ -35,7 +35,7 @@ export const articleViewQuery = (
   ) => {
     options.rateLimit.checkPublicRead(context.req)
     const view = await loadArticleView(context.req, options, args)
-    return view ? { article: view, jsonLd: toNewsArticleJsonLd(view, options.frontend) } : null
+    return view ? articleViewAnswer(view, options.frontend) : null
   },
   type: types.articleView,
 })

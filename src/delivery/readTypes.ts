@@ -137,8 +137,17 @@ export const readModelTypes = (GraphQL: GraphQLModule) => {
     ),
     updatedAt: text,
   })
+  const head = object('NewsroomArticleHead', {
+    description: text,
+    links: listOf(object('NewsroomHeadLink', { href: text, hreflang: maybeText, rel: text })),
+    meta: listOf(
+      object('NewsroomHeadMeta', { content: text, name: maybeText, property: maybeText }),
+    ),
+    title: text,
+  })
   const articleView = object('NewsroomArticleViewAnswer', {
     article: required(view),
+    head: required(head),
     jsonLd: optional(GraphQLJSON),
   })
 

@@ -99,4 +99,10 @@ export { formatPublishedAt } from '../delivery/formatPublishedAt.ts'
 export { defaultDisclaimerPagePath } from '../defaults.ts'
 export { toArticleView } from '../delivery/articleView.ts'
 export { jsonLdScriptText, toNewsArticleJsonLd } from '../delivery/jsonLd.ts'
+export {
+  articleHeadHtml,
+  articleViewAnswer,
+  openGraphLocale,
+  toArticleHead,
+} from '../delivery/articleHead.ts'
 export { translations } from '../translations/index.ts'

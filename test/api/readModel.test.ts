@@ -144,7 +144,12 @@ describe('the frontend read model', () => {
       body: null,
       retracted: { notice: expect.stringMatching(/il est retiré/) },
     })
-    expect(retracted.body.jsonLd).toBeNull()
+    // Still described, as retracted: its notice, no body, no image of its own.
+    expect(retracted.body.jsonLd).toMatchObject({
+      creativeWorkStatus: 'Retracted',
+      description: expect.stringMatching(/il est retiré/),
+    })
+    expect(JSON.stringify(retracted.body.jsonLd)).not.toMatch(/articleBody|\/media\//)
     // A projection that leaves out the workflow state must not bring the body back.
     for (const select of [{ body: 'true' }, { body: 'true', title: 'true' }]) {
       const listed = await newsroom.rest.get('/articles', {

@@ -4,7 +4,8 @@ import config from '@payload-config'
 import { notFound, permanentRedirect } from 'next/navigation'
 import { createLocalReq, getPayload } from 'payload'
 import { cache } from 'react'
-import { pluginOptionsOf, toNewsArticleJsonLd } from 'payload-newsroom/rules'
+import { pluginOptionsOf, toArticleHead, toNewsArticleJsonLd } from 'payload-newsroom/rules'
+import type { ArticleHead } from 'payload-newsroom/types'
 import { findMovedArticle, loadArticleView } from 'payload-newsroom/server'
 import { ArticleContent } from '../../../ArticleContent'
 
@@ -30,31 +31,35 @@ const load = async ({ params }: PageProps) => {
 
 export const dynamic = 'force-dynamic'
 
+// The title through Next's metadata (the layout has a default); every other tag of the plugin's head
+// is rendered with the page, and React places it in <head>.
 export async function generateMetadata(props: PageProps): Promise<Metadata> {
-  const { view } = await load(props)
-  if (!view) return {}
-  // The 1200 × 630 social size, which every network crops well.
-  const image = view.featuredImage
-  const size =
-    image?.sizes.social ??
-    (image ? { height: image.height, url: image.url, width: image.width } : null)
-  const social =
-    image && size
-      ? {
-          alt: image.alt,
-          height: size.height ?? undefined,
-          url: size.url,
-          width: size.width ?? undefined,
-        }
-      : null
-  return {
-    alternates: view.seo.canonicalUrl ? { canonical: view.seo.canonicalUrl } : undefined,
-    description: view.standfirst ?? undefined,
-    openGraph: social ? { images: [social], title: view.title, type: 'article' } : undefined,
-    robots: view.seo.robots,
-    title: view.title,
-    twitter: social ? { card: 'summary_large_image', images: [social] } : undefined,
-  }
+  const { options, view } = await load(props)
+  return view ? { title: toArticleHead(view, options.frontend).title } : {}
+}
+
+/** The plugin's head as elements: what any frontend renders from `head`, the same way. */
+function ArticleHeadTags({ head }: { head: ArticleHead }) {
+  return (
+    <>
+      {head.meta.map((meta) => (
+        <meta
+          content={meta.content}
+          key={`${meta.name ?? meta.property}=${meta.content}`}
+          name={meta.name ?? undefined}
+          property={meta.property ?? undefined}
+        />
+      ))}
+      {head.links.map((link) => (
+        <link
+          href={link.href}
+          hrefLang={link.hreflang ?? undefined}
+          key={`${link.rel}-${link.hreflang}-${link.href}`}
+          rel={link.rel}
+        />
+      ))}
+    </>
+  )
 }
 
 export default async function ArticlePage(props: PageProps) {
@@ -63,10 +68,13 @@ export default async function ArticlePage(props: PageProps) {
   if (moved) permanentRedirect(options.frontend.articlePath(moved.language, moved.slug))
   if (!view) notFound()
   return (
-    <ArticleContent
-      jsonLd={toNewsArticleJsonLd(view, options.frontend)}
-      options={options}
-      view={view}
-    />
+    <>
+      <ArticleHeadTags head={toArticleHead(view, options.frontend)} />
+      <ArticleContent
+        jsonLd={toNewsArticleJsonLd(view, options.frontend)}
+        options={options}
+        view={view}
+      />
+    </>
   )
 }
