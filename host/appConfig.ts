@@ -99,6 +99,13 @@ export const createAppConfig = ({ db, mediaDir, newsroom, projectRoot }: AppConf
             },
             logoUrl: `${siteUrl}/newsroom-logo.png`,
             name: 'Newsroom (demo)',
+            // The demo has no policy pages of its own but its public list of corrections.
+            policies: { correctionsPolicy: `${siteUrl}/fr/corrections` },
+            trustTxt: {
+              contact: ['mailto:redaction@newsroom.example'],
+              datatrainingallowed: false,
+              disclosure: [`${siteUrl}/fr/avertissement`],
+            },
             url: siteUrl,
           },
           siteUrl,

@@ -138,7 +138,46 @@ export type PublisherOptions = {
   defaultImage?: { alt: string; height: number; url: string; width: number }
   logoUrl?: string
   name: string
+  /**
+   * Where the newsroom says who it is and how it works (absolute URLs): named in JSON-LD as a
+   * `NewsMediaOrganization` and listed on the Disclaimer page.
+   */
+  policies?: Partial<Record<TrustPolicy, string>>
+  /**
+   * The lines of the site's trust.txt (JournalList's format): the organisations it belongs to,
+   * controls or is controlled by, its memberships, social accounts, contacts, disclosures, and
+   * whether its content may train AI models (`datatrainingallowed`).
+   */
+  trustTxt?: TrustTxtOptions
   url?: string
+}
+
+/** The policies schema.org's `NewsMediaOrganization` names, in the order pages list them. */
+export const trustPolicies = [
+  'publishingPrinciples',
+  'correctionsPolicy',
+  'ethicsPolicy',
+  'masthead',
+  'diversityPolicy',
+  'ownershipFundingInfo',
+  'actionableFeedbackPolicy',
+] as const
+export type TrustPolicy = (typeof trustPolicies)[number]
+
+/** trust.txt's variables that list URLs (or, for `contact`, addresses), each line once per value. */
+export const trustTxtLists = [
+  'belongto',
+  'control',
+  'controlledby',
+  'member',
+  'social',
+  'contact',
+  'disclosure',
+  'vendor',
+  'customer',
+] as const
+export type TrustTxtOptions = Partial<Record<(typeof trustTxtLists)[number], string[]>> & {
+  datatrainingallowed?: boolean
 }
 
 export type ResolvedCacheOptions = { sMaxAge: number; staleWhileRevalidate: number }

@@ -3,7 +3,7 @@ import type { Config } from 'payload'
 import type { NewsroomCollectionKey, NewsroomPluginOptions } from './types.ts'
 
 import { defaultCollectionSlugs, defaultInputLimits, newsroomCollectionKeys } from './defaults.ts'
-import { disclaimerKinds } from './types.ts'
+import { disclaimerKinds, trustPolicies, trustTxtLists } from './types.ts'
 import { isAddressRange } from './rules/outboundAddresses.ts'
 import { ownValue } from './utilities/ownValue.ts'
 import { isOneOf, isRecord } from './utilities/values.ts'
@@ -230,6 +230,59 @@ const checkInputLimits = (given: unknown): string[] => {
   })
 }
 
+/** Whether text holds a control character (a line break among them), by code point. */
+const hasControlCharacter = (text: string): boolean =>
+  [...text].some((char) => {
+    const code = char.codePointAt(0) ?? 0
+    return code < 0x20 || code === 0x7f
+  })
+
+/** A value that stays on its line of trust.txt or in one attribute. */
+const isOneLine = (value: unknown): value is string =>
+  typeof value === 'string' &&
+  value.length > 0 &&
+  value.length <= 2_000 &&
+  !hasControlCharacter(value)
+
+/** The publisher's policy URLs (http or https) and its trust.txt lines (lists of one-line values). */
+const checkPublisherTrust = (publisher: Record<string, unknown>): string[] => {
+  const problems: string[] = []
+  const { policies, trustTxt } = publisher
+  if (policies !== undefined) {
+    if (!isRecord(policies)) {
+      problems.push('frontend.publisher.policies: expected an object of URLs')
+    } else {
+      for (const [name, url] of Object.entries(policies)) {
+        if (!isOneOf(trustPolicies, name)) {
+          problems.push(`frontend.publisher.policies.${name}: unknown policy`)
+        } else if (!(isOneLine(url) && /^https?:\/\//.test(url))) {
+          problems.push(`frontend.publisher.policies.${name}: expected an http(s) URL`)
+        }
+      }
+    }
+  }
+  if (trustTxt !== undefined) {
+    if (!isRecord(trustTxt)) {
+      problems.push('frontend.publisher.trustTxt: expected an object')
+    } else {
+      for (const [name, values] of Object.entries(trustTxt)) {
+        if (name === 'datatrainingallowed') {
+          if (typeof values !== 'boolean') {
+            problems.push('frontend.publisher.trustTxt.datatrainingallowed: expected true or false')
+          }
+        } else if (!isOneOf(trustTxtLists, name)) {
+          problems.push(`frontend.publisher.trustTxt.${name}: unknown trust.txt variable`)
+        } else if (!(Array.isArray(values) && values.every(isOneLine))) {
+          problems.push(
+            `frontend.publisher.trustTxt.${name}: expected a list of values, each on one line`,
+          )
+        }
+      }
+    }
+  }
+  return problems
+}
+
 const checkFrontend = (given: unknown): string[] => {
   if (given === undefined) {
     return []
@@ -286,6 +339,7 @@ const checkFrontend = (given: unknown): string[] => {
   ) {
     problems.push('frontend.publisher: expected { name, url?, logoUrl?, defaultImage? }')
   }
+  problems.push(...checkPublisherTrust(isRecord(given.publisher) ? given.publisher : {}))
   const defaultImage = isRecord(given.publisher) ? given.publisher.defaultImage : undefined
   if (
     defaultImage !== undefined &&

@@ -7,9 +7,9 @@ import { pluginOptionsOf, translations } from 'payload-newsroom/rules'
 import { loadDisclaimerPage } from 'payload-newsroom/server'
 export type DisclaimerPageProps = { params: Promise<{ lang: string }> }
 
-const title = (language: string) =>
+const text = (language: string) =>
   ((translations as Record<string, typeof translations.en>)[language] ?? translations.en).newsroom
-    .pageDisclaimerTitle
+const title = (language: string) => text(language).pageDisclaimerTitle
 
 /**
  * The Disclaimer page as the public sees it, one section per disclaimer in force, each with the
@@ -31,6 +31,18 @@ export const renderDisclaimerPage = async ({ params }: DisclaimerPageProps, rout
           <p>{disclaimer.longText ?? disclaimer.shortText}</p>
         </section>
       ))}
+      {page.publisher.policies.length > 0 ? (
+        <section data-testid="publisher-policies" id="publisher">
+          <h2>{text(page.language).trustSectionTitle}</h2>
+          <ul>
+            {page.publisher.policies.map((policy) => (
+              <li key={policy.key}>
+                <a href={policy.url}>{policy.label}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </main>
   )
 }

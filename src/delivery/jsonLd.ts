@@ -145,12 +145,14 @@ export const toNewsArticleJsonLd = (
     license: attribution?.licence ?? undefined,
     mainEntityOfPage: { '@id': url, '@type': 'WebPage' },
     publisher: {
-      '@type': 'Organization',
+      '@type': 'NewsMediaOrganization',
       logo: frontend.publisher.logoUrl
         ? { '@type': 'ImageObject', url: frontend.publisher.logoUrl }
         : undefined,
       name: frontend.publisher.name,
       url: frontend.publisher.url ?? frontend.siteUrl,
+      // Its publishing principles, corrections and ethics policies, masthead…: schema.org's names.
+      ...frontend.publisher.policies,
     },
     sourceOrganization: attribution?.source
       ? {

@@ -1,6 +1,9 @@
 import type { PayloadRequest, TypedLocale } from 'payload'
 
-import type { ResolvedNewsroomOptions } from '../types.ts'
+import type { ResolvedNewsroomOptions, TrustPolicy } from '../types.ts'
+
+import { trustPolicies } from '../types.ts'
+import { strings } from './articleView.ts'
 
 import { isDisclaimerValid, type RuleDisclaimer } from '../rules/publishRules.ts'
 import { keepRequestLocale } from '../utilities/keepRequestLocale.ts'
@@ -17,7 +20,17 @@ export type DisclaimerPageEntry = {
   version: number
 }
 
-export type DisclaimerPage = { disclaimers: DisclaimerPageEntry[]; language: string; path: string }
+export type DisclaimerPage = {
+  disclaimers: DisclaimerPageEntry[]
+  language: string
+  path: string
+  /** Who publishes, and where it says how it works (`frontend.publisher.policies`), labelled in the language. */
+  publisher: {
+    name: string
+    policies: { key: TrustPolicy; label: string; url: string }[]
+    url: string
+  }
+}
 
 /** What the page selects of a disclaimer: the rules' fields and its texts. */
 type SelectedDisclaimer = RuleDisclaimer & {
@@ -26,6 +39,22 @@ type SelectedDisclaimer = RuleDisclaimer & {
   shortText: string
   title: string
   version: number
+}
+
+const publisherOf = (
+  { frontend }: ResolvedNewsroomOptions,
+  language: string,
+): DisclaimerPage['publisher'] => {
+  const text = strings(language)
+  const policies = frontend.publisher.policies ?? {}
+  return {
+    name: frontend.publisher.name,
+    policies: trustPolicies.flatMap((key) => {
+      const url = policies[key]
+      return url ? [{ key, label: text[`trustPolicy_${key}`], url }] : []
+    }),
+    url: frontend.publisher.url ?? frontend.siteUrl,
+  }
 }
 
 /**
@@ -79,6 +108,7 @@ export const loadDisclaimerPage = keepRequestLocale(
         })),
       language,
       path: options.frontend.disclaimerPagePath(language),
+      publisher: publisherOf(options, language),
     }
   },
 )

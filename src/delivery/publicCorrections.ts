@@ -1,14 +1,12 @@
 import type { PayloadRequest } from 'payload'
 
-import { Feed } from 'feed'
-
 import type { ResolvedNewsroomOptions } from '../types.ts'
-import type { SyndicationFormat } from './syndicationFeeds.ts'
 
 import { xmlHtmlText, xmlText } from './xmlText.ts'
 import { correctionTypes } from '../rules/workflow.ts'
 import { isOneOf, recordOf, stringOf } from '../utilities/values.ts'
 import { strings } from './articleView.ts'
+import { publisherFeed, type SyndicationFormat } from './syndicationFeeds.ts'
 
 /** An article as read with the list's `select`: its fields are checked where used. */
 type Doc = { corrections?: unknown; id: number | string; slug?: unknown; title?: unknown }
@@ -142,17 +140,13 @@ export const publicCorrectionsFeed = (
   list: PublicCorrections,
   { format, selfUrl }: { format: SyndicationFormat; selfUrl: string },
 ): string => {
-  const { publisher } = options.frontend
   const dated = list.entries.filter((entry) => entry.at)
-  const feed = new Feed({
-    author: { name: xmlText(publisher.name), link: publisher.url },
-    copyright: xmlText(publisher.name),
-    feedLinks: { [format]: selfUrl },
-    generator: 'payload-newsroom',
-    id: selfUrl,
+  const feed = publisherFeed(options, {
+    format,
     language: list.language,
     link: list.pageUrl,
-    title: xmlText(`${publisher.name} · ${list.title}`),
+    selfUrl,
+    title: `${options.frontend.publisher.name} · ${list.title}`,
     updated: new Date(dated[0]?.at ?? 0),
   })
   for (const entry of list.entries) {

@@ -62,6 +62,34 @@ const entryOf = (
 }
 
 /**
+ * An empty RSS or Atom document of the publisher, served at `selfUrl` (its ID and `rel="self"`
+ * link); the caller adds the entries.
+ */
+export const publisherFeed = (
+  { frontend: { publisher } }: ResolvedNewsroomOptions,
+  given: {
+    format: SyndicationFormat
+    language: string
+    link: string
+    selfUrl: string
+    title: string
+    updated: Date
+  },
+): Feed =>
+  new Feed({
+    // Atom requires an author for every entry; the publisher stands for those without a named one.
+    author: { name: xmlText(publisher.name), link: publisher.url },
+    copyright: xmlText(publisher.name),
+    feedLinks: { [given.format]: given.selfUrl },
+    generator: 'payload-newsroom',
+    id: given.selfUrl,
+    language: given.language,
+    link: given.link,
+    title: xmlText(given.title),
+    updated: given.updated,
+  })
+
+/**
  * RSS 2.0 or Atom 1.0 of the newest listed articles of a language (a section if asked), written by
  * `feed` (a maintained generator: escaping and both formats' required elements are its job). `selfUrl`
  * is where the document is served, for its `atom:link rel="self"`.
@@ -92,16 +120,12 @@ export const loadSyndicationFeed = async (
     0,
   )
 
-  const feed = new Feed({
-    // Atom requires an author for every entry; the publisher stands for those without a named one.
-    author: { name: xmlText(publisher.name), link: publisher.url },
-    copyright: xmlText(publisher.name),
-    feedLinks: { [format]: selfUrl },
-    generator: 'payload-newsroom',
-    id: selfUrl,
+  const feed = publisherFeed(options, {
+    format,
     language: query.language,
     link: `${siteUrl}/${query.language}`,
-    title: xmlText(sectionName ? `${publisher.name} · ${sectionName}` : publisher.name),
+    selfUrl,
+    title: sectionName ? `${publisher.name} · ${sectionName}` : publisher.name,
     updated: new Date(newest),
   })
   articles.forEach((article, index) =>

@@ -99,6 +99,7 @@ export { formatPublishedAt } from '../delivery/formatPublishedAt.ts'
 export { defaultDisclaimerPagePath } from '../defaults.ts'
 export { toArticleView } from '../delivery/articleView.ts'
 export { jsonLdScriptText, toNewsArticleJsonLd } from '../delivery/jsonLd.ts'
+export { trustTxtOf } from '../delivery/trustTxt.ts'
 export {
   articleHeadHtml,
   articleViewAnswer,

@@ -134,6 +134,28 @@ describe('the head of every article page', () => {
     expect(graph.body.data.ArticleView.head).toEqual(rest.head)
   })
 
+  it('names the publisher as a news media organisation with its policies, listed on the Disclaimer page too', async () => {
+    const { jsonLd } = await answerOf('fr', 'la-bce-maintient-ses-taux')
+    expect(jsonLd.publisher).toEqual({
+      '@type': 'NewsMediaOrganization',
+      correctionsPolicy: `${site}/fr/corrections`,
+      logo: { '@type': 'ImageObject', url: `${site}/newsroom-logo.png` },
+      name: 'Newsroom (demo)',
+      url: site,
+    })
+    for (const [language, label] of [
+      ['fr', 'Politique de correction'],
+      ['en', 'Corrections policy'],
+    ]) {
+      const page = await newsroom.rest.get(`/disclaimers/page/${language}`)
+      expect(page.body.publisher).toEqual({
+        name: 'Newsroom (demo)',
+        policies: [{ key: 'correctionsPolicy', label, url: `${site}/fr/corrections` }],
+        url: site,
+      })
+    }
+  })
+
   it('writes hostile text as attribute values and text, never as markup', async () => {
     const { head, jsonLd } = await answerOf('en', 'ecb-holds-rates')
     const hostile = '"></title><script>alert(1)</script><meta name="x'

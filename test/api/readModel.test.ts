@@ -70,7 +70,7 @@ describe('the frontend read model', () => {
       headline: 'Moscou renforce la défense du Venezuela',
       inLanguage: 'fr',
       isBasedOn: article.attribution.originalUrl,
-      publisher: { '@type': 'Organization', name: 'Newsroom (demo)' },
+      publisher: { '@type': 'NewsMediaOrganization', name: 'Newsroom (demo)' },
       sourceOrganization: { '@type': 'Organization', name: 'Agence Horizon Presse' },
       url: 'http://localhost:3000/fr/articles/moscou-renforce-la-defense-du-venezuela',
     })

@@ -261,6 +261,27 @@ check(
   },
 )
 
+check(
+  'the site serves its trust.txt from the publisher’s options, and the Disclaimer page lists its policies',
+  async () => {
+    const answer = await fetch(`${base}/trust.txt`)
+    const text = await answer.text()
+    assert(answer.status === 200, `trust.txt: status ${answer.status}`)
+    assert(
+      answer.headers.get('content-type')?.startsWith('text/plain'),
+      `trust.txt: ${answer.headers.get('content-type')}`,
+    )
+    for (const line of ['contact=mailto:redaction@newsroom.example', 'datatrainingallowed=no']) {
+      assert(text.split('\n').includes(line), `trust.txt lacks ${line}: ${text}`)
+    }
+    const page = await (await fetch(`${base}/fr/avertissement`)).text()
+    assert(
+      page.includes('data-testid="publisher-policies"') && page.includes('Politique de correction'),
+      'the Disclaimer page lists the corrections policy',
+    )
+  },
+)
+
 /** A session token per seeded user, logged in once (logins are rate-limited, as in production). */
 const tokens = new Map<string, Promise<string>>()
 const tokenOf = (role: string) => {
