@@ -12,17 +12,9 @@ import serialize from 'serialize-javascript'
 import type { ResolvedFrontendOptions } from '../types.ts'
 import type { AIDisclosureView } from './aiDisclosure.ts'
 import type { ArticleView } from './articleView.ts'
-import type { ImageSizeView, ImageView } from './imageView.ts'
+import type { ImageView } from './imageView.ts'
 
 import { articlePageUrl, sharedImageOf } from './articlePage.ts'
-
-/** One size of an image: schema.org lengths are text or QuantitativeValue, so pixels as bare numbers in text. */
-const sizedImageObject = (size: ImageSizeView): ImageObject => ({
-  '@type': 'ImageObject',
-  height: size.height ? String(size.height) : undefined,
-  url: size.url,
-  width: size.width ? String(size.width) : undefined,
-})
 
 /**
  * The featured image in the aspect ratios Google asks of article images (its sizes: social 1200 × 630,
@@ -41,11 +33,15 @@ const imageJsonLd = (image: ImageView): ImageObject[] => {
         Boolean(variant) && !seen.has(variant!.url) && Boolean(seen.add(variant!.url)),
     )
     .map((variant) => ({
-      ...sizedImageObject(variant),
+      '@type': 'ImageObject',
       caption: image.caption ?? undefined,
       copyrightNotice: image.copyrightNotice ?? undefined,
       creditText: image.credit ?? undefined,
+      // schema.org lengths are text or QuantitativeValue: pixels as a bare number in text.
+      height: variant.height ? String(variant.height) : undefined,
       license: image.licence ?? undefined,
+      url: variant.url,
+      width: variant.width ? String(variant.width) : undefined,
     }))
 }
 
@@ -135,7 +131,14 @@ export const toNewsArticleJsonLd = (
     image: view.featuredImage
       ? imageJsonLd(view.featuredImage)
       : fallbackImage
-        ? [sizedImageObject(fallbackImage)]
+        ? [
+            {
+              '@type': 'ImageObject',
+              height: fallbackImage.height ? String(fallbackImage.height) : undefined,
+              url: fallbackImage.url,
+              width: fallbackImage.width ? String(fallbackImage.width) : undefined,
+            },
+          ]
         : undefined,
     inLanguage: view.language,
     isBasedOn: attribution?.originalUrl ?? view.basedOn?.originalUrl ?? undefined,
