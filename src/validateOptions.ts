@@ -244,44 +244,49 @@ const isOneLine = (value: unknown): value is string =>
   value.length <= 2_000 &&
   !hasControlCharacter(value)
 
-/** The publisher's policy URLs (http or https) and its trust.txt lines (lists of one-line values). */
-const checkPublisherTrust = (publisher: Record<string, unknown>): string[] => {
-  const problems: string[] = []
-  const { policies, trustTxt } = publisher
-  if (policies !== undefined) {
-    if (!isRecord(policies)) {
-      problems.push('frontend.publisher.policies: expected an object of URLs')
-    } else {
-      for (const [name, url] of Object.entries(policies)) {
-        if (!isOneOf(trustPolicies, name)) {
-          problems.push(`frontend.publisher.policies.${name}: unknown policy`)
-        } else if (!(isOneLine(url) && /^https?:\/\//.test(url))) {
-          problems.push(`frontend.publisher.policies.${name}: expected an http(s) URL`)
-        }
-      }
-    }
+/** What is wrong with one policy URL (`frontend.publisher.policies`), if anything. */
+const policyProblem = (name: string, url: unknown): string | undefined => {
+  if (!isOneOf(trustPolicies, name)) {
+    return 'unknown policy'
   }
-  if (trustTxt !== undefined) {
-    if (!isRecord(trustTxt)) {
-      problems.push('frontend.publisher.trustTxt: expected an object')
-    } else {
-      for (const [name, values] of Object.entries(trustTxt)) {
-        if (name === 'datatrainingallowed') {
-          if (typeof values !== 'boolean') {
-            problems.push('frontend.publisher.trustTxt.datatrainingallowed: expected true or false')
-          }
-        } else if (!isOneOf(trustTxtLists, name)) {
-          problems.push(`frontend.publisher.trustTxt.${name}: unknown trust.txt variable`)
-        } else if (!(Array.isArray(values) && values.every(isOneLine))) {
-          problems.push(
-            `frontend.publisher.trustTxt.${name}: expected a list of values, each on one line`,
-          )
-        }
-      }
-    }
+  if (!(isOneLine(url) && /^https?:\/\//.test(url))) {
+    return 'expected an http(s) URL'
   }
-  return problems
 }
+
+/** What is wrong with one trust.txt variable (`frontend.publisher.trustTxt`), if anything. */
+const trustTxtProblem = (name: string, values: unknown): string | undefined => {
+  if (name === 'datatrainingallowed') {
+    return typeof values === 'boolean' ? undefined : 'expected true or false'
+  }
+  if (!isOneOf(trustTxtLists, name)) {
+    return 'unknown trust.txt variable'
+  }
+  if (!(Array.isArray(values) && values.every(isOneLine))) {
+    return 'expected a list of values, each on one line'
+  }
+}
+
+/** The publisher's policy URLs (http or https) and its trust.txt lines (lists of one-line values). */
+const checkPublisherTrust = (publisher: Record<string, unknown>): string[] =>
+  (
+    [
+      ['policies', policyProblem],
+      ['trustTxt', trustTxtProblem],
+    ] as const
+  ).flatMap(([option, problemOf]) => {
+    const given = publisher[option]
+    if (given === undefined) {
+      return []
+    }
+    if (!isRecord(given)) {
+      return [`frontend.publisher.${option}: expected an object`]
+    }
+    return Object.entries(given).flatMap(([name, value]) => {
+      const problem = problemOf(name, value)
+      return problem ? [`frontend.publisher.${option}.${name}: ${problem}`] : []
+    })
+  })
 
 const checkFrontend = (given: unknown): string[] => {
   if (given === undefined) {

@@ -20,6 +20,13 @@ export type ImageView = {
 
 type Doc = Record<string, any>
 
+/**
+ * Where the CMS answers (its media files, its API): Payload's `serverURL`, else the public site, for
+ * the absolute URLs of the read model.
+ */
+export const cmsOrigin = (serverURL: string | undefined, frontend: { siteUrl: string }): string =>
+  serverURL || frontend.siteUrl
+
 const absolute = (url: unknown, base: string): null | string => {
   if (typeof url !== 'string' || !url) {
     return null

@@ -12,9 +12,17 @@ import serialize from 'serialize-javascript'
 import type { ResolvedFrontendOptions } from '../types.ts'
 import type { AIDisclosureView } from './aiDisclosure.ts'
 import type { ArticleView } from './articleView.ts'
-import type { ImageView } from './imageView.ts'
+import type { ImageSizeView, ImageView } from './imageView.ts'
 
 import { articlePageUrl, sharedImageOf } from './articlePage.ts'
+
+/** One size of an image: schema.org lengths are text or QuantitativeValue, so pixels as bare numbers in text. */
+const sizedImageObject = (size: ImageSizeView): ImageObject => ({
+  '@type': 'ImageObject',
+  height: size.height ? String(size.height) : undefined,
+  url: size.url,
+  width: size.width ? String(size.width) : undefined,
+})
 
 /**
  * The featured image in the aspect ratios Google asks of article images (its sizes: social 1200 × 630,
@@ -33,15 +41,11 @@ const imageJsonLd = (image: ImageView): ImageObject[] => {
         Boolean(variant) && !seen.has(variant!.url) && Boolean(seen.add(variant!.url)),
     )
     .map((variant) => ({
-      '@type': 'ImageObject',
+      ...sizedImageObject(variant),
       caption: image.caption ?? undefined,
       copyrightNotice: image.copyrightNotice ?? undefined,
       creditText: image.credit ?? undefined,
-      // schema.org lengths are text or QuantitativeValue: pixels as a bare number in text.
-      height: variant.height ? String(variant.height) : undefined,
       license: image.licence ?? undefined,
-      url: variant.url,
-      width: variant.width ? String(variant.width) : undefined,
     }))
 }
 
@@ -131,14 +135,7 @@ export const toNewsArticleJsonLd = (
     image: view.featuredImage
       ? imageJsonLd(view.featuredImage)
       : fallbackImage
-        ? [
-            {
-              '@type': 'ImageObject',
-              height: fallbackImage.height ? String(fallbackImage.height) : undefined,
-              url: fallbackImage.url,
-              width: fallbackImage.width ? String(fallbackImage.width) : undefined,
-            },
-          ]
+        ? [sizedImageObject(fallbackImage)]
         : undefined,
     inLanguage: view.language,
     isBasedOn: attribution?.originalUrl ?? view.basedOn?.originalUrl ?? undefined,

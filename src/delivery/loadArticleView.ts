@@ -3,6 +3,7 @@ import type { CollectionSlug, PayloadRequest, TypedLocale, Where } from 'payload
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import { imageUses } from '../rules/imageRules.ts'
+import { cmsOrigin } from './imageView.ts'
 import { aiDisclosurePeople } from './aiDisclosure.ts'
 import { relationID, relationIDs } from '../utilities/documentValue.ts'
 import { type ArticleView, toArticleView } from './articleView.ts'
@@ -209,7 +210,7 @@ export const viewOfArticle = async (
       article,
       authors: byOrder(authorIDs, authors.docs),
       images: images.docs,
-      mediaBaseUrl: req.payload.config.serverURL || options.frontend.siteUrl,
+      mediaBaseUrl: cmsOrigin(req.payload.config.serverURL, options.frontend),
       people: authors.docs,
       correctionsPagePath: options.frontend.correctionsPagePath,
       disclaimerPagePath: options.frontend.disclaimerPagePath,

@@ -4,7 +4,7 @@ import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import { relationID, relationIDs } from '../utilities/documentValue.ts'
 import { type FeedItem, toFeedItem } from './feedItem.ts'
-import { toImageView } from './imageView.ts'
+import { cmsOrigin, toImageView } from './imageView.ts'
 import { keepRequestLocale } from '../utilities/keepRequestLocale.ts'
 import { isValidSlug } from '../utilities/formatSlug.ts'
 
@@ -313,7 +313,7 @@ export const loadFeedCards = async (
     // public sees only images that appear in something published (the media read rule).
     related(collections.media.slug, imageIDs, undefined, 'public'),
   ])
-  const mediaBaseUrl = req.payload.config.serverURL || options.frontend.siteUrl
+  const mediaBaseUrl = cmsOrigin(req.payload.config.serverURL, options.frontend)
   const thumbnails = new Map(images.map((doc) => [String(doc.id), toImageView(doc, mediaBaseUrl)]))
   const byID = (docs: Doc[], id: ID | undefined) =>
     id === undefined ? null : (docs.find((doc) => doc.id === id) ?? null)

@@ -98,6 +98,7 @@ export { formatSlug, isValidSlug, slugFromTitle } from '../utilities/formatSlug.
 export { formatPublishedAt } from '../delivery/formatPublishedAt.ts'
 export { defaultDisclaimerPagePath } from '../defaults.ts'
 export { toArticleView } from '../delivery/articleView.ts'
+export { cmsOrigin } from '../delivery/imageView.ts'
 export { jsonLdScriptText, toNewsArticleJsonLd } from '../delivery/jsonLd.ts'
 export { trustTxtOf } from '../delivery/trustTxt.ts'
 export {

@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 import config from '@payload-config'
 import { notFound } from 'next/navigation'
 import { createLocalReq, getPayload } from 'payload'
-import { formatPublishedAt, pluginOptionsOf } from 'payload-newsroom/rules'
+import { cmsOrigin, formatPublishedAt, pluginOptionsOf } from 'payload-newsroom/rules'
 import { loadPublicCorrections } from 'payload-newsroom/server'
 
 import { pageText } from '../../ArticleContent'
@@ -19,7 +19,7 @@ const load = async (lang: string) => {
   if (options.frontend.correctionsPagePath(lang) !== `/${lang}/corrections`) return null
   const list = await loadPublicCorrections(await createLocalReq({}, payload), options, lang)
   // Absolute, as feed readers and the head's alternate links need them: where the CMS answers.
-  const origin = payload.config.serverURL || options.frontend.siteUrl
+  const origin = cmsOrigin(payload.config.serverURL, options.frontend)
   const feeds = `${origin}${payload.config.routes.api}/${options.collections.articles.slug}/corrections/${lang}`
   return list && { feeds, list, timeZone: options.frontend.timeZone }
 }
