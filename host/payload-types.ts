@@ -422,6 +422,7 @@ export interface Source {
   copyrightHolder?: string | null;
   copyrightNotice?: string | null;
   canonicalPolicy?: ('self' | 'original' | 'noindex') | null;
+  textAndDataMining?: ('reserved' | 'allowed') | null;
   defaultDisclaimers?: (string | Disclaimer)[] | null;
   licence?: {
     transformations?: ('verbatim' | 'excerpt' | 'translated' | 'summarised' | 'rewritten')[] | null;
@@ -1189,6 +1190,7 @@ export interface SourcesSelect<T extends boolean = true> {
   copyrightHolder?: T;
   copyrightNotice?: T;
   canonicalPolicy?: T;
+  textAndDataMining?: T;
   defaultDisclaimers?: T;
   licence?:
     | T

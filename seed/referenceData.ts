@@ -138,6 +138,8 @@ export const sampleSources = [
     defaultLicence: 'Free redistribution of press releases',
     homepageUrl: 'https://communiques.example',
     name: 'Communiqués Express',
+    // Press releases are meant to spread: their licence lets anyone mine them.
+    textAndDataMining: 'allowed',
   },
 ] as const
 

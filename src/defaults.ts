@@ -14,6 +14,7 @@ import type {
 import { limitPublicReads } from './limits/accountSafety.ts'
 import { extractiveSummary } from './summaries/extractiveSummary.ts'
 import { clientAddress } from './limits/rateLimit.ts'
+import { defaultAiCrawlers } from './rules/textAndDataMining.ts'
 
 /** The plugin's defaults, all in one place. */
 
@@ -205,6 +206,11 @@ export const resolveOptions = (
     previewPath: options.frontend?.previewPath ?? '/preview',
     publisher: options.frontend?.publisher ?? { name: 'Newsroom' },
     siteUrl: (options.frontend?.siteUrl ?? 'http://localhost:3000').replace(/\/$/, ''),
+    textAndDataMining: {
+      crawlers: options.frontend?.publisher?.textAndDataMining?.crawlers ?? defaultAiCrawlers,
+      policyUrl: options.frontend?.publisher?.textAndDataMining?.policyUrl ?? null,
+      reserved: options.frontend?.publisher?.textAndDataMining?.reserved ?? true,
+    },
     timeZone: options.frontend?.timeZone ?? 'UTC',
   },
   initialAdmins: (options.initialAdmins ?? []).map((email) => email.trim().toLowerCase()),

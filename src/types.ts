@@ -130,6 +130,7 @@ export type ResolvedFrontendOptions = {
   previewPath: string
   publisher: PublisherOptions
   siteUrl: string
+  textAndDataMining: ResolvedTextAndDataMining
   timeZone: string
 }
 
@@ -149,7 +150,31 @@ export type PublisherOptions = {
    * whether its content may train AI models (`datatrainingallowed`).
    */
   trustTxt?: TrustTxtOptions
+  /**
+   * Whether our own articles may be mined for text and data or AI training (syndicated ones follow
+   * their source's licence): said by TDMRep headers, `<meta>` and `/.well-known/tdmrep.json`, and by
+   * robots.txt to AI crawlers.
+   */
+  textAndDataMining?: TextAndDataMiningOptions
   url?: string
+}
+
+export type TextAndDataMiningOptions = {
+  /** The AI crawlers robots.txt keeps off reserved content (user-agent tokens). Default `defaultAiCrawlers`. */
+  crawlers?: string[]
+  /** Where the terms on which mining may be licensed are (TDMRep's `tdm-policy`, an http(s) URL). */
+  policyUrl?: string
+  /** Whether our own articles are reserved. Default true: the rights holder's opt-out. */
+  reserved?: boolean
+}
+
+export type ResolvedTextAndDataMining = {
+  /** AI crawlers robots.txt names. */
+  crawlers: readonly string[]
+  /** Where the publisher says on which terms mining may be licensed (TDMRep's `tdm-policy`). */
+  policyUrl: null | string
+  /** Whether our own content is reserved. */
+  reserved: boolean
 }
 
 /** The policies schema.org's `NewsMediaOrganization` names, in the order pages list them. */

@@ -267,12 +267,33 @@ const trustTxtProblem = (name: string, values: unknown): string | undefined => {
   }
 }
 
-/** The publisher's policy URLs (http or https) and its trust.txt lines (lists of one-line values). */
+/** What is wrong with one text-and-data-mining setting (`frontend.publisher.textAndDataMining`), if anything. */
+const textAndDataMiningProblem = (name: string, value: unknown): string | undefined => {
+  switch (name) {
+    case 'reserved':
+      return typeof value === 'boolean' ? undefined : 'expected true or false'
+    case 'policyUrl':
+      return isOneLine(value) && /^https?:\/\//.test(value) ? undefined : 'expected an http(s) URL'
+    case 'crawlers':
+      // A robots.txt user-agent token: letters, digits, `-` and `_` (RFC 9309).
+      return Array.isArray(value) && value.every((token) => /^[\w-]{1,100}$/.test(token))
+        ? undefined
+        : 'expected a list of user-agent tokens (letters, digits, - and _)'
+    default:
+      return 'unknown option'
+  }
+}
+
+/**
+ * The publisher's policy URLs (http or https), its trust.txt lines (lists of one-line values) and its
+ * text-and-data-mining reservation.
+ */
 const checkPublisherTrust = (publisher: Record<string, unknown>): string[] =>
   (
     [
       ['policies', policyProblem],
       ['trustTxt', trustTxtProblem],
+      ['textAndDataMining', textAndDataMiningProblem],
     ] as const
   ).flatMap(([option, problemOf]) => {
     const given = publisher[option]

@@ -16,6 +16,7 @@ import { selectOptions } from '../../src/translations/selectOptions.ts'
 import { feedFormats } from '../../src/ingest/readItems.ts'
 import { expiresPolicies, publishPolicies, updatePolicies } from '../../src/rules/ingestRules.ts'
 import { recordOf } from '../../src/utilities/values.ts'
+import { textAndDataMiningTerms } from '../../src/rules/textAndDataMining.ts'
 
 // How the ingest works (who it writes as, the feed) is the newsroom's business, not the public's.
 const staffOnly: FieldAccess = ({ req }) => Boolean(req.user)
@@ -261,6 +262,15 @@ export const createSourcesCollection = (options: ResolvedNewsroomOptions): Colle
         defaultValue: 'noindex',
         label: translated('canonicalPolicy'),
         options: selectOptions('canonical', canonicalStrategies),
+      },
+      {
+        // Public: what the article pages tell miners and AI crawlers (see `textAndDataMining`).
+        name: 'textAndDataMining',
+        type: 'select',
+        admin: { description: translated('textAndDataMiningDescription') },
+        defaultValue: 'reserved',
+        label: translated('textAndDataMining'),
+        options: selectOptions('textAndDataMining', textAndDataMiningTerms),
       },
       {
         name: 'defaultDisclaimers',

@@ -4,6 +4,7 @@ import type { ResolvedFrontendOptions } from '../types.ts'
 import type { ArticleView } from './articleView.ts'
 
 import { lexicalText } from '../summaries/lexicalText.ts'
+import { textAndDataMiningHeaders } from '../rules/textAndDataMining.ts'
 import { articlePageUrl, sharedImageOf } from './articlePage.ts'
 import { jsonLdScriptText, toNewsArticleJsonLd } from './jsonLd.ts'
 
@@ -95,6 +96,10 @@ export const toArticleHead = (
     meta: [
       named('description', description),
       named('robots', view.retracted ? 'noindex, follow' : view.seo.robots),
+      // TDMRep's HTML form of the reservation (the view endpoint sends it as headers too).
+      ...Object.entries(textAndDataMiningHeaders(view.textAndDataMining)).map(([name, content]) =>
+        named(name, content),
+      ),
       ...property('og:type', 'article'),
       ...property('og:url', url),
       ...property('og:title', view.title),

@@ -1,4 +1,4 @@
-import type { CanonicalStrategy } from '../types.ts'
+import type { CanonicalStrategy, ResolvedTextAndDataMining } from '../types.ts'
 
 import { translations } from '../translations/index.ts'
 import { bodyImageIDs } from '../rules/imageRules.ts'
@@ -8,6 +8,10 @@ import { aiDisclosureOf, type AIDisclosureView } from './aiDisclosure.ts'
 import { type ImageView, toImageView } from './imageView.ts'
 import { safeUrl, webSchemes } from '../utilities/urls.ts'
 import { ownValue } from '../utilities/ownValue.ts'
+import {
+  type TextAndDataMiningReservation,
+  textAndDataMiningReservationOf,
+} from '../rules/textAndDataMining.ts'
 
 /**
  * The render-ready view of an article: everything a frontend needs for the article page, in the
@@ -63,6 +67,8 @@ export type ArticleView = {
   slug: string
   standfirst: null | string
   summary: { status: string; statusLabel: string; text: null | string }
+  /** Whether the article may be mined for text and data or AI training (see `textAndDataMining`). */
+  textAndDataMining: TextAndDataMiningReservation
   title: string
   translations: { language: string; slug: string; title: string }[]
   updatedAt: string
@@ -90,6 +96,8 @@ export type ViewInputs = {
   correctionsPagePath?: (language: string) => string
   /** Path of the Disclaimer page in a language: each disclaimer links to its anchor there. */
   disclaimerPagePath: (language: string) => string
+  /** The publisher's reservation for its own articles; omitted, they are reserved. */
+  textAndDataMining?: ResolvedTextAndDataMining
 }
 
 type Strings = (typeof translations.en)['newsroom']
@@ -214,6 +222,7 @@ export const toArticleView = (
     people = [],
     section,
     source,
+    textAndDataMining = { crawlers: [], policyUrl: null, reserved: true },
     translations: linked,
   }: ViewInputs,
   now = new Date(),
@@ -285,6 +294,11 @@ export const toArticleView = (
     slug: article.slug,
     standfirst: article.standfirst ?? null,
     summary: summaryOf(article, text),
+    textAndDataMining: textAndDataMiningReservationOf(
+      article,
+      source?.textAndDataMining,
+      textAndDataMining,
+    ),
     title: article.title,
     translations: linked.map((doc) => ({
       language: doc.language,

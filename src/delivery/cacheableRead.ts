@@ -8,13 +8,18 @@ import { readContentRevision } from '../transactions/writeLocks.ts'
 import { nextTimedChange } from './nextTimedChange.ts'
 
 /**
- * A built answer: its text and type, a permanent redirect (a page that moved, see
- * `findMovedArticle`), or null for "not found".
+ * A built answer: its text, type and headers of its own (an article's text-and-data-mining
+ * reservation), a permanent redirect (a page that moved, see `findMovedArticle`), or null for
+ * "not found".
  */
-export type CacheableAnswer = { contentType: string; text: string } | { location: string } | null
+export type CacheableAnswer =
+  | { contentType: string; headers?: Record<string, string>; text: string }
+  | { location: string }
+  | null
 
-export const jsonAnswer = (body: unknown): CacheableAnswer => ({
+export const jsonAnswer = (body: unknown, headers?: Record<string, string>): CacheableAnswer => ({
   contentType: 'application/json',
+  headers,
   text: JSON.stringify(body),
 })
 
@@ -30,7 +35,7 @@ const respond = (
   'location' in answer
     ? new Response(null, { headers: { ...headers, Location: answer.location }, status: 301 })
     : new Response(answer.text, {
-        headers: { ...headers, 'Content-Type': answer.contentType },
+        headers: { ...headers, ...answer.headers, 'Content-Type': answer.contentType },
         status: 200,
       })
 

@@ -217,6 +217,7 @@ export const viewOfArticle = async (
       disclaimers: byOrder(disclaimerIDs, disclaimers.docs),
       section: section ?? null,
       source: source ?? null,
+      textAndDataMining: options.frontend.textAndDataMining,
       translations,
     },
     now,

@@ -13,6 +13,8 @@ import { articlePreviewUrl, loadArticlePreview } from './articlePreview.ts'
 import { articleViewAnswer } from './articleHead.ts'
 import { findMovedArticle, loadArticleView } from './loadArticleView.ts'
 import { loadDisclaimerPage } from './loadDisclaimerPage.ts'
+import { tdmrepJson, textAndDataMiningHeaders } from '../rules/textAndDataMining.ts'
+import { loadTextAndDataMiningRules } from './siteTextAndDataMining.ts'
 import { feedQueryFrom, loadFeed } from './loadFeed.ts'
 import { loadPublicCorrections, publicCorrectionsFeed } from './publicCorrections.ts'
 import {
@@ -73,7 +75,8 @@ const syndicationEndpoint = (
  * - `GET /api/<articles>/feed/:language?section=<slug>&page=&limit=`: feed cards (see `loadFeed`);
  * - `GET /api/<articles>/rss/:language`, `/atom/:language` (`?section=<slug>&limit=`): RSS 2.0 and Atom;
  * - `GET /api/<articles>/corrections/:language` (and `/rss`, `/atom`): every correction and retraction;
- * - `GET /api/<articles>/sitemap` (an index), `/sitemap/:page` and `/news-sitemap` (Google News).
+ * - `GET /api/<articles>/sitemap` (an index), `/sitemap/:page` and `/news-sitemap` (Google News);
+ * - `GET /api/<articles>/tdmrep`: the site's text-and-data-mining rules (TDMRep's `tdmrep.json`).
  * And for editors' previews, never cached: `GET /api/<articles>/preview?token=` and `/:id/preview-url`.
  */
 export const readEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] => [
@@ -85,7 +88,10 @@ export const readEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] => [
       now,
     )
     if (view) {
-      return jsonAnswer(articleViewAnswer(view, options.frontend))
+      return jsonAnswer(
+        articleViewAnswer(view, options.frontend),
+        textAndDataMiningHeaders(view.textAndDataMining),
+      )
     }
     // A renamed article answers at its old paths too: permanently moved to the current one.
     const moved = await findMovedArticle(req, options, {
@@ -135,6 +141,10 @@ export const readEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] => [
   }),
   publicRead(options, '/news-sitemap', async (req, now) =>
     xmlAnswer(sitemapContentType)(await loadNewsSitemap(req, options, now)),
+  ),
+  // What `/.well-known/tdmrep.json` serves: which article paths are reserved from text and data mining.
+  publicRead(options, '/tdmrep', async (req) =>
+    jsonAnswer(tdmrepJson(await loadTextAndDataMiningRules(req, options))),
   ),
   {
     // The draft a preview token names, for whoever holds the token; never cached, never indexed.

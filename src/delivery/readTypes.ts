@@ -131,6 +131,12 @@ export const readModelTypes = (GraphQL: GraphQLModule) => {
     summary: required(
       object('NewsroomSummary', { status: text, statusLabel: text, text: maybeText }),
     ),
+    textAndDataMining: required(
+      object('NewsroomTextAndDataMining', {
+        policyUrl: maybeText,
+        reserved: required(GraphQLBoolean),
+      }),
+    ),
     title: text,
     translations: listOf(
       object('NewsroomTranslationRef', { language: text, slug: text, title: text }),

@@ -64,7 +64,7 @@ const sitemapSelect = {
  * Sitemaps are public whoever asks: read as the anonymous public (its access rules apply), by the
  * server itself, so the request's page-size bound for clients does not apply to a 5,000-URL page.
  */
-const publicReq = (req: PayloadRequest) => createLocalReq({}, req.payload)
+export const publicRequest = (req: PayloadRequest) => createLocalReq({}, req.payload)
 
 const readIndexable = async (
   req: PayloadRequest,
@@ -83,7 +83,7 @@ const readIndexable = async (
     limit,
     overrideAccess: false,
     page,
-    req: await publicReq(req),
+    req: await publicRequest(req),
     select: sitemapSelect,
     sort,
     where: { and: [...listedArticlesWhere(), indexableWhere, ...extra] },
@@ -105,7 +105,7 @@ export const countSitemapPages = async (
   const { totalDocs } = await req.payload.count({
     collection: options.collections.articles.slug,
     overrideAccess: false,
-    req: await publicReq(req),
+    req: await publicRequest(req),
     where: { and: [...listedArticlesWhere(), indexableWhere] },
   })
   return Math.max(Math.ceil(totalDocs / sitemapPageSize), 1)

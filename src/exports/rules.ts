@@ -108,3 +108,11 @@ export {
   toArticleHead,
 } from '../delivery/articleHead.ts'
 export { translations } from '../translations/index.ts'
+export {
+  defaultAiCrawlers,
+  robotsTxt,
+  tdmrepJson,
+  textAndDataMiningHeaders,
+  textAndDataMiningReservationOf,
+  textAndDataMiningTerms,
+} from '../rules/textAndDataMining.ts'

@@ -40,3 +40,8 @@ export { loadDisclaimerPage } from '../delivery/loadDisclaimerPage.ts'
 export { loadPublicCorrections, publicCorrectionsFeed } from '../delivery/publicCorrections.ts'
 export { feedDefaultLimit, feedItemSelect, feedSort, loadFeed } from '../delivery/loadFeed.ts'
 export { serialiseWriteTransactions } from '../transactions/serialiseWriteTransactions.ts'
+export {
+  loadRobotsTxt,
+  loadTextAndDataMiningRules,
+  maxNamedTextAndDataMiningExceptions,
+} from '../delivery/siteTextAndDataMining.ts'

@@ -51,3 +51,8 @@ export type { ArticleHead, HeadLink, HeadMeta } from '../delivery/articleHead.ts
 export type { PublicCorrection, PublicCorrections } from '../delivery/publicCorrections.ts'
 export type { ArticleView, ViewInputs } from '../delivery/articleView.ts'
 export type { RequestBodyLimits } from '../limits/limitRequestBody.ts'
+export type {
+  TextAndDataMiningReservation,
+  TextAndDataMiningRule,
+  TextAndDataMiningTerm,
+} from '../rules/textAndDataMining.ts'

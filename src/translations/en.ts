@@ -184,6 +184,11 @@ export const en = {
     tabSettings: 'Comments and corrections',
     tabSource: 'Origin',
     tags: 'Tags',
+    textAndDataMining: 'Text and data mining, AI training',
+    textAndDataMining_allowed: 'Allowed by the licence',
+    textAndDataMining_reserved: 'Reserved (not allowed)',
+    textAndDataMiningDescription:
+      'Whether the licence lets others mine these items or train AI on them. Reserved, the article pages say so (TDMRep, robots.txt for AI crawlers).',
     title: 'Title',
     transformation: 'How it was transformed',
     transformation_excerpt: 'Excerpt',

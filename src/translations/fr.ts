@@ -188,6 +188,11 @@ export const fr: typeof en = {
     tabSettings: 'Commentaires et corrections',
     tabSource: 'Origine',
     tags: 'Mots-clés',
+    textAndDataMining: 'Fouille de textes et de données, entraînement d’IA',
+    textAndDataMining_allowed: 'Autorisée par la licence',
+    textAndDataMining_reserved: 'Réservée (interdite)',
+    textAndDataMiningDescription:
+      'Si la licence permet à d’autres de fouiller ces contenus ou d’en entraîner une IA. Réservée, les pages des articles le disent (TDMRep, robots.txt pour les robots d’IA).',
     title: 'Titre',
     transformation: 'Transformation',
     transformation_excerpt: 'Extrait',

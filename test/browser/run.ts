@@ -481,42 +481,41 @@ check(
       const page = await browser.context.newPage()
       const apiFailures = failedApiCalls(page)
       await loginToAdmin(page, base, 'writer@newsroom.test', 'newsroom-writer')
-      await page.goto(`${base}/admin/collections/articles/create`)
-      await page.locator('#field-title').waitFor({ timeout: 60_000 })
-      await page.locator('#field-title').fill(syndicatedTitle)
-      // A slug of its own, so that the check can run again on the same database (BROWSER_TEST_BASE).
-      await page.locator('#field-slug').fill(`marches-asiatiques-${process.pid}`)
-      await choose(page, 'field-language', /^FR$/)
-      await choose(page, 'field-section', 'Marchés')
-      await page
-        .getByText('Origin', { exact: true })
-        .first()
-        .click({ timeout: 10_000 })
-        .catch(async (error) => {
-          await shot(page, 'failed-writer-origin.png')
-          throw error
-        })
       // The attribution group appears once Payload's form state, rebuilt on the server after a change,
-      // says the origin is syndicated. Now and then that rebuild is lost while the tab still renders
-      // (the panel shows the new origin, the group stays hidden: 2026-11-29, 2026-12-06, 2026-12-07),
-      // and picking the same value again changes nothing. So a retry goes back to "Our own" first,
-      // which makes a new change, three times at most.
+      // says the origin is syndicated. Now and then that rebuild never comes: Next.js marks a pending
+      // server action "discarded" when a navigation overtakes it and never settles it, and Payload's
+      // form queue then waits on it until the page is reloaded (a network log of a failed run shows
+      // no form-state request after the pick). So a failed attempt starts again on a fresh form.
+      page.on('dialog', (dialog) => void dialog.accept())
       for (let attempt = 1; ; attempt++) {
-        if (attempt > 1) await choose(page, 'field-origin', 'Our own')
+        await page.goto(`${base}/admin/collections/articles/create`)
+        await page.locator('#field-title').waitFor({ timeout: 60_000 })
+        await page.locator('#field-title').fill(syndicatedTitle)
+        // A slug of its own, so that the check can run again on the same database (BROWSER_TEST_BASE).
+        await page.locator('#field-slug').fill(`marches-asiatiques-${process.pid}`)
+        await choose(page, 'field-language', /^FR$/)
+        await choose(page, 'field-section', 'Marchés')
+        await page
+          .getByText('Origin', { exact: true })
+          .first()
+          .click({ timeout: 10_000 })
+          .catch(async (error) => {
+            await shot(page, 'failed-writer-origin.png')
+            throw error
+          })
         await choose(page, 'field-origin', 'Syndicated (third-party)')
         const shown = await page
           .locator('#field-attribution__source')
-          .waitFor({ timeout: 10_000 })
+          .waitFor({ timeout: 15_000 })
           .then(
             () => true,
             () => false,
           )
         if (shown) break
+        console.log(`  (attempt ${attempt}: the attribution group did not appear; a fresh form)`)
         if (attempt === 3) {
           await shot(page, 'failed-writer-attribution.png')
-          throw new Error(
-            'the attribution group did not appear after three picks of the syndicated origin',
-          )
+          throw new Error('the attribution group did not appear on three fresh forms')
         }
       }
       await choose(page, 'field-attribution__source', 'Agence Horizon Presse')

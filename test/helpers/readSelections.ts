@@ -14,7 +14,7 @@ export const fullViewSelection =
   'byline { authors { id name } automated { disclosure label } } comments { enabled maxLength moderation } corrections { at text type } correctionsPage ' +
   `disclaimers { fullPageUrl key kind text title version } featuredImage { ${imageSelection} } ` +
   'id language pinned publishedAt retracted { notice } section { name slug } ' +
-  'seo { canonical canonicalUrl robots } slug standfirst summary { status statusLabel text } title translations { language slug title } updatedAt } ' +
+  'seo { canonical canonicalUrl robots } slug standfirst summary { status statusLabel text } textAndDataMining { policyUrl reserved } title translations { language slug title } updatedAt } ' +
   'head { description links { href hreflang rel } meta { content name property } title } jsonLd'
 
 export const fullFeedSelection =

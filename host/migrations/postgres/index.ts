@@ -16,6 +16,7 @@ import * as migration_20261206_041339_ingest_findings_and_expires from './202612
 import * as migration_20261206_044034_possible_duplicates from './20261206_044034_possible_duplicates';
 import * as migration_20261206_131202_original_authors_json from './20261206_131202_original_authors_json';
 import * as migration_20261207_011129_article_previous_slugs from './20261207_011129_article_previous_slugs';
+import * as migration_20261207_123140_source_text_and_data_mining from './20261207_123140_source_text_and_data_mining';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261207_011129_article_previous_slugs.up,
     down: migration_20261207_011129_article_previous_slugs.down,
-    name: '20261207_011129_article_previous_slugs'
+    name: '20261207_011129_article_previous_slugs',
+  },
+  {
+    up: migration_20261207_123140_source_text_and_data_mining.up,
+    down: migration_20261207_123140_source_text_and_data_mining.down,
+    name: '20261207_123140_source_text_and_data_mining'
   },
 ];

@@ -15,6 +15,7 @@ import * as migration_20261206_041336_ingest_findings_and_expires from './202612
 import * as migration_20261206_044030_possible_duplicates from './20261206_044030_possible_duplicates';
 import * as migration_20261206_131157_original_authors_json from './20261206_131157_original_authors_json';
 import * as migration_20261207_011121_article_previous_slugs from './20261207_011121_article_previous_slugs';
+import * as migration_20261207_123136_source_text_and_data_mining from './20261207_123136_source_text_and_data_mining';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261207_011121_article_previous_slugs.up,
     down: migration_20261207_011121_article_previous_slugs.down,
-    name: '20261207_011121_article_previous_slugs'
+    name: '20261207_011121_article_previous_slugs',
+  },
+  {
+    up: migration_20261207_123136_source_text_and_data_mining.up,
+    down: migration_20261207_123136_source_text_and_data_mining.down,
+    name: '20261207_123136_source_text_and_data_mining'
   },
 ];
