@@ -173,6 +173,9 @@ export interface UserAuthOperations {
 export interface User {
   id: string;
   name?: string | null;
+  authorSlug?: string | null;
+  jobTitle?: string | null;
+  bio?: string | null;
   roles: ('admin' | 'editor' | 'writer' | 'ingest')[];
   expectedUpdatedAt?: string | null;
   updatedAt: string;
@@ -974,6 +977,9 @@ export interface PayloadQueryPreset {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  authorSlug?: T;
+  jobTitle?: T;
+  bio?: T;
   roles?: T;
   expectedUpdatedAt?: T;
   updatedAt?: T;

@@ -199,6 +199,8 @@ export const resolveOptions = (
   frontend: {
     articlePath:
       options.frontend?.articlePath ?? ((language, slug) => `/${language}/articles/${slug}`),
+    authorPagePath:
+      options.frontend?.authorPagePath ?? ((language, slug) => `/${language}/authors/${slug}`),
     cache: { ...defaultCache, ...options.frontend?.cache },
     correctionsPagePath:
       options.frontend?.correctionsPagePath ?? ((language) => `/${language}/corrections`),

@@ -36,6 +36,7 @@ import { answerMalformedRequests } from './limits/answerMalformedRequests.ts'
 import { checkDocumentInput, limitQueries } from './limits/limitRequestInput.ts'
 import { articleFeedQuery, articleViewQuery } from './delivery/readQueries.ts'
 import { readModelTypes } from './delivery/readTypes.ts'
+import { authorPageEndpoint } from './delivery/readEndpoints.ts'
 import { workflowMutation } from './workflow/workflowMutation.ts'
 import {
   refuseUnconfiguredVerification,
@@ -102,6 +103,11 @@ const mergeUsersCollection = (
     // The host's own unlock rule wins; without one, only admins undo a lockout.
     access: withAdminOnlyUnlock(existing.access),
     auth,
+    // The author pages, beside the host's own endpoints (none if it turned them off).
+    endpoints:
+      existing.endpoints === false || options.disabled
+        ? existing.endpoints
+        : [...(existing.endpoints ?? []), authorPageEndpoint(options)],
     fields: [
       ...existing.fields,
       ...(options.disabled

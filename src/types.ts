@@ -103,6 +103,8 @@ export type NewsroomCollectionKey =
 export type FrontendOptions = {
   /** Path of an article page on the public site. Default `/${language}/articles/${slug}`. */
   articlePath?: (language: string, slug: string) => string
+  /** Path of an author's page (their `authorSlug`) in a language. Default `/${language}/authors/${slug}`. */
+  authorPagePath?: (language: string, slug: string) => string
   /** Path of the public list of corrections in a language. Default `/${language}/corrections`. */
   correctionsPagePath?: (language: string) => string
   /** Path of the Disclaimer page in a language. Default `/fr/avertissement`, else `/${language}/disclaimer`. */
@@ -124,6 +126,7 @@ export type FrontendOptions = {
 
 export type ResolvedFrontendOptions = {
   articlePath: (language: string, slug: string) => string
+  authorPagePath: (language: string, slug: string) => string
   cache: ResolvedCacheOptions
   correctionsPagePath: (language: string) => string
   disclaimerPagePath: (language: string) => string

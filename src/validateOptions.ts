@@ -30,6 +30,7 @@ const knownOptions: readonly (keyof NewsroomPluginOptions)[] = [
 const knownRateLimitOptions = ['clientKey', 'login', 'publicReads', 'trustedProxies']
 const knownFrontendOptions = [
   'articlePath',
+  'authorPagePath',
   'cache',
   'correctionsPagePath',
   'disclaimerPagePath',
@@ -321,6 +322,7 @@ const checkFrontend = (given: unknown): string[] => {
   )
   const pathFunctions = {
     articlePath: '(language, slug) => path',
+    authorPagePath: '(language, slug) => path',
     correctionsPagePath: '(language) => path',
     disclaimerPagePath: '(language) => path',
   }

@@ -5,6 +5,24 @@ import { formatPublishedAt, jsonLdScriptText, translations } from 'payload-newsr
 import { CommentBox } from 'payload-newsroom/client'
 
 type ImageView = NonNullable<ArticleView['featuredImage']>
+type Author = ArticleView['byline']['authors'][number]
+
+/** "By {{names}}" with each name linked to its author page, where the author has one. */
+function bylineWithNames(template: string, authors: Author[]) {
+  const [before, after = ''] = template.split('{{names}}')
+  return (
+    <>
+      {before}
+      {authors.map((author, index) => (
+        <span key={String(author.id)}>
+          {index > 0 ? ', ' : null}
+          {author.page ? <a href={author.page}>{author.name}</a> : author.name}
+        </span>
+      ))}
+      {after}
+    </>
+  )
+}
 
 /** An image with its alt text, its sizes for the browser to choose from, its caption and its credit. */
 function Figure({
@@ -86,10 +104,7 @@ export function ArticleContent({
         <p className="byline" data-testid="byline">
           {view.byline.automated
             ? `${t.pageByline.replace('{{names}}', view.byline.automated.label)} · ${view.byline.automated.disclosure}`
-            : t.pageByline.replace(
-                '{{names}}',
-                view.byline.authors.map((author) => author.name).join(', '),
-              )}
+            : bylineWithNames(t.pageByline, view.byline.authors)}
         </p>
         {published ? (
           <p className="meta" data-testid="published-at">

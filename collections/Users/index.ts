@@ -11,6 +11,8 @@ import type { ResolvedNewsroomOptions } from '../../src/types.ts'
 import { adminOrSelf, allowRoles, allowRolesOnField, staffOrSelf } from '../../src/users/roles.ts'
 import { answerLockedLikeWrongPassword, guardLogins } from '../../src/limits/accountSafety.ts'
 import { translated } from '../../src/translations/index.ts'
+import { slugField } from '../../src/fields/slugField.ts'
+import { authorPageEndpoint } from '../../src/delivery/readEndpoints.ts'
 import { newsroomRoles } from '../../src/types.ts'
 
 const roleLabels = {
@@ -49,6 +51,27 @@ export const newsroomUserFields = (): Field[] => [
     name: 'name',
     type: 'text',
     label: translated('name'),
+  },
+  // The author page: public once the person has a published article in the language (see `loadAuthorPage`).
+  slugField({
+    name: 'authorSlug',
+    description: 'authorSlugDescription',
+    from: 'name',
+    optional: true,
+  }),
+  {
+    name: 'jobTitle',
+    type: 'text',
+    label: translated('jobTitle'),
+    localized: true,
+    maxLength: 200,
+  },
+  {
+    name: 'bio',
+    type: 'textarea',
+    label: translated('authorBio'),
+    localized: true,
+    maxLength: 2_000,
   },
   {
     name: 'roles',
@@ -107,6 +130,8 @@ export const createUsersCollection = (options: ResolvedNewsroomOptions): Collect
       defaultColumns: ['name', 'email', 'roles'],
       useAsTitle: 'email',
     },
+    // Authors' public pages, the only public read of users (public fields of people who published).
+    endpoints: [authorPageEndpoint(options)],
     auth: {
       lockTime: 10 * 60 * 1000,
       maxLoginAttempts: 5,

@@ -8,6 +8,7 @@ import { aiDisclosureOf, type AIDisclosureView } from './aiDisclosure.ts'
 import { type ImageView, toImageView } from './imageView.ts'
 import { safeUrl, webSchemes } from '../utilities/urls.ts'
 import { ownValue } from '../utilities/ownValue.ts'
+import { isValidSlug } from '../utilities/formatSlug.ts'
 import {
   type TextAndDataMiningReservation,
   textAndDataMiningReservationOf,
@@ -42,7 +43,8 @@ export type ArticleView = {
   byline: {
     /** The automated byline and the disclosure that must be shown with it. */
     automated: null | { disclosure: string; label: string }
-    authors: { id: number | string; name: string }[]
+    /** Named authors; `page` is the path of their author page, when they have one. */
+    authors: { id: number | string; name: string; page: null | string }[]
   }
   comments: { enabled: boolean; maxLength: number; moderation: boolean }
   corrections: { at: null | string; text: string; type: string }[]
@@ -87,6 +89,8 @@ export type ViewInputs = {
   translations: Doc[]
   /** Authors who may be named publicly (the view never exposes emails). */
   authors: Doc[]
+  /** Path of an author page (from the author's `authorSlug`); omitted, the byline links to none. */
+  authorPagePath?: (language: string, slug: string) => string
   /** Public names of the AI reviewer and the responsible editor (id and name only). */
   people?: Doc[]
   /** The media documents the article shows, in its language, and the base of their relative URLs. */
@@ -135,10 +139,25 @@ export const isPinned = (article: Doc, now: Date) =>
   Boolean(article.pinned) &&
   (!article.pinnedUntil || new Date(article.pinnedUntil).getTime() > now.getTime())
 
-/** The byline for display: named authors (names only) and the automated byline with its disclosure. */
-export const bylineOf = (article: Doc, authors: Doc[], text: Strings): ArticleView['byline'] => ({
+/**
+ * The byline for display: named authors (their names, and their pages in the article's language) and
+ * the automated byline with its disclosure.
+ */
+export const bylineOf = (
+  article: Doc,
+  authors: Doc[],
+  text: Strings,
+  authorPagePath?: (language: string, slug: string) => string,
+): ArticleView['byline'] => ({
   authors: authors
-    .map((author) => ({ id: author.id, name: String(author.name ?? '') }))
+    .map((author) => ({
+      id: author.id,
+      name: String(author.name ?? ''),
+      page:
+        authorPagePath && typeof author.authorSlug === 'string' && isValidSlug(author.authorSlug)
+          ? authorPagePath(String(article.language), author.authorSlug)
+          : null,
+    }))
     .filter((author) => author.name),
   automated: article.byline?.automated?.enabled
     ? {
@@ -213,6 +232,7 @@ export const shownDisclaimers = (
 export const toArticleView = (
   {
     article,
+    authorPagePath,
     authors,
     correctionsPagePath,
     disclaimerPagePath,
@@ -269,7 +289,7 @@ export const toArticleView = (
     basedOn: basedOnOf(article, source, text, syndicated),
     body: retracted ? null : (article.body ?? null),
     bodyImages: retracted ? [] : bodyImageIDs(article.body).flatMap((id) => imageOf(id) ?? []),
-    byline: bylineOf(article, authors, text),
+    byline: bylineOf(article, authors, text, authorPagePath),
     comments: {
       enabled: article.comments?.enabled ?? true,
       maxLength: article.comments?.maxLength ?? 400,

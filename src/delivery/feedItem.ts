@@ -26,6 +26,8 @@ export type FeedItem = {
 
 export type FeedItemInputs = {
   article: Doc
+  /** Path of an author page; omitted, the byline links to none. */
+  authorPagePath?: (language: string, slug: string) => string
   authors: Doc[]
   section: Doc | null
   source: Doc | null
@@ -35,14 +37,14 @@ export type FeedItemInputs = {
 
 /** A feed card from the article and its related documents. Pure, like the article view. */
 export const toFeedItem = (
-  { article, authors, section, source, thumbnail }: FeedItemInputs,
+  { article, authorPagePath, authors, section, source, thumbnail }: FeedItemInputs,
   now = new Date(),
 ): FeedItem => {
   const text = strings(String(article.language))
   const { status, statusLabel } = summaryOf(article, text)
   const syndicated = article.origin === 'syndicated'
   return {
-    byline: bylineOf(article, authors, text),
+    byline: bylineOf(article, authors, text, authorPagePath),
     id: article.id,
     language: String(article.language),
     origin: syndicated ? 'syndicated' : 'original',

@@ -4,6 +4,7 @@ import type {
   NewsArticle,
   Organization,
   Person,
+  ProfilePage,
   WithContext,
 } from 'schema-dts'
 
@@ -99,6 +100,7 @@ export const toNewsArticleJsonLd = (
   const people: Person[] = view.byline.authors.map((author) => ({
     '@type': 'Person',
     name: author.name,
+    url: author.page ? `${frontend.siteUrl}${author.page}` : undefined,
   }))
   const automated: Organization[] = view.byline.automated
     ? [
@@ -158,6 +160,43 @@ export const toNewsArticleJsonLd = (
           url: attribution.source.homepageUrl ?? undefined,
         }
       : undefined,
+    url,
+  }
+}
+
+/** What an author page shows of the person: public fields only, in the page's language. */
+export type AuthorProfile = {
+  bio: null | string
+  jobTitle: null | string
+  name: string
+  /** The page's path. */
+  page: string
+  slug: string
+}
+
+/** schema.org `ProfilePage` of an author page: the person, and the newsroom they write for. */
+export const toAuthorPageJsonLd = (
+  author: AuthorProfile,
+  language: string,
+  frontend: ResolvedFrontendOptions,
+): WithContext<ProfilePage> => {
+  const url = `${frontend.siteUrl}${author.page}`
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ProfilePage',
+    inLanguage: language,
+    mainEntity: {
+      '@type': 'Person',
+      description: author.bio ?? undefined,
+      jobTitle: author.jobTitle ?? undefined,
+      name: author.name,
+      url,
+      worksFor: {
+        '@type': 'NewsMediaOrganization',
+        name: frontend.publisher.name,
+        url: frontend.publisher.url ?? frontend.siteUrl,
+      },
+    },
     url,
   }
 }

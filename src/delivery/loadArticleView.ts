@@ -181,14 +181,14 @@ export const viewOfArticle = async (
     loadTranslations(),
     peopleIDs.length === 0
       ? { docs: [] }
-      : // Author names are public on the article; nothing else of the user record is read.
+      : // Author names (and pages) are public on the article; nothing else of the user record is read.
         req.payload.find({
           collection: collections.users.slug,
           depth: 0,
           overrideAccess: true,
           pagination: false,
           req,
-          select: { name: true },
+          select: { authorSlug: true, name: true },
           where: { id: { in: peopleIDs } },
         }),
     imageIDs.length === 0
@@ -208,6 +208,7 @@ export const viewOfArticle = async (
   return toArticleView(
     {
       article,
+      authorPagePath: options.frontend.authorPagePath,
       authors: byOrder(authorIDs, authors.docs),
       images: images.docs,
       mediaBaseUrl: cmsOrigin(req.payload.config.serverURL, options.frontend),

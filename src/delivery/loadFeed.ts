@@ -106,6 +106,37 @@ export const listedArticlesWhere = (language?: string, section?: ID): Where[] =>
 
 export type FeedQuery = { language: string; limit: number; page: number; section?: ID }
 
+/** A page of a list from what a client sent: limit 1–100 (default 20), page from 1 up to `inputLimits.query.maxPage`. */
+export const pageOfList = (
+  options: ResolvedNewsroomOptions,
+  given: { limit?: unknown; page?: unknown },
+): { limit: number; page: number } => ({
+  limit: Math.min(Math.max(Math.trunc(Number(given.limit)) || feedDefaultLimit, 1), 100),
+  page: Math.min(
+    Math.max(Math.trunc(Number(given.page)) || 1, 1),
+    options.inputLimits.query.maxPage,
+  ),
+})
+
+/** A feed page of these cards, with Payload's page metadata. */
+export const feedPageOf = (
+  docs: FeedItem[],
+  { limit, page, totalDocs }: { limit: number; page: number; totalDocs: number },
+): FeedPage => {
+  const totalPages = Math.max(Math.ceil(totalDocs / limit), 1)
+  return {
+    docs,
+    hasNextPage: page < totalPages,
+    hasPrevPage: page > 1,
+    limit,
+    nextPage: page < totalPages ? page + 1 : null,
+    page,
+    prevPage: page > 1 ? page - 1 : null,
+    totalDocs,
+    totalPages,
+  }
+}
+
 /**
  * A feed query from what a client sent (REST query string or GraphQL arguments): the language must
  * be one of the plugin's, the section a slug the user can read; limit 1–100 (default 20), page from 1
@@ -119,11 +150,7 @@ export const feedQueryFrom = async (
   if (!options.languages.includes(given.language)) {
     return null
   }
-  const limit = Math.min(Math.max(Math.trunc(Number(given.limit)) || feedDefaultLimit, 1), 100)
-  const page = Math.min(
-    Math.max(Math.trunc(Number(given.page)) || 1, 1),
-    options.inputLimits.query.maxPage,
-  )
+  const { limit, page } = pageOfList(options, given)
   if (!given.section) {
     return { language: given.language, limit, page }
   }
@@ -233,20 +260,11 @@ export const loadFeed = keepRequestLocale(
     )
     const articles = [...pinned.docs, ...others.docs]
 
-    const docs = await loadFeedCards(req, options, language, articles, now)
-    const totalDocs = pinned.total + others.total
-    const totalPages = Math.max(Math.ceil(totalDocs / limit), 1)
-    return {
-      docs,
-      hasNextPage: page < totalPages,
-      hasPrevPage: page > 1,
+    return feedPageOf(await loadFeedCards(req, options, language, articles, now), {
       limit,
-      nextPage: page < totalPages ? page + 1 : null,
       page,
-      prevPage: page > 1 ? page - 1 : null,
-      totalDocs,
-      totalPages,
-    }
+      totalDocs: pinned.total + others.total,
+    })
   },
 )
 
@@ -308,7 +326,7 @@ export const loadFeedCards = async (
   const [sections, sources, authors, images] = await Promise.all([
     related(collections.sections.slug, sectionIDs, { name: true, slug: true }, 'public'),
     related(collections.sources.slug, sourceIDs, { name: true, slug: true }, 'public'),
-    related(collections.users.slug, authorIDs, { name: true }, 'names'),
+    related(collections.users.slug, authorIDs, { authorSlug: true, name: true }, 'names'),
     // Whole media documents: their URLs and sizes are computed by Payload after the read. The
     // public sees only images that appear in something published (the media read rule).
     related(collections.media.slug, imageIDs, undefined, 'public'),
@@ -322,6 +340,7 @@ export const loadFeedCards = async (
     toFeedItem(
       {
         article,
+        authorPagePath: options.frontend.authorPagePath,
         authors: relationIDs(article.byline?.authors)
           .map((id) => byID(authors, id))
           .filter((author): author is Doc => author !== null),

@@ -13,6 +13,7 @@ import { articlePreviewUrl, loadArticlePreview } from './articlePreview.ts'
 import { articleViewAnswer } from './articleHead.ts'
 import { findMovedArticle, loadArticleView } from './loadArticleView.ts'
 import { loadDisclaimerPage } from './loadDisclaimerPage.ts'
+import { loadAuthorPage } from './authorPage.ts'
 import { tdmrepJson, textAndDataMiningHeaders } from '../rules/textAndDataMining.ts'
 import { loadTextAndDataMiningRules } from './siteTextAndDataMining.ts'
 import { feedQueryFrom, loadFeed } from './loadFeed.ts'
@@ -183,5 +184,22 @@ export const readEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] => [
 export const disclaimerPageEndpoint = (options: ResolvedNewsroomOptions): Endpoint =>
   publicRead(options, '/page/:language', async (req, now) => {
     const page = await loadDisclaimerPage(req, options, param(req, 'language'), now)
+    return page ? jsonAnswer(page) : null
+  })
+
+/** `GET /api/<users>/authors/:language/:slug?page=&limit=`: an author page (see `loadAuthorPage`). */
+export const authorPageEndpoint = (options: ResolvedNewsroomOptions): Endpoint =>
+  publicRead(options, '/authors/:language/:slug', async (req, now) => {
+    const page = await loadAuthorPage(
+      req,
+      options,
+      {
+        language: param(req, 'language'),
+        limit: req.searchParams.get('limit'),
+        page: req.searchParams.get('page'),
+        slug: param(req, 'slug'),
+      },
+      now,
+    )
     return page ? jsonAnswer(page) : null
   })

@@ -29,7 +29,9 @@ export const readModelTypes = (GraphQL: GraphQLModule) => {
 
   const sectionRef = object('NewsroomSectionRef', { name: text, slug: text })
   const byline = object('NewsroomByline', {
-    authors: listOf(object('NewsroomAuthor', { id: required(GraphQLID), name: text })),
+    authors: listOf(
+      object('NewsroomAuthor', { id: required(GraphQLID), name: text, page: maybeText }),
+    ),
     automated: optional(object('NewsroomAutomatedByline', { disclosure: text, label: text })),
   })
   const imageSize = object('NewsroomImageSize', {

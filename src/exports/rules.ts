@@ -99,7 +99,7 @@ export { formatPublishedAt } from '../delivery/formatPublishedAt.ts'
 export { defaultDisclaimerPagePath } from '../defaults.ts'
 export { toArticleView } from '../delivery/articleView.ts'
 export { cmsOrigin } from '../delivery/imageView.ts'
-export { jsonLdScriptText, toNewsArticleJsonLd } from '../delivery/jsonLd.ts'
+export { jsonLdScriptText, toAuthorPageJsonLd, toNewsArticleJsonLd } from '../delivery/jsonLd.ts'
 export { trustTxtOf } from '../delivery/trustTxt.ts'
 export {
   articleHeadHtml,

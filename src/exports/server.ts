@@ -45,3 +45,4 @@ export {
   loadTextAndDataMiningRules,
   maxNamedTextAndDataMiningExceptions,
 } from '../delivery/siteTextAndDataMining.ts'
+export { loadAuthorPage } from '../delivery/authorPage.ts'

@@ -56,3 +56,5 @@ export type {
   TextAndDataMiningRule,
   TextAndDataMiningTerm,
 } from '../rules/textAndDataMining.ts'
+export type { AuthorPage } from '../delivery/authorPage.ts'
+export type { AuthorProfile } from '../delivery/jsonLd.ts'

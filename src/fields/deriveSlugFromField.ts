@@ -7,12 +7,12 @@ import { slugFromTitle } from '../utilities/formatSlug.ts'
  * so a later change of the title does not break published URLs.
  */
 export const deriveSlugFromField =
-  (sourceField: string): FieldHook =>
+  (sourceField: string, slugField = 'slug'): FieldHook =>
   ({ data, originalDoc, value }) => {
     if (typeof value === 'string' && value.length > 0) {
       return value
     }
-    const existing = originalDoc?.slug
+    const existing = originalDoc?.[slugField]
     if (typeof existing === 'string' && existing.length > 0) {
       return existing
     }

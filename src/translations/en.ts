@@ -48,6 +48,10 @@ export const en = {
     articlesUsingIt: 'Articles using it',
     attribution: 'Attribution',
     authors: 'Authors',
+    authorBio: 'Biography',
+    authorSlug: 'Author page',
+    authorSlugDescription:
+      'The address of their public author page (/authors/…), taken from the name when left empty. It lists their published articles.',
     automatedByline: 'Automated byline',
     automatedBylineNeedsDisclosure:
       'An automated byline must come with an AI disclosure: say what the AI did.',
@@ -105,6 +109,7 @@ export const en = {
     groupNewsroom: 'Newsroom',
     homepageUrl: 'Homepage',
     inheritedFromSource: 'Left empty, it is taken from the source.',
+    jobTitle: 'Job title',
     language: 'Language',
     licence: 'Licence',
     longText: 'Full text',
@@ -361,6 +366,9 @@ export const en = {
     pagePreview: 'Preview: the latest draft, not published. Only people with this link see it.',
     pageRetracted: 'This article has been retracted.',
     pageSummary: 'Summary',
+    pageAuthorArticles: 'Their articles',
+    pageNewer: 'Newer',
+    pageOlder: 'Older',
     pageTranslations: 'Also available in',
     labelSeparator: ': ',
     panelActionDone: '{{action}}: done.',

@@ -51,6 +51,10 @@ export const fr: typeof en = {
     articlesUsingIt: 'Articles qui l’utilisent',
     attribution: 'Attribution',
     authors: 'Auteurs',
+    authorBio: 'Biographie',
+    authorSlug: 'Page d’auteur',
+    authorSlugDescription:
+      'L’adresse de sa page d’auteur publique (/authors/…), tirée du nom si elle est laissée vide. Elle liste ses articles publiés.',
     automatedByline: 'Signature automatisée',
     automatedBylineNeedsDisclosure:
       'Une signature automatisée exige une mention de l’IA : indiquez ce que l’IA a fait.',
@@ -108,6 +112,7 @@ export const fr: typeof en = {
     groupNewsroom: 'Rédaction',
     homepageUrl: 'Site web',
     inheritedFromSource: 'Laissé vide, il est repris de la source.',
+    jobTitle: 'Fonction',
     language: 'Langue',
     licence: 'Licence',
     longText: 'Texte complet',
@@ -368,6 +373,9 @@ export const fr: typeof en = {
       'Aperçu : le dernier brouillon, non publié. Seules les personnes qui ont ce lien le voient.',
     pageRetracted: 'Cet article a été retiré.',
     pageSummary: 'Résumé',
+    pageAuthorArticles: 'Ses articles',
+    pageNewer: 'Plus récents',
+    pageOlder: 'Plus anciens',
     pageTranslations: 'Aussi disponible en',
     labelSeparator: '\u00a0: ',
     panelActionDone: '{{action}} : effectué.',

@@ -87,7 +87,13 @@ describe('the frontend read model', () => {
         { language: 'fr', slug: 'la-bce-maintient-ses-taux', title: 'La BCE maintient ses taux' },
       ],
     })
-    expect(rest.body.jsonLd.author).toEqual([{ '@type': 'Person', name: 'Edith Editor' }])
+    expect(rest.body.jsonLd.author).toEqual([
+      {
+        '@type': 'Person',
+        name: 'Edith Editor',
+        url: 'http://localhost:3000/en/authors/edith-editor',
+      },
+    ])
     // The same data over GraphQL, every field selected (typed: a client selects what it draws).
     const graph = await newsroom.graphql(
       `query { ArticleView(language: "en", slug: "ecb-holds-rates") { ${fullViewSelection} } }`,

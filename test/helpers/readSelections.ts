@@ -11,12 +11,12 @@ export const fullViewSelection =
   'attribution { copyrightHolder copyrightNotice creditText licence originalUrl source { homepageUrl name slug } viewOriginalLabel } ' +
   'basedOn { label originalUrl source { homepageUrl name slug } } ' +
   `body bodyImages { ${imageSelection} } ` +
-  'byline { authors { id name } automated { disclosure label } } comments { enabled maxLength moderation } corrections { at text type } correctionsPage ' +
+  'byline { authors { id name page } automated { disclosure label } } comments { enabled maxLength moderation } corrections { at text type } correctionsPage ' +
   `disclaimers { fullPageUrl key kind text title version } featuredImage { ${imageSelection} } ` +
   'id language pinned publishedAt retracted { notice } section { name slug } ' +
   'seo { canonical canonicalUrl robots } slug standfirst summary { status statusLabel text } textAndDataMining { policyUrl reserved } title translations { language slug title } updatedAt } ' +
   'head { description links { href hreflang rel } meta { content name property } title } jsonLd'
 
 export const fullFeedSelection =
-  'docs { byline { authors { id name } automated { disclosure label } } id language origin pinned publishedAt section { name slug } slug ' +
+  'docs { byline { authors { id name page } automated { disclosure label } } id language origin pinned publishedAt section { name slug } slug ' +
   'source { name slug } standfirst summary { status statusLabel } thumbnail { alt height url width } title } hasNextPage hasPrevPage limit nextPage page prevPage totalDocs totalPages'

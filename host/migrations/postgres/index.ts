@@ -17,6 +17,7 @@ import * as migration_20261206_044034_possible_duplicates from './20261206_04403
 import * as migration_20261206_131202_original_authors_json from './20261206_131202_original_authors_json';
 import * as migration_20261207_011129_article_previous_slugs from './20261207_011129_article_previous_slugs';
 import * as migration_20261207_123140_source_text_and_data_mining from './20261207_123140_source_text_and_data_mining';
+import * as migration_20261207_124317_author_pages from './20261207_124317_author_pages';
 
 export const migrations = [
   {
@@ -112,6 +113,11 @@ export const migrations = [
   {
     up: migration_20261207_123140_source_text_and_data_mining.up,
     down: migration_20261207_123140_source_text_and_data_mining.down,
-    name: '20261207_123140_source_text_and_data_mining'
+    name: '20261207_123140_source_text_and_data_mining',
+  },
+  {
+    up: migration_20261207_124317_author_pages.up,
+    down: migration_20261207_124317_author_pages.down,
+    name: '20261207_124317_author_pages'
   },
 ];
