@@ -23,6 +23,14 @@ export const seedUsers = [
     email: 'editor@newsroom.test',
     name: 'Edith Editor',
     password: 'newsroom-editor',
+    // What her author page says of her, per language.
+    profile: {
+      en: { bio: 'Covers central banks and markets.', jobTitle: 'Economics editor' },
+      fr: {
+        bio: 'Suit les banques centrales et les marchés.',
+        jobTitle: 'Cheffe du service économie',
+      },
+    },
     roles: ['editor'],
   },
   {
@@ -90,7 +98,18 @@ const upsertUser = async (
   if ('apiKey' in user) {
     Object.assign(data, { apiKey: user.apiKey, enableAPIKey: true })
   }
-  return { created: true, doc: await payload.create({ collection: slug, data: data as never }) }
+  const doc = await payload.create({ collection: slug, data: data as never })
+  if ('profile' in user) {
+    for (const locale of ['fr', 'en'] as const) {
+      await payload.update({
+        id: doc.id,
+        collection: slug,
+        data: user.profile[locale] as never,
+        locale,
+      })
+    }
+  }
+  return { created: true, doc }
 }
 
 /** The workflow steps that bring a new article to its sample state, and who takes each. */

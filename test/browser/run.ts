@@ -283,6 +283,79 @@ check(
 )
 
 /** A session token per seeded user, logged in once (logins are rate-limited, as in production). */
+check(
+  'a reader follows the byline to the author page, whose head passes the outside validator',
+  async () => {
+    const { close, context } = await launchChromium({ language: 'fr' })
+    try {
+      const page = await context.newPage()
+      const article = '/fr/articles/la-bce-maintient-ses-taux'
+      assert((await page.goto(`${base}${article}`))?.status() === 200, 'the article')
+      await page.getByTestId('byline').getByRole('link', { name: 'Edith Editor' }).click()
+      await page.waitForURL((url) => url.pathname === '/fr/authors/edith-editor', {
+        timeout: 30_000,
+      })
+      assert((await page.getByTestId('author-name').innerText()) === 'Edith Editor', 'the name')
+      const titles = await page.getByTestId('author-articles').locator('h3').allInnerTexts()
+      assert(titles.includes('La BCE maintient ses taux'), `articles: ${JSON.stringify(titles)}`)
+      const jsonLd = JSON.parse(
+        (await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}',
+      )
+      assert(
+        jsonLd['@type'] === 'ProfilePage' && jsonLd.mainEntity?.name === 'Edith Editor',
+        `JSON-LD: ${JSON.stringify(jsonLd)}`,
+      )
+      await shot(page, 'author-fr.png')
+      const report = await validateHead(
+        await (await fetch(`${base}/fr/authors/edith-editor`)).text(),
+      )
+      assert(report.failed.length === 0, `head checks failed: ${report.failed.join(', ')}`)
+      // The writer signed nothing published: no page, nothing said about the account.
+      const writer = await fetch(`${base}/fr/authors/walt-writer`)
+      assert(writer.status === 404, `the writer's page: status ${writer.status}`)
+    } finally {
+      await close()
+    }
+  },
+)
+
+check(
+  'robots.txt, tdmrep.json and the article view say which articles may be mined, as the licences do',
+  async () => {
+    const communique = 'resultats-trimestriels-en-hausse-pour-un-fabricant-de-puces'
+    const tdmrep = await fetch(`${base}/.well-known/tdmrep.json`)
+    assert(tdmrep.status === 200, `tdmrep.json: status ${tdmrep.status}`)
+    const rules = await tdmrep.json()
+    assert(
+      rules[0]?.location === `/fr/articles/${communique}` && rules[0]['tdm-reservation'] === 0,
+      `the press release is allowed first: ${JSON.stringify(rules)}`,
+    )
+    assert(
+      rules.some(
+        (rule: { location: string; 'tdm-reservation': number }) =>
+          rule.location === '/fr/articles/*' && rule['tdm-reservation'] === 1,
+      ),
+      `the rest is reserved: ${JSON.stringify(rules)}`,
+    )
+    const robots = await (await fetch(`${base}/robots.txt`)).text()
+    assert(
+      robots.includes('User-agent: GPTBot') &&
+        robots.includes(`Allow: /fr/articles/${communique}$`) &&
+        robots.includes('Disallow: /fr/articles/'),
+      `robots.txt: ${robots}`,
+    )
+    const view = await fetch(`${base}/api/articles/view/fr/la-bce-maintient-ses-taux`)
+    assert(view.headers.get('tdm-reservation') === '1', 'our article is reserved')
+    const allowed = await fetch(`${base}/api/articles/view/fr/${communique}`)
+    assert(allowed.headers.get('tdm-reservation') === '0', 'the press release is not')
+    const html = await (await fetch(`${base}/fr/articles/la-bce-maintient-ses-taux`)).text()
+    assert(
+      /<meta content="1" name="tdm-reservation"\/>/.test(html),
+      `the page’s meta: ${html.match(/<meta[^>]*tdm[^>]*>/g)}`,
+    )
+  },
+)
+
 const tokens = new Map<string, Promise<string>>()
 const tokenOf = (role: string) => {
   if (!tokens.has(role)) {

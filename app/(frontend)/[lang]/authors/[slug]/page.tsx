@@ -4,7 +4,12 @@ import config from '@payload-config'
 import { notFound } from 'next/navigation'
 import { createLocalReq, getPayload } from 'payload'
 import { cache } from 'react'
-import { formatPublishedAt, jsonLdScriptText, pluginOptionsOf } from 'payload-newsroom/rules'
+import {
+  formatPublishedAt,
+  jsonLdScriptText,
+  openGraphLocale,
+  pluginOptionsOf,
+} from 'payload-newsroom/rules'
 import { loadAuthorPage } from 'payload-newsroom/server'
 
 import { pageText } from '../../../ArticleContent'
@@ -34,21 +39,30 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const loaded = await load(lang, slug, (await searchParams).page)
   if (!loaded) return {}
   const { author, options } = loaded
-  const url = `${options.frontend.siteUrl}${author.page}`
-  const description = author.jobTitle ?? author.bio ?? undefined
+  const { publisher, siteUrl } = options.frontend
+  const url = `${siteUrl}${author.page}`
+  // Every page shares a description and an image: the author's own words, and the publisher's image.
+  const description = [author.jobTitle, author.bio].filter(Boolean).join(' · ') || publisher.name
+  const image = publisher.defaultImage
   return {
     alternates: { canonical: url },
     description,
     openGraph: {
       description,
-      locale: lang,
-      siteName: options.frontend.publisher.name,
+      images: image ? [image] : undefined,
+      locale: openGraphLocale(lang),
+      siteName: publisher.name,
       title: author.name,
       type: 'profile',
       url,
     },
     title: author.name,
-    twitter: { card: 'summary', description, title: author.name },
+    twitter: {
+      card: image ? 'summary_large_image' : 'summary',
+      description,
+      images: image ? [image] : undefined,
+      title: author.name,
+    },
   }
 }
 
