@@ -115,6 +115,8 @@ export const createAppConfig = ({ db, mediaDir, newsroom, projectRoot }: AppConf
         // Outgoing requests reach public addresses only; in development also this machine, where a
         // newcomer's test feed or webhook receiver runs. NEWSROOM_OUTBOUND_ALLOW lists more (comma-separated).
         outbound: { allowAddresses: outboundAllowances() },
+        // For load tests only (`npm run bench:http`): every request comes from one address there.
+        ...(process.env.NEWSROOM_RATE_LIMIT === 'off' ? { rateLimit: false as const } : {}),
         ...newsroom,
         collections: {
           ...newsroom?.collections,

@@ -43,6 +43,7 @@ describe('scripts read their arguments strictly and explain themselves', () => {
     ['seed/index.ts', ['extra'], /Unexpected argument 'extra'/],
     ['bench/run.ts', ['--sise', '1000'], /Unknown option '--sise'/],
     ['bench/publish.ts', ['--articles=0'], /--articles takes a whole number of at least 1/],
+    ['bench/http.ts', ['--seconds', '0'], /--seconds takes a whole number of at least 1/],
     ['scripts/compliance.ts', ['--all'], /Unknown option '--all'/],
     ['scripts/migrations.ts', ['creat', 'x'], /usage:/],
   ])(
@@ -60,6 +61,7 @@ describe('scripts read their arguments strictly and explain themselves', () => {
     'bench/run.ts',
     'bench/feed.ts',
     'bench/publish.ts',
+    'bench/http.ts',
     'scripts/compliance.ts',
     'scripts/migrations.ts',
     'scripts/screenshot.ts',
