@@ -34,7 +34,7 @@ import {
 } from './limits/validateEveryWrite.ts'
 import { answerMalformedRequests } from './limits/answerMalformedRequests.ts'
 import { checkDocumentInput, limitQueries } from './limits/limitRequestInput.ts'
-import { articleFeedQuery, articleViewQuery } from './delivery/readQueries.ts'
+import { articleFeedQuery, articleViewQuery, authorPageQuery } from './delivery/readQueries.ts'
 import { readModelTypes } from './delivery/readTypes.ts'
 import { authorPageEndpoint } from './delivery/readEndpoints.ts'
 import { workflowMutation } from './workflow/workflowMutation.ts'
@@ -323,6 +323,7 @@ export const newsroomPlugin =
                 ...(incomingConfig.graphQL?.queries?.(GraphQL, payload) ?? {}),
                 ArticleFeed: articleFeedQuery(GraphQL, options, types),
                 ArticleView: articleViewQuery(GraphQL, options, types),
+                AuthorPage: authorPageQuery(GraphQL, options, types),
               }
             },
             // Fragment and field bounds for any host (each counts once per request, so a host listing

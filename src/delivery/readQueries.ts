@@ -4,6 +4,7 @@ import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import { articleViewAnswer } from './articleHead.ts'
 import { loadArticleView } from './loadArticleView.ts'
+import { loadAuthorPage } from './authorPage.ts'
 import { feedQueryFrom, loadFeed } from './loadFeed.ts'
 import type { readModelTypes } from './readTypes.ts'
 import { resolverComplexity } from '../workflow/workflowMutation.ts'
@@ -63,4 +64,28 @@ export const articleFeedQuery = (
     return query ? loadFeed(context.req, options, query) : null
   },
   type: types.feedPage,
+})
+
+/** GraphQL `AuthorPage(language, slug, page, limit)`: the same author page as the REST endpoint. */
+export const authorPageQuery = (
+  GraphQL: GraphQLModule,
+  options: ResolvedNewsroomOptions,
+  types: ReadModelTypes,
+) => ({
+  args: {
+    language: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) },
+    limit: { type: GraphQL.GraphQLInt },
+    page: { type: GraphQL.GraphQLInt },
+    slug: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) },
+  },
+  extensions: fixedCost,
+  resolve: async (
+    _root: unknown,
+    args: { language: string; limit?: number; page?: number; slug: string },
+    context: { req: PayloadRequest },
+  ) => {
+    options.rateLimit.checkPublicRead(context.req)
+    return loadAuthorPage(context.req, options, args)
+  },
+  type: types.authorPage,
 })

@@ -6,7 +6,7 @@ type GraphQLModule = typeof import('graphql')
 
 /**
  * The read model as GraphQL object types, so that clients select fields and generate types: the
- * same shapes as the REST answers (`ArticleView`, `FeedItem`, `FeedPage`). Only what schema.org or
+ * same shapes as the REST answers (`ArticleView`, `FeedItem`, `FeedPage`, `AuthorPage`). Only what schema.org or
  * Lexical leave open is `JSON`: the body and the JSON-LD.
  */
 export const readModelTypes = (GraphQL: GraphQLModule) => {
@@ -192,5 +192,18 @@ export const readModelTypes = (GraphQL: GraphQLModule) => {
     totalDocs: required(GraphQLInt),
     totalPages: required(GraphQLInt),
   })
-  return { articleView, feedPage }
+  const authorPage = object('NewsroomAuthorPage', {
+    articles: required(feedPage),
+    author: required(
+      object('NewsroomAuthorProfile', {
+        bio: maybeText,
+        jobTitle: maybeText,
+        name: text,
+        page: text,
+        slug: text,
+      }),
+    ),
+    jsonLd: required(GraphQLJSON),
+  })
+  return { articleView, authorPage, feedPage }
 }

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { newsroomSuite } from '../helpers/newsroomSuite'
+import { fullFeedSelection } from '../helpers/readSelections'
 import { password } from '../helpers/newsroomData'
 
 /**
@@ -133,6 +134,22 @@ describe('author pages', () => {
     expect(english.body.articles.docs.map((card: { slug: string }) => card.slug)).toEqual([
       slugs.english,
     ])
+  })
+
+  it('answers the same over GraphQL, and null where REST answers 404', async () => {
+    const rest = await authorPage('fr/edith-editrice?limit=2')
+    const graph = await suite.newsroom.graphql(
+      `query { AuthorPage(language: "fr", slug: "edith-editrice", limit: 2) { author { bio jobTitle name page slug } articles { ${fullFeedSelection} } jsonLd } }`,
+    )
+    expect(graph.body.errors).toBeUndefined()
+    expect(graph.body.data.AuthorPage).toEqual(rest.body)
+    for (const slug of ['walt-redacteur', 'constructor', '../x']) {
+      const missing = await suite.newsroom.graphql(
+        `query { AuthorPage(language: "fr", slug: ${JSON.stringify(slug)}) { author { name } } }`,
+      )
+      expect(missing.body.errors, slug).toBeUndefined()
+      expect(missing.body.data.AuthorPage, slug).toBeNull()
+    }
   })
 
   it('is not found for someone without a published, listed article in the language, or a bad path', async () => {
