@@ -1,3 +1,4 @@
+import type { GraphQLFieldConfigArgumentMap, GraphQLOutputType } from 'graphql'
 import type { PayloadRequest } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
@@ -13,79 +14,80 @@ type GraphQLModule = typeof import('graphql')
 type ReadModelTypes = ReturnType<typeof readModelTypes>
 
 /**
- * Each read costs several queries, whatever fields are selected (the whole view is built): counted
- * as heavy, so 1,000 aliases exceed the complexity budget before any of them runs.
+ * A public read as a GraphQL query, counted by the public read limit like its REST endpoint. Each
+ * read costs several queries, whatever fields are selected (the whole answer is built): counted as
+ * heavy, so 1,000 aliases exceed the complexity budget before any of them runs.
  */
-const fixedCost = { complexity: () => resolverComplexity }
+const publicReadQuery = <Args>(
+  options: ResolvedNewsroomOptions,
+  args: GraphQLFieldConfigArgumentMap,
+  type: GraphQLOutputType,
+  read: (req: PayloadRequest, args: Args) => Promise<unknown>,
+) => ({
+  args,
+  extensions: { complexity: () => resolverComplexity },
+  resolve: async (_root: unknown, given: Args, context: { req: PayloadRequest }) => {
+    options.rateLimit.checkPublicRead(context.req)
+    return read(context.req, given)
+  },
+  type,
+})
+
+/** The arguments every read takes: the language, required. */
+const languageArg = (GraphQL: GraphQLModule) => ({
+  language: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) },
+})
+/** The arguments of a list: `page` (from 1) and `limit` (1–100). */
+const pageArgs = (GraphQL: GraphQLModule) => ({
+  limit: { type: GraphQL.GraphQLInt },
+  page: { type: GraphQL.GraphQLInt },
+})
+const slugArg = (GraphQL: GraphQLModule) => ({
+  slug: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) },
+})
 
 /** GraphQL `ArticleView(language, slug)`: the same render-ready view and JSON-LD as the REST endpoint. */
 export const articleViewQuery = (
   GraphQL: GraphQLModule,
   options: ResolvedNewsroomOptions,
   types: ReadModelTypes,
-) => ({
-  args: {
-    language: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) },
-    slug: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) },
-  },
-  extensions: fixedCost,
-  resolve: async (
-    _root: unknown,
-    args: { language: string; slug: string },
-    context: { req: PayloadRequest },
-  ) => {
-    options.rateLimit.checkPublicRead(context.req)
-    const view = await loadArticleView(context.req, options, args)
-    return view ? articleViewAnswer(view, options.frontend) : null
-  },
-  type: types.articleView,
-})
+) =>
+  publicReadQuery(
+    options,
+    { ...languageArg(GraphQL), ...slugArg(GraphQL) },
+    types.articleView,
+    async (req, args: { language: string; slug: string }) => {
+      const view = await loadArticleView(req, options, args)
+      return view ? articleViewAnswer(view, options.frontend) : null
+    },
+  )
 
 /** GraphQL `ArticleFeed(language, section, page, limit)`: the same feed page as the REST endpoint. */
 export const articleFeedQuery = (
   GraphQL: GraphQLModule,
   options: ResolvedNewsroomOptions,
   types: ReadModelTypes,
-) => ({
-  args: {
-    language: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) },
-    limit: { type: GraphQL.GraphQLInt },
-    page: { type: GraphQL.GraphQLInt },
-    section: { type: GraphQL.GraphQLString },
-  },
-  extensions: fixedCost,
-  resolve: async (
-    _root: unknown,
-    args: { language: string; limit?: number; page?: number; section?: string },
-    context: { req: PayloadRequest },
-  ) => {
-    options.rateLimit.checkPublicRead(context.req)
-    const query = await feedQueryFrom(context.req, options, args)
-    return query ? loadFeed(context.req, options, query) : null
-  },
-  type: types.feedPage,
-})
+) =>
+  publicReadQuery(
+    options,
+    { ...languageArg(GraphQL), ...pageArgs(GraphQL), section: { type: GraphQL.GraphQLString } },
+    types.feedPage,
+    async (req, args: { language: string; limit?: number; page?: number; section?: string }) => {
+      const query = await feedQueryFrom(req, options, args)
+      return query ? loadFeed(req, options, query) : null
+    },
+  )
 
 /** GraphQL `AuthorPage(language, slug, page, limit)`: the same author page as the REST endpoint. */
 export const authorPageQuery = (
   GraphQL: GraphQLModule,
   options: ResolvedNewsroomOptions,
   types: ReadModelTypes,
-) => ({
-  args: {
-    language: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) },
-    limit: { type: GraphQL.GraphQLInt },
-    page: { type: GraphQL.GraphQLInt },
-    slug: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) },
-  },
-  extensions: fixedCost,
-  resolve: async (
-    _root: unknown,
-    args: { language: string; limit?: number; page?: number; slug: string },
-    context: { req: PayloadRequest },
-  ) => {
-    options.rateLimit.checkPublicRead(context.req)
-    return loadAuthorPage(context.req, options, args)
-  },
-  type: types.authorPage,
-})
+) =>
+  publicReadQuery(
+    options,
+    { ...languageArg(GraphQL), ...slugArg(GraphQL), ...pageArgs(GraphQL) },
+    types.authorPage,
+    (req, args: { language: string; limit?: number; page?: number; slug: string }) =>
+      loadAuthorPage(req, options, args),
+  )

@@ -198,28 +198,23 @@ describe('author pages', () => {
   it('refuses a namesake’s page address with a 400 naming the field, and writes nothing', async () => {
     const { newsroom, staff } = suite
     const before = await newsroom.payload.count({ collection: 'users' })
-    const namesake = await newsroom.rest.post('/users', {
-      body: {
-        email: `edith-bis-${run}@newsroom.test`,
-        name: 'Edith Editrice',
-        password,
-        roles: ['writer'],
-      },
-      token: staff.admin.token,
-    })
+    // A second Édith, written without the accent: the same address unless she is given her own.
+    const createNamesake = (extra: Record<string, unknown> = {}) =>
+      newsroom.rest.post('/users', {
+        body: {
+          email: `edith-bis-${run}@newsroom.test`,
+          name: 'Edith Editrice',
+          password,
+          roles: ['writer'],
+          ...extra,
+        },
+        token: staff.admin.token,
+      })
+    const namesake = await createNamesake()
     expect(namesake.status).toBe(400)
     expect(JSON.stringify(namesake.body)).toContain('authorSlug')
     expect((await newsroom.payload.count({ collection: 'users' })).totalDocs).toBe(before.totalDocs)
-    const chosen = await newsroom.rest.post('/users', {
-      body: {
-        authorSlug: 'edith-editrice-2',
-        email: `edith-bis-${run}@newsroom.test`,
-        name: 'Edith Editrice',
-        password,
-        roles: ['writer'],
-      },
-      token: staff.admin.token,
-    })
+    const chosen = await createNamesake({ authorSlug: 'edith-editrice-2' })
     expect(chosen.status).toBe(201)
     const hostile = await newsroom.rest.patch(`/users/${chosen.body.doc.id}`, {
       body: { authorSlug: '</script><script>alert(1)</script>' },
