@@ -80,15 +80,16 @@ export const uncachedError = (message: string, status: number): Response =>
  * current minute), the URL and the plugin's options. So `If-None-Match` is answered 304
  * after one read of the revision, without building the answer. Should a write commit while the
  * answer is built, the tag is the answer's own hash instead. For a signed-in user, whose answer may
- * hold drafts: `private, no-store`. `Vary` keeps the two apart in any shared cache.
+ * hold drafts: `private, no-store`. `Vary` keeps the two apart in any shared cache. `build` gets the
+ * revision it answers for (null for a signed-in user), for reads that reuse what it loaded before.
  */
 export const cacheableRead = async (
   req: PayloadRequest,
   options: ResolvedNewsroomOptions,
-  build: (now: Date) => Promise<CacheableAnswer>,
+  build: (now: Date, revision: null | string) => Promise<CacheableAnswer>,
 ): Promise<Response> => {
   if (req.user) {
-    const answer = await build(new Date())
+    const answer = await build(new Date(), null)
     if (!answer) {
       return uncachedError(req.t('error:notFound'), 404)
     }
@@ -113,7 +114,7 @@ export const cacheableRead = async (
   if (dependencyTag && matches(ifNoneMatch, dependencyTag)) {
     return new Response(null, { headers: { ...headers, ETag: dependencyTag }, status: 304 })
   }
-  const answer = await build(now)
+  const answer = await build(now, revision)
   if (!answer) {
     return uncachedError(req.t('error:notFound'), 404)
   }

@@ -1,4 +1,4 @@
-import type { CollectionSlug, PayloadRequest, TypedLocale, Where } from 'payload'
+import type { PayloadRequest, TypedLocale, Where } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
@@ -7,6 +7,8 @@ import { type FeedItem, toFeedItem } from './feedItem.ts'
 import { cmsOrigin, toImageView } from './imageView.ts'
 import { keepRequestLocale } from '../utilities/keepRequestLocale.ts'
 import { isValidSlug } from '../utilities/formatSlug.ts'
+import { readFeedDirectly } from './readFeedDirectly.ts'
+import { type RevisionMemo, revisionMemo } from './revisionMemo.ts'
 
 type ID = number | string
 type Doc = Record<string, any>
@@ -146,6 +148,7 @@ export const feedQueryFrom = async (
   req: PayloadRequest,
   options: ResolvedNewsroomOptions,
   given: { language: string; limit?: unknown; page?: unknown; section?: null | string },
+  memo?: RevisionMemo,
 ): Promise<FeedQuery | null> => {
   if (!options.languages.includes(given.language)) {
     return null
@@ -154,26 +157,42 @@ export const feedQueryFrom = async (
   if (!given.section) {
     return { language: given.language, limit, page }
   }
-  if (!isValidSlug(given.section)) {
+  const slug = given.section
+  if (!isValidSlug(slug)) {
     return null
   }
-  const { docs } = await req.payload.find({
-    collection: options.collections.sections.slug,
-    depth: 0,
-    limit: 1,
-    overrideAccess: false,
-    req,
-    where: { slug: { equals: given.section } },
-  })
-  return docs[0] ? { language: given.language, limit, page, section: docs[0].id } : null
+  const findSection = async () => {
+    const { docs } = await req.payload.find({
+      collection: options.collections.sections.slug,
+      depth: 0,
+      limit: 1,
+      overrideAccess: false,
+      req,
+      select: { slug: true },
+      where: { slug: { equals: slug } },
+    })
+    return docs[0]?.id ?? null
+  }
+  const section = await (memo ? memo.remember(`section:${slug}`, findSection) : findSection())
+  return section === null ? null : { language: given.language, limit, page, section }
 }
+
+/** The memo of a public read's content revision (see `cacheableRead`), or none for any other read. */
+export const publicReadMemo = (
+  options: ResolvedNewsroomOptions,
+  revision: null | string | undefined,
+): RevisionMemo | undefined => (revision ? revisionMemo(options, revision) : undefined)
 
 /**
  * A page of the public feed for the request's user: published articles in one language (one section
  * if asked), those pinned now first, then the rest, newest first in each group. A retracted article
  * leaves the feed (its URL still answers, with its notice); a pin past `pinnedUntil` no longer counts.
- * The two groups are two queries, so that "pinned now" can depend on the time; each item carries its
- * section, source and author names, loaded once for the page.
+ * Each item carries its section, source and author names, loaded once for the page.
+ *
+ * With the `memo` of a public read's content revision, the page is one read through the adapter
+ * whenever the stored order is the feed's order now (see `readFeedDirectly`), and the names come
+ * from that revision's earlier reads. Otherwise the two groups are read apart, so that "pinned now"
+ * can depend on the time.
  */
 export const loadFeed = keepRequestLocale(
   async (
@@ -181,11 +200,30 @@ export const loadFeed = keepRequestLocale(
     options: ResolvedNewsroomOptions,
     query: FeedQuery,
     now = new Date(),
+    memo?: RevisionMemo,
   ): Promise<FeedPage> => {
     const { collections } = options
     const { language, limit, page } = query
     const nowISO = now.toISOString()
     const base = listedArticlesWhere(language, query.section)
+    const direct =
+      memo &&
+      (await readFeedDirectly(req, options, {
+        limit,
+        listed: base,
+        memo,
+        now,
+        page,
+        scope: { language, section: query.section },
+        select: feedCardSelect,
+      }))
+    if (direct) {
+      return feedPageOf(await loadFeedCards(req, options, language, direct.docs, now, memo), {
+        limit,
+        page,
+        totalDocs: direct.totalDocs,
+      })
+    }
     const pinnedNow: Where = {
       and: [
         ...base,
@@ -260,7 +298,7 @@ export const loadFeed = keepRequestLocale(
     )
     const articles = [...pinned.docs, ...others.docs]
 
-    return feedPageOf(await loadFeedCards(req, options, language, articles, now), {
+    return feedPageOf(await loadFeedCards(req, options, language, articles, now, memo), {
       limit,
       page,
       totalDocs: pinned.total + others.total,
@@ -270,7 +308,8 @@ export const loadFeed = keepRequestLocale(
 
 /**
  * Feed cards for articles of one language (read with `feedCardSelect`): their section, source,
- * author names and thumbnails, loaded once for all of them (one query each), in the article's language.
+ * author names and thumbnails, loaded once for all of them (one query each), in the article's language;
+ * with a public read's `memo`, once per content revision.
  */
 export const loadFeedCards = async (
   req: PayloadRequest,
@@ -278,6 +317,7 @@ export const loadFeedCards = async (
   language: string,
   articles: Doc[],
   now = new Date(),
+  memo?: RevisionMemo,
 ): Promise<FeedItem[]> => {
   const { collections } = options
   const locale: TypedLocale = language
@@ -307,22 +347,28 @@ export const loadFeedCards = async (
     ids: ID[],
     select: Record<string, true> | undefined,
     access: 'public' | 'names',
-  ) =>
-    ids.length === 0
-      ? Promise.resolve([])
-      : req.payload
-          .find({
-            collection: slug,
-            depth: 0,
-            locale,
-            // Author names are public on the article; nothing else of the user record is read.
-            overrideAccess: access === 'names',
-            pagination: false,
-            req,
-            select,
-            where: { id: { in: ids } },
-          })
-          .then(({ docs }) => docs)
+  ): Promise<Doc[]> => {
+    if (ids.length === 0) {
+      return Promise.resolve([])
+    }
+    const load = () =>
+      req.payload
+        .find({
+          collection: slug,
+          depth: 0,
+          locale,
+          // Author names are public on the article; nothing else of the user record is read.
+          overrideAccess: access === 'names',
+          pagination: false,
+          req,
+          select,
+          where: { id: { in: ids } },
+        })
+        .then(({ docs }) => docs)
+    return memo
+      ? memo.remember(`${slug}:${locale}:${access}:${ids.map(String).sort().join(',')}`, load)
+      : load()
+  }
   const [sections, sources, authors, images] = await Promise.all([
     related(collections.sections.slug, sectionIDs, { name: true, slug: true }, 'public'),
     related(collections.sources.slug, sourceIDs, { name: true, slug: true }, 'public'),

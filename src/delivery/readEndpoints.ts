@@ -16,7 +16,7 @@ import { loadDisclaimerPage } from './loadDisclaimerPage.ts'
 import { loadAuthorPage } from './authorPage.ts'
 import { tdmrepJson, textAndDataMiningHeaders } from '../rules/textAndDataMining.ts'
 import { loadTextAndDataMiningRules } from './siteTextAndDataMining.ts'
-import { feedQueryFrom, loadFeed } from './loadFeed.ts'
+import { feedQueryFrom, loadFeed, publicReadMemo } from './loadFeed.ts'
 import { loadPublicCorrections, publicCorrectionsFeed } from './publicCorrections.ts'
 import {
   countSitemapPages,
@@ -38,11 +38,11 @@ const param = (req: PayloadRequest, name: string) => String(req.routeParams?.[na
 const publicRead = (
   options: ResolvedNewsroomOptions,
   path: string,
-  build: (req: PayloadRequest, now: Date) => Promise<CacheableAnswer>,
+  build: (req: PayloadRequest, now: Date, revision: null | string) => Promise<CacheableAnswer>,
 ): Endpoint => ({
   handler: (req) => {
     options.rateLimit.checkPublicRead(req)
-    return cacheableRead(req, options, (now) => build(req, now))
+    return cacheableRead(req, options, (now, revision) => build(req, now, revision))
   },
   method: 'get',
   path,
@@ -105,14 +105,16 @@ export const readEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] => [
         )
       : null
   }),
-  publicRead(options, '/feed/:language', async (req, now) => {
-    const query = await feedQueryFrom(req, options, {
+  publicRead(options, '/feed/:language', async (req, now, revision) => {
+    const memo = publicReadMemo(options, revision)
+    const given = {
       language: param(req, 'language'),
       limit: req.searchParams.get('limit'),
       page: req.searchParams.get('page'),
       section: req.searchParams.get('section'),
-    })
-    return query ? jsonAnswer(await loadFeed(req, options, query, now)) : null
+    }
+    const query = await feedQueryFrom(req, options, given, memo)
+    return query ? jsonAnswer(await loadFeed(req, options, query, now, memo)) : null
   }),
   ...(['rss', 'atom'] as const).map((format) => syndicationEndpoint(options, format)),
   publicRead(options, '/corrections/:language', async (req) => {
