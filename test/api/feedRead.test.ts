@@ -157,6 +157,41 @@ describe('the public feed in one read', () => {
     expect(after.body.docs[2].byline.authors[0].name).toBe('Paule Renommée')
   })
 
+  it('answers twenty readers at once while a section is renamed, and the new name from then on', async () => {
+    const { payload } = suite.newsroom
+    const name = `Monde en direct ${run}`
+    const readers = Array.from({ length: 20 }, () =>
+      suite.newsroom.rest.get('/articles/feed/fr', { query: { limit: '5' } }),
+    )
+    const [answers] = await Promise.all([
+      Promise.all(readers),
+      payload.update({
+        id: suite.basics.world.id,
+        collection: 'sections',
+        data: { name },
+        locale: 'fr',
+      }),
+    ])
+    for (const answer of answers) {
+      expect(answer.status).toBe(200)
+      expect(answer.body.docs).toHaveLength(5)
+    }
+    const stored = await payload.findByID({
+      id: suite.basics.world.id,
+      collection: 'sections',
+      locale: 'fr',
+    })
+    expect(stored.name).toBe(name)
+    const after = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        suite.newsroom.rest.get('/articles/feed/fr', { query: { limit: '5' } }),
+      ),
+    )
+    for (const answer of after) {
+      expect(answer.body.docs.map((doc: any) => doc.section.name)).toEqual(Array(5).fill(name))
+    }
+  })
+
   it('takes the exact path when a pin has ended, and places that article by its date', async () => {
     await suite.newsroom.payload.update({
       id: pinned.id,
