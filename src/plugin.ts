@@ -34,8 +34,7 @@ import {
 } from './limits/validateEveryWrite.ts'
 import { answerMalformedRequests } from './limits/answerMalformedRequests.ts'
 import { checkDocumentInput, limitQueries } from './limits/limitRequestInput.ts'
-import { articleFeedQuery, articleViewQuery, authorPageQuery } from './delivery/readQueries.ts'
-import { readModelTypes } from './delivery/readTypes.ts'
+import { readModelQueries } from './delivery/readQueries.ts'
 import { authorPageEndpoint } from './delivery/readEndpoints.ts'
 import { workflowMutation } from './workflow/workflowMutation.ts'
 import {
@@ -317,15 +316,10 @@ export const newsroomPlugin =
               ...(incomingConfig.graphQL?.mutations?.(GraphQL, payload) ?? {}),
               articleWorkflow: workflowMutation(GraphQL, payload, options),
             }),
-            queries: (GraphQL, payload) => {
-              const types = readModelTypes(GraphQL)
-              return {
-                ...(incomingConfig.graphQL?.queries?.(GraphQL, payload) ?? {}),
-                ArticleFeed: articleFeedQuery(GraphQL, options, types),
-                ArticleView: articleViewQuery(GraphQL, options, types),
-                AuthorPage: authorPageQuery(GraphQL, options, types),
-              }
-            },
+            queries: (GraphQL, payload) => ({
+              ...(incomingConfig.graphQL?.queries?.(GraphQL, payload) ?? {}),
+              ...readModelQueries(GraphQL, options),
+            }),
             // Fragment and field bounds for any host (each counts once per request, so a host listing
             // them too is harmless): Payload's complexity rule would otherwise walk a fragment cycle
             // or chain until the stack overflows.

@@ -184,6 +184,93 @@ export const publicReadMemo = (
 ): RevisionMemo | undefined => (revision ? revisionMemo(options, revision) : undefined)
 
 /**
+ * One page of the feed order read through the Local API for the request's user: those pinned now,
+ * then the rest, newest first in each group. The two groups are read apart, so that "pinned now"
+ * can depend on the time.
+ */
+const readFeedInStreams = async (
+  req: PayloadRequest,
+  options: ResolvedNewsroomOptions,
+  { base, limit, now, page }: { base: Where[]; limit: number; now: Date; page: number },
+): Promise<{ docs: Doc[]; totalDocs: number }> => {
+  const { collections } = options
+  const nowISO = now.toISOString()
+  const pinnedNow: Where = {
+    and: [
+      ...base,
+      { pinned: { equals: true } },
+      { or: [{ pinnedUntil: { exists: false } }, { pinnedUntil: { greater_than: nowISO } }] },
+    ],
+  }
+  // Everything else, newest first, is two streams: the unpinned articles, read page by page through
+  // the (language, section, status, pinned, publishedAt) index, and the few whose pin has ended (or
+  // is unset), read whole and merged in. One `or` over all of them would scan every article.
+  const unpinned: Where = { and: [...base, { pinned: { equals: false } }] }
+  const unpinnedSince: Where = {
+    and: [
+      ...base,
+      {
+        or: [
+          { pinned: { exists: false } },
+          { and: [{ pinned: { equals: true } }, { pinnedUntil: { less_than_equal: nowISO } }] },
+        ],
+      },
+    ],
+  }
+  const find = (where: Where, findPage: number, pageSize = limit) =>
+    req.payload.find({
+      collection: collections.articles.slug,
+      depth: 0,
+      joins: false,
+      limit: pageSize,
+      overrideAccess: false,
+      page: findPage,
+      req,
+      select: feedCardSelect,
+      // `pinned` is fixed by each stream's filter: sorting by it too lets SQLite walk the feed index
+      // in order instead of choosing the publishedAt index and scanning every article.
+      sort: feedSort,
+      where,
+    })
+  /** `count` documents from `offset` of one stream, and the stream's total: the pages of `limit` that hold them. */
+  const slice = async (where: Where, offset: number, count: number) => {
+    const firstPage = Math.floor(offset / limit) + 1
+    const first = await find(where, firstPage)
+    let docs = first.docs.slice(offset % limit)
+    for (let next = firstPage + 1; docs.length < count && next <= first.totalPages; next++) {
+      docs = docs.concat((await find(where, next)).docs)
+    }
+    return { docs: docs.slice(0, Math.max(count, 0)), total: first.totalDocs }
+  }
+
+  const start = (page - 1) * limit
+  const pinned = await slice(pinnedNow, start, limit)
+  const others = await mergedSlice(
+    {
+      // Pins ended: a handful at most (a pin is an editor's act), so read whole, newest first.
+      few: (await find(unpinnedSince, 1, maxEndedPins)).docs.sort(
+        (a, b) => Date.parse(String(b.publishedAt)) - Date.parse(String(a.publishedAt)),
+      ),
+      rankIn: async (article) =>
+        (
+          await req.payload.count({
+            collection: collections.articles.slug,
+            overrideAccess: false,
+            req,
+            where: {
+              and: [...unpinned.and!, { publishedAt: { greater_than: article.publishedAt } }],
+            },
+          })
+        ).totalDocs,
+      slice: (offset, count) => slice(unpinned, offset, count),
+    },
+    Math.max(start - pinned.total, 0),
+    limit - pinned.docs.length,
+  )
+  return { docs: [...pinned.docs, ...others.docs], totalDocs: pinned.total + others.total }
+}
+
+/**
  * A page of the public feed for the request's user: published articles in one language (one section
  * if asked), those pinned now first, then the rest, newest first in each group. A retracted article
  * leaves the feed (its URL still answers, with its notice); a pin past `pinnedUntil` no longer counts.
@@ -191,8 +278,7 @@ export const publicReadMemo = (
  *
  * With the `memo` of a public read's content revision, the page is one read through the adapter
  * whenever the stored order is the feed's order now (see `readFeedDirectly`), and the names come
- * from that revision's earlier reads. Otherwise the two groups are read apart, so that "pinned now"
- * can depend on the time.
+ * from that revision's earlier reads; otherwise it is read in streams (`readFeedInStreams`).
  */
 export const loadFeed = keepRequestLocale(
   async (
@@ -202,106 +288,24 @@ export const loadFeed = keepRequestLocale(
     now = new Date(),
     memo?: RevisionMemo,
   ): Promise<FeedPage> => {
-    const { collections } = options
     const { language, limit, page } = query
-    const nowISO = now.toISOString()
     const base = listedArticlesWhere(language, query.section)
-    const direct =
-      memo &&
-      (await readFeedDirectly(req, options, {
-        limit,
-        listed: base,
-        memo,
-        now,
-        page,
-        scope: { language, section: query.section },
-        select: feedCardSelect,
-      }))
-    if (direct) {
-      return feedPageOf(await loadFeedCards(req, options, language, direct.docs, now, memo), {
-        limit,
-        page,
-        totalDocs: direct.totalDocs,
-      })
-    }
-    const pinnedNow: Where = {
-      and: [
-        ...base,
-        { pinned: { equals: true } },
-        { or: [{ pinnedUntil: { exists: false } }, { pinnedUntil: { greater_than: nowISO } }] },
-      ],
-    }
-    // Everything else, newest first, is two streams: the unpinned articles, read page by page through
-    // the (language, section, status, pinned, publishedAt) index, and the few whose pin has ended (or
-    // is unset), read whole and merged in. One `or` over all of them would scan every article.
-    const unpinned: Where = { and: [...base, { pinned: { equals: false } }] }
-    const unpinnedSince: Where = {
-      and: [
-        ...base,
-        {
-          or: [
-            { pinned: { exists: false } },
-            { and: [{ pinned: { equals: true } }, { pinnedUntil: { less_than_equal: nowISO } }] },
-          ],
-        },
-      ],
-    }
-    const find = (where: Where, findPage: number, pageSize = limit) =>
-      req.payload.find({
-        collection: collections.articles.slug,
-        depth: 0,
-        joins: false,
-        limit: pageSize,
-        overrideAccess: false,
-        page: findPage,
-        req,
-        select: feedCardSelect,
-        // `pinned` is fixed by each stream's filter: sorting by it too lets SQLite walk the feed index
-        // in order instead of choosing the publishedAt index and scanning every article.
-        sort: feedSort,
-        where,
-      })
-    /** `count` documents from `offset` of one stream, and the stream's total: the pages of `limit` that hold them. */
-    const slice = async (where: Where, offset: number, count: number) => {
-      const firstPage = Math.floor(offset / limit) + 1
-      const first = await find(where, firstPage)
-      let docs = first.docs.slice(offset % limit)
-      for (let next = firstPage + 1; docs.length < count && next <= first.totalPages; next++) {
-        docs = docs.concat((await find(where, next)).docs)
-      }
-      return { docs: docs.slice(0, Math.max(count, 0)), total: first.totalDocs }
-    }
-
-    const start = (page - 1) * limit
-    const pinned = await slice(pinnedNow, start, limit)
-    const others = await mergedSlice(
-      {
-        // Pins ended: a handful at most (a pin is an editor's act), so read whole, newest first.
-        few: (await find(unpinnedSince, 1, maxEndedPins)).docs.sort(
-          (a, b) => Date.parse(String(b.publishedAt)) - Date.parse(String(a.publishedAt)),
-        ),
-        rankIn: async (article) =>
-          (
-            await req.payload.count({
-              collection: collections.articles.slug,
-              overrideAccess: false,
-              req,
-              where: {
-                and: [...unpinned.and!, { publishedAt: { greater_than: article.publishedAt } }],
-              },
-            })
-          ).totalDocs,
-        slice: (offset, count) => slice(unpinned, offset, count),
-      },
-      Math.max(start - pinned.total, 0),
-      limit - pinned.docs.length,
-    )
-    const articles = [...pinned.docs, ...others.docs]
-
-    return feedPageOf(await loadFeedCards(req, options, language, articles, now, memo), {
+    const read =
+      (memo &&
+        (await readFeedDirectly(req, options, {
+          limit,
+          listed: base,
+          memo,
+          now,
+          page,
+          scope: { language, section: query.section },
+          select: feedCardSelect,
+        }))) ||
+      (await readFeedInStreams(req, options, { base, limit, now, page }))
+    return feedPageOf(await loadFeedCards(req, options, language, read.docs, now, memo), {
       limit,
       page,
-      totalDocs: pinned.total + others.total,
+      totalDocs: read.totalDocs,
     })
   },
 )

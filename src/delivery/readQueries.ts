@@ -7,11 +7,10 @@ import { articleViewAnswer } from './articleHead.ts'
 import { loadArticleView } from './loadArticleView.ts'
 import { loadAuthorPage } from './authorPage.ts'
 import { feedQueryFrom, loadFeed } from './loadFeed.ts'
-import type { readModelTypes } from './readTypes.ts'
+import { readModelTypes } from './readTypes.ts'
 import { resolverComplexity } from '../workflow/workflowMutation.ts'
 
 type GraphQLModule = typeof import('graphql')
-type ReadModelTypes = ReturnType<typeof readModelTypes>
 
 /**
  * A public read as a GraphQL query, counted by the public read limit like its REST endpoint. Each
@@ -46,48 +45,40 @@ const slugArg = (GraphQL: GraphQLModule) => ({
   slug: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) },
 })
 
-/** GraphQL `ArticleView(language, slug)`: the same render-ready view and JSON-LD as the REST endpoint. */
-export const articleViewQuery = (
-  GraphQL: GraphQLModule,
-  options: ResolvedNewsroomOptions,
-  types: ReadModelTypes,
-) =>
-  publicReadQuery(
-    options,
-    { ...languageArg(GraphQL), ...slugArg(GraphQL) },
-    types.articleView,
-    async (req, args: { language: string; slug: string }) => {
-      const view = await loadArticleView(req, options, args)
-      return view ? articleViewAnswer(view, options.frontend) : null
-    },
-  )
-
-/** GraphQL `ArticleFeed(language, section, page, limit)`: the same feed page as the REST endpoint. */
-export const articleFeedQuery = (
-  GraphQL: GraphQLModule,
-  options: ResolvedNewsroomOptions,
-  types: ReadModelTypes,
-) =>
-  publicReadQuery(
-    options,
-    { ...languageArg(GraphQL), ...pageArgs(GraphQL), section: { type: GraphQL.GraphQLString } },
-    types.feedPage,
-    async (req, args: { language: string; limit?: number; page?: number; section?: string }) => {
-      const query = await feedQueryFrom(req, options, args)
-      return query ? loadFeed(req, options, query) : null
-    },
-  )
-
-/** GraphQL `AuthorPage(language, slug, page, limit)`: the same author page as the REST endpoint. */
-export const authorPageQuery = (
-  GraphQL: GraphQLModule,
-  options: ResolvedNewsroomOptions,
-  types: ReadModelTypes,
-) =>
-  publicReadQuery(
-    options,
-    { ...languageArg(GraphQL), ...slugArg(GraphQL), ...pageArgs(GraphQL) },
-    types.authorPage,
-    (req, args: { language: string; limit?: number; page?: number; slug: string }) =>
-      loadAuthorPage(req, options, args),
-  )
+/**
+ * The GraphQL reads, each the same answer as its REST endpoint:
+ * - `ArticleFeed(language, section, page, limit)`: a feed page;
+ * - `ArticleView(language, slug)`: the render-ready view and its JSON-LD;
+ * - `AuthorPage(language, slug, page, limit)`: an author and a page of their articles.
+ */
+export const readModelQueries = (GraphQL: GraphQLModule, options: ResolvedNewsroomOptions) => {
+  const types = readModelTypes(GraphQL)
+  const language = languageArg(GraphQL)
+  return {
+    ArticleFeed: publicReadQuery(
+      options,
+      { ...language, ...pageArgs(GraphQL), section: { type: GraphQL.GraphQLString } },
+      types.feedPage,
+      async (req, args: { language: string; limit?: number; page?: number; section?: string }) => {
+        const query = await feedQueryFrom(req, options, args)
+        return query ? loadFeed(req, options, query) : null
+      },
+    ),
+    ArticleView: publicReadQuery(
+      options,
+      { ...language, ...slugArg(GraphQL) },
+      types.articleView,
+      async (req, args: { language: string; slug: string }) => {
+        const view = await loadArticleView(req, options, args)
+        return view ? articleViewAnswer(view, options.frontend) : null
+      },
+    ),
+    AuthorPage: publicReadQuery(
+      options,
+      { ...language, ...slugArg(GraphQL), ...pageArgs(GraphQL) },
+      types.authorPage,
+      (req, args: { language: string; limit?: number; page?: number; slug: string }) =>
+        loadAuthorPage(req, options, args),
+    ),
+  }
+}
