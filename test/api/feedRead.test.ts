@@ -127,6 +127,13 @@ describe('the public feed in one read', () => {
     }
   })
 
+  it('answers the same page whatever locale the request names: the feed is in its path language', async () => {
+    const plain = await restFeed('fr', { limit: '50' })
+    for (const locale of ['all', '*', 'en', 'fr\u0000', 'x'.repeat(10_000)]) {
+      expect(await restFeed('fr', { limit: '50', locale }), locale.slice(0, 8)).toEqual(plain)
+    }
+  })
+
   it('never shows a draft saved over a published article, nor an article never published', async () => {
     const { docs: versions } = await suite.newsroom.payload.findVersions({
       collection: 'articles',

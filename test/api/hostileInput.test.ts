@@ -857,6 +857,10 @@ describe('hostile input', () => {
     add('property names', `anonymous: locale "${name}"`, () =>
       rest('get', '/sections', 'anonymous', { query: { locale: name } }),
     )
+    // The feed's direct read passes the request's locale to the adapter.
+    add('property names', `anonymous: locale "${name}" on the feed`, () =>
+      rest('get', '/articles/feed/fr', 'anonymous', { query: { locale: name } }),
+    )
     add('property names', `anonymous: fallback-locale "${name}" on the feed`, () =>
       rest('get', '/articles/feed/fr', 'anonymous', { query: { 'fallback-locale': name } }),
     )
