@@ -76,6 +76,8 @@ export interface Config {
     'newsroom-webhooks': NewsroomWebhook;
     'newsroom-webhook-deliveries': NewsroomWebhookDelivery;
     'newsroom-ingest-runs': NewsroomIngestRun;
+    partners: Partner;
+    'newsroom-partner-receipts': NewsroomPartnerReceipt;
     media: Media;
     'newsroom-write-locks': NewsroomWriteLock;
     'payload-kv': PayloadKv;
@@ -106,6 +108,8 @@ export interface Config {
     'newsroom-webhooks': NewsroomWebhooksSelect<false> | NewsroomWebhooksSelect<true>;
     'newsroom-webhook-deliveries': NewsroomWebhookDeliveriesSelect<false> | NewsroomWebhookDeliveriesSelect<true>;
     'newsroom-ingest-runs': NewsroomIngestRunsSelect<false> | NewsroomIngestRunsSelect<true>;
+    partners: PartnersSelect<false> | PartnersSelect<true>;
+    'newsroom-partner-receipts': NewsroomPartnerReceiptsSelect<false> | NewsroomPartnerReceiptsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'newsroom-write-locks': NewsroomWriteLocksSelect<false> | NewsroomWriteLocksSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -433,6 +437,7 @@ export interface Source {
     aiSummaries?: ('allowed' | 'forbidden') | null;
     durationDays?: number | null;
     onExpiry?: ('unpublish' | 'retract') | null;
+    redistribution?: ('forbidden' | 'allowed') | null;
   };
   ingest?: {
     user?: (string | null) | User;
@@ -684,6 +689,52 @@ export interface NewsroomWebhookDelivery {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partners".
+ */
+export interface Partner {
+  id: string;
+  name: string;
+  active?: boolean | null;
+  formats: ('ninjs-3' | 'ninjs-2')[];
+  filters: {
+    languages?: ('fr' | 'en')[] | null;
+    sections?: (string | Section)[] | null;
+    origin: 'own' | 'own-and-redistributable';
+  };
+  tokens?:
+    | {
+        label?: string | null;
+        hash?: string | null;
+        expiresAt: string;
+        revokedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsroom-partner-receipts".
+ */
+export interface NewsroomPartnerReceipt {
+  id: string;
+  partner: string | Partner;
+  channel: 'pull';
+  format: 'ninjs-3' | 'ninjs-2';
+  items?:
+    | {
+        articleRef: string;
+        version: string;
+        title?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "newsroom-write-locks".
  */
 export interface NewsroomWriteLock {
@@ -871,6 +922,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'newsroom-ingest-runs';
         value: string | NewsroomIngestRun;
+      } | null)
+    | ({
+        relationTo: 'partners';
+        value: string | Partner;
+      } | null)
+    | ({
+        relationTo: 'newsroom-partner-receipts';
+        value: string | NewsroomPartnerReceipt;
       } | null)
     | ({
         relationTo: 'media';
@@ -1206,6 +1265,7 @@ export interface SourcesSelect<T extends boolean = true> {
         aiSummaries?: T;
         durationDays?: T;
         onExpiry?: T;
+        redistribution?: T;
       };
   ingest?:
     | T
@@ -1357,6 +1417,52 @@ export interface NewsroomIngestRunsSelect<T extends boolean = true> {
         etag?: T;
         lastModified?: T;
         bytes?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partners_select".
+ */
+export interface PartnersSelect<T extends boolean = true> {
+  name?: T;
+  active?: T;
+  formats?: T;
+  filters?:
+    | T
+    | {
+        languages?: T;
+        sections?: T;
+        origin?: T;
+      };
+  tokens?:
+    | T
+    | {
+        label?: T;
+        hash?: T;
+        expiresAt?: T;
+        revokedAt?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsroom-partner-receipts_select".
+ */
+export interface NewsroomPartnerReceiptsSelect<T extends boolean = true> {
+  partner?: T;
+  channel?: T;
+  format?: T;
+  items?:
+    | T
+    | {
+        articleRef?: T;
+        version?: T;
+        title?: T;
+        id?: T;
       };
   updatedAt?: T;
   createdAt?: T;

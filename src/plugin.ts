@@ -23,6 +23,10 @@ import {
   createWebhooksCollection,
 } from '../collections/Webhooks/index.ts'
 import { createWriteLocksCollection } from '../collections/WriteLocks/index.ts'
+import {
+  createPartnerReceiptsCollection,
+  createPartnersCollection,
+} from '../collections/Partners/index.ts'
 import { deliverWebhookTask } from './delivery/deliverWebhookTask.ts'
 import { pollDueFeedsTask, pollFeedTask } from './ingest/pollFeedTask.ts'
 import { expireRightsTask } from './workflow/expireRightsTask.ts'
@@ -286,6 +290,8 @@ export const newsroomPlugin =
       checkInput(createWebhooksCollection(options), options),
       checkInput(createWebhookDeliveriesCollection(options), options, { systemWritten: true }),
       checkInput(createIngestRunsCollection(options), options, { systemWritten: true }),
+      checkInput(createPartnersCollection(options), options),
+      checkInput(createPartnerReceiptsCollection(options), options, { systemWritten: true }),
       // What the publish rules read of an image (alt, credit, rights) changes one writer at a time too.
       checkInput(createMediaCollection(options), options, { lockWrites: true }),
       createWriteLocksCollection(options),

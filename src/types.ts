@@ -92,6 +92,8 @@ export type NewsroomCollectionKey =
   | 'disclaimers'
   | 'ingestRuns'
   | 'media'
+  | 'partnerReceipts'
+  | 'partners'
   | 'sections'
   | 'sources'
   | 'users'

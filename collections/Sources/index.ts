@@ -12,6 +12,7 @@ import {
   sourceCategories,
   transformations,
 } from '../../src/types.ts'
+import { redistributionTerms } from '../../src/rules/partnerRules.ts'
 import { selectOptions } from '../../src/translations/selectOptions.ts'
 import { feedFormats } from '../../src/ingest/readItems.ts'
 import { expiresPolicies, publishPolicies, updatePolicies } from '../../src/rules/ingestRules.ts'
@@ -206,6 +207,14 @@ const licenceFields = (options: ResolvedNewsroomOptions): Field[] => [
         options: selectOptions('onExpiry', rightsExpiryActions),
       },
     ],
+  },
+  {
+    // Unsaid means forbidden: we pass on only what the licence says we may (see partnerRules).
+    name: 'redistribution',
+    type: 'select',
+    defaultValue: 'forbidden',
+    label: translated('licenceRedistribution'),
+    options: selectOptions('redistribution', redistributionTerms),
   },
 ]
 

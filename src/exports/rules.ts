@@ -116,3 +116,11 @@ export {
   textAndDataMiningReservationOf,
   textAndDataMiningTerms,
 } from '../rules/textAndDataMining.ts'
+export {
+  partnerFormats,
+  partnerOrigins,
+  partnerRefusalOf,
+  partnerTokenProblem,
+  redistributionTerms,
+} from '../rules/partnerRules.ts'
+export { toNinjs } from '../partners/ninjsItem.ts'

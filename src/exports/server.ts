@@ -46,3 +46,4 @@ export {
   maxNamedTextAndDataMiningExceptions,
 } from '../delivery/siteTextAndDataMining.ts'
 export { loadAuthorPage } from '../delivery/authorPage.ts'
+export { hashPartnerToken, issuePartnerToken } from '../partners/partnerTokens.ts'

@@ -43,6 +43,8 @@ describe('the plugin’s strings', () => {
       'feedFormat_atom',
       'feedFormat_json_feed',
       'feedFormat_ninjs',
+      'partnerFormat_ninjs_2',
+      'partnerFormat_ninjs_3',
       'mediaSingular',
       'mediaPlural',
     ])

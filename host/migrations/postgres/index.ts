@@ -18,6 +18,7 @@ import * as migration_20261206_131202_original_authors_json from './20261206_131
 import * as migration_20261207_011129_article_previous_slugs from './20261207_011129_article_previous_slugs';
 import * as migration_20261207_123140_source_text_and_data_mining from './20261207_123140_source_text_and_data_mining';
 import * as migration_20261207_124317_author_pages from './20261207_124317_author_pages';
+import * as migration_20261207_183819_partners from './20261207_183819_partners';
 
 export const migrations = [
   {
@@ -118,6 +119,11 @@ export const migrations = [
   {
     up: migration_20261207_124317_author_pages.up,
     down: migration_20261207_124317_author_pages.down,
-    name: '20261207_124317_author_pages'
+    name: '20261207_124317_author_pages',
+  },
+  {
+    up: migration_20261207_183819_partners.up,
+    down: migration_20261207_183819_partners.down,
+    name: '20261207_183819_partners'
   },
 ];

@@ -17,6 +17,7 @@ import * as migration_20261206_131157_original_authors_json from './20261206_131
 import * as migration_20261207_011121_article_previous_slugs from './20261207_011121_article_previous_slugs';
 import * as migration_20261207_123136_source_text_and_data_mining from './20261207_123136_source_text_and_data_mining';
 import * as migration_20261207_124312_author_pages from './20261207_124312_author_pages';
+import * as migration_20261207_183816_partners from './20261207_183816_partners';
 
 export const migrations = [
   {
@@ -112,6 +113,11 @@ export const migrations = [
   {
     up: migration_20261207_124312_author_pages.up,
     down: migration_20261207_124312_author_pages.down,
-    name: '20261207_124312_author_pages'
+    name: '20261207_124312_author_pages',
+  },
+  {
+    up: migration_20261207_183816_partners.up,
+    down: migration_20261207_183816_partners.down,
+    name: '20261207_183816_partners'
   },
 ];
