@@ -211,8 +211,7 @@ const taggedAnswer = (
 }
 
 /** Reads for a partner go through the public's access rules, whatever session the request carries. */
-const publicRequestOf = (req: PayloadRequest) =>
-  createLocalReq({}, req.payload)
+const publicRequestOf = (req: PayloadRequest) => createLocalReq({}, req.payload)
 
 /**
  * The partner API (README: "Syndicating to partners"): `GET /api/<partners>/feed` lists what the
