@@ -78,6 +78,7 @@ export interface Config {
     'newsroom-ingest-runs': NewsroomIngestRun;
     partners: Partner;
     'newsroom-partner-receipts': NewsroomPartnerReceipt;
+    'newsroom-partner-deliveries': NewsroomPartnerDelivery;
     media: Media;
     'newsroom-write-locks': NewsroomWriteLock;
     'payload-kv': PayloadKv;
@@ -110,6 +111,7 @@ export interface Config {
     'newsroom-ingest-runs': NewsroomIngestRunsSelect<false> | NewsroomIngestRunsSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
     'newsroom-partner-receipts': NewsroomPartnerReceiptsSelect<false> | NewsroomPartnerReceiptsSelect<true>;
+    'newsroom-partner-deliveries': NewsroomPartnerDeliveriesSelect<false> | NewsroomPartnerDeliveriesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'newsroom-write-locks': NewsroomWriteLocksSelect<false> | NewsroomWriteLocksSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -139,6 +141,7 @@ export interface Config {
     tasks: {
       newsroomPublishScheduled: TaskNewsroomPublishScheduled;
       newsroomDeliverWebhook: TaskNewsroomDeliverWebhook;
+      newsroomDeliverPartnerNotice: TaskNewsroomDeliverPartnerNotice;
       newsroomPollFeed: TaskNewsroomPollFeed;
       newsroomPollDueFeeds: TaskNewsroomPollDueFeeds;
       newsroomGenerateSummary: TaskNewsroomGenerateSummary;
@@ -695,12 +698,17 @@ export interface Partner {
   id: string;
   name: string;
   active?: boolean | null;
-  formats: ('ninjs-3' | 'ninjs-2')[];
+  formats: ('ninjs-3' | 'ninjs-2' | 'rss' | 'atom')[];
   filters: {
     languages?: ('fr' | 'en')[] | null;
     sections?: (string | Section)[] | null;
     origin: 'own' | 'own-and-redistributable';
   };
+  pushUrl?: string | null;
+  /**
+   * Shared with the partner, which checks the Newsroom-Signature header with it (HMAC-SHA256), as for webhooks. At least 32 characters.
+   */
+  pushSecret: string;
   tokens?:
     | {
         label?: string | null;
@@ -720,15 +728,46 @@ export interface Partner {
 export interface NewsroomPartnerReceipt {
   id: string;
   partner: string | Partner;
-  channel: 'pull';
-  format: 'ninjs-3' | 'ninjs-2';
+  channel: 'pull' | 'push';
+  format: 'ninjs-3' | 'ninjs-2' | 'rss' | 'atom';
   items?:
     | {
         articleRef: string;
+        notice: 'item' | 'kill';
         version: string;
         title?: string | null;
         id?: string | null;
       }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsroom-partner-deliveries".
+ */
+export interface NewsroomPartnerDelivery {
+  id: string;
+  partner?: (string | null) | Partner;
+  articleRef?: string | null;
+  articleTitle?: string | null;
+  notice: 'item' | 'kill';
+  channel: 'pull' | 'push';
+  reason?: string | null;
+  status: 'pending' | 'retrying' | 'delivered' | 'failed';
+  attempts?: number | null;
+  lastStatusCode?: number | null;
+  lastError?: string | null;
+  lastAttemptAt?: string | null;
+  deliveredAt?: string | null;
+  body?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
     | null;
   updatedAt: string;
   createdAt: string;
@@ -816,6 +855,7 @@ export interface PayloadJob {
           | 'inline'
           | 'newsroomPublishScheduled'
           | 'newsroomDeliverWebhook'
+          | 'newsroomDeliverPartnerNotice'
           | 'newsroomPollFeed'
           | 'newsroomPollDueFeeds'
           | 'newsroomGenerateSummary'
@@ -858,6 +898,7 @@ export interface PayloadJob {
         | 'inline'
         | 'newsroomPublishScheduled'
         | 'newsroomDeliverWebhook'
+        | 'newsroomDeliverPartnerNotice'
         | 'newsroomPollFeed'
         | 'newsroomPollDueFeeds'
         | 'newsroomGenerateSummary'
@@ -930,6 +971,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'newsroom-partner-receipts';
         value: string | NewsroomPartnerReceipt;
+      } | null)
+    | ({
+        relationTo: 'newsroom-partner-deliveries';
+        value: string | NewsroomPartnerDelivery;
       } | null)
     | ({
         relationTo: 'media';
@@ -1436,6 +1481,8 @@ export interface PartnersSelect<T extends boolean = true> {
         sections?: T;
         origin?: T;
       };
+  pushUrl?: T;
+  pushSecret?: T;
   tokens?:
     | T
     | {
@@ -1460,10 +1507,32 @@ export interface NewsroomPartnerReceiptsSelect<T extends boolean = true> {
     | T
     | {
         articleRef?: T;
+        notice?: T;
         version?: T;
         title?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsroom-partner-deliveries_select".
+ */
+export interface NewsroomPartnerDeliveriesSelect<T extends boolean = true> {
+  partner?: T;
+  articleRef?: T;
+  articleTitle?: T;
+  notice?: T;
+  channel?: T;
+  reason?: T;
+  status?: T;
+  attempts?: T;
+  lastStatusCode?: T;
+  lastError?: T;
+  lastAttemptAt?: T;
+  deliveredAt?: T;
+  body?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1716,6 +1785,18 @@ export interface TaskNewsroomPublishScheduled {
  * via the `definition` "TaskNewsroomDeliverWebhook".
  */
 export interface TaskNewsroomDeliverWebhook {
+  input: {
+    delivery: string;
+  };
+  output: {
+    status?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNewsroomDeliverPartnerNotice".
+ */
+export interface TaskNewsroomDeliverPartnerNotice {
   input: {
     delivery: string;
   };

@@ -24,10 +24,12 @@ import {
 } from '../collections/Webhooks/index.ts'
 import { createWriteLocksCollection } from '../collections/WriteLocks/index.ts'
 import {
+  createPartnerDeliveriesCollection,
   createPartnerReceiptsCollection,
   createPartnersCollection,
 } from '../collections/Partners/index.ts'
 import { deliverWebhookTask } from './delivery/deliverWebhookTask.ts'
+import { deliverPartnerNoticeTask } from './partners/deliverPartnerNoticeTask.ts'
 import { pollDueFeedsTask, pollFeedTask } from './ingest/pollFeedTask.ts'
 import { expireRightsTask } from './workflow/expireRightsTask.ts'
 import { generateSummaryTask } from './summaries/generateSummaryTask.ts'
@@ -292,6 +294,7 @@ export const newsroomPlugin =
       checkInput(createIngestRunsCollection(options), options, { systemWritten: true }),
       checkInput(createPartnersCollection(options), options),
       checkInput(createPartnerReceiptsCollection(options), options, { systemWritten: true }),
+      checkInput(createPartnerDeliveriesCollection(options), options, { systemWritten: true }),
       // What the publish rules read of an image (alt, credit, rights) changes one writer at a time too.
       checkInput(createMediaCollection(options), options, { lockWrites: true }),
       createWriteLocksCollection(options),
@@ -361,6 +364,7 @@ export const newsroomPlugin =
           ...[
             scheduledPublishTask(options),
             deliverWebhookTask(options),
+            deliverPartnerNoticeTask(options),
             pollFeedTask(options),
             pollDueFeedsTask(options),
             generateSummaryTask(options),

@@ -92,6 +92,7 @@ export type NewsroomCollectionKey =
   | 'disclaimers'
   | 'ingestRuns'
   | 'media'
+  | 'partnerDeliveries'
   | 'partnerReceipts'
   | 'partners'
   | 'sections'

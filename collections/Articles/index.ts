@@ -37,6 +37,7 @@ import {
   queueDeletionDeliveries,
   queueWebhookDeliveries,
 } from '../../src/delivery/queueWebhookDeliveries.ts'
+import { queuePartnerKills, queuePartnerNotices } from '../../src/partners/queuePartnerNotices.ts'
 import {
   enforceWorkflow,
   plannedTransition,
@@ -771,9 +772,14 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
         recordWorkflowEvent(options),
         recordOriginChange(options),
         queueWebhookDeliveries(options),
+        queuePartnerNotices(options),
         queueSummaryGeneration(options),
       ],
-      afterDelete: [recordDeletion(options), queueDeletionDeliveries(options)],
+      afterDelete: [
+        recordDeletion(options),
+        queueDeletionDeliveries(options),
+        queuePartnerKills(options),
+      ],
       beforeChange: [
         enforceWorkflow,
         stampCreatedBy(options),

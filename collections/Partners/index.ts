@@ -6,7 +6,15 @@ import { issuingTokenContext } from '../../src/partners/partnerTokens.ts'
 import { partnerEndpoints } from '../../src/partners/partnerEndpoints.ts'
 import { keepAppendOnly } from '../../src/partners/keepAppendOnly.ts'
 import { allowRoles, allowRolesOnField } from '../../src/users/roles.ts'
-import { partnerFormats, partnerOrigins } from '../../src/rules/partnerRules.ts'
+import {
+  partnerChannels,
+  partnerFormats,
+  partnerNotices,
+  partnerOrigins,
+} from '../../src/rules/partnerRules.ts'
+import { urlField } from '../../src/fields/urlField.ts'
+import { deliveryLogFields } from '../../src/fields/deliveryLogFields.ts'
+import { newSigningSecret } from '../../src/delivery/signature.ts'
 import { selectOptions } from '../../src/translations/selectOptions.ts'
 import { translated, translatedRecord } from '../../src/translations/index.ts'
 
@@ -82,6 +90,18 @@ export const createPartnersCollection = (options: ResolvedNewsroomOptions): Coll
         ],
         label: translated('partnerFilters'),
       },
+      urlField({ name: 'pushUrl', label: 'partnerPushUrl' }),
+      {
+        name: 'pushSecret',
+        type: 'text',
+        access: { read: allowRolesOnField('admin') },
+        admin: { description: translatedRecord('partnerPushSecretDescription') },
+        defaultValue: newSigningSecret,
+        label: translated('webhookSecret'),
+        maxLength: 200,
+        minLength: 32,
+        required: true,
+      },
       {
         // Issued by `POST /api/<partners>/:id/tokens`, which shows the token once; only its hash is kept.
         name: 'tokens',
@@ -152,7 +172,7 @@ export const createPartnerReceiptsCollection = (
         name: 'channel',
         type: 'select',
         label: translated('partnerChannel'),
-        options: selectOptions('partnerChannel', ['pull']),
+        options: selectOptions('partnerChannel', partnerChannels),
         required: true,
       },
       {
@@ -168,6 +188,13 @@ export const createPartnerReceiptsCollection = (
         type: 'array',
         fields: [
           { name: 'articleRef', type: 'text', index: true, required: true },
+          {
+            name: 'notice',
+            type: 'select',
+            defaultValue: 'item',
+            options: selectOptions('partnerNotice', partnerNotices),
+            required: true,
+          },
           { name: 'version', type: 'text', required: true },
           { name: 'title', type: 'text', maxLength: 300 },
         ],
@@ -178,5 +205,65 @@ export const createPartnerReceiptsCollection = (
     labels: {
       plural: translated('partnerReceiptPlural'),
       singular: translated('partnerReceiptSingular'),
+    },
+  })
+
+/**
+ * What partners are told after a write: one row per partner and notice (the item, or its kill),
+ * delivered by a job to a push partner, or collected by a pull partner's next pull (kills only: a
+ * pull partner gets items by pulling them). Written by the plugin only; admins and editors read it.
+ */
+export const createPartnerDeliveriesCollection = (
+  options: ResolvedNewsroomOptions,
+): CollectionConfig =>
+  options.collections.partnerDeliveries.overrides({
+    slug: options.collections.partnerDeliveries.slug,
+    access: {
+      create: nobody,
+      delete: allowRoles('admin'),
+      read: allowRoles('admin', 'editor'),
+      update: nobody,
+    },
+    admin: {
+      defaultColumns: ['articleTitle', 'partner', 'notice', 'channel', 'status', 'attempts'],
+      group: translatedRecord('groupNewsroom'),
+      useAsTitle: 'articleTitle',
+    },
+    fields: [
+      {
+        name: 'partner',
+        type: 'relationship',
+        index: true,
+        label: translated('partnerSingular'),
+        relationTo: options.collections.partners.slug,
+      },
+      { name: 'articleRef', type: 'text', index: true, label: translated('workflowArticleRef') },
+      {
+        name: 'articleTitle',
+        type: 'text',
+        label: translated('workflowArticleTitle'),
+        maxLength: 300,
+      },
+      {
+        name: 'notice',
+        type: 'select',
+        index: true,
+        label: translated('partnerNotice'),
+        options: selectOptions('partnerNotice', partnerNotices),
+        required: true,
+      },
+      {
+        name: 'channel',
+        type: 'select',
+        label: translated('partnerChannel'),
+        options: selectOptions('partnerChannel', partnerChannels),
+        required: true,
+      },
+      { name: 'reason', type: 'text', label: translated('partnerNoticeReason'), maxLength: 60 },
+      ...deliveryLogFields(),
+    ],
+    labels: {
+      plural: translated('partnerDeliveryPlural'),
+      singular: translated('partnerDeliverySingular'),
     },
   })

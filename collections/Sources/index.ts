@@ -13,6 +13,7 @@ import {
   transformations,
 } from '../../src/types.ts'
 import { redistributionTerms } from '../../src/rules/partnerRules.ts'
+import { queueLicenceEndKills } from '../../src/partners/queuePartnerNotices.ts'
 import { selectOptions } from '../../src/translations/selectOptions.ts'
 import { feedFormats } from '../../src/ingest/readItems.ts'
 import { expiresPolicies, publishPolicies, updatePolicies } from '../../src/rules/ingestRules.ts'
@@ -319,5 +320,6 @@ export const createSourcesCollection = (options: ResolvedNewsroomOptions): Colle
         on: 'source',
       },
     ],
+    hooks: { afterChange: [queueLicenceEndKills(options)] },
     labels: { plural: translated('sourcePlural'), singular: translated('sourceSingular') },
   })

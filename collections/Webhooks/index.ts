@@ -1,11 +1,11 @@
 import type { CollectionConfig, OptionObject } from 'payload'
 
-import { randomBytes } from 'node:crypto'
-
 import type { ResolvedNewsroomOptions } from '../../src/types.ts'
 
 import { allowRoles, allowRolesOnField } from '../../src/users/roles.ts'
 import { urlField } from '../../src/fields/urlField.ts'
+import { deliveryLogFields } from '../../src/fields/deliveryLogFields.ts'
+import { newSigningSecret } from '../../src/delivery/signature.ts'
 import { type PublishEvent, publishEvents } from '../../src/rules/publishEvents.ts'
 import {
   type NewsroomTranslationKey,
@@ -29,9 +29,6 @@ export const publishEventOptions = (): OptionObject[] =>
     label: translated(publishEventLabels[event]),
     value: event,
   }))
-
-/** A secret a receiver cannot guess: 32 random bytes, hex. */
-const newSecret = () => randomBytes(32).toString('hex')
 
 /**
  * Where publish events go: a frontend's revalidation route, a search indexer, a partner. Admins
@@ -73,7 +70,7 @@ export const createWebhooksCollection = (options: ResolvedNewsroomOptions): Coll
         type: 'text',
         access: { read: allowRolesOnField('admin') },
         admin: { description: translatedRecord('webhookSecretDescription') },
-        defaultValue: newSecret,
+        defaultValue: newSigningSecret,
         label: translated('webhookSecret'),
         maxLength: 200,
         minLength: 32,
@@ -89,9 +86,6 @@ export const createWebhooksCollection = (options: ResolvedNewsroomOptions): Coll
     ],
     labels: { plural: translated('webhookPlural'), singular: translated('webhookSingular') },
   })
-
-export const deliveryStatuses = ['pending', 'retrying', 'delivered', 'failed'] as const
-export type DeliveryStatus = (typeof deliveryStatuses)[number]
 
 /**
  * The delivery log: one row per event and webhook, updated on each attempt (status, attempts, the
@@ -143,35 +137,7 @@ export const createWebhookDeliveriesCollection = (
         label: translated('workflowArticleTitle'),
         maxLength: 300,
       },
-      {
-        name: 'status',
-        type: 'select',
-        defaultValue: 'pending',
-        index: true,
-        label: translated('deliveryStatus'),
-        options: deliveryStatuses.map((status) => ({
-          label: translated(`deliveryStatus_${status}`),
-          value: status,
-        })),
-        required: true,
-      },
-      { name: 'attempts', type: 'number', defaultValue: 0, label: translated('deliveryAttempts') },
-      { name: 'lastStatusCode', type: 'number', label: translated('deliveryLastStatusCode') },
-      { name: 'lastError', type: 'text', label: translated('deliveryLastError'), maxLength: 500 },
-      {
-        name: 'lastAttemptAt',
-        type: 'date',
-        admin: { date: { pickerAppearance: 'dayAndTime' } },
-        label: translated('deliveryLastAttemptAt'),
-      },
-      {
-        name: 'deliveredAt',
-        type: 'date',
-        admin: { date: { pickerAppearance: 'dayAndTime' } },
-        label: translated('deliveryDeliveredAt'),
-      },
-      // The exact event sent on every attempt (its `id` is the delivery header receivers deduplicate on).
-      { name: 'body', type: 'json', label: translated('deliveryBody') },
+      ...deliveryLogFields(),
     ],
     labels: {
       plural: translated('webhookDeliveryPlural'),

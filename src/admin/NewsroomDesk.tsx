@@ -19,6 +19,7 @@ const deskActions: Record<DeskQueueKey, readonly WorkflowAction[]> = {
   approved: ['schedule', 'publish'],
   arrivals: [],
   changesRequested: ['submit'],
+  killsUndelivered: [],
   inReview: ['approve', 'request_changes'],
   possibleDuplicates: [],
   problems: [],
@@ -103,7 +104,7 @@ export const NewsroomDesk = async ({ req }: { req: PayloadRequest }) => {
               <a
                 data-testid="newsroom-desk-count"
                 style={{ fontSize: 14, whiteSpace: 'nowrap' }}
-                href={`${admin}/collections/${articles}?${whereParams(queue.where).toString()}`}
+                href={`${admin}/collections/${queue.collection}?${whereParams(queue.where).toString()}`}
               >
                 {t('deskSeeAll', { count: queue.count })}
               </a>
@@ -123,7 +124,7 @@ export const NewsroomDesk = async ({ req }: { req: PayloadRequest }) => {
                       style={{ borderTop: '1px solid var(--theme-elevation-100)', paddingTop: 8 }}
                     >
                       <a
-                        href={`${admin}/collections/${articles}/${item.id}`}
+                        href={`${admin}/collections/${queue.collection}/${item.id}`}
                         lang={item.language ?? undefined}
                       >
                         {item.title || t('deskUntitled')}

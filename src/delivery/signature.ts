@@ -1,4 +1,7 @@
-import { createHmac, timingSafeEqual } from 'node:crypto'
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
+
+/** A secret a receiver cannot guess: 32 random bytes, hex. */
+export const newSigningSecret = () => randomBytes(32).toString('hex')
 
 /** The headers of a delivery (documented in the README, "Publish events"). */
 export const webhookHeaders = {

@@ -117,10 +117,13 @@ export {
   textAndDataMiningTerms,
 } from '../rules/textAndDataMining.ts'
 export {
+  partnerChannels,
   partnerFormats,
+  partnerNoticeOf,
+  partnerNotices,
   partnerOrigins,
   partnerRefusalOf,
   partnerTokenProblem,
   redistributionTerms,
 } from '../rules/partnerRules.ts'
-export { toNinjs } from '../partners/ninjsItem.ts'
+export { toNinjs, toNinjsKill } from '../partners/ninjsItem.ts'

@@ -8,7 +8,7 @@
 
 import type { ArticleView } from '../delivery/articleView.ts'
 import type { ImageView } from '../delivery/imageView.ts'
-import type { PartnerFormat } from '../rules/partnerRules.ts'
+import type { NinjsFormat } from '../rules/partnerRules.ts'
 
 import { safeUrl, webSchemes } from '../utilities/urls.ts'
 
@@ -171,16 +171,45 @@ const lowerCaseKeys = (value: NinjsValue): NinjsValue =>
         )
       : value
 
-/** The item in the format asked for. */
-export const toNinjs = (format: PartnerFormat, inputs: NinjsInputs): NinjsObject => {
-  const item = toNinjs3(inputs)
-  return format === 'ninjs-3'
+const inFormat = (format: NinjsFormat, item: NinjsObject): NinjsObject =>
+  format === 'ninjs-3'
     ? { ...item, standard: ninjsStandard['ninjs-3'] }
     : { ...(lowerCaseKeys(item) as NinjsObject), standard: ninjsStandard['ninjs-2'] }
-}
+
+/** The item in the format asked for. */
+export const toNinjs = (format: NinjsFormat, inputs: NinjsInputs): NinjsObject =>
+  inFormat(format, toNinjs3(inputs))
+
+/**
+ * A kill: the item's identity with `pubStatus: canceled`, and none of its content (the partner must
+ * take down what it has, not receive it again).
+ */
+export const toNinjsKill = (
+  format: NinjsFormat,
+  kill: {
+    id: number | string
+    language: null | string
+    reason: string
+    uri: string
+    version: string
+  },
+): NinjsObject =>
+  inFormat(
+    format,
+    present({
+      altIds: [{ role: 'newsroom-id', value: String(kill.id) }],
+      edNote: `Withdrawn (${kill.reason}): remove this item wherever it is shown.`,
+      language: kill.language,
+      pubStatus: 'canceled',
+      type: 'text',
+      uri: kill.uri,
+      version: kill.version,
+      versionCreated: kill.version,
+    }),
+  )
 
 /** The `standard` property: which schema the item follows. */
-const ninjsStandard: Record<PartnerFormat, NinjsObject> = {
+const ninjsStandard: Record<NinjsFormat, NinjsObject> = {
   'ninjs-2': {
     name: 'ninjs',
     schema: 'http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json#',

@@ -1,19 +1,36 @@
-import type { Endpoint, PayloadRequest, Where } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
 import { createHash } from 'node:crypto'
-import { createLocalReq } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
-import { viewOfArticle } from '../delivery/loadArticleView.ts'
+import { isNinjsFormat, type PartnerFormat, partnerFormats } from '../rules/partnerRules.ts'
+import { syndicationContentTypes } from '../delivery/syndicationFeeds.ts'
 import { cmsOrigin } from '../delivery/imageView.ts'
-import { listedArticlesWhere } from '../delivery/loadFeed.ts'
-import { type PartnerFormat, partnerFormats, partnerRefusalOf } from '../rules/partnerRules.ts'
 import { hasAnyRole } from '../users/roles.ts'
-import { isWellFormedID, relationID } from '../utilities/documentValue.ts'
+import { isWellFormedID } from '../utilities/documentValue.ts'
 import { refusal } from '../utilities/refusal.ts'
-import { bodyHtmlOf } from './bodyHtml.ts'
-import { toNinjs } from './ninjsItem.ts'
+import {
+  itemUri,
+  ninjsItemOf,
+  partnerViewOf,
+  killItemOf,
+  partnerItemsWhere,
+  publicRequestOf,
+  readPublicArticle,
+  redistributableSources,
+  type PartnerView,
+  refusalFor,
+  versionOf,
+} from './partnerItems.ts'
+import {
+  markCollected,
+  killNotices,
+  type ReceiptEntry,
+  receiptEntryOf,
+  recordReceipt,
+} from './partnerReceipts.ts'
+import { partnerFeedDocument } from './partnerFeedDocument.ts'
 import {
   authenticatePartner,
   issuePartnerToken,
@@ -85,110 +102,11 @@ const sinceOf = (req: PayloadRequest): Date | undefined => {
   return at
 }
 
-/** The sources whose licence lets us pass their items on. */
-const redistributableSources = async (req: PayloadRequest, options: ResolvedNewsroomOptions) => {
-  // The licence terms are staff-only fields: the system reads them for the partner.
-  const { docs } = await req.payload.find({
-    collection: options.collections.sources.slug,
-    depth: 0,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    select: { licence: true },
-    where: { 'licence.redistribution': { equals: 'allowed' } },
-  })
-  return new Set(docs.map((source) => String(source.id)))
-}
-
-/**
- * What a partner may receive at `now`, as a query: the same rule as `partnerRefusalOf`, which the
- * endpoints apply again to every item they send.
- */
-const partnerItemsWhere = (partner: Partner, redistributable: Set<string>, now: Date): Where[] => {
-  const languages: string[] = partner.filters?.languages ?? []
-  const sections = ((partner.filters?.sections ?? []) as unknown[]).map(relationID)
-  const notYet = now.toISOString()
-  const syndicated: Where = {
-    and: [
-      { origin: { equals: 'syndicated' } },
-      { 'attribution.source': { in: [...redistributable] } },
-      {
-        or: [
-          { 'attribution.rightsExpireAt': { exists: false } },
-          { 'attribution.rightsExpireAt': { greater_than: notYet } },
-        ],
-      },
-    ],
-  }
-  return [
-    ...listedArticlesWhere(),
-    { or: [{ embargoUntil: { exists: false } }, { embargoUntil: { less_than_equal: notYet } }] },
-    ...(languages.length ? [{ language: { in: languages } }] : []),
-    ...(sections.length ? [{ section: { in: sections } }] : []),
-    partner.filters?.origin === 'own-and-redistributable' && redistributable.size > 0
-      ? { or: [{ origin: { equals: 'original' } }, syndicated] }
-      : { origin: { equals: 'original' } },
-  ]
-}
-
-/** The item's version: the instant its published form last changed. */
-const versionOf = (article: Doc) => String(article.updatedAt)
-
-/** One article as a ninjs item, built from the view an anonymous reader gets. */
-const itemOf = async (
-  publicReq: PayloadRequest,
-  options: ResolvedNewsroomOptions,
-  article: Doc,
-  format: PartnerFormat,
-  now: Date,
-) => {
-  const view = await viewOfArticle(publicReq, options, article, now)
-  const { frontend } = options
-  const origin = cmsOrigin(publicReq.payload.config.serverURL, frontend)
-  return toNinjs(format, {
-    bodyHtml: bodyHtmlOf(view.body, view.bodyImages),
-    firstCreated: String(article.createdAt),
-    publisher: { name: frontend.publisher.name, siteUrl: frontend.siteUrl },
-    trustPolicies: { ...frontend.publisher.policies },
-    uri: `${origin}/api/${options.collections.partners.slug}/feed/${encodeURIComponent(String(article.id))}`,
-    url: `${frontend.siteUrl}${frontend.articlePath(view.language, view.slug)}`,
-    usageTerms: article.origin === 'syndicated' ? (article.attribution?.usageTerms ?? null) : null,
-    version: versionOf(article),
-    view,
-  })
-}
-
-/** The receipt of what a partner was sent: appended, never changed. */
-const recordReceipt = (
-  req: PayloadRequest,
-  options: ResolvedNewsroomOptions,
-  partner: Partner,
-  format: PartnerFormat,
-  articles: Doc[],
-) =>
-  req.payload.create({
-    collection: options.collections.partnerReceipts.slug,
-    data: {
-      channel: 'pull',
-      format,
-      items: articles.map((article) => ({
-        articleRef: String(article.id),
-        title: String(article.title ?? '').slice(0, 300),
-        version: versionOf(article),
-      })),
-      partner: partner.id,
-    },
-    // Written by the system: nobody may create receipts through the API.
-    overrideAccess: true,
-    req,
-  })
-
-/** A JSON answer with a strong ETag of its body; a 304 when the partner already holds it. */
+/** An answer with a strong ETag of its body; a 304 when the partner already holds it. */
 const taggedAnswer = (
   req: PayloadRequest,
-  body: unknown,
+  { contentType, text }: Rendered,
 ): { fresh: boolean; response: Response } => {
-  const text = JSON.stringify(body)
   const etag = `"${createHash('sha256').update(text).digest('base64url')}"`
   const headers = {
     'cache-control': 'private, no-cache',
@@ -204,14 +122,95 @@ const taggedAnswer = (
     : {
         fresh: true,
         response: new Response(text, {
-          headers: { ...headers, 'content-type': 'application/json; charset=utf-8' },
+          headers: { ...headers, 'content-type': contentType },
           status: 200,
         }),
       }
 }
 
-/** Reads for a partner go through the public's access rules, whatever session the request carries. */
-const publicRequestOf = (req: PayloadRequest) => createLocalReq({}, req.payload)
+type Rendered = { contentType: string; text: string }
+
+/** What an answer holds: items and kills, and, for a page, where it stands in the list. */
+type AnswerContent = {
+  items: PartnerView[]
+  kills: Doc[]
+  page?: {
+    limit: number
+    nextPage: null | number
+    page: number
+    totalDocs: number
+    totalPages: number
+  }
+}
+
+/**
+ * The answer in the partner's format: ninjs JSON (a page `{ format, items, kills, … }`, or one item
+ * or kill alone), or an RSS or Atom document with full content. Also the receipt's lines.
+ */
+const render = (
+  req: PayloadRequest,
+  options: ResolvedNewsroomOptions,
+  format: PartnerFormat,
+  { items, kills, page }: AnswerContent,
+): Rendered & { entries: ReceiptEntry[] } => {
+  const killAt = (delivery: Doc) => String(delivery.body.kill.at)
+  const entries = [
+    ...items.map(({ article }) => receiptEntryOf(article, versionOf(article))),
+    ...kills.map((delivery): ReceiptEntry => ({
+      ...receiptEntryOf(
+        { id: delivery.articleRef, title: delivery.articleTitle },
+        killAt(delivery),
+      ),
+      notice: 'kill',
+    })),
+  ]
+  if (!isNinjsFormat(format)) {
+    const text = partnerFeedDocument(options, format, {
+      items,
+      kills: kills.map((delivery) => ({
+        at: killAt(delivery),
+        reason: String(delivery.reason),
+        title: String(delivery.articleTitle ?? ''),
+        uri: itemUri(req.payload, options, delivery.articleRef),
+      })),
+      selfUrl: `${cmsOrigin(req.payload.config.serverURL, options.frontend)}/api/${options.collections.partners.slug}/feed?format=${format}`,
+    })
+    return { contentType: syndicationContentTypes[format], entries, text }
+  }
+  const ninjsItems = items.map((item) => ninjsItemOf(options, item, format))
+  const ninjsKills = kills.map((delivery) =>
+    killItemOf(req.payload, options, format, delivery.body.kill),
+  )
+  const body = page
+    ? { format, items: ninjsItems, kills: ninjsKills, ...page }
+    : (ninjsItems[0] ?? ninjsKills[0])
+  return { contentType: 'application/json; charset=utf-8', entries, text: JSON.stringify(body) }
+}
+
+/** Sends the answer; a fresh one (not a 304) collects the kills it carries and leaves its receipt. */
+const answer = async (
+  req: PayloadRequest,
+  options: ResolvedNewsroomOptions,
+  partner: Partner,
+  format: PartnerFormat,
+  content: AnswerContent,
+  collected: Doc[],
+) => {
+  const rendered = render(req, options, format, content)
+  const { fresh, response } = taggedAnswer(req, rendered)
+  if (fresh && (rendered.entries.length || collected.length)) {
+    await markCollected(req, options, collected)
+    if (rendered.entries.length) {
+      await recordReceipt(req, options, {
+        channel: 'pull',
+        entries: rendered.entries,
+        format,
+        partner: partner.id,
+      })
+    }
+  }
+  return response
+}
 
 /**
  * The partner API (README: "Syndicating to partners"): `GET /api/<partners>/feed` lists what the
@@ -250,33 +249,30 @@ export const partnerEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] =
         },
       })
       const articles = result.docs.filter(
-        (article: Doc) =>
-          partnerRefusalOf(
-            article,
-            redistributable.has(String(relationID(article.attribution?.source)))
-              ? 'allowed'
-              : 'forbidden',
-            partner,
-            now,
-          ) === null,
+        (article: Doc) => refusalFor(article, redistributable, partner, now) === null,
       )
-      const items = []
+      const items: PartnerView[] = []
       for (const article of articles) {
-        items.push(await itemOf(publicReq, options, article, format, now))
+        items.push(await partnerViewOf(publicReq, options, article, now))
       }
-      const { fresh, response } = taggedAnswer(req, {
-        format,
-        items,
+      // Every answer carries the kills the partner has not collected yet, whatever page it asked,
+      // but for items it may have again (republished since): those are in its feed instead.
+      const uncollected = await killNotices(req, options, partner.id)
+      const kills: Doc[] = []
+      for (const notice of uncollected) {
+        const current = await readPublicArticle(publicReq, options, notice.articleRef)
+        if (!current || refusalFor(current, redistributable, partner, now)) {
+          kills.push(notice)
+        }
+      }
+      const pageOf = {
         limit,
         nextPage: result.nextPage ?? null,
         page: result.page ?? page,
         totalDocs: result.totalDocs,
         totalPages: result.totalPages,
-      })
-      if (fresh && articles.length) {
-        await recordReceipt(req, options, partner, format, articles)
       }
-      return response
+      return answer(req, options, partner, format, { items, kills, page: pageOf }, uncollected)
     },
     method: 'get',
     path: '/feed',
@@ -295,38 +291,29 @@ export const partnerEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] =
         throw notFound()
       }
       const publicReq = await publicRequestOf(req)
-      const { docs } = await req.payload.find({
-        collection: options.collections.articles.slug,
-        depth: 0,
-        joins: false,
-        limit: 1,
-        overrideAccess: false,
-        pagination: false,
-        req: publicReq,
-        where: { and: [{ id: { equals: id } }, ...listedArticlesWhere()] },
-      })
-      const article = docs[0] as Doc | undefined
-      if (!article) {
-        throw notFound()
-      }
-      const redistributable = await redistributableSources(req, options)
-      const refused = partnerRefusalOf(
-        article,
-        redistributable.has(String(relationID(article.attribution?.source)))
-          ? 'allowed'
-          : 'forbidden',
-        partner,
-        now,
-      )
-      if (refused) {
+      const article = await readPublicArticle(publicReq, options, id)
+      const refused =
+        article && refusalFor(article, await redistributableSources(req, options), partner, now)
+      if (!article || refused) {
+        // An item killed after the partner received it: the answer is the kill, every time.
+        const notices = await killNotices(req, options, partner.id, { articleRef: id })
+        if (notices.length) {
+          return answer(
+            req,
+            options,
+            partner,
+            format,
+            { items: [], kills: notices.slice(-1) },
+            notices,
+          )
+        }
+        if (!article) {
+          throw notFound()
+        }
         throw refusal(`This item is not for this partner (${refused}).`, 403, 'id')
       }
-      const item = await itemOf(publicReq, options, article, format, now)
-      const { fresh, response } = taggedAnswer(req, item)
-      if (fresh) {
-        await recordReceipt(req, options, partner, format, [article])
-      }
-      return response
+      const item = await partnerViewOf(publicReq, options, article, now)
+      return answer(req, options, partner, format, { items: [item], kills: [] }, [])
     },
     method: 'get',
     path: '/feed/:id',

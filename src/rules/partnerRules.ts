@@ -4,11 +4,21 @@
  * and this rule must agree, and the endpoints check each item against the rule again.
  */
 
+import type { PublishEvent } from './publishEvents.ts'
+
 import { isEmbargoed, rightsExpired } from './publishRules.ts'
 
-/** The formats a partner may take its items in. */
-export const partnerFormats = ['ninjs-3', 'ninjs-2'] as const
+/** IPTC ninjs, 3.x (camelCase) and 2.x (lower case): what pushes carry. */
+export const ninjsFormats = ['ninjs-3', 'ninjs-2'] as const
+export type NinjsFormat = (typeof ninjsFormats)[number]
+
+/** The formats a partner may take its items in: ninjs, or RSS and Atom with full content (pull only). */
+export const partnerFormats = [...ninjsFormats, 'rss', 'atom'] as const
 export type PartnerFormat = (typeof partnerFormats)[number]
+
+/** Whether a format is ninjs (else a feed). */
+export const isNinjsFormat = (format: string): format is NinjsFormat =>
+  (ninjsFormats as readonly string[]).includes(format)
 
 /** Which pieces a partner receives: ours only, or also syndicated ones whose licence allows redistribution. */
 export const partnerOrigins = ['own', 'own-and-redistributable'] as const
@@ -96,4 +106,50 @@ export const partnerTokenProblem = (
   const expires = Date.parse(token.expiresAt ?? '')
   // A token without a readable expiry never opens anything: every token is issued with one.
   return Number.isFinite(expires) && expires > now.getTime() ? null : 'expired'
+}
+
+/** What a partner is sent about an item: the item itself, or a kill (ninjs `pubStatus: canceled`). */
+export const partnerNotices = ['item', 'kill'] as const
+export type PartnerNotice = (typeof partnerNotices)[number]
+
+/** How an item reaches a partner: it pulls it with a token, or we push it to its URL. */
+export const partnerChannels = ['pull', 'push'] as const
+export type PartnerChannel = (typeof partnerChannels)[number]
+
+/** Events that take an item away from every reader, and so from every partner that has it. */
+const killEvents: ReadonlySet<PublishEvent> = new Set([
+  'article.deleted',
+  'article.retracted',
+  'article.unpublished',
+])
+
+/** Refusals that withdraw an item a partner already has; a change of its filters does not. */
+const withdrawingRefusals: ReadonlySet<PartnerRefusal> = new Set([
+  'embargoed',
+  'notPublished',
+  'redistributionForbidden',
+  'rightsExpired',
+])
+
+/**
+ * What a partner must be told after `event` (or after its source's licence ended, `licence.ended`):
+ * a kill goes to every partner that ever received the item (`received`), whatever its filters say
+ * now; the item goes to those the rule lets have it (`refusal` null). Null: nothing to tell.
+ */
+export const partnerNoticeOf = ({
+  event,
+  received,
+  refusal,
+}: {
+  event: 'licence.ended' | PublishEvent
+  received: boolean
+  refusal: null | PartnerRefusal
+}): null | PartnerNotice => {
+  if (event === 'licence.ended' || killEvents.has(event)) {
+    return received ? 'kill' : null
+  }
+  if (refusal === null) {
+    return 'item'
+  }
+  return received && withdrawingRefusals.has(refusal) ? 'kill' : null
 }

@@ -16,6 +16,7 @@ export const deskQueueKeys = [
   'arrivals',
   'possibleDuplicates',
   'rightsExpiring',
+  'killsUndelivered',
 ] as const
 export type DeskQueueKey = (typeof deskQueueKeys)[number]
 
@@ -26,11 +27,19 @@ export type DeskItem = {
   actions: WorkflowAction[]
   id: number | string
   language: null | string
-  state: WorkflowState
+  /** The article's workflow state; null for an item that is not an article (a partner delivery). */
+  state: null | WorkflowState
   title: string
 }
 
-export type DeskQueue = { count: number; items: DeskItem[]; key: DeskQueueKey; where: Where }
+/** A queue: its first items, its count, and the list it comes from (`collection`, filtered by `where`). */
+export type DeskQueue = {
+  collection: string
+  count: number
+  items: DeskItem[]
+  key: DeskQueueKey
+  where: Where
+}
 
 /** Items shown per queue; the count and the list link give the rest. */
 export const deskQueueLength = 5
@@ -181,7 +190,59 @@ export const loadDeskQueues = async (
           title: doc.title ?? '',
         }
       })
-      return { count: totalDocs, items, key, where: definition.where }
+      return {
+        collection: options.collections.articles.slug,
+        count: totalDocs,
+        items,
+        key,
+        where: definition.where,
+      }
     }),
+  ).then(async (articleQueues) =>
+    hasAnyRole(req.user, ['admin', 'editor'])
+      ? [...articleQueues, await loadUndeliveredKills(req, options)]
+      : articleQueues,
   )
+}
+
+/**
+ * Kills that have not reached every partner that had the item (issue 35): each partner delivery of
+ * a kill until its receipt is in, oldest first. They stay here while a push partner fails or a pull
+ * partner has not pulled since.
+ */
+const loadUndeliveredKills = async (
+  req: PayloadRequest,
+  options: ResolvedNewsroomOptions,
+): Promise<DeskQueue> => {
+  const collection = options.collections.partnerDeliveries.slug
+  const where: Where = {
+    and: [{ notice: { equals: 'kill' } }, { status: { not_equals: 'delivered' } }],
+  }
+  const { docs, totalDocs } = await findDocuments<{
+    articleTitle?: null | string
+    createdAt: string
+  }>(req.payload, {
+    collection,
+    depth: 0,
+    limit: deskQueueLength,
+    overrideAccess: false,
+    req,
+    select: { articleTitle: true, createdAt: true },
+    sort: 'createdAt',
+    where,
+  })
+  return {
+    collection,
+    count: totalDocs,
+    items: docs.map((doc) => ({
+      actions: [],
+      at: doc.createdAt,
+      id: doc.id,
+      language: null,
+      state: null,
+      title: doc.articleTitle ?? '',
+    })),
+    key: 'killsUndelivered',
+    where,
+  }
 }

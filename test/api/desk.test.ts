@@ -62,6 +62,7 @@ describe('the newsroom desk: each role’s queues, read as that user', () => {
       'arrivals',
       'changesRequested',
       'inReview',
+      'killsUndelivered',
       'possibleDuplicates',
       'problems',
       'rightsExpiring',

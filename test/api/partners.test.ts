@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { newsroomSuite } from '../helpers/newsroomSuite'
 import { ninjsValidator } from '../helpers/ninjsSchemas'
+import { validateXml } from '../helpers/xmlFormats'
 
 /**
  * Partners pull our items as ninjs with a token (issue 35): only what is published, in their
@@ -352,6 +353,54 @@ describe('partners pull our items', () => {
       collection: receipts as never,
     })
     expect((stored as any).format).toBe(receipt.format)
+  })
+
+  it('serves RSS and Atom with full content to a partner that takes feeds, valid and escaped', async () => {
+    const { basics, newsroom } = suite
+    const hostile = await basics.make.article({
+      _status: 'published',
+      language: 'en',
+      section: basics.world.id,
+      slug: `hostile-${run}`,
+      title: `</script><script>alert(1)</script> & ]]> ${run}`,
+    })
+    const feeds = (
+      await newsroom.rest.post('/partners', {
+        body: {
+          filters: { origin: 'own-and-redistributable' },
+          formats: ['atom', 'rss'],
+          name: `Feeds ${run}`,
+        },
+        token: suite.staff.admin.token,
+      })
+    ).body.doc.id
+    const token = await issueToken(feeds)
+    const atom = await pull(token, '/partners/feed', { limit: '50' })
+    expect(atom.status).toBe(200)
+    expect(atom.headers.get('content-type')).toContain('application/atom+xml')
+    expect(await validateXml(atom.text, 'atom')).toEqual([])
+    const rss = await pull(token, '/partners/feed', { format: 'rss', limit: '50' })
+    expect(rss.headers.get('content-type')).toContain('application/rss+xml')
+    expect(await validateXml(rss.text, 'rss')).toEqual([])
+    for (const document of [atom.text, rss.text]) {
+      // Full content: the body and the disclaimer shown with the syndicated piece.
+      expect(document).toContain('Contexte')
+      expect(document).toContain(`/partners/feed/${ids.allowed}`)
+      expect(document).not.toContain(`/partners/feed/${ids.forbidden}`)
+    }
+    // Atom's title holds HTML: escaped. RSS's holds text: in CDATA, whose end cannot be forged.
+    expect(atom.text).not.toContain('<script>alert(1)</script>')
+    expect(atom.text).toContain('&lt;/script&gt;&lt;script&gt;alert(1)')
+    expect(rss.text).toContain(
+      `<title><![CDATA[</script><script>alert(1)</script> & ]] > ${run}]]></title>`,
+    )
+    expect(atom.text).toContain(`/partners/feed/${hostile.id}`)
+    // The receipt names the feed format.
+    const { docs } = await newsroom.payload.find({
+      collection: receipts as never,
+      where: { partner: { equals: feeds } },
+    })
+    expect(docs.map((receipt: any) => receipt.format).sort()).toEqual(['atom', 'rss'])
   })
 
   it('serves twenty pulls at once, each with its receipt', async () => {

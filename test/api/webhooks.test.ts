@@ -1,35 +1,10 @@
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
-
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { verifyWebhookSignature } from 'payload-newsroom/http'
 import { pluginOptionsOf } from 'payload-newsroom/rules'
 import { seedNewsroom } from '../../seed/seedNewsroom'
 import { fixtures } from '../helpers/fixtures'
 import { startNewsroom, type TestNewsroom } from '../helpers/newsroom'
-
-type Received = { body: string; headers: IncomingHttpHeaders }
-
-/** A receiver on 127.0.0.1 that answers 500 to its first `failures` requests, then 200; it keeps every request. */
-const startReceiver = async (failures: number) => {
-  const received: Received[] = []
-  const server: Server = createServer((request, response) => {
-    let body = ''
-    request.on('data', (chunk) => (body += chunk))
-    request.on('end', () => {
-      received.push({ body, headers: request.headers })
-      response.statusCode = received.length <= failures ? 500 : 200
-      response.end(received.length <= failures ? 'busy' : 'ok')
-    })
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  return {
-    close: () => new Promise((resolve) => server.close(resolve)),
-    received,
-    url: `http://127.0.0.1:${port}/revalidate`,
-  }
-}
+import { startReceiver } from '../helpers/receiver'
 
 describe('publish events: signed webhooks delivered by the jobs queue, with retries and a delivery log', () => {
   let newsroom: TestNewsroom

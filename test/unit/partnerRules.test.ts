@@ -1,6 +1,12 @@
 import type { ArticleView } from 'payload-newsroom/types'
 
-import { partnerRefusalOf, partnerTokenProblem, toNinjs } from 'payload-newsroom/rules'
+import {
+  partnerNoticeOf,
+  partnerRefusalOf,
+  partnerTokenProblem,
+  toNinjs,
+  toNinjsKill,
+} from 'payload-newsroom/rules'
 import { describe, expect, it } from 'vitest'
 
 import { ninjsValidator } from '../helpers/ninjsSchemas'
@@ -58,6 +64,36 @@ describe('what may go to a partner', () => {
     // Ours only: a syndicated piece stays home even when its licence allows passing it on.
     expect(partnerRefusalOf(syndicated, 'allowed', french, now)).toBe('outsideFilters')
     expect(partnerRefusalOf(syndicated, 'allowed', { active: true }, now)).toBe('outsideFilters')
+  })
+})
+
+describe('what a partner is told after a write', () => {
+  it('kills an item at every partner that had it, and at no other', () => {
+    for (const event of [
+      'article.retracted',
+      'article.unpublished',
+      'article.deleted',
+      'licence.ended',
+    ] as const) {
+      expect(partnerNoticeOf({ event, received: true, refusal: null })).toBe('kill')
+      // Its filters no longer match: it had the item all the same.
+      expect(partnerNoticeOf({ event, received: true, refusal: 'outsideFilters' })).toBe('kill')
+      expect(partnerNoticeOf({ event, received: false, refusal: null })).toBeNull()
+    }
+  })
+
+  it('sends items to partners that may have them; an item they may no longer have is killed if they had it', () => {
+    for (const event of ['article.published', 'article.updated', 'article.corrected'] as const) {
+      expect(partnerNoticeOf({ event, received: false, refusal: null })).toBe('item')
+      expect(partnerNoticeOf({ event, received: true, refusal: null })).toBe('item')
+      expect(partnerNoticeOf({ event, received: true, refusal: 'rightsExpired' })).toBe('kill')
+      expect(partnerNoticeOf({ event, received: true, refusal: 'redistributionForbidden' })).toBe(
+        'kill',
+      )
+      // A partner that changed its filters keeps what it has, and gets nothing new.
+      expect(partnerNoticeOf({ event, received: true, refusal: 'outsideFilters' })).toBeNull()
+      expect(partnerNoticeOf({ event, received: false, refusal: 'rightsExpired' })).toBeNull()
+    }
   })
 })
 
@@ -198,6 +234,24 @@ describe('ninjs items', () => {
     const lower = toNinjs('ninjs-2', inputs) as Record<string, any>
     expect(lower.pubstatus).toBe('usable')
     expect(lower.rightsinfo).toEqual({ linkedrights: 'https://agence.example/licence' })
+  })
+
+  it('say a kill as the item’s identity with pubStatus canceled, valid in both versions', () => {
+    const kill = {
+      id: 42,
+      language: 'fr',
+      reason: 'article.retracted',
+      uri: inputs.uri,
+      version: '2026-12-07T12:00:00.000Z',
+    }
+    const v3 = toNinjsKill('ninjs-3', kill) as Record<string, any>
+    const v2 = toNinjsKill('ninjs-2', kill) as Record<string, any>
+    expect(ninjsValidator('ninjs-3')(v3)).toBe(true)
+    expect(ninjsValidator('ninjs-2')(v2)).toBe(true)
+    expect(v3.pubStatus).toBe('canceled')
+    expect(v2.pubstatus).toBe('canceled')
+    expect(v3).not.toHaveProperty('headlines')
+    expect(v3).not.toHaveProperty('bodies')
   })
 
   it('names no licence link that is not a web address', () => {

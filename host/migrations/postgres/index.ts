@@ -19,6 +19,8 @@ import * as migration_20261207_011129_article_previous_slugs from './20261207_01
 import * as migration_20261207_123140_source_text_and_data_mining from './20261207_123140_source_text_and_data_mining';
 import * as migration_20261207_124317_author_pages from './20261207_124317_author_pages';
 import * as migration_20261207_183819_partners from './20261207_183819_partners';
+import * as migration_20261207_184952_partner_deliveries from './20261207_184952_partner_deliveries';
+import * as migration_20261207_185624_partner_feed_formats from './20261207_185624_partner_feed_formats';
 
 export const migrations = [
   {
@@ -124,6 +126,16 @@ export const migrations = [
   {
     up: migration_20261207_183819_partners.up,
     down: migration_20261207_183819_partners.down,
-    name: '20261207_183819_partners'
+    name: '20261207_183819_partners',
+  },
+  {
+    up: migration_20261207_184952_partner_deliveries.up,
+    down: migration_20261207_184952_partner_deliveries.down,
+    name: '20261207_184952_partner_deliveries',
+  },
+  {
+    up: migration_20261207_185624_partner_feed_formats.up,
+    down: migration_20261207_185624_partner_feed_formats.down,
+    name: '20261207_185624_partner_feed_formats'
   },
 ];

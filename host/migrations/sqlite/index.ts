@@ -18,6 +18,7 @@ import * as migration_20261207_011121_article_previous_slugs from './20261207_01
 import * as migration_20261207_123136_source_text_and_data_mining from './20261207_123136_source_text_and_data_mining';
 import * as migration_20261207_124312_author_pages from './20261207_124312_author_pages';
 import * as migration_20261207_183816_partners from './20261207_183816_partners';
+import * as migration_20261207_184948_partner_deliveries from './20261207_184948_partner_deliveries';
 
 export const migrations = [
   {
@@ -118,6 +119,11 @@ export const migrations = [
   {
     up: migration_20261207_183816_partners.up,
     down: migration_20261207_183816_partners.down,
-    name: '20261207_183816_partners'
+    name: '20261207_183816_partners',
+  },
+  {
+    up: migration_20261207_184948_partner_deliveries.up,
+    down: migration_20261207_184948_partner_deliveries.down,
+    name: '20261207_184948_partner_deliveries'
   },
 ];
