@@ -141,6 +141,7 @@ export interface Config {
     tasks: {
       newsroomPublishScheduled: TaskNewsroomPublishScheduled;
       newsroomDeliverWebhook: TaskNewsroomDeliverWebhook;
+      newsroomFanOutPartnerNotices: TaskNewsroomFanOutPartnerNotices;
       newsroomDeliverPartnerNotice: TaskNewsroomDeliverPartnerNotice;
       newsroomPollFeed: TaskNewsroomPollFeed;
       newsroomPollDueFeeds: TaskNewsroomPollDueFeeds;
@@ -855,6 +856,7 @@ export interface PayloadJob {
           | 'inline'
           | 'newsroomPublishScheduled'
           | 'newsroomDeliverWebhook'
+          | 'newsroomFanOutPartnerNotices'
           | 'newsroomDeliverPartnerNotice'
           | 'newsroomPollFeed'
           | 'newsroomPollDueFeeds'
@@ -898,6 +900,7 @@ export interface PayloadJob {
         | 'inline'
         | 'newsroomPublishScheduled'
         | 'newsroomDeliverWebhook'
+        | 'newsroomFanOutPartnerNotices'
         | 'newsroomDeliverPartnerNotice'
         | 'newsroomPollFeed'
         | 'newsroomPollDueFeeds'
@@ -1791,6 +1794,20 @@ export interface TaskNewsroomDeliverWebhook {
   output: {
     status?: string | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNewsroomFanOutPartnerNotices".
+ */
+export interface TaskNewsroomFanOutPartnerNotices {
+  input: {
+    articleRef: string;
+    at: string;
+    language?: string | null;
+    reason: string;
+    title?: string | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

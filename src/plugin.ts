@@ -30,6 +30,7 @@ import {
 } from '../collections/Partners/index.ts'
 import { deliverWebhookTask } from './delivery/deliverWebhookTask.ts'
 import { deliverPartnerNoticeTask } from './partners/deliverPartnerNoticeTask.ts'
+import { fanOutPartnerNoticesTask } from './partners/queuePartnerNotices.ts'
 import { pollDueFeedsTask, pollFeedTask } from './ingest/pollFeedTask.ts'
 import { expireRightsTask } from './workflow/expireRightsTask.ts'
 import { generateSummaryTask } from './summaries/generateSummaryTask.ts'
@@ -364,6 +365,7 @@ export const newsroomPlugin =
           ...[
             scheduledPublishTask(options),
             deliverWebhookTask(options),
+            fanOutPartnerNoticesTask(options),
             deliverPartnerNoticeTask(options),
             pollFeedTask(options),
             pollDueFeedsTask(options),

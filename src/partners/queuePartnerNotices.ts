@@ -1,4 +1,9 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  PayloadRequest,
+  TaskConfig,
+} from 'payload'
 
 import { randomUUID } from 'node:crypto'
 
@@ -6,88 +11,149 @@ import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import { plannedTransition } from '../workflow/enforceWorkflow.ts'
 import { publishEventOf, type PublishEvent } from '../rules/publishEvents.ts'
-import { partnerNoticeOf, type PartnerRefusal } from '../rules/partnerRules.ts'
+import { isKillReason, partnerNoticeOf } from '../rules/partnerRules.ts'
+import { inTransaction } from '../transactions/inTransaction.ts'
 import { relationID } from '../utilities/documentValue.ts'
-import { type KillNotice, redistributableSources, refusalFor } from './partnerItems.ts'
+import {
+  type KillNotice,
+  publicRequestOf,
+  readPublicArticle,
+  redistributableSources,
+  refusalFor,
+} from './partnerItems.ts'
 import { partnersThatReceived } from './partnerReceipts.ts'
 import type { Partner } from './partnerTokens.ts'
 
 type Doc = Record<string, any>
 
 export const deliverPartnerNoticeTaskSlug = 'newsroomDeliverPartnerNotice'
+export const fanOutPartnerNoticesTaskSlug = 'newsroomFanOutPartnerNotices'
 
 /** Why partners are told: a publish event, or the end of the source's licence to pass items on. */
 export type PartnerNoticeReason = 'licence.ended' | PublishEvent
 
+/** What the fan-out job is told of a write: which item, why, and what a kill must name. */
+export type FanOutInput = {
+  articleRef: string
+  /** When the write happened: a kill's version. */
+  at: string
+  language: string
+  reason: PartnerNoticeReason
+  title: string
+}
+
 /**
- * One notice per partner that must hear of this write (see `partnerNoticeOf`), written in the
- * request's transaction like the webhooks' deliveries: a write that rolls back tells nobody, and a
- * committed kill reaches every partner that ever had the item, by a job for push partners and in the
- * next pull for the others. An item is built when it is sent, from what the public sees then.
+ * After a write partners may need to hear of: one job, queued in the write's own transaction (a
+ * write that rolls back tells nobody; a committed one is told to everyone it concerns, however the
+ * request ends). Nothing at all while the newsroom has no partner.
  */
-const queueNotices = async (
+const queueFanOut = async (
   req: PayloadRequest,
   options: ResolvedNewsroomOptions,
   article: Doc,
   reason: PartnerNoticeReason,
-  refusalOf: (partner: Partner) => null | PartnerRefusal,
 ) => {
-  const { docs: partners } = await req.payload.find({
+  const { totalDocs } = await req.payload.count({
     collection: options.collections.partners.slug,
-    depth: 0,
     overrideAccess: true,
-    pagination: false,
     req,
-    select: { active: true, filters: true, pushUrl: true },
   })
-  if (partners.length === 0) {
+  if (totalDocs === 0) {
     return
   }
-  const articleRef = String(article.id)
-  const received = await partnersThatReceived(req, options, articleRef)
-  const at = new Date().toISOString()
-  for (const partner of partners as Partner[]) {
-    const notice = partnerNoticeOf({
-      event: reason,
-      received: received.has(String(partner.id)),
-      refusal: refusalOf(partner),
-    })
-    // Items go to active push partners; a kill goes to everyone who had the item, even a partner
-    // suspended since (it still shows what we sent it).
-    const push = Boolean(partner.pushUrl)
-    if (!notice || (notice === 'item' && (!push || partner.active !== true))) {
-      continue
-    }
-    const kill: KillNotice = {
-      at,
-      id: article.id,
-      language: article.language ?? null,
-      reason,
-    }
-    const delivery: Doc = await req.payload.create({
-      collection: options.collections.partnerDeliveries.slug,
-      data: {
-        articleRef,
-        articleTitle: String(article.title ?? '').slice(0, 300),
-        body: { id: randomUUID(), ...(notice === 'kill' ? { kill } : {}) },
-        channel: push ? 'push' : 'pull',
-        notice,
-        partner: partner.id,
-        reason,
-      },
+  const input: FanOutInput = {
+    articleRef: String(article.id),
+    at: new Date().toISOString(),
+    language: String(article.language ?? ''),
+    reason,
+    title: String(article.title ?? '').slice(0, 300),
+  }
+  await req.payload.jobs.queue({
+    input,
+    queue: options.webhooks.queue,
+    req,
+    task: fanOutPartnerNoticesTaskSlug,
+  })
+}
+
+/**
+ * One notice per partner that must hear of a write (see `partnerNoticeOf`), all or none: items to
+ * active push partners the rule lets have the item as the public sees it now, and a kill to every
+ * partner that ever received it, by a job for push partners and in the next pull for the others.
+ * Run by the fan-out job, so a publish costs one job however many partners there are.
+ */
+export const fanOutPartnerNotices = async (
+  req: PayloadRequest,
+  options: ResolvedNewsroomOptions,
+  input: FanOutInput,
+) => {
+  const kill = isKillReason(input.reason)
+  const now = new Date()
+  // An item is told as the public sees it now; if it is no longer public, the write that took it
+  // away queued its own kill.
+  const current = kill
+    ? null
+    : await readPublicArticle(await publicRequestOf(req), options, input.articleRef)
+  if (!kill && !current) {
+    return
+  }
+  const redistributable =
+    current?.origin === 'syndicated'
+      ? await redistributableSources(req, options)
+      : new Set<string>()
+  await inTransaction(req, async () => {
+    const { docs: partners } = await req.payload.find({
+      collection: options.collections.partners.slug,
       depth: 0,
       overrideAccess: true,
+      pagination: false,
       req,
+      select: { active: true, filters: true, pushUrl: true },
     })
-    if (push) {
-      await req.payload.jobs.queue({
-        input: { delivery: String(delivery.id) },
-        queue: options.webhooks.queue,
-        req,
-        task: deliverPartnerNoticeTaskSlug,
+    const received = await partnersThatReceived(req, options, input.articleRef)
+    for (const partner of partners as Partner[]) {
+      const notice = partnerNoticeOf({
+        event: input.reason,
+        received: received.has(String(partner.id)),
+        refusal: current ? refusalFor(current, redistributable, partner, now) : 'notPublished',
       })
+      // Items go to active push partners; a kill goes to everyone who had the item, even a partner
+      // suspended since (it still shows what we sent it).
+      const push = Boolean(partner.pushUrl)
+      if (!notice || (notice === 'item' && (!push || partner.active !== true))) {
+        continue
+      }
+      const killNotice: KillNotice = {
+        at: input.at,
+        id: input.articleRef,
+        language: input.language || null,
+        reason: input.reason,
+      }
+      const delivery: Doc = await req.payload.create({
+        collection: options.collections.partnerDeliveries.slug,
+        data: {
+          articleRef: input.articleRef,
+          articleTitle: input.title,
+          body: { id: randomUUID(), ...(notice === 'kill' ? { kill: killNotice } : {}) },
+          channel: push ? 'push' : 'pull',
+          notice,
+          partner: partner.id,
+          reason: input.reason,
+        },
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
+      if (push) {
+        await req.payload.jobs.queue({
+          input: { delivery: String(delivery.id) },
+          queue: options.webhooks.queue,
+          req,
+          task: deliverPartnerNoticeTaskSlug,
+        })
+      }
     }
-  }
+  })
 }
 
 /** After an article write: its publish event, if any, told to the partners it concerns. */
@@ -99,14 +165,7 @@ export const queuePartnerNotices =
     const after: Doc = { ...before, ...data, ...doc }
     const event = publishEventOf({ action: plannedTransition(req)?.action, after, before })
     if (event) {
-      const redistributable =
-        after.origin === 'syndicated'
-          ? await redistributableSources(req, options)
-          : new Set<string>()
-      const now = new Date()
-      await queueNotices(req, options, after, event, (partner) =>
-        refusalFor(after, redistributable, partner, now),
-      )
+      await queueFanOut(req, options, after, event)
     }
     return doc
   }
@@ -117,7 +176,7 @@ export const queuePartnerKills =
   async ({ doc, req }) => {
     const event = publishEventOf({ after: null, before: doc })
     if (event) {
-      await queueNotices(req, options, doc, event, () => 'notPublished')
+      await queueFanOut(req, options, doc, event)
     }
     return doc
   }
@@ -167,7 +226,29 @@ export const queueLicenceEndKills =
       }
     }
     for (const article of articles.filter((candidate) => sent.has(String(candidate.id)))) {
-      await queueNotices(req, options, article, 'licence.ended', () => 'redistributionForbidden')
+      await queueFanOut(req, options, article, 'licence.ended')
     }
     return doc
   }
+
+/** The job that fans a write out to the partners (see `fanOutPartnerNotices`), retried like deliveries. */
+export const fanOutPartnerNoticesTask = (
+  options: ResolvedNewsroomOptions,
+): TaskConfig<{ input: FanOutInput; output: object }> => ({
+  slug: fanOutPartnerNoticesTaskSlug,
+  handler: async ({ input, req }: { input: FanOutInput; req: PayloadRequest }) => {
+    await fanOutPartnerNotices(req, options, input)
+    return { output: {} }
+  },
+  inputSchema: [
+    { name: 'articleRef', type: 'text', required: true },
+    { name: 'at', type: 'text', required: true },
+    { name: 'language', type: 'text' },
+    { name: 'reason', type: 'text', required: true },
+    { name: 'title', type: 'text' },
+  ],
+  retries: {
+    attempts: options.webhooks.retries,
+    backoff: { delay: options.webhooks.backoffMs, type: 'exponential' },
+  },
+})

@@ -136,6 +136,10 @@ const withdrawingRefusals: ReadonlySet<PartnerRefusal> = new Set([
  * a kill goes to every partner that ever received the item (`received`), whatever its filters say
  * now; the item goes to those the rule lets have it (`refusal` null). Null: nothing to tell.
  */
+/** Whether a reason takes the item away from everyone (a kill), whatever else holds. */
+export const isKillReason = (reason: 'licence.ended' | PublishEvent): boolean =>
+  reason === 'licence.ended' || killEvents.has(reason)
+
 export const partnerNoticeOf = ({
   event,
   received,
@@ -145,7 +149,7 @@ export const partnerNoticeOf = ({
   received: boolean
   refusal: null | PartnerRefusal
 }): null | PartnerNotice => {
-  if (event === 'licence.ended' || killEvents.has(event)) {
+  if (isKillReason(event)) {
     return received ? 'kill' : null
   }
   if (refusal === null) {

@@ -50,21 +50,19 @@ describe('partners hear of every change to what they received, and every kill', 
         where: { articleRef: { equals: String(articleRef) } },
       })
     ).docs as Doc[]
-  /** Runs the queue as a worker would until no push is waiting (backoff included), at most 10 s. */
+  /** Runs the queue as a worker would until no job is left (backoff included), at most 10 s. */
   const runWorker = async () => {
     const deadline = Date.now() + 10_000
     while (Date.now() < deadline) {
       await suite.newsroom.payload.jobs.run({ queue: 'default' })
       const waiting = await suite.newsroom.payload.count({
-        collection: deliveriesSlug as never,
-        where: {
-          and: [{ channel: { equals: 'push' } }, { status: { in: ['pending', 'retrying'] } }],
-        },
+        collection: 'payload-jobs',
+        where: { and: [{ completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
       })
       if (waiting.totalDocs === 0) return
       await new Promise((resolve) => setTimeout(resolve, 60))
     }
-    throw new Error('partner deliveries still waiting after 10 s')
+    throw new Error('jobs still waiting after 10 s')
   }
   const bodiesAt = (receiver: Receiver, articleID: number | string) =>
     receiver.received
@@ -137,14 +135,23 @@ describe('partners hear of every change to what they received, and every kill', 
       { draft: true },
     )
     await act(article.id, 'publish')
-    // Queued with the publication, one per push partner it is for; nothing sent yet.
+    // One job queued with the publication fans it out to the partners; nothing sent yet.
+    expect(await deliveries(article.id)).toEqual([])
+    const queued = await suite.newsroom.payload.find({
+      collection: 'payload-jobs',
+      where: { completedAt: { exists: false } },
+    })
+    expect(queued.docs.map((job: Doc) => [job.taskSlug, job.input.articleRef])).toEqual([
+      ['newsroomFanOutPartnerNotices', String(article.id)],
+    ])
+    await runWorker()
+    // One delivery per push partner it is for, each delivered.
     expect(
       (await deliveries(article.id)).map((row) => [row.notice, row.channel, row.status]).sort(),
     ).toEqual([
-      ['item', 'push', 'pending'],
-      ['item', 'push', 'pending'],
+      ['item', 'push', 'delivered'],
+      ['item', 'push', 'delivered'],
     ])
-    await runWorker()
     // The flaky receiver saw three attempts of the same delivery, the last answered 200.
     const attempts = bodiesAt(receivers.flaky, article.id)
     expect(attempts).toHaveLength(3)
@@ -327,6 +334,37 @@ describe('partners hear of every change to what they received, and every kill', 
         type: 'partner.kill',
       })
     }
+  })
+
+  it('kills an item whose rights expired at the partner that had it', async () => {
+    const { basics, newsroom } = suite
+    const source = await basics.make.source({
+      licence: { redistribution: 'allowed' },
+      name: `Agence Brève ${run}`,
+    })
+    const expiring = await basics.syndicated({
+      _status: 'published',
+      attribution: {
+        originalUrl: 'https://breve.example/1',
+        rightsExpireAt: new Date(Date.now() + 2_000).toISOString(),
+        source: source.id,
+        sourceItemId: `breve-${run}`,
+      },
+      slug: `breve-${run}`,
+    })
+    await runWorker()
+    expect(bodiesAt(receivers.steady, expiring.id).map((body) => body.type)).toEqual([
+      'partner.item',
+    ])
+    await new Promise((resolve) => setTimeout(resolve, 2_100))
+    // The rights job, as its schedule runs it, takes the piece down...
+    await newsroom.payload.jobs.queue({ input: {} as never, task: 'newsroomExpireRights' as never })
+    await runWorker()
+    // ...and the partner that had it is told to take it down too.
+    expect(bodiesAt(receivers.steady, expiring.id).at(-1)).toMatchObject({
+      reason: 'article.unpublished',
+      type: 'partner.kill',
+    })
   })
 
   it('tells no partner of a draft saved over a published item', async () => {
