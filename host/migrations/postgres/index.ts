@@ -21,6 +21,7 @@ import * as migration_20261207_124317_author_pages from './20261207_124317_autho
 import * as migration_20261207_183819_partners from './20261207_183819_partners';
 import * as migration_20261207_184952_partner_deliveries from './20261207_184952_partner_deliveries';
 import * as migration_20261207_185624_partner_feed_formats from './20261207_185624_partner_feed_formats';
+import * as migration_20261207_190943_partner_fan_out_task from './20261207_190943_partner_fan_out_task';
 
 export const migrations = [
   {
@@ -136,6 +137,11 @@ export const migrations = [
   {
     up: migration_20261207_185624_partner_feed_formats.up,
     down: migration_20261207_185624_partner_feed_formats.down,
-    name: '20261207_185624_partner_feed_formats'
+    name: '20261207_185624_partner_feed_formats',
+  },
+  {
+    up: migration_20261207_190943_partner_fan_out_task.up,
+    down: migration_20261207_190943_partner_fan_out_task.down,
+    name: '20261207_190943_partner_fan_out_task'
   },
 ];
