@@ -728,7 +728,7 @@ export interface Partner {
  */
 export interface NewsroomPartnerReceipt {
   id: string;
-  partner: string | Partner;
+  partner?: (string | null) | Partner;
   channel: 'pull' | 'push';
   format: 'ninjs-3' | 'ninjs-2' | 'rss' | 'atom';
   items?:

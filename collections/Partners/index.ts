@@ -5,6 +5,7 @@ import type { ResolvedNewsroomOptions } from '../../src/types.ts'
 import { issuingTokenContext } from '../../src/partners/partnerTokens.ts'
 import { partnerEndpoints } from '../../src/partners/partnerEndpoints.ts'
 import { keepAppendOnly } from '../../src/partners/keepAppendOnly.ts'
+import { keepPartnersThatReceived } from '../../src/partners/keepPartnersThatReceived.ts'
 import { allowRoles, allowRolesOnField } from '../../src/users/roles.ts'
 import {
   partnerChannels,
@@ -43,6 +44,7 @@ export const createPartnersCollection = (options: ResolvedNewsroomOptions): Coll
       useAsTitle: 'name',
     },
     endpoints: partnerEndpoints(options),
+    hooks: { beforeDelete: [keepPartnersThatReceived(options)] },
     fields: [
       { name: 'name', type: 'text', label: translated('name'), maxLength: 120, required: true },
       {
@@ -166,7 +168,6 @@ export const createPartnerReceiptsCollection = (
         index: true,
         label: translated('partnerSingular'),
         relationTo: options.collections.partners.slug,
-        required: true,
       },
       {
         name: 'channel',

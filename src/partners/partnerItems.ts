@@ -100,7 +100,7 @@ export const readPublicArticle = async (
     req: publicReq,
     where: { and: [{ id: { equals: id } }, ...listedArticlesWhere()] },
   })
-  return (docs[0] as Doc | undefined) ?? null
+  return docs[0] ?? null
 }
 
 /** The item's version: the instant its published form last changed. */

@@ -307,6 +307,40 @@ describe('partners pull our items', () => {
     expect(await receiptCount()).toBe(before)
   })
 
+  it('refuses hostile partner settings with a 400 naming the field, and writes nothing', async () => {
+    const { newsroom, staff } = suite
+    const count = async () =>
+      (await newsroom.payload.count({ collection: 'partners' as never })).totalDocs
+    const before = await count()
+    const cases: [Record<string, unknown>, string][] = [
+      [{ filters: { languages: ['xx'] } }, 'filters.languages'],
+      [{ filters: { origin: 'everything' } }, 'filters.origin'],
+      [{ filters: { sections: ['constructor'] } }, 'filters.sections'],
+      [{ formats: ['nitf'] }, 'formats'],
+      [{ formats: [] }, 'formats'],
+      [{ pushUrl: 'javascript:alert(1)' }, 'pushUrl'],
+      [{ pushUrl: 'http://exa mple/</script>' }, 'pushUrl'],
+      [{ pushSecret: 'short' }, 'pushSecret'],
+      [{ name: 'x'.repeat(121) }, 'name'],
+      [{ name: 'a\u0000b' }, 'name'],
+    ]
+    for (const [data, field] of cases) {
+      const answer = await newsroom.rest.post('/partners', {
+        body: { formats: ['ninjs-3'], name: 'Hostile', ...data },
+        token: staff.admin.token,
+      })
+      expect(answer.status, JSON.stringify(data).slice(0, 80)).toBe(400)
+      expect(JSON.stringify(answer.body.errors), JSON.stringify(data).slice(0, 80)).toContain(field)
+    }
+    const tooLong = await newsroom.rest.post(`/partners/${partners.own}/tokens`, {
+      body: { days: 100_000, label: '</script>' },
+      token: staff.admin.token,
+    })
+    expect(tooLong.status).toBe(400)
+    expect(tooLong.body.errors[0].data.errors[0].path).toBe('days')
+    expect(await count()).toBe(before)
+  })
+
   it('pages, and sends only what changed since a given instant', async () => {
     const first = await pull(tokens.french, '/partners/feed', { limit: '1' })
     const second = await pull(tokens.french, '/partners/feed', { limit: '1', page: '2' })
@@ -401,6 +435,32 @@ describe('partners pull our items', () => {
       where: { partner: { equals: feeds } },
     })
     expect(docs.map((receipt: any) => receipt.format).sort()).toEqual(['atom', 'rss'])
+  })
+
+  it('keeps a partner that was sent items: deleting it is refused, suspending it is the way', async () => {
+    const { newsroom, staff } = suite
+    const refused = await newsroom.rest.delete(`/partners/${partners.french}`, {
+      token: staff.admin.token,
+    })
+    expect(refused.status).toBe(409)
+    expect(refused.body.errors[0].message).toMatch(/suspend it/)
+    expect(
+      await newsroom.payload.findByID({
+        id: partners.french,
+        collection: 'partners' as never,
+        disableErrors: true,
+      }),
+    ).not.toBeNull()
+    // One that never received anything goes.
+    const unused = (
+      await newsroom.rest.post('/partners', {
+        body: { formats: ['ninjs-3'], name: `Unused ${run}` },
+        token: staff.admin.token,
+      })
+    ).body.doc.id
+    expect(
+      (await newsroom.rest.delete(`/partners/${unused}`, { token: staff.admin.token })).status,
+    ).toBe(200)
   })
 
   it('serves twenty pulls at once, each with its receipt', async () => {

@@ -22,6 +22,7 @@ import * as migration_20261207_183819_partners from './20261207_183819_partners'
 import * as migration_20261207_184952_partner_deliveries from './20261207_184952_partner_deliveries';
 import * as migration_20261207_185624_partner_feed_formats from './20261207_185624_partner_feed_formats';
 import * as migration_20261207_190943_partner_fan_out_task from './20261207_190943_partner_fan_out_task';
+import * as migration_20261207_192112_partner_receipts_keep_partner from './20261207_192112_partner_receipts_keep_partner';
 
 export const migrations = [
   {
@@ -142,6 +143,11 @@ export const migrations = [
   {
     up: migration_20261207_190943_partner_fan_out_task.up,
     down: migration_20261207_190943_partner_fan_out_task.down,
-    name: '20261207_190943_partner_fan_out_task'
+    name: '20261207_190943_partner_fan_out_task',
+  },
+  {
+    up: migration_20261207_192112_partner_receipts_keep_partner.up,
+    down: migration_20261207_192112_partner_receipts_keep_partner.down,
+    name: '20261207_192112_partner_receipts_keep_partner'
   },
 ];

@@ -19,6 +19,7 @@ import * as migration_20261207_123136_source_text_and_data_mining from './202612
 import * as migration_20261207_124312_author_pages from './20261207_124312_author_pages';
 import * as migration_20261207_183816_partners from './20261207_183816_partners';
 import * as migration_20261207_184948_partner_deliveries from './20261207_184948_partner_deliveries';
+import * as migration_20261207_192109_partner_receipts_keep_partner from './20261207_192109_partner_receipts_keep_partner';
 
 export const migrations = [
   {
@@ -124,6 +125,11 @@ export const migrations = [
   {
     up: migration_20261207_184948_partner_deliveries.up,
     down: migration_20261207_184948_partner_deliveries.down,
-    name: '20261207_184948_partner_deliveries'
+    name: '20261207_184948_partner_deliveries',
+  },
+  {
+    up: migration_20261207_192109_partner_receipts_keep_partner.up,
+    down: migration_20261207_192109_partner_receipts_keep_partner.down,
+    name: '20261207_192109_partner_receipts_keep_partner'
   },
 ];
