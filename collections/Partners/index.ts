@@ -1,4 +1,4 @@
-import type { CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionConfig, Field, FieldAccess } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../../src/types.ts'
 
@@ -141,6 +141,24 @@ export const createPartnersCollection = (options: ResolvedNewsroomOptions): Coll
     labels: { plural: translated('partnerPlural'), singular: translated('partnerSingular') },
   })
 
+/** Which partner a record is about; kept nullable, so a record never blocks a database delete. */
+const partnerField = (options: ResolvedNewsroomOptions): Field => ({
+  name: 'partner',
+  type: 'relationship',
+  index: true,
+  label: translated('partnerSingular'),
+  relationTo: options.collections.partners.slug,
+})
+
+/** How an item reached, or reaches, the partner. */
+const channelField: Field = {
+  name: 'channel',
+  type: 'select',
+  label: translated('partnerChannel'),
+  options: selectOptions('partnerChannel', partnerChannels),
+  required: true,
+}
+
 /**
  * Who has what, since when: one row per answer a partner received (a pull page, an item), listing
  * each item and the version sent. Written by the plugin only, never changed or deleted, even by
@@ -162,20 +180,8 @@ export const createPartnerReceiptsCollection = (
       group: translatedRecord('groupNewsroom'),
     },
     fields: [
-      {
-        name: 'partner',
-        type: 'relationship',
-        index: true,
-        label: translated('partnerSingular'),
-        relationTo: options.collections.partners.slug,
-      },
-      {
-        name: 'channel',
-        type: 'select',
-        label: translated('partnerChannel'),
-        options: selectOptions('partnerChannel', partnerChannels),
-        required: true,
-      },
+      partnerField(options),
+      channelField,
       {
         name: 'format',
         type: 'select',
@@ -231,13 +237,7 @@ export const createPartnerDeliveriesCollection = (
       useAsTitle: 'articleTitle',
     },
     fields: [
-      {
-        name: 'partner',
-        type: 'relationship',
-        index: true,
-        label: translated('partnerSingular'),
-        relationTo: options.collections.partners.slug,
-      },
+      partnerField(options),
       { name: 'articleRef', type: 'text', index: true, label: translated('workflowArticleRef') },
       {
         name: 'articleTitle',
@@ -253,13 +253,7 @@ export const createPartnerDeliveriesCollection = (
         options: selectOptions('partnerNotice', partnerNotices),
         required: true,
       },
-      {
-        name: 'channel',
-        type: 'select',
-        label: translated('partnerChannel'),
-        options: selectOptions('partnerChannel', partnerChannels),
-        required: true,
-      },
+      channelField,
       { name: 'reason', type: 'text', label: translated('partnerNoticeReason'), maxLength: 60 },
       ...deliveryLogFields(),
     ],

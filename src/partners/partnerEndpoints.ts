@@ -212,6 +212,26 @@ const answer = async (
   return response
 }
 
+/** A GET for partners: the token's partner (or the 401 to answer) and the format it asked for. */
+const partnerRead = (
+  options: ResolvedNewsroomOptions,
+  path: string,
+  handle: (
+    req: PayloadRequest,
+    context: { format: PartnerFormat; now: Date; partner: Partner },
+  ) => Promise<Response>,
+): Endpoint => ({
+  handler: async (req) => {
+    const now = new Date()
+    const partner = await authenticatePartner(req, options, now)
+    return partner instanceof Response
+      ? partner
+      : handle(req, { format: formatOf(req, partner), now, partner })
+  },
+  method: 'get',
+  path,
+})
+
 /**
  * The partner API (README: "Syndicating to partners"): `GET /api/<partners>/feed` lists what the
  * token's partner may receive, newest change first (`?since=`, `?page=`, `?limit=`, `?format=`);
@@ -219,105 +239,85 @@ const answer = async (
  * `POST /api/<partners>/:id/tokens`.
  */
 export const partnerEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] => [
-  {
-    handler: async (req) => {
-      const now = new Date()
-      const partner = await authenticatePartner(req, options, now)
-      if (partner instanceof Response) {
-        return partner
+  partnerRead(options, '/feed', async (req, { format, now, partner }) => {
+    const limit = wholeNumberParam(req, 'limit', 1, partnerPageSize.max, partnerPageSize.default)
+    const page = wholeNumberParam(req, 'page', 1, options.inputLimits.query.maxPage, 1)
+    const since = sinceOf(req)
+    const publicReq = await publicRequestOf(req)
+    const redistributable = await redistributableSources(req, options)
+    const result = await req.payload.find({
+      collection: options.collections.articles.slug,
+      depth: 0,
+      joins: false,
+      limit,
+      overrideAccess: false,
+      page,
+      req: publicReq,
+      sort: ['-updatedAt', '-createdAt'],
+      where: {
+        and: [
+          ...partnerItemsWhere(partner, redistributable, now),
+          ...(since ? [{ updatedAt: { greater_than: since.toISOString() } }] : []),
+        ],
+      },
+    })
+    const articles = result.docs.filter(
+      (article: Doc) => refusalFor(article, redistributable, partner, now) === null,
+    )
+    const items: PartnerView[] = []
+    for (const article of articles) {
+      items.push(await partnerViewOf(publicReq, options, article, now))
+    }
+    // Every answer carries the kills the partner has not collected yet, whatever page it asked,
+    // but for items it may have again (republished since): those are in its feed instead.
+    const uncollected = await killNotices(req, options, partner.id)
+    const kills: Doc[] = []
+    for (const notice of uncollected) {
+      const current = await readPublicArticle(publicReq, options, notice.articleRef)
+      if (!current || refusalFor(current, redistributable, partner, now)) {
+        kills.push(notice)
       }
-      const format = formatOf(req, partner)
-      const limit = wholeNumberParam(req, 'limit', 1, partnerPageSize.max, partnerPageSize.default)
-      const page = wholeNumberParam(req, 'page', 1, options.inputLimits.query.maxPage, 1)
-      const since = sinceOf(req)
-      const publicReq = await publicRequestOf(req)
-      const redistributable = await redistributableSources(req, options)
-      const result = await req.payload.find({
-        collection: options.collections.articles.slug,
-        depth: 0,
-        joins: false,
-        limit,
-        overrideAccess: false,
-        page,
-        req: publicReq,
-        sort: ['-updatedAt', '-createdAt'],
-        where: {
-          and: [
-            ...partnerItemsWhere(partner, redistributable, now),
-            ...(since ? [{ updatedAt: { greater_than: since.toISOString() } }] : []),
-          ],
-        },
-      })
-      const articles = result.docs.filter(
-        (article: Doc) => refusalFor(article, redistributable, partner, now) === null,
-      )
-      const items: PartnerView[] = []
-      for (const article of articles) {
-        items.push(await partnerViewOf(publicReq, options, article, now))
+    }
+    const pageOf = {
+      limit,
+      nextPage: result.nextPage ?? null,
+      page: result.page ?? page,
+      totalDocs: result.totalDocs,
+      totalPages: result.totalPages,
+    }
+    return answer(req, options, partner, format, { items, kills, page: pageOf }, uncollected)
+  }),
+  partnerRead(options, '/feed/:id', async (req, { format, now, partner }) => {
+    const id = String(req.routeParams?.id ?? '')
+    const notFound = () => refusal(req.t('error:notFound'), 404, 'id')
+    if (id.length > 100 || !isWellFormedID(req.payload, id)) {
+      throw notFound()
+    }
+    const publicReq = await publicRequestOf(req)
+    const article = await readPublicArticle(publicReq, options, id)
+    const refused =
+      article && refusalFor(article, await redistributableSources(req, options), partner, now)
+    if (!article || refused) {
+      // An item killed after the partner received it: the answer is the kill, every time.
+      const notices = await killNotices(req, options, partner.id, { articleRef: id })
+      if (notices.length) {
+        return answer(
+          req,
+          options,
+          partner,
+          format,
+          { items: [], kills: notices.slice(-1) },
+          notices,
+        )
       }
-      // Every answer carries the kills the partner has not collected yet, whatever page it asked,
-      // but for items it may have again (republished since): those are in its feed instead.
-      const uncollected = await killNotices(req, options, partner.id)
-      const kills: Doc[] = []
-      for (const notice of uncollected) {
-        const current = await readPublicArticle(publicReq, options, notice.articleRef)
-        if (!current || refusalFor(current, redistributable, partner, now)) {
-          kills.push(notice)
-        }
-      }
-      const pageOf = {
-        limit,
-        nextPage: result.nextPage ?? null,
-        page: result.page ?? page,
-        totalDocs: result.totalDocs,
-        totalPages: result.totalPages,
-      }
-      return answer(req, options, partner, format, { items, kills, page: pageOf }, uncollected)
-    },
-    method: 'get',
-    path: '/feed',
-  },
-  {
-    handler: async (req) => {
-      const now = new Date()
-      const partner = await authenticatePartner(req, options, now)
-      if (partner instanceof Response) {
-        return partner
-      }
-      const format = formatOf(req, partner)
-      const id = String(req.routeParams?.id ?? '')
-      const notFound = () => refusal(req.t('error:notFound'), 404, 'id')
-      if (id.length > 100 || !isWellFormedID(req.payload, id)) {
+      if (!article) {
         throw notFound()
       }
-      const publicReq = await publicRequestOf(req)
-      const article = await readPublicArticle(publicReq, options, id)
-      const refused =
-        article && refusalFor(article, await redistributableSources(req, options), partner, now)
-      if (!article || refused) {
-        // An item killed after the partner received it: the answer is the kill, every time.
-        const notices = await killNotices(req, options, partner.id, { articleRef: id })
-        if (notices.length) {
-          return answer(
-            req,
-            options,
-            partner,
-            format,
-            { items: [], kills: notices.slice(-1) },
-            notices,
-          )
-        }
-        if (!article) {
-          throw notFound()
-        }
-        throw refusal(`This item is not for this partner (${refused}).`, 403, 'id')
-      }
-      const item = await partnerViewOf(publicReq, options, article, now)
-      return answer(req, options, partner, format, { items: [item], kills: [] }, [])
-    },
-    method: 'get',
-    path: '/feed/:id',
-  },
+      throw refusal(`This item is not for this partner (${refused}).`, 403, 'id')
+    }
+    const item = await partnerViewOf(publicReq, options, article, now)
+    return answer(req, options, partner, format, { items: [item], kills: [] }, [])
+  }),
   {
     handler: async (req) => {
       if (!req.user || !hasAnyRole(req.user, ['admin'])) {
