@@ -58,3 +58,4 @@ export type {
 } from '../rules/textAndDataMining.ts'
 export type { AuthorPage } from '../delivery/authorPage.ts'
 export type { AuthorProfile } from '../delivery/jsonLd.ts'
+export type { NinjsInputs, NinjsObject, NinjsValue } from '../partners/ninjsItem.ts'

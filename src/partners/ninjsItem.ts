@@ -12,8 +12,8 @@ import type { NinjsFormat } from '../rules/partnerRules.ts'
 
 import { safeUrl, webSchemes } from '../utilities/urls.ts'
 
-type NinjsObject = { [key: string]: NinjsValue }
-type NinjsValue = boolean | NinjsObject | NinjsValue[] | number | string
+export type NinjsObject = { [key: string]: NinjsValue }
+export type NinjsValue = boolean | NinjsObject | NinjsValue[] | number | string
 
 export type NinjsInputs = {
   /** The body as HTML (see `bodyHtmlOf`). */
