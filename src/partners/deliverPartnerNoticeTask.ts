@@ -9,12 +9,12 @@ import {
   ninjsItemOf,
   partnerViewOf,
   killItemOf,
-  publicRequestOf,
   readPublicArticle,
-  redistributableSources,
+  redistributableFor,
   refusalFor,
   versionOf,
 } from './partnerItems.ts'
+import { publicRequest } from '../delivery/sitemaps.ts'
 import { recordReceipt, receiptEntryOf } from './partnerReceipts.ts'
 import { deliverPartnerNoticeTaskSlug } from './queuePartnerNotices.ts'
 import type { Partner } from './partnerTokens.ts'
@@ -94,10 +94,11 @@ export const deliverPartnerNoticeTask = (
       item = killItemOf(payload, options, format, delivery.body.kill)
       version = String(delivery.body.kill.at)
     } else {
-      const publicReq = await publicRequestOf(req)
+      const publicReq = await publicRequest(req)
       const article = await readPublicArticle(publicReq, options, delivery.articleRef)
       const refused =
-        article && refusalFor(article, await redistributableSources(req, options), partner, now)
+        article &&
+        refusalFor(article, await redistributableFor(req, options, article), partner, now)
       if (!article || refused || partner.active !== true) {
         return give(
           `Not sent: the partner may no longer have this item (${refused || 'not public'}).`,

@@ -16,13 +16,14 @@ import {
   partnerViewOf,
   killItemOf,
   partnerItemsWhere,
-  publicRequestOf,
   readPublicArticle,
+  redistributableFor,
   redistributableSources,
   type PartnerView,
   refusalFor,
   versionOf,
 } from './partnerItems.ts'
+import { publicRequest } from '../delivery/sitemaps.ts'
 import {
   markCollected,
   killNotices,
@@ -243,7 +244,7 @@ export const partnerEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] =
     const limit = wholeNumberParam(req, 'limit', 1, partnerPageSize.max, partnerPageSize.default)
     const page = wholeNumberParam(req, 'page', 1, options.inputLimits.query.maxPage, 1)
     const since = sinceOf(req)
-    const publicReq = await publicRequestOf(req)
+    const publicReq = await publicRequest(req)
     const redistributable = await redistributableSources(req, options)
     const result = await req.payload.find({
       collection: options.collections.articles.slug,
@@ -293,10 +294,10 @@ export const partnerEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] =
     if (id.length > 100 || !isWellFormedID(req.payload, id)) {
       throw notFound()
     }
-    const publicReq = await publicRequestOf(req)
+    const publicReq = await publicRequest(req)
     const article = await readPublicArticle(publicReq, options, id)
     const refused =
-      article && refusalFor(article, await redistributableSources(req, options), partner, now)
+      article && refusalFor(article, await redistributableFor(req, options, article), partner, now)
     if (!article || refused) {
       // An item killed after the partner received it: the answer is the kill, every time.
       const notices = await killNotices(req, options, partner.id, { articleRef: id })

@@ -1,7 +1,5 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { createLocalReq } from 'payload'
-
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import { viewOfArticle } from '../delivery/loadArticleView.ts'
@@ -80,9 +78,18 @@ export const refusalFor = (
   now: Date,
 ) => partnerRefusalOf(article, redistributionOf(article, redistributable), partner, now)
 
-/** Reads for a partner go through the public's access rules, whatever session the request carries. */
-export const publicRequestOf = (req: { payload: PayloadRequest['payload'] }) =>
-  createLocalReq({}, req.payload)
+/**
+ * What `refusalFor` needs to judge one article: the redistributable sources, read only when the
+ * article is syndicated (ours need no licence).
+ */
+export const redistributableFor = (
+  req: PayloadRequest,
+  options: ResolvedNewsroomOptions,
+  article: Doc,
+): Promise<Set<string>> =>
+  article.origin === 'syndicated'
+    ? redistributableSources(req, options)
+    : Promise.resolve(new Set<string>())
 
 /** One article as the public may read it, or null (not published, retracted, unknown). */
 export const readPublicArticle = async (

@@ -16,11 +16,11 @@ import { inTransaction } from '../transactions/inTransaction.ts'
 import { relationID } from '../utilities/documentValue.ts'
 import {
   type KillNotice,
-  publicRequestOf,
   readPublicArticle,
-  redistributableSources,
+  redistributableFor,
   refusalFor,
 } from './partnerItems.ts'
+import { publicRequest } from '../delivery/sitemaps.ts'
 import { partnersThatReceived } from './partnerReceipts.ts'
 import type { Partner } from './partnerTokens.ts'
 
@@ -93,14 +93,13 @@ export const fanOutPartnerNotices = async (
   // away queued its own kill.
   const current = kill
     ? null
-    : await readPublicArticle(await publicRequestOf(req), options, input.articleRef)
+    : await readPublicArticle(await publicRequest(req), options, input.articleRef)
   if (!kill && !current) {
     return
   }
-  const redistributable =
-    current?.origin === 'syndicated'
-      ? await redistributableSources(req, options)
-      : new Set<string>()
+  const redistributable = current
+    ? await redistributableFor(req, options, current)
+    : new Set<string>()
   await inTransaction(req, async () => {
     const { docs: partners } = await req.payload.find({
       collection: options.collections.partners.slug,
