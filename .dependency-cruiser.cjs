@@ -13,6 +13,7 @@ const layers = [
   ['src/workflow'],
   ['src/guarantee', 'src/summaries', 'src/media', 'src/admin'],
   ['src/ingest', 'src/delivery'],
+  ['src/partners', 'src/provenance'],
   ['collections/[^/]+'],
   ['src/(plugin|defaults|validateOptions|index)\\.ts', 'src/exports'],
 ]

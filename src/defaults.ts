@@ -31,6 +31,7 @@ export const newsroomCollectionKeys = [
   'partnerDeliveries',
   'partnerReceipts',
   'partners',
+  'provenance',
   'sections',
   'sources',
   'users',
@@ -52,6 +53,7 @@ export const defaultCollectionSlugs: Record<NewsroomCollectionKey, string> &
   partnerDeliveries: 'newsroom-partner-deliveries',
   partnerReceipts: 'newsroom-partner-receipts',
   partners: 'partners',
+  provenance: 'newsroom-provenance',
   sections: 'sections',
   sources: 'sources',
   users: 'users',
@@ -180,6 +182,7 @@ const resolveCollections = (
     partnerDeliveries: resolve('partnerDeliveries'),
     partnerReceipts: resolve('partnerReceipts'),
     partners: resolve('partners'),
+    provenance: resolve('provenance'),
     sections: resolve('sections'),
     sources: resolve('sources'),
     users: resolve('users'),
@@ -235,4 +238,8 @@ export const resolveOptions = (
   licences: { ...defaultLicenceOptions, ...options.licences },
   media: { ...defaultMediaOptions, ...options.media },
   outbound: { allowAddresses: options.outbound?.allowAddresses ?? [] },
+  provenance: {
+    enabled: options.provenance !== false,
+    keys: options.provenance === false ? undefined : options.provenance?.keys,
+  },
 })

@@ -22,6 +22,7 @@ export type {
   NewsroomCollectionKey,
   NewsroomPluginOptions,
   NewsroomRole,
+  ProvenanceOptions,
   RateLimitOptions,
   RateLimitWindow,
   ResolvedNewsroomOptions,

@@ -23,6 +23,8 @@ import {
   createWebhooksCollection,
 } from '../collections/Webhooks/index.ts'
 import { createWriteLocksCollection } from '../collections/WriteLocks/index.ts'
+import { createProvenanceCollection } from '../collections/Provenance/index.ts'
+import { provenanceSigner } from './provenance/provenanceKeys.ts'
 import {
   createPartnerDeliveriesCollection,
   createPartnerReceiptsCollection,
@@ -296,6 +298,7 @@ export const newsroomPlugin =
       checkInput(createPartnersCollection(options), options),
       checkInput(createPartnerReceiptsCollection(options), options, { systemWritten: true }),
       checkInput(createPartnerDeliveriesCollection(options), options, { systemWritten: true }),
+      checkInput(createProvenanceCollection(options), options, { systemWritten: true }),
       // What the publish rules read of an image (alt, credit, rights) changes one writer at a time too.
       checkInput(createMediaCollection(options), options, { lockWrites: true }),
       createWriteLocksCollection(options),
@@ -354,6 +357,10 @@ export const newsroomPlugin =
         if (!options.disabled) {
           await ensureWriteLock(payload, options)
           await claimJobsExclusively(payload, options)
+          if (options.provenance.enabled) {
+            // Loads the signing key now: production without one refuses to start.
+            await provenanceSigner(payload, options)
+          }
         }
         await grantInitialAdmins(payload, options)
       },

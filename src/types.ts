@@ -95,6 +95,7 @@ export type NewsroomCollectionKey =
   | 'partnerDeliveries'
   | 'partnerReceipts'
   | 'partners'
+  | 'provenance'
   | 'sections'
   | 'sources'
   | 'users'
@@ -323,12 +324,27 @@ export type NewsroomPluginOptions = {
    * machine, `['10.0.0.0/8']` for a private network). Default none.
    */
   outbound?: { allowAddresses?: string[] }
+  /**
+   * Signed provenance manifests of every publication (docs/provenance.md). `false` writes none.
+   */
+  provenance?: false | ProvenanceOptions
   /** Bounds on input and queries; each one given replaces its default (see `defaultInputLimits`). */
   inputLimits?: {
     [K in keyof InputLimits]?: InputLimits[K] extends object
       ? Partial<InputLimits[K]>
       : InputLimits[K]
   }
+}
+
+export type ProvenanceOptions = {
+  /**
+   * Ed25519 keys as JWKs (a JWK set `{"keys":[…]}`, an array, or the JSON of either). The first
+   * private key signs; every key's public part stays in the key set, so a rotated key still
+   * verifies what it signed. Default: the `NEWSROOM_PROVENANCE_KEYS` environment variable. Without
+   * a private key, development signs with a key generated per process (and warns); production
+   * refuses to start.
+   */
+  keys?: string | unknown[] | { keys: unknown[] }
 }
 
 export type ResolvedCollectionOptions = {
@@ -350,6 +366,7 @@ export type ResolvedNewsroomOptions = {
   maxVersionsPerArticle: number
   media: Required<MediaOptions>
   outbound: { allowAddresses: string[] }
+  provenance: { enabled: boolean; keys: ProvenanceOptions['keys'] }
   rateLimit: ResolvedRateLimits
   summaries: Required<SummaryOptions>
   webhooks: Required<WebhookOptions>

@@ -5,6 +5,7 @@ import type { NewsroomCollectionKey, NewsroomPluginOptions } from './types.ts'
 import { defaultCollectionSlugs, defaultInputLimits, newsroomCollectionKeys } from './defaults.ts'
 import { disclaimerKinds, trustPolicies, trustTxtLists } from './types.ts'
 import { isAddressRange } from './rules/outboundAddresses.ts'
+import { parseProvenanceKeys } from './provenance/provenanceKeys.ts'
 import { ownValue } from './utilities/ownValue.ts'
 import { isOneOf, isRecord } from './utilities/values.ts'
 
@@ -23,6 +24,7 @@ const knownOptions: readonly (keyof NewsroomPluginOptions)[] = [
   'maxVersionsPerArticle',
   'media',
   'outbound',
+  'provenance',
   'rateLimit',
   'summaries',
   'webhooks',
@@ -488,6 +490,25 @@ const checkOutbound = (given: unknown): string[] =>
     ],
   })
 
+const checkProvenance = (given: unknown): string[] => {
+  if (given === undefined || given === false) {
+    return []
+  }
+  if (!isRecord(given)) {
+    return ['provenance: expected false or { keys }']
+  }
+  const unknown = unknownKeys(given, ['keys']).map((key) => `provenance.${key}: unknown option`)
+  if (given.keys === undefined) {
+    return unknown
+  }
+  try {
+    parseProvenanceKeys(given.keys)
+    return unknown
+  } catch (error) {
+    return [...unknown, `provenance.keys: ${(error as Error).message}`]
+  }
+}
+
 const checkBoolean = (name: string, value: unknown): string[] =>
   value === undefined || typeof value === 'boolean' ? [] : [`${name}: expected true or false`]
 
@@ -534,6 +555,7 @@ export const checkPluginOptions = (
     ...checkLicences(options.licences),
     ...checkMedia(options.media),
     ...checkOutbound(options.outbound),
+    ...checkProvenance(options.provenance),
   ]
 }
 

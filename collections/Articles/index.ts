@@ -39,6 +39,11 @@ import {
 } from '../../src/delivery/queueWebhookDeliveries.ts'
 import { queuePartnerKills, queuePartnerNotices } from '../../src/partners/queuePartnerNotices.ts'
 import {
+  recordDeletionProvenance,
+  recordProvenance,
+} from '../../src/provenance/recordProvenance.ts'
+import { provenanceEndpoints } from '../../src/provenance/provenanceEndpoints.ts'
+import {
   enforceWorkflow,
   plannedTransition,
   recordDeletion,
@@ -270,6 +275,7 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
       regenerateSummaryEndpoint(options),
       ...workflowEndpoints(options),
       ...readEndpoints(options),
+      ...(options.provenance.enabled ? provenanceEndpoints(options) : []),
     ],
     fields: [
       {
@@ -770,6 +776,8 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
     hooks: {
       afterChange: [
         recordWorkflowEvent(options),
+        // No publication without its signed manifest: written in the same transaction.
+        ...(options.provenance.enabled ? [recordProvenance(options)] : []),
         recordOriginChange(options),
         queueWebhookDeliveries(options),
         queuePartnerNotices(options),
@@ -777,6 +785,7 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
       ],
       afterDelete: [
         recordDeletion(options),
+        ...(options.provenance.enabled ? [recordDeletionProvenance(options)] : []),
         queueDeletionDeliveries(options),
         queuePartnerKills(options),
       ],

@@ -4,7 +4,7 @@ import type { ResolvedNewsroomOptions } from '../../src/types.ts'
 
 import { issuingTokenContext } from '../../src/partners/partnerTokens.ts'
 import { partnerEndpoints } from '../../src/partners/partnerEndpoints.ts'
-import { keepAppendOnly } from '../../src/partners/keepAppendOnly.ts'
+import { keepAppendOnly } from '../../src/limits/keepAppendOnly.ts'
 import { keepPartnersThatReceived } from '../../src/partners/keepPartnersThatReceived.ts'
 import { allowRoles, allowRolesOnField } from '../../src/users/roles.ts'
 import {

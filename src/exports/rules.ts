@@ -127,3 +127,13 @@ export {
   redistributionTerms,
 } from '../rules/partnerRules.ts'
 export { toNinjs, toNinjsKill } from '../partners/ninjsItem.ts'
+export {
+  canonicalJson,
+  chainLinkOf,
+  chainProblems,
+  digestOf,
+  manifestOf,
+  manifestType,
+  viewProblems,
+} from '../rules/provenanceRules.ts'
+export { verifyProvenanceChain } from '../rules/provenanceVerification.ts'

@@ -47,3 +47,9 @@ export {
 } from '../delivery/siteTextAndDataMining.ts'
 export { loadAuthorPage } from '../delivery/authorPage.ts'
 export { hashPartnerToken, issuePartnerToken } from '../partners/partnerTokens.ts'
+export {
+  generateProvenanceKey,
+  parseProvenanceKeys,
+  provenanceKeysVariable,
+} from '../provenance/provenanceKeys.ts'
+export { loadProvenanceKeys, provenanceKeysPath } from '../provenance/provenanceEndpoints.ts'

@@ -59,3 +59,12 @@ export type {
 export type { AuthorPage } from '../delivery/authorPage.ts'
 export type { AuthorProfile } from '../delivery/jsonLd.ts'
 export type { NinjsInputs, NinjsObject, NinjsValue } from '../partners/ninjsItem.ts'
+export type {
+  ChainEntry,
+  ManifestAttribution,
+  ManifestDisclaimer,
+  ManifestImage,
+  ProvenanceManifest,
+  ViewForProvenance,
+} from '../rules/provenanceRules.ts'
+export type { ChainVerdict } from '../rules/provenanceVerification.ts'

@@ -39,24 +39,14 @@ import {
   type Partner,
 } from './partnerTokens.ts'
 
+import { badRequest, searchParam } from '../utilities/searchParams.ts'
+
 type Doc = Record<string, any>
 
 /** Items per pull page: 20 unless asked, at most 50 (each item carries its whole body). */
 export const partnerPageSize = { default: 20, max: 50 }
 /** A token lives 90 days unless the admin asks otherwise, and at most two years. */
 export const partnerTokenLifetimeDays = { default: 90, max: 730 }
-
-const badRequest = (path: string, message: string): never => {
-  throw refusal(message, 400, path)
-}
-
-const searchParam = (req: PayloadRequest, name: string): string | undefined => {
-  const values = new URL(req.url ?? 'http://localhost').searchParams.getAll(name)
-  if (values.length > 1) {
-    badRequest(name, `${name} may be given once.`)
-  }
-  return values[0]
-}
 
 /** `?format=`: one of the partner's formats (its first unless asked). */
 const formatOf = (req: PayloadRequest, partner: Partner): PartnerFormat => {

@@ -597,5 +597,15 @@ export const en = {
     appliedImages: 'Image credits as published',
     appliedImagesDescription:
       'The credit, licence and notice of each image, as readers were shown them at the last publication.',
+    provenancePlural: 'Provenance manifests',
+    provenanceSingular: 'Provenance manifest',
+    provenanceArticleRef: 'Article ID',
+    provenanceSequence: 'Number in the chain',
+    provenanceEvent: 'Event',
+    provenanceIssuedAt: 'Signed at',
+    provenanceKeyId: 'Key ID',
+    provenanceJws: 'Signed manifest (JWS)',
+    provenanceLink: 'Chain link (its digest)',
+    provenanceManifest: 'Manifest',
   },
 }

@@ -606,5 +606,15 @@ export const fr: typeof en = {
     appliedImages: 'Crédits des images publiés',
     appliedImagesDescription:
       'Le crédit, la licence et la mention de chaque image, tels que montrés aux lecteurs à la dernière publication.',
+    provenancePlural: 'Manifestes de provenance',
+    provenanceSingular: 'Manifeste de provenance',
+    provenanceArticleRef: 'ID de l’article',
+    provenanceSequence: 'Rang dans la chaîne',
+    provenanceEvent: 'Événement',
+    provenanceIssuedAt: 'Signé le',
+    provenanceKeyId: 'ID de clé',
+    provenanceJws: 'Manifeste signé (JWS)',
+    provenanceLink: 'Maillon de la chaîne (son empreinte)',
+    provenanceManifest: 'Manifeste',
   },
 }

@@ -95,9 +95,10 @@ export const startNewsroom = async (
    * Another app instance on this test's database, as a second server would be: its own config,
    * connection pool and Payload, none of the first one's in-process state. (Payload's REST handlers
    * always use the process's default instance, so this one is driven through the Local API, as its
-   * own endpoints would drive it.) Server databases only: an embedded SQLite file serves one instance.
+   * own endpoints would drive it.) Server databases only: an embedded SQLite file serves one instance,
+   * unless the first stays idle while this one writes. `newsroom` changes its plugin options.
    */
-  const startAnotherInstance = async () => {
+  const startAnotherInstance = async (changed: { newsroom?: NewsroomPluginOptions } = {}) => {
     const otherConfig: Promise<SanitizedConfig> = buildConfig(
       configure(
         createAppConfig({
@@ -107,6 +108,7 @@ export const startNewsroom = async (
             outbound: { allowAddresses: testOutboundAddresses },
             rateLimit: false,
             ...options.newsroom,
+            ...changed.newsroom,
           },
           projectRoot,
         }),

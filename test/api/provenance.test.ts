@@ -1,0 +1,378 @@
+import { APIError } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { verifyProvenanceChain } from 'payload-newsroom/rules'
+import { generateProvenanceKey, loadProvenanceKeys } from 'payload-newsroom/server'
+import { newsroomSuite } from '../helpers/newsroomSuite'
+
+type Doc = Record<string, any>
+
+const signingKey = await generateProvenanceKey('test')
+
+/**
+ * Proof of what readers saw (issue 36): every publication event writes a signed manifest chained to
+ * the article's previous one, in the publication's transaction; anyone can check the chain against
+ * the public view, and editors can ask what was served at an instant.
+ */
+describe('provenance manifests', () => {
+  const suite = newsroomSuite({
+    newsroom: {
+      collections: {
+        provenance: {
+          // A manifest that cannot be written: the publication must roll back with it.
+          overrides: (collection) => ({
+            ...collection,
+            hooks: {
+              ...collection.hooks,
+              beforeChange: [
+                ...(collection.hooks?.beforeChange ?? []),
+                ({ data }) => {
+                  if (String(data?.manifest?.article?.slug ?? '').startsWith('unwritable')) {
+                    throw new APIError('The manifest store is unavailable.', 503)
+                  }
+                  return data
+                },
+              ],
+            },
+          }),
+        },
+      },
+      provenance: { keys: { keys: [signingKey] } },
+    },
+  })
+  const run = process.pid.toString(36)
+  const collection = 'newsroom-provenance'
+  let article: Doc
+
+  const chainOf = async (id: number | string, token?: string) =>
+    await suite.newsroom.rest.get(`/articles/${id}/provenance`, token ? { token } : {})
+  const storedChain = async (id: number | string) =>
+    (
+      await suite.newsroom.payload.find({
+        collection: collection as never,
+        pagination: false,
+        sort: 'sequence',
+        where: { articleRef: { equals: String(id) } },
+      })
+    ).docs as Doc[]
+  /** What `npm run verify-provenance` does with a URL: the chain, the key set and the public view. */
+  const verify = async (id: number | string) => {
+    const chain = await chainOf(id)
+    expect(chain.status, JSON.stringify(chain.body)).toBe(200)
+    const keys = await suite.newsroom.rest.get('/articles/provenance/keys')
+    const view = chain.body.view
+      ? (await suite.newsroom.rest.get(chain.body.view.replace(/^\/api/, ''))).body.article
+      : null
+    return await verifyProvenanceChain({
+      articleID: String(id),
+      entries: chain.body.manifests,
+      keys: keys.body,
+      view,
+    })
+  }
+  const workflow = async (id: number | string, body: object) => {
+    const answer = await suite.newsroom.rest.post(`/articles/${id}/workflow`, {
+      body,
+      token: suite.staff.editor.token,
+    })
+    expect(answer.status, JSON.stringify(answer.body)).toBe(200)
+  }
+
+  beforeAll(async () => {
+    article = await suite.basics.syndicated({
+      _status: 'published',
+      slug: `depeche-signee-${run}`,
+      standfirst: 'Ce que les lecteurs ont lu.',
+    })
+  })
+
+  it('signs a manifest per publication, chained, and the public view verifies against it', async () => {
+    const stored = await storedChain(article.id)
+    expect(stored.map((doc) => [doc.sequence, doc.event])).toEqual([[1, 'article.published']])
+    const manifest = stored[0].manifest
+    expect(manifest).toMatchObject({
+      article: { id: String(article.id), language: 'fr', slug: `depeche-signee-${run}` },
+      event: 'article.published',
+      origin: 'syndicated',
+      previous: null,
+      sequence: 1,
+    })
+    expect(manifest.article.url).toBe(`http://localhost:3000/fr/articles/depeche-signee-${run}`)
+    expect(manifest.article.version).toEqual(expect.any(String))
+    expect(manifest.disclaimers).toEqual([
+      expect.objectContaining({ key: suite.basics.thirdParty.key, kind: 'third-party' }),
+    ])
+    expect(manifest.attribution).toMatchObject({
+      originalUrl: expect.stringMatching(/^https:/),
+      source: String(suite.basics.source.id),
+    })
+    expect(stored[0].keyId).toBe(signingKey.kid)
+
+    const verdict = await verify(article.id)
+    expect(verdict.problems).toEqual([])
+    expect(verdict.manifests).toHaveLength(1)
+    // The key set is public and holds no private part.
+    const keys = await suite.newsroom.rest.get('/articles/provenance/keys')
+    expect(keys.body.keys).toEqual([
+      {
+        alg: 'EdDSA',
+        crv: 'Ed25519',
+        kid: signingKey.kid,
+        kty: 'OKP',
+        use: 'sig',
+        x: signingKey.x,
+      },
+    ])
+  })
+
+  it('chains a correction, a retraction and an unpublish; a draft saved over the live article signs nothing', async () => {
+    const own = await suite.basics.make.article({
+      _status: 'published',
+      section: suite.basics.world.id,
+      slug: `chaine-${run}`,
+    })
+    await suite.newsroom.payload.update({
+      id: own.id,
+      collection: 'articles',
+      data: { title: `Brouillon ${run}` },
+      draft: true,
+    })
+    expect(await storedChain(own.id)).toHaveLength(1)
+    await workflow(own.id, { action: 'correct', note: 'Le chiffre exact est 2 %.' })
+    expect((await verify(own.id)).problems).toEqual([])
+    await workflow(own.id, { action: 'retract', note: 'Article retiré : source non fiable.' })
+    const retracted = await verify(own.id)
+    expect(retracted.problems).toEqual([])
+    // Readers of a retracted article get no body; the manifest signs exactly that.
+    expect(retracted.manifests.at(-1)!.content).toMatchObject({
+      body: (await import('payload-newsroom/rules')).digestOf(null),
+    })
+    await workflow(own.id, { action: 'unpublish', note: 'Retiré du site.' })
+    const stored = await storedChain(own.id)
+    expect(stored.map((doc) => doc.event)).toEqual([
+      'article.published',
+      'article.corrected',
+      'article.retracted',
+      'article.unpublished',
+    ])
+    expect(stored.at(-1)!.manifest.content).toBeNull()
+    // Anonymous readers no longer see the article, nor its chain; editors still do.
+    expect((await chainOf(own.id)).status).toBe(404)
+    const forEditor = await chainOf(own.id, suite.staff.editor.token)
+    expect(forEditor.status).toBe(200)
+    const verdict = await verifyProvenanceChain({
+      entries: forEditor.body.manifests,
+      keys: (await suite.newsroom.rest.get('/articles/provenance/keys')).body,
+    })
+    expect(verdict.problems).toEqual([])
+    expect(verdict.manifests.map((m) => m.sequence)).toEqual([1, 2, 3, 4])
+  })
+
+  it('rolls a publication back when its manifest cannot be written', async () => {
+    const draft = await suite.basics.make.article(
+      { section: suite.basics.world.id, slug: `unwritable-${run}` },
+      { draft: true },
+    )
+    const answer = await suite.newsroom.rest.patch(`/articles/${draft.id}`, {
+      body: { _status: 'published' },
+      token: suite.staff.editor.token,
+    })
+    expect(answer.status).toBe(503)
+    const stored = await suite.newsroom.payload.findByID({
+      id: draft.id,
+      collection: 'articles',
+      depth: 0,
+    })
+    expect([stored._status, stored.workflowState]).toEqual(['draft', 'draft'])
+    expect(await storedChain(draft.id)).toEqual([])
+    const events = await suite.newsroom.payload.find({
+      collection: 'workflow-events',
+      where: { article: { equals: draft.id } },
+    })
+    expect(events.totalDocs).toBe(0)
+  })
+
+  it('names the first mismatch when a body, a snapshot, a manifest, a signature or the order is tampered with', async () => {
+    const { payload } = suite.newsroom
+    const target = await suite.basics.syndicated({
+      _status: 'published',
+      slug: `falsifiee-${run}`,
+    })
+    await workflow(target.id, { action: 'correct', note: 'Précision sur la date.' })
+    expect((await verify(target.id)).problems).toEqual([])
+    const firstProblem = async () => (await verify(target.id)).problems[0]
+    const stored = await storedChain(target.id)
+    const original: Doc = await payload.findByID({
+      id: target.id,
+      collection: 'articles',
+      depth: 0,
+    })
+    // Below the API, as someone with database access would: Payload's adapter, no hooks.
+    const writeArticle = (data: Doc) =>
+      payload.db.updateOne({ id: target.id, collection: 'articles', data })
+    const writeManifest = (id: number | string, data: Doc) =>
+      payload.db.updateOne({ id, collection, data })
+
+    const body = structuredClone(original.body)
+    body.root.children[0].children[0].text += '!'
+    await writeArticle({ body })
+    expect(await firstProblem()).toMatch(/^body: /)
+    await writeArticle({ body: original.body })
+
+    const snapshots = structuredClone(original.appliedDisclaimers)
+    const texts = snapshots[0].texts.fr ?? Object.values(snapshots[0].texts)[0]
+    texts.shortText = `${texts.shortText} `.replace(/.$/, 'x')
+    await writeArticle({ appliedDisclaimers: snapshots })
+    expect(await firstProblem()).toMatch(/^disclaimers\[0\] \(third-party-content\): the wording/)
+    await writeArticle({ appliedDisclaimers: original.appliedDisclaimers })
+    expect((await verify(target.id)).problems).toEqual([])
+
+    const manifest = structuredClone(stored[1].manifest)
+    manifest.content.title = manifest.content.title.replace(/.$/, (c: string) =>
+      c === '0' ? '1' : '0',
+    )
+    await writeManifest(stored[1].id, { manifest })
+    expect(await firstProblem()).toBe(
+      'manifest 2: the stored manifest differs from the signed one at content.title',
+    )
+    await writeManifest(stored[1].id, { manifest: stored[1].manifest })
+
+    const jws: string = stored[0].jws
+    const [header, payloadPart, signature] = jws.split('.')
+    const flipped = `${header}.${payloadPart}.${signature.slice(0, 10)}${signature[10] === 'A' ? 'B' : 'A'}${signature.slice(11)}`
+    await writeManifest(stored[0].id, { jws: flipped })
+    expect(await firstProblem()).toMatch(/^manifest 1: the signature does not verify/)
+    await writeManifest(stored[0].id, { jws })
+
+    // The chain's order: the two manifests swap places.
+    await writeManifest(stored[0].id, { sequence: 100 })
+    await writeManifest(stored[1].id, { sequence: 1 })
+    await writeManifest(stored[0].id, { sequence: 2 })
+    expect(await firstProblem()).toBe('manifest 1: out of order (its sequence number is 2)')
+    await writeManifest(stored[1].id, { sequence: 100 })
+    await writeManifest(stored[0].id, { sequence: 1 })
+    await writeManifest(stored[1].id, { sequence: 2 })
+    expect((await verify(target.id)).problems).toEqual([])
+  })
+
+  it('answers editors what readers were served at an instant, and packs the evidence', async () => {
+    const target = await suite.basics.make.article({
+      _status: 'published',
+      section: suite.basics.world.id,
+      slug: `a-l-instant-${run}`,
+      title: `Première version ${run}`,
+    })
+    const beforeEdit = new Date().toISOString()
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    await suite.newsroom.rest.patch(`/articles/${target.id}`, {
+      body: { title: `Seconde version ${run}` },
+      token: suite.staff.editor.token,
+    })
+    const asOf = (at: string, token = suite.staff.editor.token) =>
+      suite.newsroom.rest.get(`/articles/${target.id}/as-of`, { query: { at }, token })
+    const then = await asOf(beforeEdit)
+    expect(then.status, JSON.stringify(then.body)).toBe(200)
+    expect(then.body).toMatchObject({
+      integrity: [],
+      matches: { body: true, disclaimers: true, standfirst: true, title: true },
+      public: true,
+      version: { title: `Première version ${run}` },
+    })
+    expect(then.body.manifest.sequence).toBe(1)
+    const now = await asOf(new Date().toISOString())
+    expect(now.body.version.title).toBe(`Seconde version ${run}`)
+    expect(now.body.manifest.event).toBe('article.updated')
+    expect((await asOf('2001-01-01T00:00:00Z')).body).toMatchObject({
+      manifest: null,
+      public: false,
+    })
+    // Refusals: the public, a writer, and malformed instants.
+    expect(
+      (await suite.newsroom.rest.get(`/articles/${target.id}/as-of`, { query: { at: beforeEdit } }))
+        .status,
+    ).toBe(401)
+    expect((await asOf(beforeEdit, suite.staff.writer.token)).status).toBe(403)
+    for (const at of ['hier', '</script>', 'constructor', '\u0000', 'x'.repeat(10_000)]) {
+      const refused = await asOf(at)
+      expect(refused.status, at.slice(0, 20)).toBe(400)
+      expect(refused.body.errors[0].data.errors[0].path).toBe('at')
+    }
+
+    const pack = await suite.newsroom.rest.get('/articles/provenance/evidence', {
+      query: { from: beforeEdit },
+      token: suite.staff.editor.token,
+    })
+    expect(pack.status).toBe(200)
+    expect(pack.body.type).toBe('newsroom-evidence/1')
+    const entry = pack.body.articles.find((a: Doc) => a.article === String(target.id))
+    // The whole chain, so it verifies from its first link, though the first manifest is older than `from`.
+    expect(entry.manifests).toHaveLength(2)
+    const verdict = await verifyProvenanceChain({ entries: entry.manifests, keys: pack.body.keys })
+    expect(verdict.problems).toEqual([])
+    expect(
+      (
+        await suite.newsroom.rest.get('/articles/provenance/evidence', {
+          query: { from: beforeEdit },
+        })
+      ).status,
+    ).toBe(401)
+  })
+
+  it('keeps manifests append-only and refuses hostile article IDs', async () => {
+    const [first] = await storedChain(article.id)
+    await expect(
+      suite.newsroom.payload.update({
+        id: first.id,
+        collection: collection as never,
+        data: { event: 'article.deleted' } as never,
+      }),
+    ).rejects.toMatchObject({ status: 403 })
+    await expect(
+      suite.newsroom.payload.delete({ id: first.id, collection: collection as never }),
+    ).rejects.toMatchObject({ status: 403 })
+    const created = await suite.newsroom.rest.post(`/${collection}`, {
+      body: {
+        articleRef: '1',
+        event: 'x',
+        issuedAt: new Date().toISOString(),
+        jws: 'x',
+        link: 'x',
+        sequence: 9,
+      },
+      token: suite.staff.admin.token,
+    })
+    expect(created.status).toBe(403)
+    for (const id of ['constructor', '__proto__', '%00', 'x'.repeat(200), '../users']) {
+      const answer = await chainOf(encodeURIComponent(id))
+      expect(answer.status, id.slice(0, 20)).toBe(404)
+    }
+    expect(await storedChain(article.id)).toHaveLength(1)
+  })
+
+  it('keeps old manifests verifiable after a key rotation', async () => {
+    const rotated = await generateProvenanceKey('rotated')
+    const { d: _private, ...oldPublic } = signingKey
+    const other = await suite.newsroom.startAnotherInstance({
+      newsroom: { provenance: { keys: { keys: [rotated, oldPublic] } } },
+    })
+    try {
+      const edit = await other.update(suite.staff.editor.id, 'articles', article.id, {
+        standfirst: 'Signé avec la nouvelle clé.',
+      })
+      expect(edit.status, JSON.stringify(edit.body)).toBe(200)
+      const stored = await storedChain(article.id)
+      expect(stored.map((doc) => doc.keyId)).toEqual([signingKey.kid, rotated.kid])
+      const keys = await loadProvenanceKeys(other.payload)
+      expect(keys.keys.map((key) => key.kid)).toEqual([rotated.kid, signingKey.kid])
+      const entries = stored.map(({ jws, manifest }) => ({ jws, manifest }))
+      expect((await verifyProvenanceChain({ entries, keys })).problems).toEqual([])
+      // Without the old public key, the first manifest no longer verifies.
+      const newOnly = { keys: keys.keys.filter((key) => key.kid === rotated.kid) }
+      expect((await verifyProvenanceChain({ entries, keys: newOnly })).problems[0]).toMatch(
+        /^manifest 1: the signature does not verify/,
+      )
+    } finally {
+      await other.stop()
+    }
+  })
+})
