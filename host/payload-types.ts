@@ -79,6 +79,7 @@ export interface Config {
     partners: Partner;
     'newsroom-partner-receipts': NewsroomPartnerReceipt;
     'newsroom-partner-deliveries': NewsroomPartnerDelivery;
+    'newsroom-provenance': NewsroomProvenance;
     media: Media;
     'newsroom-write-locks': NewsroomWriteLock;
     'payload-kv': PayloadKv;
@@ -112,6 +113,7 @@ export interface Config {
     partners: PartnersSelect<false> | PartnersSelect<true>;
     'newsroom-partner-receipts': NewsroomPartnerReceiptsSelect<false> | NewsroomPartnerReceiptsSelect<true>;
     'newsroom-partner-deliveries': NewsroomPartnerDeliveriesSelect<false> | NewsroomPartnerDeliveriesSelect<true>;
+    'newsroom-provenance': NewsroomProvenanceSelect<false> | NewsroomProvenanceSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'newsroom-write-locks': NewsroomWriteLocksSelect<false> | NewsroomWriteLocksSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -775,6 +777,31 @@ export interface NewsroomPartnerDelivery {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsroom-provenance".
+ */
+export interface NewsroomProvenance {
+  id: string;
+  articleRef: string;
+  sequence: number;
+  event: string;
+  issuedAt: string;
+  keyId?: string | null;
+  link: string;
+  manifest?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  jws: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "newsroom-write-locks".
  */
 export interface NewsroomWriteLock {
@@ -978,6 +1005,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'newsroom-partner-deliveries';
         value: string | NewsroomPartnerDelivery;
+      } | null)
+    | ({
+        relationTo: 'newsroom-provenance';
+        value: string | NewsroomProvenance;
       } | null)
     | ({
         relationTo: 'media';
@@ -1536,6 +1567,22 @@ export interface NewsroomPartnerDeliveriesSelect<T extends boolean = true> {
   lastAttemptAt?: T;
   deliveredAt?: T;
   body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsroom-provenance_select".
+ */
+export interface NewsroomProvenanceSelect<T extends boolean = true> {
+  articleRef?: T;
+  sequence?: T;
+  event?: T;
+  issuedAt?: T;
+  keyId?: T;
+  link?: T;
+  manifest?: T;
+  jws?: T;
   updatedAt?: T;
   createdAt?: T;
 }

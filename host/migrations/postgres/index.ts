@@ -23,6 +23,7 @@ import * as migration_20261207_184952_partner_deliveries from './20261207_184952
 import * as migration_20261207_185624_partner_feed_formats from './20261207_185624_partner_feed_formats';
 import * as migration_20261207_190943_partner_fan_out_task from './20261207_190943_partner_fan_out_task';
 import * as migration_20261207_192112_partner_receipts_keep_partner from './20261207_192112_partner_receipts_keep_partner';
+import * as migration_20261207_215552_provenance from './20261207_215552_provenance';
 
 export const migrations = [
   {
@@ -148,6 +149,11 @@ export const migrations = [
   {
     up: migration_20261207_192112_partner_receipts_keep_partner.up,
     down: migration_20261207_192112_partner_receipts_keep_partner.down,
-    name: '20261207_192112_partner_receipts_keep_partner'
+    name: '20261207_192112_partner_receipts_keep_partner',
+  },
+  {
+    up: migration_20261207_215552_provenance.up,
+    down: migration_20261207_215552_provenance.down,
+    name: '20261207_215552_provenance'
   },
 ];

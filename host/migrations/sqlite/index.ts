@@ -20,6 +20,7 @@ import * as migration_20261207_124312_author_pages from './20261207_124312_autho
 import * as migration_20261207_183816_partners from './20261207_183816_partners';
 import * as migration_20261207_184948_partner_deliveries from './20261207_184948_partner_deliveries';
 import * as migration_20261207_192109_partner_receipts_keep_partner from './20261207_192109_partner_receipts_keep_partner';
+import * as migration_20261207_215546_provenance from './20261207_215546_provenance';
 
 export const migrations = [
   {
@@ -130,6 +131,11 @@ export const migrations = [
   {
     up: migration_20261207_192109_partner_receipts_keep_partner.up,
     down: migration_20261207_192109_partner_receipts_keep_partner.down,
-    name: '20261207_192109_partner_receipts_keep_partner'
+    name: '20261207_192109_partner_receipts_keep_partner',
+  },
+  {
+    up: migration_20261207_215546_provenance.up,
+    down: migration_20261207_215546_provenance.down,
+    name: '20261207_215546_provenance'
   },
 ];
