@@ -9,6 +9,7 @@ import sharp from 'sharp'
 import type { NewsroomPluginOptions } from 'payload-newsroom'
 import { newsroomPlugin } from 'payload-newsroom'
 import { depthLimit, fieldLimit, fragmentLimit } from 'payload-newsroom/http'
+import { demoProvenanceKeys } from './provenanceKeys'
 const developmentSecret = 'payload-newsroom-development-secret-do-not-use-in-production'
 
 /**
@@ -117,6 +118,7 @@ export const createAppConfig = ({ db, mediaDir, newsroom, projectRoot }: AppConf
         outbound: { allowAddresses: outboundAllowances() },
         // For load tests only (`npm run bench:http`): every request comes from one address there.
         ...(process.env.NEWSROOM_RATE_LIMIT === 'off' ? { rateLimit: false as const } : {}),
+        provenance: { keys: demoProvenanceKeys(projectRoot) },
         ...newsroom,
         collections: {
           ...newsroom?.collections,

@@ -11,6 +11,7 @@ import {
   projectRoot,
   testDatabaseEnv,
 } from './testDatabase'
+import { newProvenanceKeySet } from '../host/provenanceKeys'
 
 const main = async () => {
   const { stop, testDatabase } = await prepareTestDatabase()
@@ -21,7 +22,13 @@ const main = async () => {
       ['run', ...process.argv.slice(2)],
       {
         cwd: projectRoot,
-        env: { ...process.env, [testDatabaseEnv]: JSON.stringify(testDatabase) },
+        env: {
+          ...process.env,
+          // One signing key for the run, so no test app signs with a throwaway key (and warns).
+          NEWSROOM_PROVENANCE_KEYS:
+            process.env.NEWSROOM_PROVENANCE_KEYS ?? newProvenanceKeySet('test-run'),
+          [testDatabaseEnv]: JSON.stringify(testDatabase),
+        },
         stdio: 'inherit',
       },
     )

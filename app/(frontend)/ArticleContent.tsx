@@ -199,6 +199,14 @@ export function ArticleContent({
           </aside>
         ))}
 
+        {view.provenance ? (
+          <p className="meta">
+            <a data-testid="provenance" href={view.provenance} rel="nofollow">
+              {t.provenancePageLink}
+            </a>
+          </p>
+        ) : null}
+
         {view.translations.length > 0 ? (
           <nav className="meta">
             {t.pageTranslations}:{' '}

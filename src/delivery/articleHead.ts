@@ -14,7 +14,14 @@ import { jsonLdScriptText, toNewsArticleJsonLd } from './jsonLd.ts'
  */
 export type HeadMeta = { content: string; name: null | string; property: null | string }
 /** A `<link>` of the page's head: the canonical URL and one `alternate` per language version. */
-export type HeadLink = { href: string; hreflang: null | string; rel: 'alternate' | 'canonical' }
+/** W3C PROV-AQ's link relation from a resource to its provenance. */
+export const provenanceRelation = 'http://www.w3.org/ns/prov#has_provenance' as const
+
+export type HeadLink = {
+  href: string
+  hreflang: null | string
+  rel: 'alternate' | 'canonical' | typeof provenanceRelation
+}
 
 /**
  * What an article page's `<head>` holds, built from the read model so every frontend renders the
@@ -91,6 +98,10 @@ export const toArticleHead = (
             hreflang: version.language,
             rel: 'alternate',
           }))
+        : []),
+      // PROV-AQ's relation: where the signed record of what this page showed can be fetched.
+      ...(view.provenance
+        ? [{ href: view.provenance, hreflang: null, rel: provenanceRelation }]
         : []),
     ],
     meta: [

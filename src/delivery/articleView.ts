@@ -62,6 +62,8 @@ export type ArticleView = {
   id: number | string
   language: string
   pinned: boolean
+  /** Where the article's signed provenance chain is served (docs/provenance.md), when it has one. */
+  provenance: null | string
   publishedAt: null | string
   retracted: null | { notice: string }
   seo: { canonical: CanonicalStrategy; canonicalUrl: null | string; robots: string }
@@ -96,6 +98,8 @@ export type ViewInputs = {
   /** The media documents the article shows, in its language, and the base of their relative URLs. */
   images?: Doc[]
   mediaBaseUrl?: string
+  /** The URL of the article's provenance chain; omitted, the view names none. */
+  provenanceUrl?: null | string
   /** Path of the public list of corrections in a language; omitted, the view names none. */
   correctionsPagePath?: (language: string) => string
   /** Path of the Disclaimer page in a language: each disclaimer links to its anchor there. */
@@ -240,6 +244,7 @@ export const toArticleView = (
     images = [],
     mediaBaseUrl = 'http://localhost',
     people = [],
+    provenanceUrl = null,
     section,
     source,
     textAndDataMining = { crawlers: [], policyUrl: null, reserved: true },
@@ -307,6 +312,7 @@ export const toArticleView = (
     id: article.id,
     language,
     pinned: isPinned(article, now),
+    provenance: provenanceUrl,
     publishedAt: article.publishedAt ?? null,
     retracted: retracted ? { notice: retraction?.text ?? '' } : null,
     section: section ? { name: section.name, slug: section.slug } : null,

@@ -213,6 +213,9 @@ export const viewOfArticle = async (
       images: images.docs,
       mediaBaseUrl: cmsOrigin(req.payload.config.serverURL, options.frontend),
       people: authors.docs,
+      provenanceUrl: options.provenance.enabled
+        ? `${cmsOrigin(req.payload.config.serverURL, options.frontend)}${req.payload.config.routes.api}/${collections.articles.slug}/${article.id}/provenance`
+        : null,
       correctionsPagePath: options.frontend.correctionsPagePath,
       disclaimerPagePath: options.frontend.disclaimerPagePath,
       disclaimers: byOrder(disclaimerIDs, disclaimers.docs),

@@ -122,6 +122,7 @@ export const readModelTypes = (GraphQL: GraphQLModule) => {
     id: required(GraphQLID),
     language: text,
     pinned: required(GraphQLBoolean),
+    provenance: maybeText,
     publishedAt: maybeText,
     retracted: optional(object('NewsroomRetraction', { notice: text })),
     section: optional(sectionRef),

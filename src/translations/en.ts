@@ -75,6 +75,7 @@ export const en = {
     correctionBy: 'By',
     corrections: 'Corrections',
     correctionsPageEmpty: 'No correction so far.',
+    provenancePageLink: 'What this page showed, signed (provenance)',
     correctionsPageLink: 'All our corrections',
     correctionsPageTitle: 'Corrections and retractions',
     correctionText: 'Text shown to readers',

@@ -78,6 +78,7 @@ export const fr: typeof en = {
     correctionBy: 'Par',
     corrections: 'Corrections',
     correctionsPageEmpty: 'Aucune correction pour l’instant.',
+    provenancePageLink: 'Ce que cette page a affiché, signé (provenance)',
     correctionsPageLink: 'Toutes nos corrections',
     correctionsPageTitle: 'Corrections et retraits',
     correctionText: 'Texte affiché aux lecteurs',

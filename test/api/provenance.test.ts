@@ -1,9 +1,16 @@
+import { execFile } from 'node:child_process'
+import { rm, writeFile } from 'node:fs/promises'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+import { promisify } from 'node:util'
 import { APIError } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { verifyProvenanceChain } from 'payload-newsroom/rules'
 import { generateProvenanceKey, loadProvenanceKeys } from 'payload-newsroom/server'
 import { newsroomSuite } from '../helpers/newsroomSuite'
+import { projectRoot } from '../testDatabase'
 
 type Doc = Record<string, any>
 
@@ -373,6 +380,92 @@ describe('provenance manifests', () => {
       )
     } finally {
       await other.stop()
+    }
+  })
+
+  it('npm run verify-provenance checks a chain over HTTP and an evidence pack file, and exits 1 naming the first mismatch', async () => {
+    // The site over real HTTP on 127.0.0.1: the API's GETs, and the key set at its well-known path.
+    const server = createServer((request, response) => {
+      const url = new URL(request.url ?? '/', 'http://127.0.0.1')
+      const route =
+        url.pathname === '/.well-known/newsroom-keys.json'
+          ? '/articles/provenance/keys'
+          : url.pathname.replace(/^\/api/, '')
+      suite.newsroom.rest
+        .get(route, { query: Object.fromEntries(url.searchParams) })
+        .then((answer) => {
+          response.writeHead(answer.status, { 'content-type': 'application/json' })
+          response.end(JSON.stringify(answer.body))
+        })
+        .catch(() => response.writeHead(500).end())
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    const verifier = async (...targets: string[]) => {
+      try {
+        const { stdout } = await promisify(execFile)(
+          process.execPath,
+          [
+            '--no-deprecation',
+            '--conditions=development',
+            '--import',
+            'tsx',
+            'scripts/verify-provenance.ts',
+            ...targets,
+          ],
+          { cwd: projectRoot, timeout: 60_000 },
+        )
+        return { code: 0, stdout }
+      } catch (error) {
+        const { code, stdout } = error as { code: number; stdout: string }
+        return { code, stdout }
+      }
+    }
+    try {
+      const target = await suite.basics.syndicated({
+        _status: 'published',
+        slug: `verifiee-${run}`,
+      })
+      const url = `${origin}/api/articles/${target.id}/provenance`
+      const good = await verifier(url)
+      expect(good.stdout).toContain(
+        `✓ article ${target.id}: 1 manifest(s), signatures and links hold, the public view is what the last one signed`,
+      )
+      expect(good.code).toBe(0)
+
+      const original: Doc = await suite.newsroom.payload.findByID({
+        id: target.id,
+        collection: 'articles',
+        depth: 0,
+      })
+      await suite.newsroom.payload.db.updateOne({
+        id: target.id,
+        collection: 'articles',
+        data: { standfirst: `${original.standfirst ?? ''} (modifié)` },
+      })
+      const tampered = await verifier(url)
+      expect(tampered.code).toBe(1)
+      expect(tampered.stdout).toContain(
+        "  - standfirst: the public view's standfirst is not the one signed",
+      )
+
+      const pack = await suite.newsroom.rest.get('/articles/provenance/evidence', {
+        query: { article: String(target.id) },
+        token: suite.staff.editor.token,
+      })
+      const file = path.join(projectRoot, '.tmp', `evidence-${run}-${Date.now()}.json`)
+      await writeFile(file, JSON.stringify(pack.body))
+      expect((await verifier(file)).code).toBe(0)
+      pack.body.articles[0].manifests[0].manifest.disclaimers[0].version += 1
+      await writeFile(file, JSON.stringify(pack.body))
+      const forged = await verifier(file)
+      expect(forged.code).toBe(1)
+      expect(forged.stdout).toContain(
+        '  - manifest 1: the stored manifest differs from the signed one at disclaimers[0].version',
+      )
+      await rm(file, { force: true })
+    } finally {
+      server.close()
     }
   })
 })

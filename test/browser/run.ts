@@ -15,6 +15,7 @@ import { startBuiltApp } from '../helpers/server'
 import { validateHead } from '../helpers/structuredData'
 import { projectRoot } from '../testDatabase'
 import { launchChromium, loginToAdmin } from './chromium'
+import { newProvenanceKeySet } from '../../host/provenanceKeys'
 
 const port = Number(process.env.BROWSER_TEST_PORT ?? 3100)
 // BROWSER_TEST_BASE points the checks at a server already running on seeded data (while working on them).
@@ -30,6 +31,9 @@ const env = {
   NEWSROOM_MEDIA_DIR: path.join(scratch, 'media'),
   NEXT_TELEMETRY_DISABLED: '1',
   PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'browser-test-secret',
+  // The seed signs with it and the server verifies with it: one key for the whole run.
+  NEWSROOM_PROVENANCE_KEYS:
+    process.env.NEWSROOM_PROVENANCE_KEYS ?? newProvenanceKeySet('browser-test'),
 }
 
 type Check = { name: string; run: () => Promise<void> }
@@ -177,6 +181,48 @@ check(
     } finally {
       await close()
     }
+  },
+)
+
+check(
+  'npm run verify-provenance verifies every seeded published article from its page: signatures, links, and the public view',
+  async () => {
+    const pages: string[] = []
+    for (const language of ['fr', 'en']) {
+      const feed = (await (
+        await fetch(`${base}/api/articles/feed/${language}?limit=50`)
+      ).json()) as {
+        docs: { language: string; slug: string }[]
+      }
+      pages.push(...feed.docs.map((item) => `${base}/${item.language}/articles/${item.slug}`))
+    }
+    assert(pages.length >= 5, `seeded published articles: ${pages.length}`)
+    // The page names its chain (PROV-AQ's link); the keys come from the site's well-known path.
+    const keys = (await (await fetch(`${base}/.well-known/newsroom-keys.json`)).json()) as {
+      keys: { d?: string; kid: string }[]
+    }
+    assert(keys.keys.length > 0 && keys.keys.every((key) => !key.d), 'public keys only')
+    const verifier = spawnSync(
+      process.execPath,
+      [
+        '--no-deprecation',
+        '--conditions=development',
+        '--import',
+        'tsx',
+        'scripts/verify-provenance.ts',
+        ...pages,
+      ],
+      { cwd: projectRoot, encoding: 'utf8', timeout: 120_000 },
+    )
+    const verified = verifier.stdout.split('\n').filter((line) => line.startsWith('✓ article'))
+    assert(
+      verifier.status === 0 && verified.length === pages.length,
+      `verifier (exit ${verifier.status}): ${verifier.stdout}${verifier.stderr}`,
+    )
+    assert(
+      verified.every((line) => line.includes('the public view is what the last one signed')),
+      `every page checked against its view: ${verifier.stdout}`,
+    )
   },
 )
 

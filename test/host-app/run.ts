@@ -31,6 +31,7 @@ import { fileURLToPath } from 'node:url'
 import pg from 'pg'
 
 import { checkProductionRefusals } from '../helpers/productionRefusals'
+import { newProvenanceKeySet } from '../../host/provenanceKeys'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const repoRoot = path.resolve(here, '../..')
@@ -88,6 +89,8 @@ const killGroup = (child: import('node:child_process').ChildProcess) => {
  * The environment of the runner minus what `npm run` adds for the repo's own package, so that npm
  * and Payload in the app see the app, not payload-newsroom.
  */
+const hostAppProvenanceKeys = newProvenanceKeySet('host-app')
+
 const baseEnv = (): Env => {
   const env: Env = {}
   for (const [key, value] of Object.entries(process.env)) {
@@ -103,6 +106,8 @@ const baseEnv = (): Env => {
     ...env,
     NEXT_TELEMETRY_DISABLED: '1',
     PAYLOAD_SECRET: 'host-app-fixture-secret-not-for-production',
+    // `next start` refuses to start without a provenance signing key, as a stranger's production would.
+    NEWSROOM_PROVENANCE_KEYS: hostAppProvenanceKeys,
   }
 }
 

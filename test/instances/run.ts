@@ -18,6 +18,7 @@ import pg from 'pg'
 import { checkProductionRefusals } from '../helpers/productionRefusals'
 import { startBuiltApp, waitForAnswer } from '../helpers/server'
 import { projectRoot } from '../testDatabase'
+import { newProvenanceKeySet } from '../../host/provenanceKeys'
 
 const adminUri = process.env.POSTGRES_ADMIN_URI ?? 'postgres://postgres@127.0.0.1:5432/postgres'
 const database = `newsroom_instances_${process.pid}`
@@ -32,6 +33,8 @@ const env: NodeJS.ProcessEnv = {
   NEXT_TELEMETRY_DISABLED: '1',
   NEWSROOM_WEBHOOK_SECRET: 'instances-webhook-secret-0123456789abcdef',
   PAYLOAD_SECRET: 'instances-test-secret',
+  // Production starts only with a signing key; both instances sign with the same one.
+  NEWSROOM_PROVENANCE_KEYS: newProvenanceKeySet('instances-test'),
 }
 const password = 'instances-test-password'
 

@@ -134,6 +134,7 @@ const image = {
   width: 1200,
 }
 const view: ArticleView = {
+  provenance: null,
   aiDisclosure: {
     bodyDigitalSourceType:
       'http://cv.iptc.org/newscodes/digitalsourcetype/compositeWithTrainedAlgorithmicMedia',
