@@ -378,6 +378,11 @@ export interface Media {
   usageTerms?: string | null;
   externalUrl?: string | null;
   rightsExpireAt?: string | null;
+  contentCredentials?: {
+    status?: ('signed' | 'kept' | 'none') | null;
+    signedAt?: string | null;
+    signer?: string | null;
+  };
   public?: boolean | null;
   expectedUpdatedAt?: string | null;
   updatedAt: string;
@@ -1601,6 +1606,13 @@ export interface MediaSelect<T extends boolean = true> {
   usageTerms?: T;
   externalUrl?: T;
   rightsExpireAt?: T;
+  contentCredentials?:
+    | T
+    | {
+        status?: T;
+        signedAt?: T;
+        signer?: T;
+      };
   public?: T;
   expectedUpdatedAt?: T;
   updatedAt?: T;

@@ -8,6 +8,7 @@ import type { JSONWebKeySet } from 'jose'
 import { JSDOM } from 'jsdom'
 import { readFile } from 'node:fs/promises'
 import { verifyProvenanceChain } from 'payload-newsroom/rules'
+import { readContentCredentials } from 'payload-newsroom/server'
 import type { ChainEntry, ViewForProvenance } from 'payload-newsroom/types'
 
 import { parseCommandLine } from './commandLine.ts'
@@ -15,12 +16,13 @@ import { parseCommandLine } from './commandLine.ts'
 const { positionals, values } = parseCommandLine({
   allowPositionals: true,
   description:
-    "Verifies an article's signed provenance chain (docs/provenance.md): each manifest's Ed25519 signature against the site's key set, the chain's order and links, and, for a live article, that its public view is what the last manifest signed. Given an evidence pack (a file), verifies every chain in it.",
-  options: { keys: { type: 'string' } },
+    "Verifies an article's signed provenance chain (docs/provenance.md): each manifest's Ed25519 signature against the site's key set, the chain's order and links, and, for a live article, that its public view is what the last manifest signed. Given an evidence pack (a file), verifies every chain in it. Given an image (JPEG, PNG), checks its C2PA content credentials (signature, data hash, and with --trust the signer's certificate chain).",
+  options: { keys: { type: 'string' }, trust: { type: 'string' } },
   usage: [
     '  npm run verify-provenance -- http://localhost:3000/fr/articles/<slug>',
     '  npm run verify-provenance -- http://localhost:3000/api/articles/<id>/provenance',
     '  npm run verify-provenance -- evidence.json [--keys <key set URL or file>]',
+    '  npm run verify-provenance -- photo.jpg|<image URL> [--trust <CA certificates, PEM file>]',
     '  (several URLs or files: each is checked)',
   ].join('\n'),
 })
@@ -86,9 +88,50 @@ const fromFile = async (path: string): Promise<{ checks: Checked[]; keys: JSONWe
   }
 }
 
+/** An image's bytes, for a target whose path names a JPEG or PNG; null for anything else. */
+const imageBytes = async (target: string): Promise<null | Uint8Array> => {
+  const web = /^https?:\/\//.test(target)
+  if (!/\.(jpe?g|png)$/i.test(web ? new URL(target).pathname : target)) {
+    return null
+  }
+  if (!web) {
+    return new Uint8Array(await readFile(target))
+  }
+  const response = await fetch(target)
+  if (!response.ok) {
+    throw new Error(`${target} answered ${response.status}`)
+  }
+  return new Uint8Array(await response.arrayBuffer())
+}
+
+/** An image's C2PA credentials: valid, and trusted when `--trust` names the authorities. */
+const checkImage = async (target: string, bytes: Uint8Array): Promise<boolean> => {
+  const trustAnchors = values.trust ? await readFile(String(values.trust), 'utf8') : undefined
+  const reading = await readContentCredentials(bytes, { trustAnchors })
+  if (reading.state === 'none') {
+    console.log(`✗ image ${target}: no C2PA content credentials`)
+    return false
+  }
+  if (reading.state === 'invalid' || reading.trusted === false) {
+    console.log(
+      `✗ image ${target}: ${reading.state === 'invalid' ? `invalid (${reading.problems.join(', ')})` : `signed by ${reading.signer}, whom --trust does not vouch for`}`,
+    )
+    return false
+  }
+  console.log(
+    `✓ image ${target}: C2PA credentials hold (signature and data hash), signed by ${reading.signer} with ${reading.generator}${reading.trusted ? ', a chain --trust vouches for' : ' (trust not checked: give --trust)'}`,
+  )
+  return true
+}
+
 let failed = 0
 for (const target of positionals) {
   try {
+    const image = await imageBytes(target)
+    if (image) {
+      failed += (await checkImage(target, image)) ? 0 : 1
+      continue
+    }
     const { checks, keys } = /^https?:\/\//.test(target)
       ? await fromUrl(target)
       : await fromFile(target)

@@ -239,6 +239,8 @@ export const resolveOptions = (
   media: { ...defaultMediaOptions, ...options.media },
   outbound: { allowAddresses: options.outbound?.allowAddresses ?? [] },
   provenance: {
+    contentCredentials:
+      options.provenance === false ? false : options.provenance?.contentCredentials,
     enabled: options.provenance !== false,
     keys: options.provenance === false ? undefined : options.provenance?.keys,
   },

@@ -25,6 +25,7 @@ import {
 import { createWriteLocksCollection } from '../collections/WriteLocks/index.ts'
 import { createProvenanceCollection } from '../collections/Provenance/index.ts'
 import { provenanceSigner } from './provenance/provenanceKeys.ts'
+import { contentCredentialsSigner } from './media/contentCredentialsSigner.ts'
 import {
   createPartnerDeliveriesCollection,
   createPartnerReceiptsCollection,
@@ -358,8 +359,10 @@ export const newsroomPlugin =
           await ensureWriteLock(payload, options)
           await claimJobsExclusively(payload, options)
           if (options.provenance.enabled) {
-            // Loads the signing key now: production without one refuses to start.
+            // Loads the signing key now: production without one refuses to start. The images'
+            // certificate is optional: its absence is said once, here.
             await provenanceSigner(payload, options)
+            await contentCredentialsSigner(payload, options)
           }
         }
         await grantInitialAdmins(payload, options)

@@ -345,6 +345,14 @@ export type ProvenanceOptions = {
    * refuses to start.
    */
   keys?: string | unknown[] | { keys: unknown[] }
+  /**
+   * C2PA content credentials embedded in our own images (JPEG, PNG) on upload: a certificate chain
+   * (PEM, the signer's certificate first) and its Ed25519 private key (PKCS#8 PEM). Default: the
+   * `NEWSROOM_C2PA_CERTIFICATE` and `NEWSROOM_C2PA_PRIVATE_KEY` environment variables; without them,
+   * development signs with a certificate authority generated per process (and warns), production
+   * stores images unsigned. `false` never signs.
+   */
+  contentCredentials?: false | { certificateChain?: string; privateKey?: string }
 }
 
 export type ResolvedCollectionOptions = {
@@ -366,7 +374,11 @@ export type ResolvedNewsroomOptions = {
   maxVersionsPerArticle: number
   media: Required<MediaOptions>
   outbound: { allowAddresses: string[] }
-  provenance: { enabled: boolean; keys: ProvenanceOptions['keys'] }
+  provenance: {
+    contentCredentials: ProvenanceOptions['contentCredentials']
+    enabled: boolean
+    keys: ProvenanceOptions['keys']
+  }
   rateLimit: ResolvedRateLimits
   summaries: Required<SummaryOptions>
   webhooks: Required<WebhookOptions>

@@ -497,7 +497,22 @@ const checkProvenance = (given: unknown): string[] => {
   if (!isRecord(given)) {
     return ['provenance: expected false or { keys }']
   }
-  const unknown = unknownKeys(given, ['keys']).map((key) => `provenance.${key}: unknown option`)
+  const unknown = [
+    ...unknownKeys(given, ['contentCredentials', 'keys']).map(
+      (key) => `provenance.${key}: unknown option`,
+    ),
+    ...(given.contentCredentials === undefined ||
+    given.contentCredentials === false ||
+    (isRecord(given.contentCredentials) &&
+      ['certificateChain', 'privateKey'].every((name) => {
+        const value = (given.contentCredentials as Record<string, unknown>)[name]
+        return value === undefined || (typeof value === 'string' && value.includes('-----BEGIN'))
+      }))
+      ? []
+      : [
+          'provenance.contentCredentials: expected false or { certificateChain, privateKey } as PEM text',
+        ]),
+  ]
   if (given.keys === undefined) {
     return unknown
   }

@@ -6,6 +6,11 @@ import { allowRoles, signedInOr } from '../../src/users/roles.ts'
 import { urlField } from '../../src/fields/urlField.ts'
 import { checkImageUpload } from '../../src/media/checkImageUpload.ts'
 import { protectImagesInUse } from '../../src/media/protectImagesInUse.ts'
+import {
+  contentCredentialStates,
+  recordContentCredentials,
+  signOwnImages,
+} from '../../src/media/signOwnImages.ts'
 import { imageMimeTypes } from '../../src/rules/imageRules.ts'
 import { translated, translatedRecord } from '../../src/translations/index.ts'
 import { selectOptions } from '../../src/translations/selectOptions.ts'
@@ -111,6 +116,29 @@ export const createMediaCollection = (options: ResolvedNewsroomOptions): Collect
         label: translated('rightsExpireAt'),
       },
       {
+        // What the stored file's C2PA credentials are (docs/provenance.md): written on upload only.
+        name: 'contentCredentials',
+        type: 'group',
+        access: { create: systemOnly, update: systemOnly },
+        admin: { position: 'sidebar', readOnly: true },
+        fields: [
+          {
+            name: 'status',
+            type: 'select',
+            label: translated('contentCredentialsStatus'),
+            options: selectOptions('contentCredentials', contentCredentialStates),
+          },
+          { name: 'signedAt', type: 'date', label: translated('contentCredentialsSignedAt') },
+          {
+            name: 'signer',
+            type: 'text',
+            label: translated('contentCredentialsSigner'),
+            maxLength: 500,
+          },
+        ],
+        label: translated('contentCredentials'),
+      },
+      {
         name: 'public',
         type: 'checkbox',
         // Set when an article showing the image is published; never by hand.
@@ -126,8 +154,10 @@ export const createMediaCollection = (options: ResolvedNewsroomOptions): Collect
       },
     ],
     hooks: {
+      afterChange: [recordContentCredentials()],
       beforeChange: [protectImagesInUse(options)],
-      beforeOperation: [checkImageUpload(options)],
+      // Signed after the checks: only a readable image within the limits is.
+      beforeOperation: [checkImageUpload(options), signOwnImages(options)],
     },
     labels: { plural: translated('mediaPlural'), singular: translated('mediaSingular') },
     upload: {

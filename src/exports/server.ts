@@ -53,3 +53,12 @@ export {
   provenanceKeysVariable,
 } from '../provenance/provenanceKeys.ts'
 export { loadProvenanceKeys, provenanceKeysPath } from '../provenance/provenanceEndpoints.ts'
+export {
+  readContentCredentials,
+  signContentCredentials,
+  credentialsSignerOf,
+} from '../media/contentCredentials.ts'
+export {
+  contentCredentialsVariables,
+  generateContentCredentialsCertificate,
+} from '../media/contentCredentialsSigner.ts'

@@ -68,3 +68,4 @@ export type {
   ViewForProvenance,
 } from '../rules/provenanceRules.ts'
 export type { ChainVerdict } from '../rules/provenanceVerification.ts'
+export type { ContentCredentialsSigner, CredentialsReading } from '../media/contentCredentials.ts'

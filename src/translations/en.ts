@@ -608,5 +608,12 @@ export const en = {
     provenanceJws: 'Signed manifest (JWS)',
     provenanceLink: 'Chain link (its digest)',
     provenanceManifest: 'Manifest',
+    contentCredentials: 'Content credentials (C2PA)',
+    contentCredentialsStatus: 'Credentials',
+    contentCredentials_signed: 'Signed by us on upload',
+    contentCredentials_kept: 'The file’s own, kept',
+    contentCredentials_none: 'None',
+    contentCredentialsSignedAt: 'Signed at',
+    contentCredentialsSigner: 'Signer’s certificate',
   },
 }

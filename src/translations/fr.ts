@@ -617,5 +617,12 @@ export const fr: typeof en = {
     provenanceJws: 'Manifeste signé (JWS)',
     provenanceLink: 'Maillon de la chaîne (son empreinte)',
     provenanceManifest: 'Manifeste',
+    contentCredentials: 'Identifiants de contenu (C2PA)',
+    contentCredentialsStatus: 'Identifiants',
+    contentCredentials_signed: 'Signés par nous à l’envoi',
+    contentCredentials_kept: 'Ceux du fichier, conservés',
+    contentCredentials_none: 'Aucun',
+    contentCredentialsSignedAt: 'Signés le',
+    contentCredentialsSigner: 'Certificat du signataire',
   },
 }

@@ -25,6 +25,12 @@ export type HeldLocks = { keys: Set<string>; transaction: unknown }
  * request something; the names are prefixed so that a host's own keys never meet them.
  */
 export type NewsroomRequestContext = {
+  /** What an upload's C2PA credentials are, from the signing hook to the record (media/signOwnImages.ts). */
+  newsroomContentCredentials?: {
+    signedAt: null | string
+    signer: null | string
+    status: 'kept' | 'none' | 'signed'
+  }
   /** Documents read once per request (utilities/requestCache.ts). */
   newsroomDocuments?: Map<string, Promise<null | Record<string, unknown>>>
   /** A login the account-safety hooks guard (limits/accountSafety.ts). */

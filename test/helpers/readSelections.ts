@@ -13,7 +13,7 @@ export const fullViewSelection =
   `body bodyImages { ${imageSelection} } ` +
   'byline { authors { id name page } automated { disclosure label } } comments { enabled maxLength moderation } corrections { at text type } correctionsPage ' +
   `disclaimers { fullPageUrl key kind text title version } featuredImage { ${imageSelection} } ` +
-  'id language pinned publishedAt retracted { notice } section { name slug } ' +
+  'id language pinned provenance publishedAt retracted { notice } section { name slug } ' +
   'seo { canonical canonicalUrl robots } slug standfirst summary { status statusLabel text } textAndDataMining { policyUrl reserved } title translations { language slug title } updatedAt } ' +
   'head { description links { href hreflang rel } meta { content name property } title } jsonLd'
 

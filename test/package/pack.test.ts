@@ -100,12 +100,16 @@ describe('npm pack', () => {
   it('asks the host for Payload, React and Next as peers and installs nothing of the demo host', () => {
     expect(packedManifest.private).toBeUndefined()
     expect(Object.keys(packedManifest.dependencies).sort()).toEqual([
+      '@peculiar/x509',
+      '@trustnxt/c2pa-ts',
       'any-ascii',
+      'canonicalize',
       'escape-html',
       'feed',
       'feedsmith',
       'iconv-lite',
       'ipaddr.js',
+      'jose',
       'jsdom',
       'sanitize-html',
       'schema-dts',

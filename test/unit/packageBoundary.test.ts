@@ -123,7 +123,7 @@ describe('the package boundary', () => {
     const referenced = pluginFolders
       .flatMap(sourceFiles)
       .flatMap((file) =>
-        [...fs.readFileSync(path.join(root, file), 'utf8').matchAll(/['"]([^'"]*#\w+)['"]/g)].map(
+        [...fs.readFileSync(path.join(root, file), 'utf8').matchAll(/['"]([\w@./-]+#\w+)['"]/g)].map(
           (match) => match[1],
         ),
       )

@@ -24,6 +24,7 @@ import * as migration_20261207_185624_partner_feed_formats from './20261207_1856
 import * as migration_20261207_190943_partner_fan_out_task from './20261207_190943_partner_fan_out_task';
 import * as migration_20261207_192112_partner_receipts_keep_partner from './20261207_192112_partner_receipts_keep_partner';
 import * as migration_20261207_215552_provenance from './20261207_215552_provenance';
+import * as migration_20261207_221856_media_content_credentials from './20261207_221856_media_content_credentials';
 
 export const migrations = [
   {
@@ -154,6 +155,11 @@ export const migrations = [
   {
     up: migration_20261207_215552_provenance.up,
     down: migration_20261207_215552_provenance.down,
-    name: '20261207_215552_provenance'
+    name: '20261207_215552_provenance',
+  },
+  {
+    up: migration_20261207_221856_media_content_credentials.up,
+    down: migration_20261207_221856_media_content_credentials.down,
+    name: '20261207_221856_media_content_credentials'
   },
 ];

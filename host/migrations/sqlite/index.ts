@@ -21,6 +21,7 @@ import * as migration_20261207_183816_partners from './20261207_183816_partners'
 import * as migration_20261207_184948_partner_deliveries from './20261207_184948_partner_deliveries';
 import * as migration_20261207_192109_partner_receipts_keep_partner from './20261207_192109_partner_receipts_keep_partner';
 import * as migration_20261207_215546_provenance from './20261207_215546_provenance';
+import * as migration_20261207_221851_media_content_credentials from './20261207_221851_media_content_credentials';
 
 export const migrations = [
   {
@@ -136,6 +137,11 @@ export const migrations = [
   {
     up: migration_20261207_215546_provenance.up,
     down: migration_20261207_215546_provenance.down,
-    name: '20261207_215546_provenance'
+    name: '20261207_215546_provenance',
+  },
+  {
+    up: migration_20261207_221851_media_content_credentials.up,
+    down: migration_20261207_221851_media_content_credentials.down,
+    name: '20261207_221851_media_content_credentials'
   },
 ];
