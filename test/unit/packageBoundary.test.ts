@@ -123,9 +123,9 @@ describe('the package boundary', () => {
     const referenced = pluginFolders
       .flatMap(sourceFiles)
       .flatMap((file) =>
-        [...fs.readFileSync(path.join(root, file), 'utf8').matchAll(/['"]([\w@./-]+#\w+)['"]/g)].map(
-          (match) => match[1],
-        ),
+        [
+          ...fs.readFileSync(path.join(root, file), 'utf8').matchAll(/['"]([\w@./-]+#\w+)['"]/g),
+        ].map((match) => match[1]),
       )
     expect(referenced.length).toBeGreaterThan(0)
     for (const reference of referenced) {
