@@ -7,7 +7,7 @@ import { promisify } from 'node:util'
 import { APIError } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { verifyProvenanceChain } from 'payload-newsroom/rules'
+import { digestOf, verifyProvenanceChain } from 'payload-newsroom/rules'
 import { generateProvenanceKey, loadProvenanceKeys } from 'payload-newsroom/server'
 import { newsroomSuite } from '../helpers/newsroomSuite'
 import { projectRoot } from '../testDatabase'
@@ -152,7 +152,7 @@ describe('provenance manifests', () => {
     expect(retracted.problems).toEqual([])
     // Readers of a retracted article get no body; the manifest signs exactly that.
     expect(retracted.manifests.at(-1)!.content).toMatchObject({
-      body: (await import('payload-newsroom/rules')).digestOf(null),
+      body: digestOf(null),
     })
     await workflow(own.id, { action: 'unpublish', note: 'Retiré du site.' })
     const stored = await storedChain(own.id)
@@ -323,6 +323,58 @@ describe('provenance manifests', () => {
         })
       ).status,
     ).toBe(401)
+  })
+
+  it('keeps one unbroken chain when twenty editors edit the live article at once', async () => {
+    const live = await suite.basics.make.article({
+      _status: 'published',
+      section: suite.basics.world.id,
+      slug: `vingt-a-la-fois-${run}`,
+    })
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, index) =>
+        suite.newsroom.rest.patch(`/articles/${live.id}`, {
+          body: { title: `Version ${index} ${run}` },
+          token: suite.staff.editor.token,
+        }),
+      ),
+    )
+    expect(answers.filter((answer) => answer.status >= 500)).toEqual([])
+    const accepted = answers.filter((answer) => answer.status === 200).length
+    const stored = await storedChain(live.id)
+    expect(stored.map((doc) => doc.sequence)).toEqual(
+      Array.from({ length: 1 + accepted }, (_, index) => index + 1),
+    )
+    const verdict = await verify(live.id)
+    expect(verdict.problems).toEqual([])
+    // The last manifest signed the title readers now see.
+    const current = await suite.newsroom.payload.findByID({ id: live.id, collection: 'articles' })
+    expect(verdict.manifests.at(-1)!.content!.title).toBe(digestOf(current.title))
+  })
+
+  it('answers hostile evidence and as-of requests with a 4xx naming the parameter', async () => {
+    const evidence = (query: Record<string, string>) =>
+      suite.newsroom.rest.get('/articles/provenance/evidence', {
+        query,
+        token: suite.staff.editor.token,
+      })
+    for (const article of ['</script>', 'constructor', '\u0000', 'x'.repeat(500)]) {
+      expect((await evidence({ article })).status, article.slice(0, 20)).toBe(404)
+    }
+    for (const [query, path] of [
+      [{ from: 'javascript:alert(1)' }, 'from'],
+      [{ from: '2026-01-01T00:00:00Z', to: 'demain' }, 'to'],
+      [{}, 'from'],
+    ] as const) {
+      const answer = await evidence(query)
+      expect(answer.status, JSON.stringify(query)).toBe(400)
+      expect(answer.body.errors[0].data.errors[0].path).toBe(path)
+    }
+    const repeated = await suite.newsroom.rest.get(
+      `/articles/${article.id}/as-of?at=2026-01-01T00:00:00Z&at=2027-01-01T00:00:00Z`,
+      { token: suite.staff.editor.token },
+    )
+    expect(repeated.status).toBe(400)
   })
 
   it('keeps manifests append-only and refuses hostile article IDs', async () => {
