@@ -139,6 +139,27 @@ const main = async () => {
     `database: postgres (${database} on ${new URL(adminUri).host}), two instances and a worker`,
   )
 
+  await timed('npm start refuses to start without a provenance signing key', async () => {
+    const { code, output } = await runCommand(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'scripts/with-database.ts',
+        '--migrate',
+        'next',
+        'start',
+        '-p',
+        String(ports.a),
+      ],
+      { NEWSROOM_PROVENANCE_KEYS: '', NODE_ENV: 'production' },
+    ).done
+    assert(
+      code !== 0 && output.includes('payload-newsroom provenance keys: no signing key'),
+      `exit ${code}: ${output.slice(-800)}`,
+    )
+  })
+
   await timed('instance A: npm start migrates the empty database, then serves', async () => {
     const a = spawn(
       process.execPath,
