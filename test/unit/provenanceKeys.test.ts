@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { afterEach, describe, expect, it } from 'vitest'
 
+import type { NewsroomPluginOptions } from 'payload-newsroom'
 import { resolveOptions } from 'payload-newsroom/rules'
 import {
   generateProvenanceKey,
@@ -10,7 +11,7 @@ import {
 } from 'payload-newsroom/server'
 
 /** A Payload as the key loader sees it: the plugin's options and a logger that keeps what it said. */
-const appWith = (provenance: Parameters<typeof resolveOptions>[0]['provenance']) => {
+const appWith = (provenance: NewsroomPluginOptions['provenance']) => {
   const warnings: string[] = []
   const payload = {
     config: { custom: { newsroom: resolveOptions({ provenance }) } },
@@ -18,6 +19,9 @@ const appWith = (provenance: Parameters<typeof resolveOptions>[0]['provenance'])
   } as unknown as Payload
   return { payload, warnings }
 }
+
+/** `process.env.NODE_ENV` is typed read-only; the loader reads it at each call. */
+const setEnvironment = (value: string) => Object.assign(process.env, { NODE_ENV: value })
 
 describe('provenance keys', () => {
   const saved = { ...process.env }
@@ -27,7 +31,7 @@ describe('provenance keys', () => {
 
   it('production without a private key refuses to start; its build does not', async () => {
     delete process.env.NEWSROOM_PROVENANCE_KEYS
-    process.env.NODE_ENV = 'production'
+    setEnvironment('production')
     await expect(loadProvenanceKeys(appWith({}).payload)).rejects.toThrow(
       /no signing key\. Set NEWSROOM_PROVENANCE_KEYS/,
     )
@@ -43,7 +47,7 @@ describe('provenance keys', () => {
 
   it('development signs with a generated key and says so; the served set never holds a private part', async () => {
     delete process.env.NEWSROOM_PROVENANCE_KEYS
-    process.env.NODE_ENV = 'development'
+    setEnvironment('development')
     const { payload, warnings } = appWith({})
     const keySet = await loadProvenanceKeys(payload)
     expect(keySet.keys).toHaveLength(1)
