@@ -33,15 +33,9 @@ import { requiredWhenSyndicated } from '../../src/guarantee/requiredWhenSyndicat
 import { slugField } from '../../src/fields/slugField.ts'
 import { urlField, webUrlValidator } from '../../src/fields/urlField.ts'
 import { articlePreviewUrl } from '../../src/delivery/articlePreview.ts'
-import {
-  queueDeletionDeliveries,
-  queueWebhookDeliveries,
-} from '../../src/delivery/queueWebhookDeliveries.ts'
-import { queuePartnerKills, queuePartnerNotices } from '../../src/partners/queuePartnerNotices.ts'
-import {
-  recordDeletionProvenance,
-  recordProvenance,
-} from '../../src/provenance/recordProvenance.ts'
+import { queueWebhookDeliveries } from '../../src/delivery/queueWebhookDeliveries.ts'
+import { queuePartnerNotices } from '../../src/partners/queuePartnerNotices.ts'
+import { recordProvenance } from '../../src/provenance/recordProvenance.ts'
 import { provenanceEndpoints } from '../../src/provenance/provenanceEndpoints.ts'
 import {
   enforceWorkflow,
@@ -777,17 +771,17 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
       afterChange: [
         recordWorkflowEvent(options),
         // No publication without its signed manifest: written in the same transaction.
-        ...(options.provenance.enabled ? [recordProvenance(options)] : []),
+        ...(options.provenance.enabled ? [recordProvenance(options).afterChange] : []),
         recordOriginChange(options),
-        queueWebhookDeliveries(options),
-        queuePartnerNotices(options),
+        queueWebhookDeliveries(options).afterChange,
+        queuePartnerNotices(options).afterChange,
         queueSummaryGeneration(options),
       ],
       afterDelete: [
         recordDeletion(options),
-        ...(options.provenance.enabled ? [recordDeletionProvenance(options)] : []),
-        queueDeletionDeliveries(options),
-        queuePartnerKills(options),
+        ...(options.provenance.enabled ? [recordProvenance(options).afterDelete] : []),
+        queueWebhookDeliveries(options).afterDelete,
+        queuePartnerNotices(options).afterDelete,
       ],
       beforeChange: [
         enforceWorkflow,

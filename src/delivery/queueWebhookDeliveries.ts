@@ -1,11 +1,11 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import { randomUUID } from 'node:crypto'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
-import { plannedTransition } from '../workflow/enforceWorkflow.ts'
-import { type PublishEvent, publishEventOf } from '../rules/publishEvents.ts'
+import { onPublishEvent } from '../workflow/onPublishEvent.ts'
+import type { PublishEvent } from '../rules/publishEvents.ts'
 import { deliverWebhookTaskSlug } from './deliverWebhookTask.ts'
 
 type Doc = Record<string, any>
@@ -97,27 +97,11 @@ const queueDeliveries = async (
   }
 }
 
-/** After an article write: the publish event it makes, if any, goes to the webhooks that want it. */
-export const queueWebhookDeliveries =
-  (options: ResolvedNewsroomOptions): CollectionAfterChangeHook =>
-  async ({ data, doc, operation, previousDoc, req }) => {
-    const before: Doc | null = operation === 'create' ? null : previousDoc
-    // The returned `doc` holds only what the caller selected: the written data completes it.
-    const after: Doc = { ...before, ...data, ...doc }
-    const type = publishEventOf({ action: plannedTransition(req)?.action, after, before })
-    if (type) {
-      await queueDeliveries(req, options, eventBody(options, type, after, before))
-    }
-    return doc
-  }
-
-/** Deleting a published or retracted article is announced too (its page must go). */
-export const queueDeletionDeliveries =
-  (options: ResolvedNewsroomOptions): CollectionAfterDeleteHook =>
-  async ({ doc, req }) => {
-    const type = publishEventOf({ after: null, before: doc })
-    if (type) {
-      await queueDeliveries(req, options, eventBody(options, type, doc, null))
-    }
-    return doc
-  }
+/**
+ * After an article write, and after deleting a public article (its page must go): the publish event
+ * goes to the webhooks that want it.
+ */
+export const queueWebhookDeliveries = (options: ResolvedNewsroomOptions) =>
+  onPublishEvent((req, event, after, before) =>
+    queueDeliveries(req, options, eventBody(options, event, after, before)),
+  )

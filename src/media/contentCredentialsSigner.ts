@@ -14,6 +14,8 @@ import { webcrypto } from 'node:crypto'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
+import { oncePerConfig } from '../utilities/oncePerConfig.ts'
+
 import { type ContentCredentialsSigner, credentialsSignerOf } from './contentCredentials.ts'
 
 /** Where the signing certificate and key come from when the options name none. */
@@ -114,15 +116,5 @@ const loadSigner = async (payload: Payload, options: ResolvedNewsroomOptions) =>
   return credentialsSignerOf(await generateContentCredentialsCertificate())
 }
 
-const signers = new WeakMap<ResolvedNewsroomOptions, ReturnType<typeof loadSigner>>()
-
 /** The C2PA signer of a configuration (null: images are not signed), loaded once. */
-export const contentCredentialsSigner = (payload: Payload, options: ResolvedNewsroomOptions) => {
-  let signer = signers.get(options)
-  if (!signer) {
-    signer = loadSigner(payload, options)
-    signers.set(options, signer)
-    signer.catch(() => signers.delete(options))
-  }
-  return signer
-}
+export const contentCredentialsSigner = oncePerConfig(loadSigner)

@@ -1,16 +1,11 @@
-import type {
-  CollectionAfterChangeHook,
-  CollectionAfterDeleteHook,
-  PayloadRequest,
-  TaskConfig,
-} from 'payload'
+import type { CollectionAfterChangeHook, PayloadRequest, TaskConfig } from 'payload'
 
 import { randomUUID } from 'node:crypto'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
-import { plannedTransition } from '../workflow/enforceWorkflow.ts'
-import { publishEventOf, type PublishEvent } from '../rules/publishEvents.ts'
+import { onPublishEvent } from '../workflow/onPublishEvent.ts'
+import type { PublishEvent } from '../rules/publishEvents.ts'
 import { isKillReason, partnerNoticeOf } from '../rules/partnerRules.ts'
 import { inTransaction } from '../transactions/inTransaction.ts'
 import { relationID } from '../utilities/documentValue.ts'
@@ -155,30 +150,9 @@ export const fanOutPartnerNotices = async (
   })
 }
 
-/** After an article write: its publish event, if any, told to the partners it concerns. */
-export const queuePartnerNotices =
-  (options: ResolvedNewsroomOptions): CollectionAfterChangeHook =>
-  async ({ data, doc, operation, previousDoc, req }) => {
-    const before: Doc | null = operation === 'create' ? null : previousDoc
-    // The returned `doc` holds only what the caller selected: the written data completes it.
-    const after: Doc = { ...before, ...data, ...doc }
-    const event = publishEventOf({ action: plannedTransition(req)?.action, after, before })
-    if (event) {
-      await queueFanOut(req, options, after, event)
-    }
-    return doc
-  }
-
-/** Deleting a published or retracted article kills it wherever it went. */
-export const queuePartnerKills =
-  (options: ResolvedNewsroomOptions): CollectionAfterDeleteHook =>
-  async ({ doc, req }) => {
-    const event = publishEventOf({ after: null, before: doc })
-    if (event) {
-      await queueFanOut(req, options, doc, event)
-    }
-    return doc
-  }
+/** After an article write, and after deleting a public article: its publish event, told to the partners it concerns. */
+export const queuePartnerNotices = (options: ResolvedNewsroomOptions) =>
+  onPublishEvent((req, event, article) => queueFanOut(req, options, article, event))
 
 /** Receipts are searched for this many items at a time. */
 const receiptLookupBatch = 500

@@ -13,6 +13,8 @@ import {
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
+import { oncePerConfig } from '../utilities/oncePerConfig.ts'
+
 import {
   canonicalJson,
   manifestMediaType,
@@ -111,21 +113,8 @@ const loadSigner = async (payload: Payload, options: ResolvedNewsroomOptions) =>
   }
 }
 
-const signers = new WeakMap<ResolvedNewsroomOptions, Promise<ProvenanceSigner>>()
-
 /** The signer of a configuration, loaded once (a failed load is retried on the next call). */
-export const provenanceSigner = (
-  payload: Payload,
-  options: ResolvedNewsroomOptions,
-): Promise<ProvenanceSigner> => {
-  let signer = signers.get(options)
-  if (!signer) {
-    signer = loadSigner(payload, options)
-    signers.set(options, signer)
-    signer.catch(() => signers.delete(options))
-  }
-  return signer
-}
+export const provenanceSigner = oncePerConfig(loadSigner)
 
 /** A manifest as a compact JWS: its canonical JSON, signed with Ed25519 under the signer's key ID. */
 export const signManifest = async (

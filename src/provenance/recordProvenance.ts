@@ -1,11 +1,11 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
-import { plannedTransition } from '../workflow/enforceWorkflow.ts'
+import { onPublishEvent } from '../workflow/onPublishEvent.ts'
 import { ingestVia, systemActor } from '../workflow/systemActor.ts'
 import { actingUserID } from '../users/roles.ts'
-import { publishEventOf, type PublishEvent } from '../rules/publishEvents.ts'
+import type { PublishEvent } from '../rules/publishEvents.ts'
 import { chainLinkOf, isWithdrawal, manifestOf } from '../rules/provenanceRules.ts'
 import { provenanceSigner, signManifest } from './provenanceKeys.ts'
 
@@ -91,27 +91,9 @@ export const appendManifest = async (
   })
 }
 
-/** After an article write that changes what the public sees: its manifest (see `publishEventOf`). */
-export const recordProvenance =
-  (options: ResolvedNewsroomOptions): CollectionAfterChangeHook =>
-  async ({ data, doc, operation, previousDoc, req }) => {
-    const before: Doc | null = operation === 'create' ? null : previousDoc
-    // The returned `doc` holds only what the caller selected: the written data completes it.
-    const after: Doc = { ...before, ...data, ...doc }
-    const event = publishEventOf({ action: plannedTransition(req)?.action, after, before })
-    if (event) {
-      await appendManifest(req, options, after, event)
-    }
-    return doc
-  }
-
-/** Deleting a public article ends its chain with a manifest that says so. */
-export const recordDeletionProvenance =
-  (options: ResolvedNewsroomOptions): CollectionAfterDeleteHook =>
-  async ({ doc, req }) => {
-    const event = publishEventOf({ after: null, before: doc })
-    if (event) {
-      await appendManifest(req, options, doc, event)
-    }
-    return doc
-  }
+/**
+ * After an article write that changes what the public sees, and after deleting a public article:
+ * its manifest (see `publishEventOf`).
+ */
+export const recordProvenance = (options: ResolvedNewsroomOptions) =>
+  onPublishEvent((req, event, article) => appendManifest(req, options, article, event))

@@ -11,6 +11,7 @@ import { digestOf, verifyProvenanceChain } from 'payload-newsroom/rules'
 import { generateProvenanceKey, loadProvenanceKeys } from 'payload-newsroom/server'
 import { newsroomSuite } from '../helpers/newsroomSuite'
 import { projectRoot } from '../testDatabase'
+import { verifierCommand } from '../helpers/verifier'
 
 type Doc = Record<string, any>
 
@@ -455,18 +456,10 @@ describe('provenance manifests', () => {
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
     const verifier = async (...targets: string[]) => {
       try {
-        const { stdout } = await promisify(execFile)(
-          process.execPath,
-          [
-            '--no-deprecation',
-            '--conditions=development',
-            '--import',
-            'tsx',
-            'scripts/verify-provenance.ts',
-            ...targets,
-          ],
-          { cwd: projectRoot, timeout: 60_000 },
-        )
+        const { stdout } = await promisify(execFile)(...verifierCommand(...targets), {
+          cwd: projectRoot,
+          timeout: 60_000,
+        })
         return { code: 0, stdout }
       } catch (error) {
         const { code, stdout } = error as { code: number; stdout: string }

@@ -16,6 +16,7 @@ import { validateHead } from '../helpers/structuredData'
 import { projectRoot } from '../testDatabase'
 import { launchChromium, loginToAdmin } from './chromium'
 import { newProvenanceKeySet } from '../../host/provenanceKeys'
+import { verifierCommand } from '../helpers/verifier'
 
 const port = Number(process.env.BROWSER_TEST_PORT ?? 3100)
 // BROWSER_TEST_BASE points the checks at a server already running on seeded data (while working on them).
@@ -202,18 +203,12 @@ check(
       keys: { d?: string; kid: string }[]
     }
     assert(keys.keys.length > 0 && keys.keys.every((key) => !key.d), 'public keys only')
-    const verifier = spawnSync(
-      process.execPath,
-      [
-        '--no-deprecation',
-        '--conditions=development',
-        '--import',
-        'tsx',
-        'scripts/verify-provenance.ts',
-        ...pages,
-      ],
-      { cwd: projectRoot, encoding: 'utf8', timeout: 120_000 },
-    )
+    const [command, args] = verifierCommand(...pages)
+    const verifier = spawnSync(command, args, {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      timeout: 120_000,
+    })
     const verified = verifier.stdout.split('\n').filter((line) => line.startsWith('✓ article'))
     assert(
       verifier.status === 0 && verified.length === pages.length,

@@ -37,6 +37,17 @@ const env: NodeJS.ProcessEnv = {
   NEWSROOM_PROVENANCE_KEYS: newProvenanceKeySet('instances-test'),
 }
 const password = 'instances-test-password'
+/** `npm start` of instance A: migrate, then `next start` (with NODE_ENV=production). */
+const npmStartA = [
+  '--import',
+  'tsx',
+  'scripts/with-database.ts',
+  '--migrate',
+  'next',
+  'start',
+  '-p',
+  String(ports.a),
+]
 
 const assert = (condition: unknown, message: string): void => {
   if (!condition) throw new Error(message)
@@ -140,20 +151,10 @@ const main = async () => {
   )
 
   await timed('npm start refuses to start without a provenance signing key', async () => {
-    const { code, output } = await runCommand(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        'scripts/with-database.ts',
-        '--migrate',
-        'next',
-        'start',
-        '-p',
-        String(ports.a),
-      ],
-      { NEWSROOM_PROVENANCE_KEYS: '', NODE_ENV: 'production' },
-    ).done
+    const { code, output } = await runCommand(process.execPath, npmStartA, {
+      NEWSROOM_PROVENANCE_KEYS: '',
+      NODE_ENV: 'production',
+    }).done
     assert(
       code !== 0 && output.includes('payload-newsroom provenance keys: no signing key'),
       `exit ${code}: ${output.slice(-800)}`,
@@ -161,24 +162,11 @@ const main = async () => {
   })
 
   await timed('instance A: npm start migrates the empty database, then serves', async () => {
-    const a = spawn(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        'scripts/with-database.ts',
-        '--migrate',
-        'next',
-        'start',
-        '-p',
-        String(ports.a),
-      ],
-      {
-        cwd: projectRoot,
-        env: { ...env, NODE_ENV: 'production' },
-        stdio: ['ignore', 'inherit', 'inherit'],
-      },
-    )
+    const a = spawn(process.execPath, npmStartA, {
+      cwd: projectRoot,
+      env: { ...env, NODE_ENV: 'production' },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    })
     children.push(a)
     await waitForAnswer(`http://127.0.0.1:${ports.a}/admin`, 90_000)
     const migrations = await query('select name, batch from payload_migrations')
