@@ -176,6 +176,78 @@ describe('provenance manifests', () => {
     expect(verdict.manifests.map((m) => m.sequence)).toEqual([1, 2, 3, 4])
   })
 
+  it('signs on every path that publishes: GraphQL, a bulk PATCH, a restored version, Payload’s scheduled publish job', async () => {
+    const { make, world } = suite.basics
+    const draft = (slug: string, data: Record<string, unknown> = {}) =>
+      make.article({ section: world.id, slug: `${slug}-${run}`, ...data }, { draft: true })
+    const lastEvent = async (id: number | string) => (await storedChain(id)).at(-1)?.event
+
+    const viaGraphQL = await draft('graphql')
+    const graphql = await suite.newsroom.graphql(
+      /* GraphQL */ `
+        mutation ($id: String!) {
+          updateArticle(id: $id, data: { _status: published }) {
+            id
+          }
+        }
+      `,
+      { token: suite.staff.editor.token, variables: { id: String(viaGraphQL.id) } },
+    )
+    expect(graphql.body.errors).toBeUndefined()
+    expect(await lastEvent(viaGraphQL.id)).toBe('article.published')
+
+    const tag = `lot-${run}`
+    const bulk = await Promise.all([
+      draft('lot-1', { tags: [tag] }),
+      draft('lot-2', { tags: [tag] }),
+    ])
+    const patched = await suite.newsroom.rest.patch('/articles', {
+      body: { _status: 'published' },
+      query: { 'where[tags][contains]': tag },
+      token: suite.staff.editor.token,
+    })
+    expect(patched.status, JSON.stringify(patched.body)).toBe(200)
+    for (const article of bulk) expect(await lastEvent(article.id)).toBe('article.published')
+
+    const restored = await make.article({
+      _status: 'published',
+      section: world.id,
+      slug: `restauree-${run}`,
+      title: `Titre d’origine ${run}`,
+    })
+    const [first] = await storedChain(restored.id)
+    await suite.newsroom.payload.update({
+      id: restored.id,
+      collection: 'articles',
+      data: { title: `Titre modifié ${run}` },
+    })
+    const answer = await suite.newsroom.rest.post(
+      `/articles/versions/${first.manifest.article.version}`,
+      {
+        token: suite.staff.editor.token,
+      },
+    )
+    expect(answer.status, JSON.stringify(answer.body)).toBe(200)
+    const afterRestore = await verify(restored.id)
+    expect(afterRestore.problems).toEqual([])
+    expect(afterRestore.manifests.map((m) => m.event)).toEqual([
+      'article.published',
+      'article.updated',
+      'article.updated',
+    ])
+    expect(afterRestore.manifests.at(-1)!.content!.title).toBe(first.manifest.content.title)
+
+    const scheduled = await draft('programmee')
+    await suite.newsroom.payload.jobs.queue({
+      input: { doc: { relationTo: 'articles', value: scheduled.id }, type: 'publish' },
+      task: 'schedulePublish',
+      waitUntil: new Date(Date.now() - 1000),
+    })
+    await suite.newsroom.payload.jobs.run()
+    expect(await lastEvent(scheduled.id)).toBe('article.published')
+    expect((await verify(scheduled.id)).problems).toEqual([])
+  })
+
   it('rolls a publication back when its manifest cannot be written', async () => {
     const draft = await suite.basics.make.article(
       { section: suite.basics.world.id, slug: `unwritable-${run}` },
