@@ -80,6 +80,7 @@ export interface Config {
     'newsroom-partner-receipts': NewsroomPartnerReceipt;
     'newsroom-partner-deliveries': NewsroomPartnerDelivery;
     'newsroom-provenance': NewsroomProvenance;
+    'newsroom-tasks': NewsroomTask;
     media: Media;
     'newsroom-write-locks': NewsroomWriteLock;
     'payload-kv': PayloadKv;
@@ -91,6 +92,7 @@ export interface Config {
   };
   collectionsJoins: {
     articles: {
+      tasks: 'newsroom-tasks';
       translations: 'articles';
     };
     disclaimers: {
@@ -114,6 +116,7 @@ export interface Config {
     'newsroom-partner-receipts': NewsroomPartnerReceiptsSelect<false> | NewsroomPartnerReceiptsSelect<true>;
     'newsroom-partner-deliveries': NewsroomPartnerDeliveriesSelect<false> | NewsroomPartnerDeliveriesSelect<true>;
     'newsroom-provenance': NewsroomProvenanceSelect<false> | NewsroomProvenanceSelect<true>;
+    'newsroom-tasks': NewsroomTasksSelect<false> | NewsroomTasksSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'newsroom-write-locks': NewsroomWriteLocksSelect<false> | NewsroomWriteLocksSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -352,6 +355,11 @@ export interface Article {
   pinned?: boolean | null;
   pinnedUntil?: string | null;
   translationOf?: (string | null) | Article;
+  tasks?: {
+    docs?: (string | NewsroomTask)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   translations?: {
     docs?: (string | Article)[];
     hasNextPage?: boolean;
@@ -595,6 +603,21 @@ export interface NewsroomIngestRun {
     lastModified?: string | null;
     bytes?: number | null;
   };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsroom-tasks".
+ */
+export interface NewsroomTask {
+  id: string;
+  text: string;
+  article: string | Article;
+  assignee?: (string | null) | User;
+  done?: boolean | null;
+  doneAt?: string | null;
+  doneBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -1016,6 +1039,10 @@ export interface PayloadLockedDocument {
         value: string | NewsroomProvenance;
       } | null)
     | ({
+        relationTo: 'newsroom-tasks';
+        value: string | NewsroomTask;
+      } | null)
+    | ({
         relationTo: 'media';
         value: string | Media;
       } | null)
@@ -1276,6 +1303,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   pinned?: T;
   pinnedUntil?: T;
   translationOf?: T;
+  tasks?: T;
   translations?: T;
   expectedUpdatedAt?: T;
   updatedAt?: T;
@@ -1588,6 +1616,20 @@ export interface NewsroomProvenanceSelect<T extends boolean = true> {
   link?: T;
   manifest?: T;
   jws?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsroom-tasks_select".
+ */
+export interface NewsroomTasksSelect<T extends boolean = true> {
+  text?: T;
+  article?: T;
+  assignee?: T;
+  done?: T;
+  doneAt?: T;
+  doneBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -24,6 +24,7 @@ import {
 } from '../collections/Webhooks/index.ts'
 import { createWriteLocksCollection } from '../collections/WriteLocks/index.ts'
 import { createProvenanceCollection } from '../collections/Provenance/index.ts'
+import { createTasksCollection } from '../collections/Tasks/index.ts'
 import { provenanceSigner } from './provenance/provenanceKeys.ts'
 import { contentCredentialsSigner } from './media/contentCredentialsSigner.ts'
 import {
@@ -300,6 +301,7 @@ export const newsroomPlugin =
       checkInput(createPartnerReceiptsCollection(options), options, { systemWritten: true }),
       checkInput(createPartnerDeliveriesCollection(options), options, { systemWritten: true }),
       checkInput(createProvenanceCollection(options), options, { systemWritten: true }),
+      checkInput(createTasksCollection(options), options),
       // What the publish rules read of an image (alt, credit, rights) changes one writer at a time too.
       checkInput(createMediaCollection(options), options, { lockWrites: true }),
       createWriteLocksCollection(options),

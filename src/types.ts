@@ -98,6 +98,7 @@ export type NewsroomCollectionKey =
   | 'provenance'
   | 'sections'
   | 'sources'
+  | 'tasks'
   | 'users'
   | 'webhookDeliveries'
   | 'webhooks'

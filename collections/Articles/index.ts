@@ -759,6 +759,15 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
         relationTo: slug,
       },
       {
+        // An open task blocks publication (src/workflow/articleTasks.ts).
+        name: 'tasks',
+        type: 'join',
+        admin: { ...sidebar, defaultColumns: ['text', 'assignee', 'done'] },
+        collection: options.collections.tasks.slug,
+        label: translated('tasksOfArticle'),
+        on: 'article',
+      },
+      {
         name: 'translations',
         type: 'join',
         admin: sidebar,

@@ -12,6 +12,7 @@ import { imageUses } from '../rules/imageRules.ts'
 import { evaluatePublishRules, toRuleArticle } from '../rules/publishRules.ts'
 import { relationID } from '../utilities/documentValue.ts'
 import { lockPublicationInputs } from '../transactions/publicationLocks.ts'
+import { findOpenTasks } from '../workflow/articleTasks.ts'
 
 /**
  * Images a published article shows become readable by the public, in the publication's transaction.
@@ -71,7 +72,10 @@ export const requireDisclaimerOnPublish =
       language,
       imageUses(merged),
     )
-    const result = evaluatePublishRules(input)
+    const result = evaluatePublishRules({
+      ...input,
+      openTasks: await findOpenTasks(req, options, originalDoc?.id),
+    })
     if (result.problems.length > 0) {
       throw new ValidationError(
         {

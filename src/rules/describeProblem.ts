@@ -27,6 +27,8 @@ export const describeProblem = (
       return translate(t, 'ruleDisclaimerMissing', { kind: kindLabel(t, problem.kind) })
     case 'embargoed':
       return translate(t, 'rule_embargoed', { until: formatInstant(problem.until) })
+    case 'taskOpen':
+      return translate(t, 'rule_taskOpen', { task: problem.task.slice(0, 200) })
     case 'rightsExpired':
       return translate(t, 'rule_rightsExpired', { at: formatInstant(problem.at) })
     case 'transformationNotLicensed':

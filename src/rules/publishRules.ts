@@ -65,6 +65,8 @@ export type RuleInput = {
   /** The images the article shows (featured and in the body), their texts in its language. */
   images?: readonly RuleImage[]
   now: Date
+  /** The article's tasks not yet done (issue 37): each one blocks its publication. */
+  openTasks?: readonly { text: string }[]
   section: null | RuleSection
   source: null | RuleSource
 }
@@ -86,6 +88,7 @@ export type RuleProblem =
     }
   | { code: 'translationNotLicensed'; language: string; path: 'language' }
   | { code: 'aiSummaryNotLicensed'; path: 'summary.status' }
+  | { code: 'taskOpen'; path: 'tasks'; task: string }
   | ImageProblem
 
 export type AutoAttachment = { disclaimer: ID; from: 'global' | 'section' | 'source'; kind: string }
@@ -331,9 +334,13 @@ export const evaluatePublishRules = (input: RuleInput): RuleResult => {
   if (isEmbargoed(article, now)) {
     problems.push({ code: 'embargoed', path: 'embargoUntil', until: article.embargoUntil! })
   }
-  // A retracted piece shows no images; any other publication shows them all.
+  // A retracted piece shows no images; any other publication shows them all. Nor does an open task
+  // stand in the way of taking a piece down.
   if (article.workflowState !== 'retracted') {
     problems.push(...imageProblems(input.images ?? [], article.language ?? '', now))
+    for (const task of input.openTasks ?? []) {
+      problems.push({ code: 'taskOpen', path: 'tasks', task: task.text })
+    }
   }
 
   const requiredKinds = requiredDisclaimerKinds(article, input.section)

@@ -472,6 +472,8 @@ export const en = {
     ingestPublishRefused: 'Not published on ingest: {{reasons}}',
     workflowVia: 'Via',
     summaryError: 'Why the summary failed',
+    rule_taskOpen:
+      'The task “{{task}}” is still open: it must be done before this article is published.',
     rule_embargoed:
       'Under embargo until {{until}}: it cannot be published before then (schedule it for that time or later).',
     rule_rightsExpired: 'Our rights to this piece expired on {{at}}: it cannot be published again.',
@@ -615,5 +617,13 @@ export const en = {
     contentCredentials_none: 'None',
     contentCredentialsSignedAt: 'Signed at',
     contentCredentialsSigner: 'Signer’s certificate',
+    taskPlural: 'Tasks',
+    taskSingular: 'Task',
+    taskText: 'Task',
+    taskAssignee: 'Assigned to',
+    taskDone: 'Done',
+    taskDoneAt: 'Done at',
+    taskDoneBy: 'Done by',
+    tasksOfArticle: 'Tasks (an open one blocks publication)',
   },
 }

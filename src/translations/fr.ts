@@ -479,6 +479,8 @@ export const fr: typeof en = {
     ingestPublishRefused: "Non publié à l'import : {{reasons}}",
     workflowVia: "Par l'intermédiaire de",
     summaryError: 'Pourquoi le résumé a échoué',
+    rule_taskOpen:
+      'La tâche « {{task}} » est encore ouverte : elle doit être faite avant la publication de cet article.',
     rule_embargoed:
       'Sous embargo jusqu’au {{until}} : impossible de le publier avant (programmez-le à cette heure ou plus tard).',
     rule_rightsExpired:
@@ -624,5 +626,13 @@ export const fr: typeof en = {
     contentCredentials_none: 'Aucun',
     contentCredentialsSignedAt: 'Signés le',
     contentCredentialsSigner: 'Certificat du signataire',
+    taskPlural: 'Tâches',
+    taskSingular: 'Tâche',
+    taskText: 'Tâche',
+    taskAssignee: 'Confiée à',
+    taskDone: 'Faite',
+    taskDoneAt: 'Faite le',
+    taskDoneBy: 'Faite par',
+    tasksOfArticle: 'Tâches (une tâche ouverte bloque la publication)',
   },
 }

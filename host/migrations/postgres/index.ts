@@ -25,6 +25,7 @@ import * as migration_20261207_190943_partner_fan_out_task from './20261207_1909
 import * as migration_20261207_192112_partner_receipts_keep_partner from './20261207_192112_partner_receipts_keep_partner';
 import * as migration_20261207_215552_provenance from './20261207_215552_provenance';
 import * as migration_20261207_221856_media_content_credentials from './20261207_221856_media_content_credentials';
+import * as migration_20261207_223944_article_tasks from './20261207_223944_article_tasks';
 
 export const migrations = [
   {
@@ -160,6 +161,11 @@ export const migrations = [
   {
     up: migration_20261207_221856_media_content_credentials.up,
     down: migration_20261207_221856_media_content_credentials.down,
-    name: '20261207_221856_media_content_credentials'
+    name: '20261207_221856_media_content_credentials',
+  },
+  {
+    up: migration_20261207_223944_article_tasks.up,
+    down: migration_20261207_223944_article_tasks.down,
+    name: '20261207_223944_article_tasks'
   },
 ];

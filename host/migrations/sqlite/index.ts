@@ -22,6 +22,7 @@ import * as migration_20261207_184948_partner_deliveries from './20261207_184948
 import * as migration_20261207_192109_partner_receipts_keep_partner from './20261207_192109_partner_receipts_keep_partner';
 import * as migration_20261207_215546_provenance from './20261207_215546_provenance';
 import * as migration_20261207_221851_media_content_credentials from './20261207_221851_media_content_credentials';
+import * as migration_20261207_223934_article_tasks from './20261207_223934_article_tasks';
 
 export const migrations = [
   {
@@ -142,6 +143,11 @@ export const migrations = [
   {
     up: migration_20261207_221851_media_content_credentials.up,
     down: migration_20261207_221851_media_content_credentials.down,
-    name: '20261207_221851_media_content_credentials'
+    name: '20261207_221851_media_content_credentials',
+  },
+  {
+    up: migration_20261207_223934_article_tasks.up,
+    down: migration_20261207_223934_article_tasks.down,
+    name: '20261207_223934_article_tasks'
   },
 ];
