@@ -51,6 +51,7 @@ import { namesField } from './namesField.ts'
 import { withholdRetractedBody } from '../../src/workflow/withholdRetractedBody.ts'
 import { fillAttributionDefaults } from '../../src/guarantee/fillAttributionDefaults.ts'
 import { requireDisclaimerOnPublish } from '../../src/guarantee/requireDisclaimerOnPublish.ts'
+import { checkWorkflowStep } from '../../src/guarantee/checkWorkflowStep.ts'
 import { stampPublishedAt } from '../../src/workflow/stampPublishedAt.ts'
 import { validateTranslationLink } from './validateTranslationLink.ts'
 import { translate, translated, translatedRecord } from '../../src/translations/index.ts'
@@ -824,6 +825,7 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
         validateTranslationLink,
         recordPreviousSlugs(options),
         stampPublishedAt,
+        checkWorkflowStep(options),
         requireDisclaimerOnPublish(options),
       ],
     },

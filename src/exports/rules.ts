@@ -137,3 +137,4 @@ export {
   viewProblems,
 } from '../rules/provenanceRules.ts'
 export { verifyProvenanceChain } from '../rules/provenanceVerification.ts'
+export { checkedSteps, isCheckedStep, stepCheckOf } from '../rules/stepChecks.ts'

@@ -53,6 +53,8 @@ export type NewsroomRequestContext = {
   newsroomSystemActor?: SystemActor
   /** The transition `runWorkflowAction` checked (workflow/enforceWorkflow.ts). */
   newsroomWorkflow?: PlannedTransition
+  /** What the publish rules warn of at this workflow step (guarantee/checkWorkflowStep.ts). */
+  newsroomWorkflowWarnings?: { code: string; message: string; path: string }[]
 }
 
 /** The plugin's values on a request's context, typed (Payload types `req.context` as a free record). */

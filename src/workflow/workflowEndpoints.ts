@@ -4,6 +4,8 @@ import { addDataAndFileToRequest } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
+import { newsroomContext } from '../utilities/requestContext.ts'
+
 import { hasAnyRole, userRoles } from '../users/roles.ts'
 import {
   availableActions,
@@ -18,6 +20,14 @@ import { findDocuments } from '../utilities/typedLocalApi.ts'
 import { readArticleAsUser, runWorkflowAction } from './runWorkflowAction.ts'
 import { isRefusal, refusalEntries } from './workflowErrors.ts'
 import { refusal } from '../utilities/refusal.ts'
+
+/** The warnings the workflow step left on the request, once (a bulk action takes them per article). */
+const takeWorkflowWarnings = (req: PayloadRequest) => {
+  const context = newsroomContext(req)
+  const warnings = context.newsroomWorkflowWarnings ?? []
+  delete context.newsroomWorkflowWarnings
+  return warnings
+}
 
 const articleID = (req: PayloadRequest) => String(req.routeParams?.id ?? '')
 
@@ -54,6 +64,8 @@ export type BulkItemResult = {
   ok: boolean
   state?: string
   title?: string
+  /** What the publish rules will refuse later, said at submit, approve and schedule. */
+  warnings?: { code: string; message: string; path: string }[]
 }
 
 /**
@@ -122,7 +134,8 @@ export const workflowEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] 
           publishAt,
         }),
       )
-      return Response.json({ doc })
+      // What the publish rules will refuse later, said now (submit, approve, schedule).
+      return Response.json({ doc, warnings: takeWorkflowWarnings(req) })
     },
     method: 'post',
     path: '/:id/workflow',
@@ -180,6 +193,7 @@ export const workflowEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] 
             ok: true,
             state: doc.workflowState,
             title,
+            warnings: takeWorkflowWarnings(req),
           })
         } catch (error) {
           if (!isRefusal(error)) {
