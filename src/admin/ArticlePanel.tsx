@@ -30,6 +30,7 @@ import { translateDataKey } from './translateDataKey.ts'
 import {
   type ActionInput,
   actionNeedsInput,
+  pendingWarningsKey,
   postWorkflowAction,
   refusalMessages,
   useWorkflowActionDrawer,
@@ -134,6 +135,22 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
     state: WorkflowState
   }>()
   const [busy, setBusy] = useState(false)
+
+  // The warnings of the action that reloaded this view (see runAction), said once.
+  useEffect(() => {
+    const pending = window.sessionStorage.getItem(pendingWarningsKey)
+    if (pending) {
+      window.sessionStorage.removeItem(pendingWarningsKey)
+      try {
+        const warnings: unknown = JSON.parse(pending)
+        if (Array.isArray(warnings) && warnings.length) {
+          toast.warning(warnings.map(String).join(' '))
+        }
+      } catch {
+        // Not ours to read: nothing to say.
+      }
+    }
+  }, [])
 
   const attachedKey = attached.join(',')
   useEffect(() => {
@@ -263,7 +280,7 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
   // A note or a time is asked in a drawer; a refusal is shown where it was asked (or as a toast).
   const runAction = async (action: WorkflowAction, input: ActionInput) => {
     setBusy(true)
-    const refused = await postWorkflowAction(
+    const { refused, warnings } = await postWorkflowAction(
       { api, articles: settings.slugs.articles, id: id!, language: i18n.language },
       action,
       input,
@@ -277,6 +294,10 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
       return refused
     }
     toast.success(tr('panelActionDone', { action: tr(`action_${action}`) }))
+    // What the rules will refuse later, shown once the view has reloaded.
+    if (warnings.length) {
+      window.sessionStorage.setItem(pendingWarningsKey, JSON.stringify(warnings))
+    }
     // The whole document view (state, versions, form) follows the action.
     window.location.reload()
   }

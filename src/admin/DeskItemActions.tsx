@@ -34,7 +34,7 @@ export const DeskItemActions = ({
 
   const run = async (action: WorkflowAction, input: ActionInput) => {
     setBusy(true)
-    const refused = await postWorkflowAction(
+    const { refused, warnings } = await postWorkflowAction(
       { api: `${config.serverURL}${config.routes.api}`, articles, id, language: i18n.language },
       action,
       input,
@@ -45,6 +45,9 @@ export const DeskItemActions = ({
       return refused
     }
     toast.success(translate(t, 'panelActionDone', { action: translate(t, `action_${action}`) }))
+    if (warnings.length) {
+      toast.warning(warnings.join(' '))
+    }
     // The desk's counts and lists are the server's: render them again.
     router.refresh()
   }

@@ -20,7 +20,8 @@ export const refusalMessages = (body: {
 
 /**
  * Sends a workflow action on one article (`POST /api/<articles>/:id/workflow`) in the admin's
- * language; the refusal's messages when the server refused it, nothing when it went through.
+ * language: the refusal's messages when the server refused it; when it went through, what the
+ * publish rules warn of at this step (`warnings`, empty for most actions).
  */
 export const postWorkflowAction = async (
   {
@@ -31,19 +32,24 @@ export const postWorkflowAction = async (
   }: { api: string; articles: string; id: number | string; language: string },
   action: WorkflowAction,
   input: ActionInput,
-): Promise<string[] | undefined> => {
+): Promise<{ refused?: string[]; warnings: string[] }> => {
   const response = await fetch(`${api}/${articles}/${id}/workflow`, {
     body: JSON.stringify({ action, ...input }),
     credentials: 'include',
     headers: { 'Accept-Language': language, 'Content-Type': 'application/json' },
     method: 'POST',
   })
+  const body = await response.json().catch(() => ({}))
   if (response.ok) {
-    return undefined
+    const warnings: { message?: unknown }[] = Array.isArray(body.warnings) ? body.warnings : []
+    return { warnings: warnings.map((warning) => String(warning.message ?? '')).filter(Boolean) }
   }
-  const messages = refusalMessages(await response.json().catch(() => ({})))
-  return messages.length ? messages : [response.statusText]
+  const messages = refusalMessages(body)
+  return { refused: messages.length ? messages : [response.statusText], warnings: [] }
 }
+
+/** Where the article view keeps an action's warnings across the reload that follows it. */
+export const pendingWarningsKey = 'payload-newsroom:workflow-warnings'
 
 /** The actions that ask for something before they run: a note (the workflow table says which), or a time. */
 export const actionNeedsInput = (action: WorkflowAction, noteLength: number) =>
