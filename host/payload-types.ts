@@ -352,6 +352,8 @@ export interface Article {
   tags?: string[] | null;
   publishedAt?: string | null;
   embargoUntil?: string | null;
+  assignedTo?: (string | null) | User;
+  assignedToDesk?: boolean | null;
   pinned?: boolean | null;
   pinnedUntil?: string | null;
   translationOf?: (string | null) | Article;
@@ -534,6 +536,7 @@ export interface Section {
   requiredDisclaimerKinds?:
     ('third-party' | 'not-financial-advice' | 'ai-generated' | 'sponsored' | 'regulatory')[] | null;
   defaultDisclaimers?: (string | Disclaimer)[] | null;
+  editors?: (string | User)[] | null;
   expectedUpdatedAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1300,6 +1303,8 @@ export interface ArticlesSelect<T extends boolean = true> {
   tags?: T;
   publishedAt?: T;
   embargoUntil?: T;
+  assignedTo?: T;
+  assignedToDesk?: T;
   pinned?: T;
   pinnedUntil?: T;
   translationOf?: T;
@@ -1322,6 +1327,7 @@ export interface SectionsSelect<T extends boolean = true> {
   order?: T;
   requiredDisclaimerKinds?: T;
   defaultDisclaimers?: T;
+  editors?: T;
   expectedUpdatedAt?: T;
   updatedAt?: T;
   createdAt?: T;

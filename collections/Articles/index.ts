@@ -72,6 +72,8 @@ const idOf = (id: unknown): number | string | undefined =>
 const systemOnly = { create: () => false, update: () => false }
 const workflowOnly: FieldAccess = ({ req }) => Boolean(plannedTransition(req))
 const sidebar = { position: 'sidebar' as const }
+/** Editors and admins assign articles; writers see the assignment. */
+const editorsAssign = allowRolesOnField('admin', 'editor')
 
 /** An embargo may not move past the time the article is already scheduled for: it would be published early, or refused then. */
 const embargoAfterSchedule: DateFieldValidation = (value, { req, siblingData }) => {
@@ -742,6 +744,25 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
         },
         label: translated('embargoUntil'),
         validate: embargoAfterSchedule,
+      },
+      {
+        // Who works on it next (issue 37): an editor, or the section's desk (its `editors`).
+        name: 'assignedTo',
+        type: 'relationship',
+        access: { create: editorsAssign, update: editorsAssign },
+        admin: sidebar,
+        index: true,
+        label: translated('assignedTo'),
+        relationTo: options.collections.users.slug,
+      },
+      {
+        name: 'assignedToDesk',
+        type: 'checkbox',
+        access: { create: editorsAssign, update: editorsAssign },
+        admin: sidebar,
+        defaultValue: false,
+        index: true,
+        label: translated('assignedToDesk'),
       },
       {
         name: 'pinned',

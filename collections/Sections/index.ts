@@ -63,6 +63,16 @@ export const createSectionsCollection = (options: ResolvedNewsroomOptions): Coll
         label: translated('defaultDisclaimers'),
         relationTo: options.collections.disclaimers.slug,
       },
+      {
+        // The section's desk: the editors its articles can be assigned to as a group.
+        name: 'editors',
+        type: 'relationship',
+        admin: { description: translated('sectionEditorsDescription') },
+        hasMany: true,
+        label: translated('sectionEditors'),
+        maxRows: 50,
+        relationTo: options.collections.users.slug,
+      },
     ],
     hooks: { beforeChange: [preventSectionCycles(slug)] },
     labels: { plural: translated('sectionPlural'), singular: translated('sectionSingular') },

@@ -18,6 +18,7 @@ import { DeskItemActions } from './DeskItemActions.tsx'
 const deskActions: Record<DeskQueueKey, readonly WorkflowAction[]> = {
   approved: ['schedule', 'publish'],
   arrivals: [],
+  assignedToMe: ['approve', 'request_changes', 'submit'],
   changesRequested: ['submit'],
   killsUndelivered: [],
   inReview: ['approve', 'request_changes'],

@@ -625,5 +625,11 @@ export const en = {
     taskDoneAt: 'Done at',
     taskDoneBy: 'Done by',
     tasksOfArticle: 'Tasks (an open one blocks publication)',
+    sectionEditors: 'Desk editors',
+    sectionEditorsDescription:
+      'The editors of this section’s desk: an article assigned to the desk is theirs.',
+    assignedTo: 'Assigned to',
+    assignedToDesk: 'Assigned to the section’s desk',
+    desk_assignedToMe: 'Assigned to me or my desk',
   },
 }

@@ -634,5 +634,11 @@ export const fr: typeof en = {
     taskDoneAt: 'Faite le',
     taskDoneBy: 'Faite par',
     tasksOfArticle: 'Tâches (une tâche ouverte bloque la publication)',
+    sectionEditors: 'Éditeurs de la rubrique',
+    sectionEditorsDescription:
+      'Les éditeurs du desk de cette rubrique : un article confié au desk est le leur.',
+    assignedTo: 'Confié à',
+    assignedToDesk: 'Confié au desk de la rubrique',
+    desk_assignedToMe: 'Confiés à moi ou à mon desk',
   },
 }

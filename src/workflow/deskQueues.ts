@@ -8,6 +8,7 @@ import { findDocuments } from '../utilities/typedLocalApi.ts'
 
 /** The desk's queues: what waits for whom. */
 export const deskQueueKeys = [
+  'assignedToMe',
   'changesRequested',
   'inReview',
   'approved',
@@ -70,6 +71,7 @@ const queuesFor = (
   req: PayloadRequest,
   options: ResolvedNewsroomOptions,
   now: Date,
+  deskSections: (number | string)[],
 ): Partial<Record<DeskQueueKey, QueueDefinition>> => {
   const state = (value: WorkflowState): Where => ({ workflowState: { equals: value } })
   if (hasAnyRole(req.user, ['admin', 'editor'])) {
@@ -77,6 +79,31 @@ const queuesFor = (
       now.getTime() + options.licences.expiryWarningDays * 86_400_000,
     ).toISOString()
     return {
+      // Work not yet out: assigned to this editor, or to the desk of a section they edit.
+      assignedToMe: {
+        draft: true,
+        sort: 'updatedAt',
+        where: {
+          and: [
+            { workflowState: { in: ['draft', 'in_review', 'changes_requested', 'approved'] } },
+            {
+              or: [
+                { assignedTo: { equals: req.user!.id } },
+                ...(deskSections.length
+                  ? [
+                      {
+                        and: [
+                          { assignedToDesk: { equals: true } },
+                          { section: { in: deskSections } },
+                        ],
+                      },
+                    ]
+                  : []),
+              ],
+            },
+          ],
+        },
+      },
       changesRequested: { draft: true, sort: '-updatedAt', where: state('changes_requested') },
       inReview: { draft: true, sort: 'updatedAt', where: state('in_review') },
       approved: { draft: true, sort: 'updatedAt', where: state('approved') },
@@ -143,6 +170,23 @@ const queuesFor = (
   return {}
 }
 
+/** The sections whose desk the signed-in editor is on (their `editors`). */
+const sectionsEditedBy = async (req: PayloadRequest, options: ResolvedNewsroomOptions) => {
+  if (!hasAnyRole(req.user, ['admin', 'editor'])) {
+    return []
+  }
+  const { docs } = await findDocuments(req.payload, {
+    collection: options.collections.sections.slug,
+    depth: 0,
+    limit: 200,
+    overrideAccess: true,
+    req,
+    select: { id: true },
+    where: { editors: { in: [req.user!.id] } },
+  })
+  return docs.map((doc) => doc.id)
+}
+
 /** The signed-in user's queues, read as that user (`overrideAccess: false`): counts and the first items. */
 export const loadDeskQueues = async (
   req: PayloadRequest,
@@ -153,7 +197,7 @@ export const loadDeskQueues = async (
     return []
   }
   const roles = userRoles(req.user)
-  const queues = queuesFor(req, options, now)
+  const queues = queuesFor(req, options, now, await sectionsEditedBy(req, options))
   // In the desk's order, which is the order `queuesFor` lists them in.
   const definitions = deskQueueKeys.flatMap<[DeskQueueKey, QueueDefinition]>((key) => {
     const definition = queues[key]

@@ -60,6 +60,7 @@ describe('the newsroom desk: each role’s queues, read as that user', () => {
     expect(Object.keys(editor).sort()).toEqual([
       'approved',
       'arrivals',
+      'assignedToMe',
       'changesRequested',
       'inReview',
       'killsUndelivered',
@@ -90,5 +91,61 @@ describe('the newsroom desk: each role’s queues, read as that user', () => {
     expect(writer.inReview!.items[0]!.actions).toEqual([])
 
     expect(await deskOf('ingest')).toEqual({})
+  })
+
+  it('shows each editor what is assigned to them or to their section’s desk; only editors assign', async () => {
+    const { payload } = suite.newsroom
+    const other = await payload.create({
+      collection: 'users',
+      data: {
+        email: 'second-editor@newsroom.test',
+        name: 'Second editor',
+        password: 'correct-horse-battery-2',
+        roles: ['editor'],
+      } as never,
+    })
+    const desk = await suite.basics.make.section({ editors: [other.id], name: 'Desk Marchés' })
+    const toMe = await suite.basics.make.article(
+      {
+        assignedTo: suite.staff.editor.id,
+        section: suite.basics.world.id,
+        title: 'Confié : à moi',
+      },
+      { draft: true },
+    )
+    const toDesk = await suite.basics.make.article(
+      { assignedToDesk: true, section: desk.id, title: 'Confié : au desk' },
+      { draft: true },
+    )
+    const mine = (await deskOf('editor')).assignedToMe!
+    expect(mine.items.map((item) => item.id)).toContain(toMe.id)
+    expect(mine.items.map((item) => item.id)).not.toContain(toDesk.id)
+    const req = await createLocalReq(
+      { user: { ...other, collection: 'users' } as never },
+      suite.newsroom.payload,
+    )
+    const theirs = (await loadDeskQueues(req, pluginOptionsOf(payload.config))).find(
+      (queue) => queue.key === 'assignedToMe',
+    )!
+    expect(theirs.items.map((item) => item.id)).toEqual([toDesk.id])
+    // The link to the list says the same: the queue's where finds exactly its items.
+    const listed = await payload.find({
+      collection: 'articles',
+      draft: true,
+      overrideAccess: true,
+      where: theirs.where,
+    })
+    expect(listed.docs.map((doc) => doc.id)).toEqual([toDesk.id])
+
+    // A writer's assignment is not taken.
+    const draft = await writerDraft('Confié : par un rédacteur ?')
+    const assigned = await suite.newsroom.rest.patch(`/articles/${draft.id}`, {
+      body: { assignedTo: suite.staff.writer.id, assignedToDesk: true },
+      query: { draft: 'true' },
+      token: suite.staff.writer.token,
+    })
+    expect(assigned.status).toBe(200)
+    const stored = await payload.findByID({ id: draft.id, collection: 'articles', draft: true })
+    expect([stored.assignedTo ?? null, stored.assignedToDesk]).toEqual([null, false])
   })
 })

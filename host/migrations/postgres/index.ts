@@ -26,6 +26,7 @@ import * as migration_20261207_192112_partner_receipts_keep_partner from './2026
 import * as migration_20261207_215552_provenance from './20261207_215552_provenance';
 import * as migration_20261207_221856_media_content_credentials from './20261207_221856_media_content_credentials';
 import * as migration_20261207_223944_article_tasks from './20261207_223944_article_tasks';
+import * as migration_20261207_224939_article_assignment from './20261207_224939_article_assignment';
 
 export const migrations = [
   {
@@ -166,6 +167,11 @@ export const migrations = [
   {
     up: migration_20261207_223944_article_tasks.up,
     down: migration_20261207_223944_article_tasks.down,
-    name: '20261207_223944_article_tasks'
+    name: '20261207_223944_article_tasks',
+  },
+  {
+    up: migration_20261207_224939_article_assignment.up,
+    down: migration_20261207_224939_article_assignment.down,
+    name: '20261207_224939_article_assignment'
   },
 ];

@@ -23,6 +23,7 @@ import * as migration_20261207_192109_partner_receipts_keep_partner from './2026
 import * as migration_20261207_215546_provenance from './20261207_215546_provenance';
 import * as migration_20261207_221851_media_content_credentials from './20261207_221851_media_content_credentials';
 import * as migration_20261207_223934_article_tasks from './20261207_223934_article_tasks';
+import * as migration_20261207_224929_article_assignment from './20261207_224929_article_assignment';
 
 export const migrations = [
   {
@@ -148,6 +149,11 @@ export const migrations = [
   {
     up: migration_20261207_223934_article_tasks.up,
     down: migration_20261207_223934_article_tasks.down,
-    name: '20261207_223934_article_tasks'
+    name: '20261207_223934_article_tasks',
+  },
+  {
+    up: migration_20261207_224929_article_assignment.up,
+    down: migration_20261207_224929_article_assignment.down,
+    name: '20261207_224929_article_assignment'
   },
 ];
