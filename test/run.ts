@@ -12,7 +12,7 @@ import {
   testDatabaseEnv,
 } from './testDatabase'
 import { newProvenanceKeySet } from '../host/provenanceKeys'
-import { generateContentCredentialsCertificate } from '../src/media/contentCredentialsSigner'
+import { generateContentCredentialsCertificate } from 'payload-newsroom/server'
 
 const main = async () => {
   const { stop, testDatabase } = await prepareTestDatabase()
