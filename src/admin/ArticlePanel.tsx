@@ -132,6 +132,7 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
   const [workflow, setWorkflow] = useState<{
     actions: WorkflowAction[]
     audit: AuditEvent[] | null
+    openTasks?: { text: string }[]
     state: WorkflowState
   }>()
   const [busy, setBusy] = useState(false)
@@ -241,6 +242,7 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
         globalDefaults,
         images,
         now: new Date(),
+        openTasks: workflow?.openTasks ?? [],
         section: related.section
           ? {
               defaultDisclaimers: relationIDs(related.section.defaultDisclaimers),
@@ -250,7 +252,7 @@ export const ArticlePanel: UIFieldClientComponent = ({ field }) => {
         source: related.source ? toRuleSource(related.source) : null,
       }),
     }
-  }, [article, images, related, settings])
+  }, [article, images, related, settings, workflow?.openTasks])
 
   /** Shows the server's refusal, field by field, as a toast; true when the request went through. */
   const reportResponse = async (response: Response) => {

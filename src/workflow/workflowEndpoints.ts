@@ -18,6 +18,7 @@ import { inTransaction } from '../transactions/inTransaction.ts'
 import { isWellFormedID } from '../utilities/documentValue.ts'
 import { findDocuments } from '../utilities/typedLocalApi.ts'
 import { readArticleAsUser, runWorkflowAction } from './runWorkflowAction.ts'
+import { findOpenTasks } from './articleTasks.ts'
 import { isRefusal, refusalEntries } from './workflowErrors.ts'
 import { refusal } from '../utilities/refusal.ts'
 
@@ -108,6 +109,8 @@ export const workflowEndpoints = (options: ResolvedNewsroomOptions): Endpoint[] 
       return Response.json({
         actions: availableActions(state, userRoles(req.user)),
         audit: events?.docs ?? null,
+        // What the checklist shows beside the guarantee's rules: each open task blocks publication.
+        openTasks: await findOpenTasks(req, options, article.id),
         state,
         status: article._status,
       })

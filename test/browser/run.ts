@@ -862,6 +862,12 @@ check(
         async () => (await api(`/articles/${id}?depth=0`))._status === 'published',
         'the article published once its task was done',
       )
+      // The published article, its done task listed in the sidebar (after the view's own reload).
+      await page.waitForLoadState('load')
+      await page.waitForTimeout(1_000)
+      await page.goto(`${base}/admin/collections/articles/${id}`)
+      await page.getByTestId('newsroom-checklist').waitFor({ timeout: 60_000 })
+      await page.getByText('Vérifier le cours cité au deuxième paragraphe').first().waitFor()
       await shot(page, 'admin-task-done-published-en.png')
     } finally {
       await english.browser.close()
