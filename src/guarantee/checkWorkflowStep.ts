@@ -5,14 +5,10 @@ import { ValidationError } from 'payload'
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
 import { describeProblem } from '../rules/describeProblem.ts'
-import { imageUses } from '../rules/imageRules.ts'
-import { evaluatePublishRules, toRuleArticle } from '../rules/publishRules.ts'
 import { isCheckedStep, stepCheckOf } from '../rules/stepChecks.ts'
-import { relationID } from '../utilities/documentValue.ts'
 import { newsroomContext } from '../utilities/requestContext.ts'
 import { plannedTransition } from '../workflow/enforceWorkflow.ts'
-import { findOpenTasks } from '../workflow/articleTasks.ts'
-import { loadRuleInput } from './loadRuleInput.ts'
+import { evaluateArticle } from './evaluateArticle.ts'
 
 /**
  * The publish rules at submit, approve and schedule (see `stepCheckOf`): what blocks at this step
@@ -27,20 +23,9 @@ export const checkWorkflowStep =
     if (!isCheckedStep(action)) {
       return data
     }
-    const merged = { ...originalDoc, ...data }
-    const language = String(merged.language ?? options.languages[0])
-    const input = await loadRuleInput(
-      req,
-      options,
-      toRuleArticle(merged),
-      relationID(merged.section),
-      language,
-      imageUses(merged),
-    )
-    const { problems } = evaluatePublishRules({
-      ...input,
-      openTasks: await findOpenTasks(req, options, originalDoc?.id),
-    })
+    const {
+      result: { problems },
+    } = await evaluateArticle(req, options, { ...originalDoc, ...data }, originalDoc?.id)
     const described = problems.map((problem) => ({
       code: problem.code,
       message: describeProblem(req.t, problem),

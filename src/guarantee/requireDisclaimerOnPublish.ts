@@ -7,12 +7,9 @@ import type { ResolvedNewsroomOptions } from '../types.ts'
 import { actingUserID } from '../users/roles.ts'
 import { describeProblem } from '../rules/describeProblem.ts'
 import { toDisclaimerSnapshot } from '../rules/disclaimerSnapshot.ts'
-import { loadRuleInput, type StoredDisclaimer } from './loadRuleInput.ts'
-import { imageUses } from '../rules/imageRules.ts'
-import { evaluatePublishRules, toRuleArticle } from '../rules/publishRules.ts'
-import { relationID } from '../utilities/documentValue.ts'
+import type { StoredDisclaimer } from './loadRuleInput.ts'
 import { lockPublicationInputs } from '../transactions/publicationLocks.ts'
-import { findOpenTasks } from '../workflow/articleTasks.ts'
+import { evaluateArticle } from './evaluateArticle.ts'
 
 /**
  * Images a published article shows become readable by the public, in the publication's transaction.
@@ -61,21 +58,9 @@ export const requireDisclaimerOnPublish =
       }
     }
 
-    const language = String(merged.language ?? options.languages[0])
     // What the rules read is locked first (a retirement or a suspension waits, or is waited for), then read as committed.
     await lockPublicationInputs(req, options, merged, originalDoc?.id)
-    const input = await loadRuleInput(
-      req,
-      options,
-      toRuleArticle(merged),
-      relationID(merged.section),
-      language,
-      imageUses(merged),
-    )
-    const result = evaluatePublishRules({
-      ...input,
-      openTasks: await findOpenTasks(req, options, originalDoc?.id),
-    })
+    const { input, language, result } = await evaluateArticle(req, options, merged, originalDoc?.id)
     if (result.problems.length > 0) {
       throw new ValidationError(
         {

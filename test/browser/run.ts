@@ -442,6 +442,16 @@ const waitUntil = async (condition: () => Promise<boolean>, what: string) => {
   }
   throw new Error(`timed out waiting for ${what}`)
 }
+/** Clicks the checklist's Publish button (its label in the admin's language) and reads the refusal's toast. */
+const publishRefusedWith = async (page: import('playwright-core').Page, label: string) => {
+  await page
+    .getByTestId('newsroom-workflow')
+    .getByRole('button', { name: label, exact: true })
+    .click()
+  const toast = page.locator('.toast-error, [data-sonner-toast][data-type="error"]').first()
+  await toast.waitFor({ timeout: 30_000 })
+  return await toast.innerText()
+}
 const shot = (page: import('playwright-core').Page, name: string) =>
   page.screenshot({ fullPage: false, path: path.join(projectRoot, 'docs', 'screenshots', name) })
 
@@ -791,13 +801,7 @@ check('publishing an article the rules reject shows the rule’s message, in Fre
         .isVisible(),
       'checklist names the missing URL',
     )
-    await page
-      .getByTestId('newsroom-workflow')
-      .getByRole('button', { name: 'Publier', exact: true })
-      .click()
-    const toast = page.locator('.toast-error, [data-sonner-toast][data-type="error"]').first()
-    await toast.waitFor({ timeout: 30_000 })
-    const message = await toast.innerText()
+    const message = await publishRefusedWith(page, 'Publier')
     assert(message.includes('URL de l’original'), `toast: ${message}`)
     await shot(page, 'admin-publish-refused-fr.png')
   } finally {
@@ -827,13 +831,7 @@ check(
     const french = await adminPage('editor', 'fr', id)
     try {
       const { page } = french
-      await page
-        .getByTestId('newsroom-workflow')
-        .getByRole('button', { name: 'Publier', exact: true })
-        .click()
-      const toast = page.locator('.toast-error, [data-sonner-toast][data-type="error"]').first()
-      await toast.waitFor({ timeout: 30_000 })
-      const message = await toast.innerText()
+      const message = await publishRefusedWith(page, 'Publier')
       assert(
         message.includes(
           'La tâche « Vérifier le cours cité au deuxième paragraphe » est encore ouverte',
