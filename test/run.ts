@@ -12,11 +12,9 @@ import {
   testDatabaseEnv,
 } from './testDatabase'
 import { newProvenanceKeySet } from '../host/provenanceKeys'
-import { generateContentCredentialsCertificate } from 'payload-newsroom/server'
 
 const main = async () => {
   const { stop, testDatabase } = await prepareTestDatabase()
-  const certificate = await generateContentCredentialsCertificate('Test run')
   console.log(testDatabase.description)
   const code = await new Promise<number>((resolve) => {
     const vitest = spawn(
@@ -29,11 +27,6 @@ const main = async () => {
           // One signing key for the run, so no test app signs with a throwaway key (and warns).
           NEWSROOM_PROVENANCE_KEYS:
             process.env.NEWSROOM_PROVENANCE_KEYS ?? newProvenanceKeySet('test-run'),
-          // And one certificate for our images' C2PA credentials.
-          NEWSROOM_C2PA_CERTIFICATE:
-            process.env.NEWSROOM_C2PA_CERTIFICATE ?? certificate.certificateChain,
-          NEWSROOM_C2PA_PRIVATE_KEY:
-            process.env.NEWSROOM_C2PA_PRIVATE_KEY ?? certificate.privateKey,
           [testDatabaseEnv]: JSON.stringify(testDatabase),
         },
         stdio: 'inherit',
