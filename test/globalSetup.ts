@@ -1,7 +1,6 @@
 import type { TestProject } from 'vitest/node'
 
 import fs from 'node:fs'
-import { generateContentCredentialsCertificate } from 'payload-newsroom/server'
 
 import {
   prepareTestDatabase,
@@ -24,14 +23,6 @@ export default async function setup(project: TestProject) {
   } else {
     ;({ stop, testDatabase } = await prepareTestDatabase())
     console.log(testDatabase.description)
-  }
-
-  // One certificate for the run's C2PA credentials (test files are started after this, and inherit
-  // it), so no test app generates an authority of its own and warns.
-  if (!process.env.NEWSROOM_C2PA_CERTIFICATE || !process.env.NEWSROOM_C2PA_PRIVATE_KEY) {
-    const certificate = await generateContentCredentialsCertificate('Test run')
-    process.env.NEWSROOM_C2PA_CERTIFICATE = certificate.certificateChain
-    process.env.NEWSROOM_C2PA_PRIVATE_KEY = certificate.privateKey
   }
 
   fs.mkdirSync(testDatabase.scratchDir, { recursive: true })
