@@ -11,6 +11,7 @@ const layers = [
   ['src/users'],
   ['src/transactions', 'src/limits'],
   ['src/workflow'],
+  ['src/notifications'],
   ['src/guarantee', 'src/summaries', 'src/media', 'src/admin'],
   ['src/ingest', 'src/delivery'],
   ['src/partners', 'src/provenance'],

@@ -10,6 +10,7 @@ import type { NewsroomPluginOptions } from 'payload-newsroom'
 import { newsroomPlugin } from 'payload-newsroom'
 import { depthLimit, fieldLimit, fragmentLimit } from 'payload-newsroom/http'
 import { demoProvenanceKeys } from './provenanceKeys'
+import { emailFromEnvironment } from './emailAdapter'
 const developmentSecret = 'payload-newsroom-development-secret-do-not-use-in-production'
 
 /**
@@ -58,6 +59,8 @@ export const createAppConfig = ({ db, mediaDir, newsroom, projectRoot }: AppConf
     },
     db,
     editor: lexicalEditor(),
+    // Notifications' emails (docs/workflow.md): SMTP when configured, else printed to the log.
+    email: emailFromEnvironment(),
     graphQL: {
       disableIntrospectionInProduction: true,
       disablePlaygroundInProduction: true,

@@ -81,6 +81,7 @@ export interface Config {
     'newsroom-partner-deliveries': NewsroomPartnerDelivery;
     'newsroom-provenance': NewsroomProvenance;
     'newsroom-tasks': NewsroomTask;
+    'newsroom-notifications': NewsroomNotification;
     media: Media;
     'newsroom-write-locks': NewsroomWriteLock;
     'payload-kv': PayloadKv;
@@ -117,6 +118,7 @@ export interface Config {
     'newsroom-partner-deliveries': NewsroomPartnerDeliveriesSelect<false> | NewsroomPartnerDeliveriesSelect<true>;
     'newsroom-provenance': NewsroomProvenanceSelect<false> | NewsroomProvenanceSelect<true>;
     'newsroom-tasks': NewsroomTasksSelect<false> | NewsroomTasksSelect<true>;
+    'newsroom-notifications': NewsroomNotificationsSelect<false> | NewsroomNotificationsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'newsroom-write-locks': NewsroomWriteLocksSelect<false> | NewsroomWriteLocksSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -152,6 +154,9 @@ export interface Config {
       newsroomPollDueFeeds: TaskNewsroomPollDueFeeds;
       newsroomGenerateSummary: TaskNewsroomGenerateSummary;
       newsroomExpireRights: TaskNewsroomExpireRights;
+      newsroomSendNotificationEmails: TaskNewsroomSendNotificationEmails;
+      newsroomSendNotificationDigests: TaskNewsroomSendNotificationDigests;
+      newsroomWarnOfEndingRights: TaskNewsroomWarnOfEndingRights;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -190,6 +195,34 @@ export interface User {
   jobTitle?: string | null;
   bio?: string | null;
   roles: ('admin' | 'editor' | 'writer' | 'ingest')[];
+  notificationSettings?: {
+    language?: ('fr' | 'en') | null;
+    mutedInAdmin?:
+      | (
+          | 'submitted'
+          | 'changes_requested'
+          | 'approved'
+          | 'assigned'
+          | 'ingest_withdrawn'
+          | 'summary_failed'
+          | 'rights_ending'
+          | 'partner_kill_undelivered'
+        )[]
+      | null;
+    mutedEmail?:
+      | (
+          | 'submitted'
+          | 'changes_requested'
+          | 'approved'
+          | 'assigned'
+          | 'ingest_withdrawn'
+          | 'summary_failed'
+          | 'rights_ending'
+          | 'partner_kill_undelivered'
+        )[]
+      | null;
+    emailDigest?: boolean | null;
+  };
   expectedUpdatedAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -833,6 +866,35 @@ export interface NewsroomProvenance {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsroom-notifications".
+ */
+export interface NewsroomNotification {
+  id: string;
+  recipient: string | User;
+  kind:
+    | 'submitted'
+    | 'changes_requested'
+    | 'approved'
+    | 'assigned'
+    | 'ingest_withdrawn'
+    | 'summary_failed'
+    | 'rights_ending'
+    | 'partner_kill_undelivered';
+  article?: (string | null) | Article;
+  articleTitle?: string | null;
+  actorName?: string | null;
+  note?: string | null;
+  inAdmin?: boolean | null;
+  readAt?: string | null;
+  email?: ('none' | 'pending' | 'digest' | 'sent' | 'failed') | null;
+  emailedAt?: string | null;
+  emailError?: string | null;
+  dedupeKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "newsroom-write-locks".
  */
 export interface NewsroomWriteLock {
@@ -920,6 +982,9 @@ export interface PayloadJob {
           | 'newsroomPollDueFeeds'
           | 'newsroomGenerateSummary'
           | 'newsroomExpireRights'
+          | 'newsroomSendNotificationEmails'
+          | 'newsroomSendNotificationDigests'
+          | 'newsroomWarnOfEndingRights'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -964,6 +1029,9 @@ export interface PayloadJob {
         | 'newsroomPollDueFeeds'
         | 'newsroomGenerateSummary'
         | 'newsroomExpireRights'
+        | 'newsroomSendNotificationEmails'
+        | 'newsroomSendNotificationDigests'
+        | 'newsroomWarnOfEndingRights'
         | 'schedulePublish'
       )
     | null;
@@ -1044,6 +1112,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'newsroom-tasks';
         value: string | NewsroomTask;
+      } | null)
+    | ({
+        relationTo: 'newsroom-notifications';
+        value: string | NewsroomNotification;
       } | null)
     | ({
         relationTo: 'media';
@@ -1154,6 +1226,14 @@ export interface UsersSelect<T extends boolean = true> {
   jobTitle?: T;
   bio?: T;
   roles?: T;
+  notificationSettings?:
+    | T
+    | {
+        language?: T;
+        mutedInAdmin?: T;
+        mutedEmail?: T;
+        emailDigest?: T;
+      };
   expectedUpdatedAt?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1641,6 +1721,26 @@ export interface NewsroomTasksSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsroom-notifications_select".
+ */
+export interface NewsroomNotificationsSelect<T extends boolean = true> {
+  recipient?: T;
+  kind?: T;
+  article?: T;
+  articleTitle?: T;
+  actorName?: T;
+  note?: T;
+  inAdmin?: T;
+  readAt?: T;
+  email?: T;
+  emailedAt?: T;
+  emailError?: T;
+  dedupeKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
@@ -1973,6 +2073,48 @@ export interface TaskNewsroomExpireRights {
     retracted?: number | null;
     skipped?: number | null;
     unpublished?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNewsroomSendNotificationEmails".
+ */
+export interface TaskNewsroomSendNotificationEmails {
+  input: {
+    notifications:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output: {
+    failed?: number | null;
+    sent?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNewsroomSendNotificationDigests".
+ */
+export interface TaskNewsroomSendNotificationDigests {
+  input?: unknown;
+  output: {
+    failed?: number | null;
+    sent?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNewsroomWarnOfEndingRights".
+ */
+export interface TaskNewsroomWarnOfEndingRights {
+  input?: unknown;
+  output: {
+    warned?: number | null;
   };
 }
 /**

@@ -28,6 +28,7 @@ export const newsroomCollectionKeys = [
   'disclaimers',
   'ingestRuns',
   'media',
+  'notifications',
   'partnerDeliveries',
   'partnerReceipts',
   'partners',
@@ -51,6 +52,7 @@ export const defaultCollectionSlugs: Record<NewsroomCollectionKey, string> &
   disclaimers: 'disclaimers',
   ingestRuns: 'newsroom-ingest-runs',
   media: 'media',
+  notifications: 'newsroom-notifications',
   partnerDeliveries: 'newsroom-partner-deliveries',
   partnerReceipts: 'newsroom-partner-receipts',
   partners: 'partners',
@@ -98,6 +100,12 @@ export const defaultLicenceOptions = {
   expirySchedule: '* * * * *',
   expiryWarningDays: 7,
   queue: 'default',
+} as const
+/** Notifications: emailed from the default queue, retried three times; the digest at 07:00. */
+export const defaultNotificationOptions = {
+  digestSchedule: '0 7 * * *',
+  queue: 'default',
+  retries: 3,
 } as const
 /** Summaries: a few sentences, generated in the background and retried three times. */
 export const defaultSummaryOptions = { maxLength: 300, queue: 'default', retries: 3 } as const
@@ -181,6 +189,7 @@ const resolveCollections = (
     disclaimers: resolve('disclaimers'),
     ingestRuns: resolve('ingestRuns'),
     media: resolve('media'),
+    notifications: resolve('notifications'),
     partnerDeliveries: resolve('partnerDeliveries'),
     partnerReceipts: resolve('partnerReceipts'),
     partners: resolve('partners'),
@@ -240,6 +249,11 @@ export const resolveOptions = (
   summaries: resolveSummaries(options.summaries),
   licences: { ...defaultLicenceOptions, ...options.licences },
   media: { ...defaultMediaOptions, ...options.media },
+  notifications: {
+    ...defaultNotificationOptions,
+    ...(options.notifications === false ? {} : options.notifications),
+    enabled: options.notifications !== false,
+  },
   outbound: { allowAddresses: options.outbound?.allowAddresses ?? [] },
   provenance: {
     contentCredentials:

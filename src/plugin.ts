@@ -25,6 +25,12 @@ import {
 import { createWriteLocksCollection } from '../collections/WriteLocks/index.ts'
 import { createProvenanceCollection } from '../collections/Provenance/index.ts'
 import { createTasksCollection } from '../collections/Tasks/index.ts'
+import { createNotificationsCollection } from '../collections/Notifications/index.ts'
+import {
+  sendNotificationDigestsTask,
+  sendNotificationEmailsTask,
+} from './notifications/sendNotificationEmails.ts'
+import { warnOfEndingRightsTask } from './notifications/warnOfEndingRights.ts'
 import { provenanceSigner } from './provenance/provenanceKeys.ts'
 import { contentCredentialsSigner } from './media/contentCredentialsSigner.ts'
 import {
@@ -302,6 +308,7 @@ export const newsroomPlugin =
       checkInput(createPartnerDeliveriesCollection(options), options, { systemWritten: true }),
       checkInput(createProvenanceCollection(options), options, { systemWritten: true }),
       checkInput(createTasksCollection(options), options),
+      checkInput(createNotificationsCollection(options), options, { systemWritten: true }),
       // What the publish rules read of an image (alt, credit, rights) changes one writer at a time too.
       checkInput(createMediaCollection(options), options, { lockWrites: true }),
       createWriteLocksCollection(options),
@@ -311,6 +318,20 @@ export const newsroomPlugin =
       ...incomingConfig,
       admin: {
         ...incomingConfig.admin,
+        // The bell, beside the host's own header actions (registered even when disabled: it then shows nothing).
+        components: {
+          ...incomingConfig.admin?.components,
+          actions: [
+            ...(incomingConfig.admin?.components?.actions ?? []),
+            {
+              clientProps: {
+                articles: options.collections.articles.slug,
+                notifications: options.collections.notifications.slug,
+              },
+              path: 'payload-newsroom/client#NotificationBell',
+            },
+          ],
+        },
         // The widget is registered even when disabled (it is in the generated types); it then shows nothing.
         dashboard: withNewsroomDesk(incomingConfig.admin?.dashboard, options),
         user: incomingConfig.admin?.user ?? usersSlug,
@@ -383,6 +404,9 @@ export const newsroomPlugin =
             pollDueFeedsTask(options),
             generateSummaryTask(options),
             expireRightsTask(options),
+            sendNotificationEmailsTask(options),
+            sendNotificationDigestsTask(options),
+            warnOfEndingRightsTask(options),
           ].map((task) => (options.disabled ? { ...task, schedule: [] } : task)),
         ],
       },

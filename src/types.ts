@@ -92,6 +92,7 @@ export type NewsroomCollectionKey =
   | 'disclaimers'
   | 'ingestRuns'
   | 'media'
+  | 'notifications'
   | 'partnerDeliveries'
   | 'partnerReceipts'
   | 'partners'
@@ -275,6 +276,15 @@ export type LicenceOptions = {
   queue?: string
 }
 
+export type NotificationOptions = {
+  /** Cron schedule of the daily digest email (server time). Default `0 7 * * *`, 07:00. */
+  digestSchedule?: string
+  /** The jobs queue notification emails are sent from. Default `default`. */
+  queue?: string
+  /** Retries of an email the mail server refused before it is `failed`. Default 3. */
+  retries?: number
+}
+
 export type NewsroomPluginOptions = {
   /**
    * Before the publish rules are checked, fill each missing required disclaimer kind from the
@@ -329,6 +339,11 @@ export type NewsroomPluginOptions = {
    * Signed provenance manifests of every publication (docs/provenance.md). `false` writes none.
    */
   provenance?: false | ProvenanceOptions
+  /**
+   * Notifications of the desk's events under the admin's bell and by email, through Payload's email
+   * adapter (docs/workflow.md, "Notifications"). `false` sends none.
+   */
+  notifications?: false | NotificationOptions
   /** Bounds on input and queries; each one given replaces its default (see `defaultInputLimits`). */
   inputLimits?: {
     [K in keyof InputLimits]?: InputLimits[K] extends object
@@ -374,6 +389,7 @@ export type ResolvedNewsroomOptions = {
   licences: Required<LicenceOptions>
   maxVersionsPerArticle: number
   media: Required<MediaOptions>
+  notifications: Required<NotificationOptions> & { enabled: boolean }
   outbound: { allowAddresses: string[] }
   provenance: {
     contentCredentials: ProvenanceOptions['contentCredentials']

@@ -23,6 +23,7 @@ const knownOptions: readonly (keyof NewsroomPluginOptions)[] = [
   'licences',
   'maxVersionsPerArticle',
   'media',
+  'notifications',
   'outbound',
   'provenance',
   'rateLimit',
@@ -462,6 +463,15 @@ const checkLicences = (given: unknown): string[] =>
     queue: queueName,
   })
 
+const checkNotifications = (given: unknown): string[] =>
+  given === false
+    ? []
+    : checkOptionGroup('notifications', given, {
+        digestSchedule: cronExpression,
+        queue: queueName,
+        retries: retryCount,
+      })
+
 const checkMedia = (given: unknown): string[] =>
   checkOptionGroup('media', given, {
     maxFileBytes: bytes,
@@ -569,6 +579,7 @@ export const checkPluginOptions = (
     ...checkSummaries(options.summaries),
     ...checkLicences(options.licences),
     ...checkMedia(options.media),
+    ...checkNotifications(options.notifications),
     ...checkOutbound(options.outbound),
     ...checkProvenance(options.provenance),
   ]

@@ -45,6 +45,7 @@ import {
 } from '../../src/workflow/enforceWorkflow.ts'
 import { stampCreatedBy } from '../../src/workflow/stampCreatedBy.ts'
 import { queueSummaryGeneration } from '../../src/summaries/generateSummaryTask.ts'
+import { notifyAssignment } from '../../src/notifications/notifyDeskEvents.ts'
 import { ingestOnly } from '../../src/ingest/ingestContext.ts'
 import { ensureUniqueWithin } from '../../src/transactions/ensureUniqueWithin.ts'
 import { namesField } from './namesField.ts'
@@ -807,6 +808,7 @@ export const createArticlesCollection = (options: ResolvedNewsroomOptions): Coll
         queueWebhookDeliveries(options).afterChange,
         queuePartnerNotices(options).afterChange,
         queueSummaryGeneration(options),
+        notifyAssignment(options),
       ],
       afterDelete: [
         recordDeletion(options),

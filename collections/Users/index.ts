@@ -14,6 +14,8 @@ import { translated } from '../../src/translations/index.ts'
 import { slugField } from '../../src/fields/slugField.ts'
 import { authorPageEndpoint } from '../../src/delivery/readEndpoints.ts'
 import { newsroomRoles } from '../../src/types.ts'
+import { notificationKinds } from '../../src/rules/notificationRules.ts'
+import { selectOptions } from '../../src/translations/selectOptions.ts'
 
 const roleLabels = {
   admin: 'roleAdmin',
@@ -92,6 +94,45 @@ export const newsroomUserFields = (): Field[] => [
     })),
     required: true,
     saveToJWT: true,
+  },
+  // Each person's own choice of what they are told, per channel (docs/workflow.md, "Notifications").
+  {
+    name: 'notificationSettings',
+    type: 'group',
+    admin: { condition: signedIn },
+    fields: [
+      {
+        name: 'language',
+        type: 'select',
+        admin: { description: translated('notificationLanguageDescription') },
+        label: translated('notificationLanguage'),
+        options: [
+          { label: 'Français', value: 'fr' },
+          { label: 'English', value: 'en' },
+        ],
+      },
+      {
+        name: 'mutedInAdmin',
+        type: 'select',
+        hasMany: true,
+        label: translated('notificationMutedInAdmin'),
+        options: selectOptions('notification', notificationKinds),
+      },
+      {
+        name: 'mutedEmail',
+        type: 'select',
+        hasMany: true,
+        label: translated('notificationMutedEmail'),
+        options: selectOptions('notification', notificationKinds),
+      },
+      {
+        name: 'emailDigest',
+        type: 'checkbox',
+        defaultValue: false,
+        label: translated('notificationEmailDigest'),
+      },
+    ],
+    label: translated('notificationSettings'),
   },
 ]
 

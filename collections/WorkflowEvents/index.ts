@@ -7,6 +7,7 @@ import { articleLimits } from '../../src/rules/articleLimits.ts'
 import { workflowActions, workflowStates } from '../../src/rules/workflow.ts'
 import { translated, translatedRecord } from '../../src/translations/index.ts'
 import { selectOptions } from '../../src/translations/selectOptions.ts'
+import { notifyWorkflowEvent } from '../../src/notifications/notifyDeskEvents.ts'
 
 const nobody = () => false
 
@@ -77,6 +78,8 @@ export const createWorkflowEventsCollection = (
         relationTo: options.collections.users.slug,
       },
     ],
+    // The desk is told of each event that calls for it, in the transition's transaction.
+    hooks: { afterChange: [notifyWorkflowEvent(options)] },
     labels: {
       plural: translated('workflowEventPlural'),
       singular: translated('workflowEventSingular'),

@@ -138,3 +138,11 @@ export {
 } from '../rules/provenanceRules.ts'
 export { verifyProvenanceChain } from '../rules/provenanceVerification.ts'
 export { checkedSteps, isCheckedStep, stepCheckOf } from '../rules/stepChecks.ts'
+export {
+  deliveryFor,
+  kindOfWorkflowEvent,
+  notificationKinds,
+  type NotificationKind,
+  type NotificationPreferences,
+  recipientsOf,
+} from '../rules/notificationRules.ts'

@@ -62,3 +62,6 @@ export {
   contentCredentialsVariables,
   generateContentCredentialsCertificate,
 } from '../media/contentCredentialsSigner.ts'
+export { notify, type NotificationEvent } from '../notifications/notify.ts'
+export { sendNotificationDigests } from '../notifications/sendNotificationEmails.ts'
+export { warnOfEndingRights } from '../notifications/warnOfEndingRights.ts'

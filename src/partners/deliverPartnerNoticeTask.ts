@@ -1,4 +1,6 @@
-import type { PayloadRequest, TaskConfig } from 'payload'
+import type { Payload, PayloadRequest, TaskConfig } from 'payload'
+
+import { createLocalReq } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../types.ts'
 
@@ -18,6 +20,8 @@ import { publicRequest } from '../delivery/sitemaps.ts'
 import { recordReceipt, receiptEntryOf } from './partnerReceipts.ts'
 import { deliverPartnerNoticeTaskSlug } from './queuePartnerNotices.ts'
 import type { Partner } from './partnerTokens.ts'
+import { deskOf, notify, readArticlePeople } from '../notifications/notify.ts'
+import { inTransaction } from '../transactions/inTransaction.ts'
 
 type Doc = Record<string, any>
 
@@ -29,6 +33,29 @@ type DeliverPartnerNoticeIO = {
 /** A partner's push format: the first ninjs version it takes, else ninjs 3. */
 export const pushFormatOf = (partner: Doc): NinjsFormat =>
   ((partner.formats ?? []) as string[]).find(isNinjsFormat) ?? 'ninjs-3'
+
+/**
+ * A kill a partner never received leaves our retracted story live on their site: every editor is
+ * told, in a transaction of its own (the failed attempt throws, which would undo it).
+ */
+const notifyKillUndelivered = async (
+  payload: Payload,
+  options: ResolvedNewsroomOptions,
+  delivery: Doc,
+  partner: Doc,
+) => {
+  const req = await createLocalReq({}, payload)
+  await inTransaction(req, async () => {
+    const article = await readArticlePeople(req, options, delivery.articleRef)
+    await notify(req, options, {
+      // A deleted article is named by its title only.
+      article: article ?? { title: delivery.articleTitle },
+      kind: 'partner_kill_undelivered',
+      note: String(partner.name ?? ''),
+      recipients: await deskOf(req, options, undefined),
+    })
+  })
+}
 
 /**
  * Pushes one notice to one partner, run by the jobs worker, signed as webhooks are. An item is built
@@ -133,6 +160,9 @@ export const deliverPartnerNoticeTask = (
       status: error ? (lastTry ? 'failed' : 'retrying') : 'delivered',
     })
     if (error) {
+      if (lastTry && delivery.notice === 'kill') {
+        await notifyKillUndelivered(payload, options, delivery, partner)
+      }
       throw new Error(`Partner delivery failed: ${error}`)
     }
     await recordReceipt(req, options, {

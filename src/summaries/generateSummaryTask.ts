@@ -9,6 +9,7 @@ import { findLatestVersion } from '../utilities/findLatestVersion.ts'
 import { recordOf } from '../utilities/values.ts'
 import { findByIDOnce } from '../utilities/requestCache.ts'
 import { lexicalText } from './lexicalText.ts'
+import { authorsOf, handlersOf, notify, readArticlePeople } from '../notifications/notify.ts'
 import { newsroomContext, type NewsroomRequestContext } from '../utilities/requestContext.ts'
 
 export const generateSummaryTaskSlug = 'newsroomGenerateSummary'
@@ -110,6 +111,27 @@ const licenceForbidsAISummary = async (
   return toRuleSource(source ?? {}).licence?.aiSummaries === 'forbidden'
 }
 
+/** A summary given up on: written `failed` with its reason, and its authors (else its handlers) told. */
+const failSummary = async (
+  req: PayloadRequest,
+  options: ResolvedNewsroomOptions,
+  article: SummaryArticle,
+  reason: string,
+) => {
+  await writeSummary(req, options, article, { error: reason, status: 'failed' })
+  const people = await readArticlePeople(req, options, article.id)
+  if (people) {
+    await notify(req, options, {
+      article: people,
+      fallback: () => handlersOf(req, options, people),
+      kind: 'summary_failed',
+      note: reason,
+      recipients: authorsOf(people),
+    })
+  }
+  return { output: { status: 'failed' as const } }
+}
+
 /**
  * Generates a pending AI summary outside the request, with the configured provider (the extractive
  * default needs no network). Idempotent: an article whose summary is no longer pending is left alone.
@@ -149,11 +171,7 @@ export const generateSummaryTask = (
       return { output: { status: 'skipped' } }
     }
     if (await licenceForbidsAISummary(req, options, article)) {
-      await writeSummary(req, options, article, {
-        error: 'the source’s licence forbids AI summaries',
-        status: 'failed',
-      })
-      return { output: { status: 'failed' } }
+      return failSummary(req, options, article, 'the source’s licence forbids AI summaries')
     }
     let result: { model: string; text: string }
     try {
@@ -173,8 +191,7 @@ export const generateSummaryTask = (
       if ((job.totalTried ?? 0) < options.summaries.retries) {
         throw new Error(`summary failed: ${reason}`)
       }
-      await writeSummary(req, options, article, { error: reason, status: 'failed' })
-      return { output: { status: 'failed' } }
+      return failSummary(req, options, article, reason)
     }
     await writeSummary(req, options, article, {
       error: null,

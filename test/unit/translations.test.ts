@@ -47,6 +47,9 @@ describe('the plugin’s strings', () => {
       'partnerFormat_ninjs_3',
       'mediaSingular',
       'mediaPlural',
+      'notificationPlural',
+      'notificationSingular',
+      'notificationSettings',
     ])
     for (const [key, text] of Object.entries(french)) {
       expect(text.trim(), key).not.toBe('')

@@ -27,6 +27,7 @@ import * as migration_20261207_215552_provenance from './20261207_215552_provena
 import * as migration_20261207_221856_media_content_credentials from './20261207_221856_media_content_credentials';
 import * as migration_20261207_223944_article_tasks from './20261207_223944_article_tasks';
 import * as migration_20261207_224939_article_assignment from './20261207_224939_article_assignment';
+import * as migration_20261208_014013_notifications from './20261208_014013_notifications';
 
 export const migrations = [
   {
@@ -172,6 +173,11 @@ export const migrations = [
   {
     up: migration_20261207_224939_article_assignment.up,
     down: migration_20261207_224939_article_assignment.down,
-    name: '20261207_224939_article_assignment'
+    name: '20261207_224939_article_assignment',
+  },
+  {
+    up: migration_20261208_014013_notifications.up,
+    down: migration_20261208_014013_notifications.down,
+    name: '20261208_014013_notifications'
   },
 ];

@@ -24,6 +24,7 @@ import * as migration_20261207_215546_provenance from './20261207_215546_provena
 import * as migration_20261207_221851_media_content_credentials from './20261207_221851_media_content_credentials';
 import * as migration_20261207_223934_article_tasks from './20261207_223934_article_tasks';
 import * as migration_20261207_224929_article_assignment from './20261207_224929_article_assignment';
+import * as migration_20261208_014007_notifications from './20261208_014007_notifications';
 
 export const migrations = [
   {
@@ -154,6 +155,11 @@ export const migrations = [
   {
     up: migration_20261207_224929_article_assignment.up,
     down: migration_20261207_224929_article_assignment.down,
-    name: '20261207_224929_article_assignment'
+    name: '20261207_224929_article_assignment',
+  },
+  {
+    up: migration_20261208_014007_notifications.up,
+    down: migration_20261208_014007_notifications.down,
+    name: '20261208_014007_notifications'
   },
 ];
