@@ -153,7 +153,8 @@ export const deliverPartnerNoticeTask = (
     const lastTry = attempts > options.webhooks.retries
     await recordDeliveryAttempt(payload, deliveries, delivery.id, {
       attempts,
-      body,
+      // What was sent, and the kill it was built from: a retry builds it again from that.
+      body: delivery.notice === 'kill' ? { ...body, kill: delivery.body.kill } : body,
       deliveredAt: error ? null : new Date().toISOString(),
       lastError: error?.slice(0, errorLength) ?? null,
       lastStatusCode: statusCode,

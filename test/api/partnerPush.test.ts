@@ -386,4 +386,47 @@ describe('partners hear of every change to what they received, and every kill', 
     expect((await deliveries(article.id)).length).toBe(before)
     expect(JSON.stringify(receivers.flaky.received)).not.toContain(`SECRET ${run}`)
   })
+
+  it('tells every editor, under the bell, when a kill has not reached a partner after its last try', async () => {
+    const { basics, newsroom } = suite
+    const receiver = await startReceiver(0, '/ninjs')
+    const partner = await createPartner({
+      formats: ['ninjs-3'],
+      name: `Push fragile ${run}`,
+      pushUrl: receiver.url,
+    })
+    const article = await basics.make.article(
+      { section: basics.world.id, slug: `fragile-${run}`, title: `Fragile ${run}` },
+      { draft: true },
+    )
+    await act(article.id, 'publish')
+    await runWorker()
+    expect(bodiesAt(receiver, article.id)).toHaveLength(1)
+    // The partner's server goes away; the kill is tried four times, then given up on.
+    await receiver.close()
+    await act(article.id, 'retract', 'Chiffres erronés.')
+    await runWorker()
+    const kill = (await deliveries(article.id)).find(
+      (row) => row.partner === partner.id && row.notice === 'kill',
+    )
+    expect(kill?.status).toBe('failed')
+    const told = (
+      await newsroom.payload.find({
+        collection: 'newsroom-notifications' as never,
+        depth: 0,
+        where: {
+          and: [
+            { article: { equals: article.id } },
+            { kind: { equals: 'partner_kill_undelivered' } },
+          ],
+        },
+      })
+    ).docs as Doc[]
+    expect(told.map((notification) => notification.recipient)).toEqual([suite.staff.editor.id])
+    expect(told[0]).toMatchObject({ articleTitle: `Fragile ${run}`, note: `Push fragile ${run}` })
+    const bell = await newsroom.rest.get('/newsroom-notifications/bell', {
+      token: suite.staff.editor.token,
+    })
+    expect(bell.body.docs[0]).toMatchObject({ kind: 'partner_kill_undelivered' })
+  })
 })
