@@ -219,7 +219,10 @@ export const NotificationBell = ({
                       cursor: 'pointer',
                       display: 'block',
                       padding: '8px 12px',
+                      boxSizing: 'border-box',
+                      overflowWrap: 'anywhere',
                       textAlign: 'start',
+                      whiteSpace: 'normal',
                       width: '100%',
                     }}
                     type="button"

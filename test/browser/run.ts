@@ -1367,6 +1367,98 @@ check(
   },
 )
 
+check(
+  'a writer’s submission rings the editors’ bell (French); opening it marks it read and opens the article; an assignment in English; the account’s notification settings',
+  async () => {
+    const sections = await api('/sections?where[slug][equals]=monde&depth=0')
+    const title = 'Le régulateur publie ses lignes directrices'
+    const created = await api('/articles?draft=true', {
+      as: 'writer',
+      body: JSON.stringify({
+        language: 'fr',
+        section: sections.docs[0].id,
+        slug: `cloche-${process.pid}`,
+        title,
+      }),
+      method: 'POST',
+    })
+    const id = String(created.doc?.id)
+    const submitted = await api(`/articles/${id}/workflow`, {
+      as: 'writer',
+      body: JSON.stringify({ action: 'submit' }),
+      method: 'POST',
+    })
+    assert(
+      submitted.doc?.workflowState === 'in_review',
+      `submitted: ${JSON.stringify(submitted).slice(0, 300)}`,
+    )
+    const french = await launchChromium({ language: 'fr' })
+    try {
+      await inAdminLanguage(french.context, 'fr')
+      const page = await french.context.newPage()
+      await loginToAdmin(page, base, 'editor@newsroom.test', 'newsroom-editor')
+      await page.goto(`${base}/admin`)
+      const bell = page.locator('.newsroom-bell')
+      await bell.waitFor({ timeout: 60_000 })
+      const count = Number(await page.locator('.newsroom-bell__count').innerText())
+      assert(count >= 1, `unread count: ${count}`)
+      await bell.click()
+      const item = page
+        .locator('.newsroom-bell__item')
+        .filter({ hasText: `Walt Writer a soumis « ${title} » à relecture.` })
+      await item.waitFor({ timeout: 30_000 })
+      assert((await item.getAttribute('data-unread')) === 'true', 'shown unread')
+      await shot(page, 'admin-notification-bell-fr.png')
+      await item.click()
+      await page.waitForURL(`**/admin/collections/articles/${id}`, { timeout: 30_000 })
+      await waitUntil(async () => {
+        const latest = await api('/newsroom-notifications/bell')
+        const mine = latest.docs.find((doc: any) => String(doc.article) === id)
+        return Boolean(mine?.readAt) && latest.unread === count - 1
+      }, 'the notification marked read')
+    } finally {
+      await french.close()
+    }
+    // An admin assigns it to the editor: told in English, under the bell.
+    const assigned = await api(`/articles/${id}?draft=true`, {
+      as: 'admin',
+      body: JSON.stringify({ assignedTo: (await api('/users/me')).user.id }),
+      method: 'PATCH',
+    })
+    assert(assigned.doc, `assigned: ${JSON.stringify(assigned).slice(0, 300)}`)
+    const english = await launchChromium({ language: 'en' })
+    try {
+      await inAdminLanguage(english.context, 'en')
+      const page = await english.context.newPage()
+      await loginToAdmin(page, base, 'editor@newsroom.test', 'newsroom-editor')
+      await page.goto(`${base}/admin/account`)
+      await page.locator('.newsroom-bell').click()
+      await page
+        .locator('.newsroom-bell__item')
+        .filter({ hasText: `assigned “${title}” to you.` })
+        .waitFor({ timeout: 30_000 })
+      await shot(page, 'admin-notification-bell-en.png')
+      await page.keyboard.press('Escape')
+      const settings = page.locator('#field-notificationSettings__emailDigest')
+      await settings.scrollIntoViewIfNeeded()
+      // No more emails of submissions: chosen in the account, saved, stored.
+      await choose(page, 'field-notificationSettings__mutedEmail', 'Submitted for review')
+      await page.locator('#field-notificationSettings__emailDigest').check()
+      await shot(page, 'admin-notification-settings-en.png')
+      await page.getByRole('button', { name: 'Save', exact: true }).click()
+      await waitUntil(async () => {
+        const { user } = await api('/users/me')
+        return (
+          user?.notificationSettings?.mutedEmail?.join() === 'submitted' &&
+          user.notificationSettings.emailDigest === true
+        )
+      }, 'the notification settings saved')
+    } finally {
+      await english.close()
+    }
+  },
+)
+
 const main = async () => {
   const started = Date.now()
   let passed = 0
