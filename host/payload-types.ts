@@ -156,6 +156,7 @@ export interface Config {
       newsroomExpireRights: TaskNewsroomExpireRights;
       newsroomSendNotificationEmails: TaskNewsroomSendNotificationEmails;
       newsroomSendNotificationDigests: TaskNewsroomSendNotificationDigests;
+      newsroomPruneNotifications: TaskNewsroomPruneNotifications;
       newsroomWarnOfEndingRights: TaskNewsroomWarnOfEndingRights;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -984,6 +985,7 @@ export interface PayloadJob {
           | 'newsroomExpireRights'
           | 'newsroomSendNotificationEmails'
           | 'newsroomSendNotificationDigests'
+          | 'newsroomPruneNotifications'
           | 'newsroomWarnOfEndingRights'
           | 'schedulePublish';
         taskID: string;
@@ -1031,6 +1033,7 @@ export interface PayloadJob {
         | 'newsroomExpireRights'
         | 'newsroomSendNotificationEmails'
         | 'newsroomSendNotificationDigests'
+        | 'newsroomPruneNotifications'
         | 'newsroomWarnOfEndingRights'
         | 'schedulePublish'
       )
@@ -2105,6 +2108,16 @@ export interface TaskNewsroomSendNotificationDigests {
   output: {
     failed?: number | null;
     sent?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNewsroomPruneNotifications".
+ */
+export interface TaskNewsroomPruneNotifications {
+  input?: unknown;
+  output: {
+    deleted?: number | null;
   };
 }
 /**

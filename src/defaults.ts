@@ -101,9 +101,10 @@ export const defaultLicenceOptions = {
   expiryWarningDays: 7,
   queue: 'default',
 } as const
-/** Notifications: emailed from the default queue, retried three times; the digest at 07:00. */
+/** Notifications: emailed from the default queue, retried three times; the digest at 07:00; kept 90 days. */
 export const defaultNotificationOptions = {
   digestSchedule: '0 7 * * *',
+  keepDays: 90,
   queue: 'default',
   retries: 3,
 } as const

@@ -30,6 +30,7 @@ import {
   sendNotificationDigestsTask,
   sendNotificationEmailsTask,
 } from './notifications/sendNotificationEmails.ts'
+import { pruneNotificationsTask } from './notifications/pruneNotifications.ts'
 import { warnOfEndingRightsTask } from './notifications/warnOfEndingRights.ts'
 import { provenanceSigner } from './provenance/provenanceKeys.ts'
 import { contentCredentialsSigner } from './media/contentCredentialsSigner.ts'
@@ -406,6 +407,7 @@ export const newsroomPlugin =
             expireRightsTask(options),
             sendNotificationEmailsTask(options),
             sendNotificationDigestsTask(options),
+            pruneNotificationsTask(options),
             warnOfEndingRightsTask(options),
           ].map((task) => (options.disabled ? { ...task, schedule: [] } : task)),
         ],

@@ -279,6 +279,8 @@ export type LicenceOptions = {
 export type NotificationOptions = {
   /** Cron schedule of the daily digest email (server time). Default `0 7 * * *`, 07:00. */
   digestSchedule?: string
+  /** Days a notification is kept, read or not; older ones are deleted (hourly, in batches). Default 90. */
+  keepDays?: number
   /** The jobs queue notification emails are sent from. Default `default`. */
   queue?: string
   /** Retries of an email the mail server refused before it is `failed`. Default 3. */

@@ -468,6 +468,10 @@ const checkNotifications = (given: unknown): string[] =>
     ? []
     : checkOptionGroup('notifications', given, {
         digestSchedule: cronExpression,
+        keepDays: [
+          (value) => isPositiveInteger(value) && value <= 3_650,
+          'a whole number of days from 1 to 3,650',
+        ],
         queue: queueName,
         retries: retryCount,
       })

@@ -64,4 +64,5 @@ export {
 } from '../media/contentCredentialsSigner.ts'
 export { notify, type NotificationEvent } from '../notifications/notify.ts'
 export { sendNotificationDigests } from '../notifications/sendNotificationEmails.ts'
+export { pruneNotifications } from '../notifications/pruneNotifications.ts'
 export { warnOfEndingRights } from '../notifications/warnOfEndingRights.ts'

@@ -48,18 +48,20 @@ const readRecipients = async (
   options: ResolvedNewsroomOptions,
   ids: readonly ID[],
 ) =>
-  (
-    await findDocuments<Recipient & { roles?: unknown }>(req.payload, {
-      collection: options.collections.users.slug,
-      depth: 0,
-      limit: ids.length,
-      overrideAccess: true,
-      pagination: false,
-      req,
-      select: { email: true, notificationSettings: true, roles: true },
-      where: { id: { in: ids } },
-    })
-  ).docs.filter((user) => userRoles(user).some((role) => staffRoles.includes(role)))
+  ids.length === 0
+    ? []
+    : (
+        await findDocuments<Recipient & { roles?: unknown }>(req.payload, {
+          collection: options.collections.users.slug,
+          depth: 0,
+          limit: ids.length,
+          overrideAccess: true,
+          pagination: false,
+          req,
+          select: { email: true, notificationSettings: true, roles: true },
+          where: { id: { in: ids } },
+        })
+      ).docs.filter((user) => userRoles(user).some((role) => staffRoles.includes(role)))
 
 /**
  * Tells each recipient of an event (never the one who acted), as each chose: a notification under

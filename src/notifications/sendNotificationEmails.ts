@@ -44,7 +44,12 @@ const readRecipients = async (
   options: ResolvedNewsroomOptions,
   notifications: readonly StoredNotification[],
 ) => {
-  const ids = [...new Set(notifications.map((notification) => relationID(notification.recipient)))]
+  const ids = [
+    ...new Set(notifications.map((notification) => relationID(notification.recipient))),
+  ].filter((id) => id !== undefined)
+  if (ids.length === 0) {
+    return new Map<string, EmailRecipient>()
+  }
   const { docs } = await findDocuments<EmailRecipient>(payload, {
     collection: options.collections.users.slug,
     depth: 0,
@@ -52,7 +57,7 @@ const readRecipients = async (
     overrideAccess: true,
     pagination: false,
     select: { email: true, notificationSettings: true },
-    where: { id: { in: ids.filter((id) => id !== undefined) } },
+    where: { id: { in: ids } },
   })
   return new Map(docs.map((user) => [String(user.id), user]))
 }

@@ -3,6 +3,7 @@ import { pluginOptionsOf } from 'payload-newsroom/rules'
 import { createLocalReq } from 'payload'
 import {
   inTransaction,
+  pruneNotifications,
   runWorkflowAction,
   sendNotificationDigests,
   warnOfEndingRights,
@@ -492,5 +493,23 @@ describe('notifications: the bell and email', () => {
     const [told] = await notificationsOf(desk.fr.id, { article: { equals: id } })
     expect(told).toMatchObject({ kind: 'ingest_withdrawn', articleTitle: 'Dépêche à retirer' })
     expect(told!.actorName).toBe('ingest user')
+  })
+
+  // Last: it deletes every notification of the file.
+  it('deletes notifications once they are older than keepDays (90), in batches, and none younger', async () => {
+    const options = pluginOptionsOf(payload().config)
+    const count = async () =>
+      (await payload().count({ collection: 'newsroom-notifications' as never })).totalDocs
+    const all = await count()
+    expect(all).toBeGreaterThan(0)
+    const day = 86_400_000
+    expect(await pruneNotifications(payload(), options, new Date(Date.now() + 89 * day))).toEqual({
+      deleted: 0,
+    })
+    expect(await count()).toBe(all)
+    expect(await pruneNotifications(payload(), options, new Date(Date.now() + 91 * day))).toEqual({
+      deleted: Math.min(all, 500),
+    })
+    expect(await count()).toBe(Math.max(0, all - 500))
   })
 })

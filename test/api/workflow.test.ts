@@ -257,7 +257,7 @@ describe('the editorial workflow', () => {
     })
 
     await new Promise((resolve) => setTimeout(resolve, 1500))
-    await suite.newsroom.payload.jobs.run()
+    await suite.newsroom.payload.jobs.run({ limit: 100 })
 
     const [live, held] = await Promise.all(
       [onTime, blocked].map((article) =>
@@ -303,7 +303,7 @@ describe('the editorial workflow', () => {
     ).toBe(200)
 
     await new Promise((resolve) => setTimeout(resolve, 1300))
-    await suite.newsroom.payload.jobs.run()
+    await suite.newsroom.payload.jobs.run({ limit: 100 })
     const [afterCancel, afterMove] = await Promise.all(
       [cancelled, moved].map((article) =>
         suite.newsroom.payload.findByID({ id: article.id, collection: 'articles' }),

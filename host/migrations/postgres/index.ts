@@ -28,6 +28,7 @@ import * as migration_20261207_221856_media_content_credentials from './20261207
 import * as migration_20261207_223944_article_tasks from './20261207_223944_article_tasks';
 import * as migration_20261207_224939_article_assignment from './20261207_224939_article_assignment';
 import * as migration_20261208_014013_notifications from './20261208_014013_notifications';
+import * as migration_20261208_022635_notification_pruning from './20261208_022635_notification_pruning';
 
 export const migrations = [
   {
@@ -178,6 +179,11 @@ export const migrations = [
   {
     up: migration_20261208_014013_notifications.up,
     down: migration_20261208_014013_notifications.down,
-    name: '20261208_014013_notifications'
+    name: '20261208_014013_notifications',
+  },
+  {
+    up: migration_20261208_022635_notification_pruning.up,
+    down: migration_20261208_022635_notification_pruning.down,
+    name: '20261208_022635_notification_pruning'
   },
 ];
