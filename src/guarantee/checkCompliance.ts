@@ -10,6 +10,7 @@ import { evaluatePublishRules, type RuleProblem, toRuleArticle } from '../rules/
 import { translate } from '../translations/index.ts'
 import { relationID } from '../utilities/documentValue.ts'
 import { findDocuments } from '../utilities/typedLocalApi.ts'
+import { liveRightsEndingWhere } from '../utilities/publishedArticles.ts'
 
 type ID = number | string
 export type ComplianceProblem = (
@@ -149,15 +150,7 @@ export const findRightsExpiringSoon = async (
       title: true,
     },
     sort: 'attribution.rightsExpireAt',
-    where: {
-      and: [
-        { _status: { equals: 'published' } },
-        { workflowState: { equals: 'published' } },
-        { origin: { equals: 'syndicated' } },
-        { 'attribution.rightsExpireAt': { greater_than: now.toISOString() } },
-        { 'attribution.rightsExpireAt': { less_than_equal: until.toISOString() } },
-      ],
-    },
+    where: liveRightsEndingWhere(until, now),
   })
   return docs.map((doc) => ({
     at: doc.attribution.rightsExpireAt,

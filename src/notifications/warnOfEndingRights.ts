@@ -7,6 +7,7 @@ import type { ResolvedNewsroomOptions } from '../types.ts'
 import { inTransaction } from '../transactions/inTransaction.ts'
 import { findDocuments } from '../utilities/typedLocalApi.ts'
 import { handlersOf, notify, type ArticlePeople } from './notify.ts'
+import { liveRightsEndingWhere } from '../utilities/publishedArticles.ts'
 
 export const warnOfEndingRightsTaskSlug = 'newsroomWarnOfEndingRights'
 
@@ -47,15 +48,7 @@ export const warnOfEndingRights = async (
       title: true,
     },
     sort: 'attribution.rightsExpireAt',
-    where: {
-      and: [
-        { _status: { equals: 'published' } },
-        { workflowState: { equals: 'published' } },
-        { origin: { equals: 'syndicated' } },
-        { 'attribution.rightsExpireAt': { greater_than: now.toISOString() } },
-        { 'attribution.rightsExpireAt': { less_than_equal: until.toISOString() } },
-      ],
-    },
+    where: liveRightsEndingWhere(until, now),
   })
   if (docs.length === 0) {
     return { warned: 0 }

@@ -26,3 +26,17 @@ export const findPublishedArticles = async <Doc extends { id: number | string }>
   })
   return docs
 }
+
+/**
+ * Live syndicated pieces whose rights end by `until` (and after `after`, when given): what the
+ * rights rules act on (the expiry task, its warning, the compliance check).
+ */
+export const liveRightsEndingWhere = (until: Date, after?: Date): Where => ({
+  and: [
+    { _status: { equals: 'published' } },
+    { workflowState: { equals: 'published' } },
+    { origin: { equals: 'syndicated' } },
+    ...(after ? [{ 'attribution.rightsExpireAt': { greater_than: after.toISOString() } }] : []),
+    { 'attribution.rightsExpireAt': { less_than_equal: until.toISOString() } },
+  ],
+})

@@ -12,6 +12,7 @@ import { inTransaction } from '../transactions/inTransaction.ts'
 import { runWorkflowAction } from './runWorkflowAction.ts'
 import { actAsSystem } from './systemActor.ts'
 import { isRefusal } from './workflowErrors.ts'
+import { liveRightsEndingWhere } from '../utilities/publishedArticles.ts'
 
 export const expireRightsTaskSlug = 'newsroomExpireRights'
 
@@ -51,14 +52,7 @@ export const expireRights = async (
     pagination: false,
     select: { attribution: { rightsExpireAt: true, source: true }, language: true },
     sort: 'attribution.rightsExpireAt',
-    where: {
-      and: [
-        { _status: { equals: 'published' } },
-        { workflowState: { equals: 'published' } },
-        { origin: { equals: 'syndicated' } },
-        { 'attribution.rightsExpireAt': { less_than_equal: now.toISOString() } },
-      ],
-    },
+    where: liveRightsEndingWhere(now),
   })
   const outcome: RightsExpiryOutcome = { retracted: 0, skipped: 0, unpublished: 0 }
   const policies = new Map<string, string>()
