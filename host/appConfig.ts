@@ -75,7 +75,10 @@ export const createAppConfig = ({ db, mediaDir, newsroom, projectRoot }: AppConf
     // minute; in production run a worker (`npm run payload -- jobs:run --cron "* * * * *"`) or enable this.
     jobs: {
       autoRun:
-        process.env.NODE_ENV === 'development' ? [{ cron: '* * * * *', queue: 'default' }] : [],
+        // Up to 100 jobs a minute (Payload's default is 10): notification emails share the queue.
+        process.env.NODE_ENV === 'development'
+          ? [{ cron: '* * * * *', limit: 100, queue: 'default' }]
+          : [],
       tasks: [],
     },
     i18n: {
