@@ -44,25 +44,31 @@ const actorNameOf = (req: PayloadRequest): null | string => {
     : (ingestVia(req) ?? systemActor(req)?.via ?? null)
 }
 
+/** IDs per users query: within the plugin's own bound on a `where` list (200), which a request's reads obey. */
+const recipientsPerQuery = 100
+
 const readRecipients = async (
   req: PayloadRequest,
   options: ResolvedNewsroomOptions,
   ids: readonly ID[],
-) =>
-  ids.length === 0
-    ? []
-    : (
-        await findDocuments<Recipient & { roles?: unknown }>(req.payload, {
-          collection: options.collections.users.slug,
-          depth: 0,
-          limit: ids.length,
-          overrideAccess: true,
-          pagination: false,
-          req,
-          select: { email: true, notificationSettings: true, roles: true },
-          where: { id: { in: ids } },
-        })
-      ).docs.filter((user) => userRoles(user).some((role) => staffRoles.includes(role)))
+) => {
+  const users: (Recipient & { id: ID; roles?: unknown })[] = []
+  for (let start = 0; start < ids.length; start += recipientsPerQuery) {
+    const batch = ids.slice(start, start + recipientsPerQuery)
+    const { docs } = await findDocuments<Recipient & { roles?: unknown }>(req.payload, {
+      collection: options.collections.users.slug,
+      depth: 0,
+      limit: batch.length,
+      overrideAccess: true,
+      pagination: false,
+      req,
+      select: { email: true, notificationSettings: true, roles: true },
+      where: { id: { in: batch } },
+    })
+    users.push(...docs)
+  }
+  return users.filter((user) => userRoles(user).some((role) => staffRoles.includes(role)))
+}
 
 /**
  * Tells each recipient of an event (never the one who acted), as each chose: a notification under

@@ -43,7 +43,8 @@ export const deliveryFor = (
   preferences: NotificationPreferences | null | undefined,
   hasEmail: boolean,
 ): NotificationDelivery => {
-  const mutes = (list: null | readonly string[] | undefined) => (list ?? []).includes(kind)
+  // A host's own field of the same name may hold anything: only a list mutes.
+  const mutes = (list: unknown) => Array.isArray(list) && list.includes(kind)
   const admin = !mutes(preferences?.mutedInAdmin)
   if (!hasEmail || mutes(preferences?.mutedEmail)) {
     return { admin, email: 'none' }

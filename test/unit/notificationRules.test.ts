@@ -23,6 +23,10 @@ describe('notification rules', () => {
       email: 'pending',
     })
     expect(deliveryFor('assigned', { emailDigest: true }, true).email).toBe('digest')
+    // A host's own field of the same name, holding text: it mutes nothing (no substring match).
+    expect(deliveryFor('submitted', { mutedEmail: 'not submitted' } as never, true).email).toBe(
+      'pending',
+    )
     // No address, no email, whatever was chosen.
     expect(deliveryFor('assigned', { emailDigest: true }, false).email).toBe('none')
   })
